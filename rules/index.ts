@@ -1,0 +1,33 @@
+import type { AnyRule } from '../src/types.js';
+import { docsBase } from '../src/linter/define.js';
+import inclusiveLanguage from './inclusive-language/index.js';
+import noBlame from './no-blame/index.js';
+import noColdTone from './no-cold-tone/index.js';
+import noCondescension from './no-condescension/index.js';
+import noGuiltTrip from './no-guilt-trip/index.js';
+import noHollowApology from './no-hollow-apology/index.js';
+import noMinimizing from './no-minimizing/index.js';
+import noPressure from './no-pressure/index.js';
+import noShouting from './no-shouting/index.js';
+import noThreat from './no-threat/index.js';
+import plainLanguage from './plain-language/index.js';
+
+/** Every built-in rule, by id, sorted. */
+export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(
+  [
+    inclusiveLanguage,
+    noBlame,
+    noColdTone,
+    noCondescension,
+    noGuiltTrip,
+    noHollowApology,
+    noMinimizing,
+    noPressure,
+    noShouting,
+    noThreat,
+    plainLanguage,
+  ].map((rule) => {
+    rule.meta.url ??= `${docsBase}${rule.meta.id}/readme.md`;
+    return [rule.meta.id, rule] as const;
+  }),
+);

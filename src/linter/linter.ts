@@ -1,0 +1,294 @@
+import type {
+  AnyRule,
+  Directive,
+  Fix,
+  LintMessage,
+  ReportDescriptor,
+  ResolvedConfig,
+  RuleVisitors,
+  Suggestion,
+  TextDocument,
+  TextUnit,
+} from '../types.js';
+import { LineIndex } from './location.js';
+import { normalize, parseUnit } from './sentences.js';
+
+/** A finding before filtering, with offsets into the original file. */
+export interface RawFinding {
+  ruleId: string | null;
+  messageId?: string;
+  message: string;
+  start: number;
+  end: number;
+  /** The unit the finding is in (used for `allow` phrases). */
+  unit?: TextUnit;
+  unitStart?: number;
+  unitEnd?: number;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+/** Error thrown when a rule crashes; the message names the rule. */
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    cause: unknown,
+  ) {
+    super(`rule "${ruleId}" crashed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'RuleError';
+  }
+}
+
+/** Fill `{name}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    data && Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/**
+ * Run the enabled rules of `config` over a parsed document and return its messages, filtered by inline
+ * directives and `allow` phrases, with severities applied, sorted by position. No I/O happens here.
+ */
+export function runRules(document: TextDocument, config: ResolvedConfig, filePath?: string): LintMessage[] {
+  const findings: RawFinding[] = [];
+  const active: { id: string; rule: AnyRule; visitors: RuleVisitors }[] = [];
+
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (setting.level === 'off') continue;
+    const rule = config.ruleset.get(id);
+    if (!rule) continue;
+    const context = {
+      ruleId: id,
+      options: setting.options,
+      document,
+      filePath,
+      report: (descriptor: ReportDescriptor) => {
+        findings.push(toFinding(id, rule, descriptor, document));
+      },
+    };
+    try {
+      active.push({ id, rule, visitors: rule.create(context) });
+    } catch (error) {
+      throw new RuleError(id, error);
+    }
+  }
+
+  const call = (id: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof RuleError) throw error;
+      throw new RuleError(id, error);
+    }
+  };
+
+  let sentenceIndex = 0;
+  document.units.forEach((unit, unitIndex) => {
+    const parsed = parseUnit(unit, unitIndex, sentenceIndex);
+    sentenceIndex += parsed.sentences.length;
+    for (const { id, visitors } of active) {
+      if (visitors.unit) call(id, () => visitors.unit!(unit, unitIndex, parsed.tree));
+    }
+    for (const sentence of parsed.sentences) {
+      for (const { id, visitors } of active) {
+        if (visitors.sentence) call(id, () => visitors.sentence!(sentence));
+      }
+    }
+  });
+  for (const { id, visitors } of active) {
+    if (visitors.done) call(id, () => visitors.done!());
+  }
+
+  for (const note of document.notes ?? []) {
+    findings.push({ ruleId: null, message: capitalise(note) + '.', start: 0, end: 0 });
+  }
+
+  return finalize(document, config, findings);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, document: TextDocument): RawFinding {
+  const template = rule.meta.messages[descriptor.messageId];
+  if (template === undefined) {
+    throw new RuleError(ruleId, new Error(`reported unknown messageId "${descriptor.messageId}"`));
+  }
+  const unit = descriptor.sentence?.unit ?? descriptor.unit;
+  const base = descriptor.sentence?.start ?? 0;
+  let start = 0;
+  let end = 0;
+  let unitStart: number | undefined;
+  let unitEnd: number | undefined;
+  if (unit) {
+    unitStart = base + (descriptor.start ?? 0);
+    unitEnd = base + (descriptor.end ?? (descriptor.sentence ? descriptor.sentence.text.length : unit.text.length));
+    unitStart = Math.max(0, Math.min(unitStart, unit.text.length));
+    unitEnd = Math.max(unitStart, Math.min(unitEnd, unit.text.length));
+    start = unit.offsets[unitStart]!;
+    end = unitEnd > unitStart ? unit.offsets[unitEnd - 1]! + 1 : start;
+  }
+  const finding: RawFinding = {
+    ruleId,
+    messageId: descriptor.messageId,
+    message: formatMessage(template, descriptor.data),
+    start,
+    end,
+  };
+  if (unit) {
+    finding.unit = unit;
+    finding.unitStart = unitStart!;
+    finding.unitEnd = unitEnd!;
+  }
+  if (descriptor.suggestions && descriptor.suggestions.length > 0 && unit) {
+    finding.suggestions = descriptor.suggestions.map((suggestion) => ({
+      desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
+      fix: { range: [start, end], text: suggestion.text },
+    }));
+    const verbatim = document.source.slice(start, end) === unit.text.slice(unitStart, unitEnd);
+    if (rule.meta.fix === 'safe' && descriptor.safeFix && verbatim) {
+      finding.fix = finding.suggestions[0]!.fix;
+    }
+  }
+  return finding;
+}
+
+/** Apply `allow` phrases, inline directives and severities, then sort and de-duplicate. */
+function finalize(document: TextDocument, config: ResolvedConfig, findings: RawFinding[]): LintMessage[] {
+  const lines = new LineIndex(document.source);
+  const directives = new DirectiveIndex(document, lines);
+  const messages: LintMessage[] = [];
+  const seen = new Set<string>();
+
+  for (const unknown of directives.unknownRuleIds(config)) {
+    findings.push(unknown);
+  }
+
+  for (const finding of findings) {
+    if (finding.ruleId !== null) {
+      const setting = config.rules[finding.ruleId];
+      if (!setting || setting.level === 'off') continue;
+      if (isAllowed(finding, setting.options['allow'])) continue;
+      if (directives.isDisabled(finding.ruleId, finding.start)) continue;
+    }
+    const severity = finding.ruleId === null ? 1 : config.rules[finding.ruleId]!.level === 'error' ? 2 : 1;
+    const from = lines.point(finding.start);
+    const to = lines.point(finding.end);
+    const key = `${finding.ruleId}:${finding.start}:${finding.end}:${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message: LintMessage = {
+      ruleId: finding.ruleId,
+      severity,
+      message: finding.message,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+    };
+    if (finding.messageId) message.messageId = finding.messageId;
+    if (finding.fix) message.fix = finding.fix;
+    if (finding.suggestions) message.suggestions = finding.suggestions;
+    messages.push(message);
+  }
+
+  return messages.sort(
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      a.endLine - b.endLine ||
+      a.endColumn - b.endColumn ||
+      String(a.ruleId).localeCompare(String(b.ruleId)),
+  );
+}
+
+/**
+ * A finding is allowed when one of the rule's `allow` phrases occurs in the same unit and overlaps it, so
+ * `allow: ["Easy Tiger"]` keeps "Easy Tiger Bakery" from being read as condescension.
+ */
+function isAllowed(finding: RawFinding, allow: unknown): boolean {
+  if (!Array.isArray(allow) || allow.length === 0 || !finding.unit) return false;
+  const text = normalize(finding.unit.text);
+  for (const phrase of allow) {
+    if (typeof phrase !== 'string' || phrase.trim() === '') continue;
+    const needle = normalize(phrase.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    for (const match of text.matchAll(new RegExp(needle, 'g'))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (start < finding.unitEnd! && end > finding.unitStart!) return true;
+      if (start === finding.unitStart && end === finding.unitEnd) return true;
+    }
+  }
+  return false;
+}
+
+/** Answers whether a rule is disabled at an offset, from the document's control comments. */
+class DirectiveIndex {
+  /** `disable` and `enable` comments in source order. */
+  private readonly regions: Directive[];
+  /** Source ranges covered by `disable-line` and `disable-next-line` comments. */
+  private readonly lineRanges: { start: number; end: number; ruleIds: string[] }[] = [];
+
+  constructor(
+    private readonly document: TextDocument,
+    private readonly lines: LineIndex,
+  ) {
+    this.regions = document.directives
+      .filter((directive) => directive.kind === 'disable' || directive.kind === 'enable')
+      .sort((a, b) => a.offset - b.offset);
+    for (const directive of document.directives) {
+      if (directive.kind !== 'disable-line' && directive.kind !== 'disable-next-line') continue;
+      const line = this.targetLine(directive);
+      if (line === undefined) continue;
+      const start = lines.lineStart(line);
+      const end = line < lines.lineCount ? lines.lineStart(line + 1) : document.source.length + 1;
+      this.lineRanges.push({ start, end, ruleIds: directive.ruleIds });
+    }
+  }
+
+  /** The line a `disable-line` or `disable-next-line` comment applies to: its own, or the next line with copy. */
+  private targetLine(directive: Directive): number | undefined {
+    const own = this.lines.point(directive.offset).line;
+    if (directive.kind === 'disable-line') return own;
+    const end = this.lines.point(directive.endOffset).line;
+    for (let line = end + 1; line <= this.lines.lineCount; line++) {
+      const start = this.lines.lineStart(line);
+      const stop = line < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.document.source.length;
+      if (this.document.source.slice(start, stop).trim() !== '') return line;
+    }
+    return undefined;
+  }
+
+  isDisabled(ruleId: string, offset: number): boolean {
+    const applies = (ids: string[]) => ids.length === 0 || ids.includes(ruleId);
+    for (const range of this.lineRanges) {
+      if (offset >= range.start && offset < range.end && applies(range.ruleIds)) return true;
+    }
+    let disabled = false;
+    for (const directive of this.regions) {
+      if (directive.offset > offset) break;
+      if (applies(directive.ruleIds)) disabled = directive.kind === 'disable';
+    }
+    return disabled;
+  }
+
+  /** Warnings for rule ids in control comments that no rule has. */
+  unknownRuleIds(config: ResolvedConfig): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const directive of this.document.directives) {
+      for (const id of directive.ruleIds) {
+        if (config.ruleset.has(id)) continue;
+        findings.push({
+          ruleId: null,
+          message: `The control comment names “${id}”, which is not a rule, so it has no effect. Run \`empathy-lint --list-rules\` to see the rule ids.`,
+          start: directive.offset,
+          end: directive.endOffset,
+        });
+      }
+    }
+    return findings;
+  }
+}
+

@@ -1,0 +1,81 @@
+import { ParseEnglish } from 'parse-english';
+import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+import type { Sentence, TextUnit, Token } from '../types.js';
+
+const parser = new ParseEnglish();
+
+/** Lower-case and straighten apostrophes and quotes, keeping the length so offsets still line up. */
+export function normalize(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let mapped = char.toLowerCase();
+    if (mapped.length !== char.length) mapped = char;
+    if (mapped === '\u2019' || mapped === '\u2018' || mapped === '\u02bc' || mapped === '\u2032') mapped = "'";
+    else if (mapped === '\u201c' || mapped === '\u201d' || mapped === '\u2033') mapped = '"';
+    else if (mapped === '\u00a0') mapped = ' ';
+    out += mapped;
+  }
+  return out;
+}
+
+export interface ParsedUnit {
+  tree: Root;
+  sentences: Sentence[];
+}
+
+/** Split a unit into sentences and tokens with retext's English parser. */
+export function parseUnit(unit: TextUnit, unitIndex: number, firstSentenceIndex: number): ParsedUnit {
+  const tree = parser.parse(unit.text);
+  const sentences: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of (paragraph as Paragraph).children) {
+      if (node.type !== 'SentenceNode') continue;
+      const sentence = toSentence(node, unit, unitIndex, firstSentenceIndex + sentences.length);
+      if (sentence) sentences.push(sentence);
+    }
+  }
+  return { tree, sentences };
+}
+
+function toSentence(node: NlcstSentence, unit: TextUnit, unitIndex: number, index: number): Sentence | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const text = unit.text.slice(start, end);
+  const normal = normalize(text);
+  const tokens: Token[] = [];
+  for (const child of node.children) {
+    const childStart = (child.position?.start.offset ?? start) - start;
+    const childEnd = (child.position?.end.offset ?? start) - start;
+    const type =
+      child.type === 'WordNode'
+        ? 'word'
+        : child.type === 'PunctuationNode'
+          ? 'punctuation'
+          : child.type === 'SymbolNode'
+            ? 'symbol'
+            : child.type === 'WhiteSpaceNode'
+              ? 'whitespace'
+              : 'source';
+    tokens.push({
+      type,
+      value: text.slice(childStart, childEnd),
+      normal: normal.slice(childStart, childEnd),
+      start: childStart,
+      end: childEnd,
+    });
+  }
+  return {
+    unit,
+    unitIndex,
+    index,
+    text,
+    normal,
+    start,
+    end,
+    tokens,
+    words: tokens.filter((token) => token.type === 'word'),
+    node,
+  };
+}

@@ -1,0 +1,38 @@
+import type { TextDocument, TextUnit } from '../types.js';
+import { maskTemplates, verbatimUnit } from './units.js';
+import { scanDirectiveComments } from './directives.js';
+
+/**
+ * Plain text: every paragraph (text between blank lines) is a unit. Template tags are masked; control
+ * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy.
+ */
+export function parseText(source: string): TextDocument {
+  const directives = scanDirectiveComments(source);
+  let masked = maskTemplates(source);
+  for (const directive of directives) {
+    masked =
+      masked.slice(0, directive.offset) +
+      masked.slice(directive.offset, directive.endOffset).replace(/[^\r\n]/g, ' ') +
+      masked.slice(directive.endOffset);
+  }
+  const units: TextUnit[] = [];
+  // Drafts often start with "Subject:" and "Preheader:" lines, as e-mail tools show them.
+  const header = /^(subject|preheader|preview)[ \t]*:[ \t]*([^\r\n]*)(?:\r?\n|$)/i;
+  let bodyStart = 0;
+  for (let match = header.exec(masked); match; match = header.exec(masked.slice(bodyStart))) {
+    const label = match[1]!.toLowerCase();
+    const valueStart = bodyStart + match[0].indexOf(match[2]!, match[1]!.length);
+    const unit = verbatimUnit(label === 'subject' ? 'subject' : 'preheader', masked, valueStart, valueStart + match[2]!.trimEnd().length);
+    if (unit) units.push(unit);
+    bodyStart += match[0].length;
+  }
+  const frontMatter: Record<string, unknown> = {};
+  for (const unit of units) frontMatter[unit.kind] = unit.text;
+  masked = ' '.repeat(bodyStart) + masked.slice(bodyStart);
+  const paragraph = /\S[^\n]*(?:\r?\n[^\n]*\S[^\n]*)*/g;
+  for (const match of masked.matchAll(paragraph)) {
+    const unit = verbatimUnit('paragraph', masked, match.index, match.index + match[0].length);
+    if (unit) units.push(unit);
+  }
+  return { syntax: 'text', source, units, directives, frontMatter };
+}

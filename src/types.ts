@@ -1,0 +1,209 @@
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import type { ZodType } from 'zod';
+
+/** How a rule's findings are treated. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+/** Numeric severity in results, as in ESLint: 1 is a warning, 2 an error. */
+export type SeverityNumber = 1 | 2;
+
+/** The input formats the linter understands. */
+export type SyntaxName = 'markdown' | 'text';
+
+/** What kind of copy a unit of text is, as far as the syntax module can tell. */
+export type UnitKind =
+  | 'subject'
+  | 'preheader'
+  | 'heading'
+  | 'paragraph'
+  | 'table-cell'
+  | 'alt-text'
+  | 'text';
+
+/**
+ * A run of visible copy taken from a file (a paragraph, a heading, the subject line...).
+ * `offsets[i]` is the offset in the original file of `text[i]`; `offsets[text.length]` is the end.
+ */
+export interface TextUnit {
+  kind: UnitKind;
+  text: string;
+  offsets: readonly number[];
+}
+
+/** An inline control comment such as `<!-- empathy-disable no-pressure -->`. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids named by the comment; empty means every rule. */
+  ruleIds: string[];
+  /** Offset of the comment in the original file. */
+  offset: number;
+  /** Offset of the end of the comment. */
+  endOffset: number;
+}
+
+/** What a syntax module makes of a file: the copy in it, and a map back to the source. */
+export interface TextDocument {
+  syntax: SyntaxName;
+  source: string;
+  units: TextUnit[];
+  directives: Directive[];
+  /** Front matter fields, when the format has them. */
+  frontMatter?: Record<string, unknown>;
+  /** Problems the parser recovered from, reported as warnings without a rule. */
+  notes?: string[];
+}
+
+/** A token of a sentence, with offsets into the sentence text. */
+export interface Token {
+  type: 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
+  /** The text as written. */
+  value: string;
+  /** Lower case with curly apostrophes and quotes straightened; same length as `value`. */
+  normal: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence as rules see it. Offsets are into `unit.text`. */
+export interface Sentence {
+  unit: TextUnit;
+  /** Index of the unit in the document. */
+  unitIndex: number;
+  /** Index of the sentence in the document, counting from 0. */
+  index: number;
+  text: string;
+  /** `text`, lower-cased, with apostrophes and quotes straightened; same length as `text`. */
+  normal: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  words: Token[];
+  node: NlcstSentence;
+}
+
+/** A replacement proposed by a rule, in offsets of the unit (or of the sentence when `sentence` is given). */
+export interface SuggestionDescriptor {
+  /** Short description shown to the user; defaults to `Replace with “text”`. */
+  desc?: string;
+  text: string;
+}
+
+/** What a rule passes to `context.report`. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The sentence the finding is in; `start`/`end` are then offsets into the sentence text. */
+  sentence?: Sentence;
+  /** The unit the finding is in, when no sentence is given; `start`/`end` are offsets into the unit text. */
+  unit?: TextUnit;
+  start?: number;
+  end?: number;
+  /** Rewrites for the reported range, best first. */
+  suggestions?: SuggestionDescriptor[];
+  /** Apply the first suggestion with `--fix` (only honoured when the rule's meta says `fix: 'safe'`). */
+  safeFix?: boolean;
+}
+
+/** What `create` receives. */
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly ruleId: string;
+  readonly options: Options;
+  readonly document: TextDocument;
+  readonly filePath: string | undefined;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** The visitors a rule returns from `create`. */
+export interface RuleVisitors {
+  /** Called once per unit, before its sentences, with the unit's natural-language tree (nlcst). */
+  unit?(unit: TextUnit, unitIndex: number, tree: NlcstRoot): void;
+  /** Called for every sentence of copy. */
+  sentence?(sentence: Sentence): void;
+  /** Called after every unit and sentence was seen (document-level rules). */
+  done?(): void;
+}
+
+export interface RuleMeta<Options = Record<string, unknown>> {
+  /** Kebab-case id; for built-in rules the folder name. */
+  id: string;
+  /** One sentence saying what the rule catches. */
+  description: string;
+  /** Where the rule's documentation lives. */
+  url?: string;
+  /** Level in the recommended preset. */
+  level: RuleLevel;
+  /** Level in the strict preset; defaults to `error` when `level` is not off. */
+  strictLevel?: RuleLevel;
+  /** Whether the rule offers safe fixes or suggestions only. */
+  fix?: 'safe' | 'suggest';
+  /** Message templates with `{name}` placeholders. */
+  messages: Record<string, string>;
+  /** Validates rule-specific options (the shared `allow` option is handled by the linter). */
+  schema?: ZodType<Options>;
+  /** Default options. */
+  defaults?: Options;
+}
+
+/** A rule: metadata plus a factory of visitors. Built-in rules use exactly this API. */
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  /** Load heavy modules once, before the first `create`; called only when the rule is turned on. */
+  prepare?(): Promise<void>;
+  create(context: RuleContext<Options>): RuleVisitors;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+/** A rule's configured state. */
+export interface RuleSetting {
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+/** Configuration after presets, overrides and plugins were resolved for one file. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  /** Every rule known to this configuration, built-in and from plugins, by id. */
+  ruleset: Map<string, AnyRule>;
+}
+
+/** A fix: replace `range` (0-based offsets into the original file) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+/** One finding, ESLint-shaped. Lines and columns are 1-based, in the original file. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: SeverityNumber;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId?: string;
+  /** A safe fix that `--fix` applies. */
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+/** The findings for one file. */
+export interface LintResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  fixableCount: number;
+  score?: number;
+  messages: LintMessage[];
+  /** The fixed source, when fixing was asked for and changed something. */
+  output?: string;
+  /** Set when the file was not linted (ignored, binary...), with the reason. */
+  skipped?: string;
+}
