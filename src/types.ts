@@ -204,6 +204,8 @@ export interface LintResult {
   messages: LintMessage[];
   /** The fixed source, when fixing was asked for and changed something. */
   output?: string;
-  /** Set when the file was not linted (ignored, binary...), with the reason. */
+  /** Set when the file was not linted on purpose (ignored, binary file found in a folder), with the reason. */
   skipped?: string;
+  /** Set when the file could not be linted (unreadable, invalid UTF-8, too large): the run exits with 2. */
+  fatal?: string;
 }

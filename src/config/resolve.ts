@@ -186,7 +186,12 @@ function defaultOptions(rule: AnyRule): Record<string, unknown> {
 export function resolveConfig(
   config: ConfigObject,
   ruleset: Map<string, AnyRule>,
-  context: { filePath?: string | undefined; baseDirectory?: string | undefined } = {},
+  context: {
+    filePath?: string | undefined;
+    baseDirectory?: string | undefined;
+    /** Rule entries applied last, over every override (the CLI's `--rule`). */
+    finalRules?: Record<string, RuleEntry> | undefined;
+  } = {},
 ): ResolvedConfig {
   const strict = [config.extends ?? []].flat().includes('empathy-lint:strict');
   const rules: Record<string, RuleSetting> = {};
@@ -211,6 +216,7 @@ export function resolveConfig(
       }
     }
   }
+  apply(context.finalRules);
   return { rules, ruleset };
 }
 

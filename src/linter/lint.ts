@@ -1,6 +1,6 @@
 import type { AnyRule, LintMessage, LintResult, ResolvedConfig, SyntaxName } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
-import { buildRuleset, resolveConfig, validateConfig, type ConfigObject, type Plugin } from '../config/resolve.js';
+import { buildRuleset, resolveConfig, validateConfig, type ConfigObject, type Plugin, type RuleEntry } from '../config/resolve.js';
 import { loadParser, syntaxForPath } from '../syntax/index.js';
 import { runRules } from './linter.js';
 import { applyFixes, fixesOf } from './fix.js';
@@ -17,6 +17,8 @@ export interface LintTextOptions {
   plugins?: Record<string, Plugin>;
   /** Folder that `overrides` globs are relative to (the config file's folder). */
   baseDirectory?: string;
+  /** Rule levels applied over the config and its overrides (the CLI's `--rule`). */
+  ruleOverrides?: Record<string, RuleEntry>;
 }
 
 /** How many passes `fixText` makes at most: overlapping fixes are applied one pass at a time. */
@@ -28,7 +30,12 @@ const prepared = new WeakSet<AnyRule>();
 export function configFor(options: LintTextOptions): ResolvedConfig {
   const ruleset = buildRuleset(builtinRules, options.plugins);
   const config = validateConfig(options.config ?? {}, ruleset);
-  return resolveConfig(config, ruleset, { filePath: options.filePath, baseDirectory: options.baseDirectory });
+  if (options.ruleOverrides) validateConfig({ rules: options.ruleOverrides }, ruleset);
+  return resolveConfig(config, ruleset, {
+    filePath: options.filePath,
+    baseDirectory: options.baseDirectory,
+    finalRules: options.ruleOverrides,
+  });
 }
 
 async function prepareRules(config: ResolvedConfig): Promise<void> {

@@ -1,0 +1,317 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import type { LintResult } from './types.js';
+import type { RuleEntry } from './config/resolve.js';
+import { ConfigError } from './config/resolve.js';
+
+/** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** A problem with how the command was called: exit code 2 with one line on stderr. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface Flags {
+  stdin?: boolean;
+  stdinFilename?: string;
+  format: string;
+  outputFile?: string;
+  config?: string;
+  rule: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  listRules?: boolean;
+  printConfig?: string;
+  init?: boolean;
+  color?: boolean;
+  ignore: boolean;
+  debug?: boolean;
+}
+
+const formats = ['stylish', 'json'];
+
+function program(io: CliIO): Command {
+  const command = new Command('empathy-lint')
+    .description('Catch harsh, cold or manipulative wording in marketing and customer-experience copy.')
+    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
+    .option('--stdin', 'lint copy from standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin: picks the syntax and config, appears in reports')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--rule <id:level>', 'set a rule level, e.g. no-pressure:off (repeatable)', (value: string, list: string[]) => [...list, value], [])
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .option('--quiet', 'report errors only')
+    .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
+    .option('--list-rules', 'list the rules with their levels and descriptions')
+    .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--init', 'write a commented starter config (.empathyrc.yaml) in the current folder')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--debug', 'print stack traces for crashes')
+    .version(readVersion(), '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`empathy-lint: ${text.replace(/^error: /, '').trim()}\n`),
+    });
+  return command;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function readVersion(): string {
+  try {
+    const manifest = new URL('../../package.json', import.meta.url);
+    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Run the command line and return the exit code: 0 clean, 1 lint errors or too many warnings, 2 trouble. */
+export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  const command = program(io);
+  let flags: Flags;
+  let paths: string[];
+  try {
+    command.parse(argv, { from: 'user' });
+    flags = command.opts<Flags>();
+    if (command.getOptionValueSource('color') !== 'cli') delete flags.color;
+    paths = command.args;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`empathy-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    return await execute(flags, paths, io);
+  } catch (error) {
+    io.stderr.write(`empathy-lint: ${describeError(error, flags.debug === true)}\n`);
+    return 2;
+  }
+}
+
+function describeError(error: unknown, debug: boolean): string {
+  if (error instanceof ConfigError) {
+    const where = error.filePath ? `${error.filePath}${error.line ? `:${error.line}` : ''}: ` : '';
+    return `${where}${error.message}`;
+  }
+  if (debug && error instanceof Error && error.stack) return error.stack;
+  if (error instanceof Error) return error.message + (error instanceof UsageError || error.name === 'NoFilesError' ? '' : ' (run with --debug for details)');
+  return String(error);
+}
+
+async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number> {
+  const ruleOverrides = parseRuleFlags(flags.rule);
+  if (flags.init) return init(io);
+  if (flags.listRules) return listRules(flags, io);
+  if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
+  if (flags.stdin && paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
+  if (flags.stdinFilename && !flags.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+
+  let results: LintResult[];
+  if (flags.stdin) {
+    results = [await lintStdin(flags, ruleOverrides, io)];
+  } else {
+    const { lintFiles } = await import('./engine/engine.js');
+    results = await lintFiles(paths, {
+      cwd: io.cwd,
+      ...(flags.config ? { configFile: flags.config } : {}),
+      ...(ruleOverrides ? { ruleOverrides } : {}),
+      useIgnoreFiles: flags.ignore,
+    });
+  }
+
+  let exitCode = 0;
+  for (const result of results) {
+    if (result.fatal) {
+      io.stderr.write(`empathy-lint: ${path.relative(io.cwd, result.filePath) || result.filePath}: ${result.fatal}\n`);
+      exitCode = 2;
+    }
+  }
+  if (flags.quiet) {
+    results = results.map((result) => ({ ...result, warningCount: 0, messages: result.messages.filter((message) => message.severity === 2) }));
+  }
+  const shown = results.filter((result) => !result.fatal);
+  const output = await format(flags, shown, io);
+  if (flags.outputFile) {
+    const target = path.resolve(io.cwd, flags.outputFile);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, output);
+  } else if (output) {
+    io.stdout.write(output);
+  }
+
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (exitCode === 2) return 2;
+  if (errors > 0) return 1;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr.write(`empathy-lint: ${warnings} warnings, more than the --max-warnings limit of ${flags.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined {
+  if (values.length === 0) return undefined;
+  const rules: Record<string, RuleEntry> = {};
+  for (const value of values) {
+    const split = value.lastIndexOf(':');
+    const id = value.slice(0, split);
+    const level = value.slice(split + 1);
+    if (split <= 0 || !['off', 'warn', 'error'].includes(level)) {
+      throw new UsageError(`--rule takes ID:off, ID:warn or ID:error, not "${value}"`);
+    }
+    rules[id] = level as RuleEntry;
+  }
+  return rules;
+}
+
+async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<LintResult> {
+  const [{ decodeCopy }, { ConfigLoader }, { lintText }] = await Promise.all([
+    import('./engine/files.js'),
+    import('./config/load.js'),
+    import('./linter/lint.js'),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const filePath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined;
+  const outcome = decodeCopy(Buffer.concat(chunks));
+  const name = flags.stdinFilename ?? '<stdin>';
+  if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
+  if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
+  if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
+  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
+  const result = await lintText(outcome.text, {
+    ...(filePath ? { filePath } : {}),
+    config: loaded.config,
+    plugins: loaded.plugins,
+    baseDirectory: loaded.baseDirectory,
+    ...(ruleOverrides ? { ruleOverrides } : {}),
+  });
+  return { ...result, filePath: filePath ?? name };
+}
+
+async function format(flags: Flags, results: LintResult[], io: CliIO): Promise<string> {
+  const [{ formatters }, { builtinRules }] = await Promise.all([import('./formatters/index.js'), import('../rules/index.js')]);
+  const formatter = formatters[flags.format];
+  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use one of: ${formats.join(', ')}`);
+  const rulesMeta = Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta]));
+  return formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta });
+}
+
+function useColor(flags: Flags, io: CliIO): boolean {
+  if (flags.outputFile) return false;
+  if (flags.color !== undefined) return flags.color;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['FORCE_COLOR'] !== undefined) return io.env['FORCE_COLOR'] !== '0' && io.env['FORCE_COLOR'] !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+async function listRules(flags: Flags, io: CliIO): Promise<number> {
+  const { builtinRules } = await import('../rules/index.js');
+  const rules = [...builtinRules.values()].map((rule) => ({
+    id: rule.meta.id,
+    level: rule.meta.level,
+    strictLevel: rule.meta.strictLevel ?? (rule.meta.level === 'off' ? 'off' : 'error'),
+    fix: rule.meta.fix ?? null,
+    description: rule.meta.description,
+    url: rule.meta.url,
+  }));
+  if (flags.format === 'json') {
+    io.stdout.write(JSON.stringify(rules, null, 2) + '\n');
+    return 0;
+  }
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) {
+    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.level.padEnd(5)}  ${rule.description}\n`);
+  }
+  return 0;
+}
+
+async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
+  const [{ ConfigLoader }, { buildRuleset, resolveConfig }, { builtinRules }] = await Promise.all([
+    import('./config/load.js'),
+    import('./config/resolve.js'),
+    import('../rules/index.js'),
+  ]);
+  const filePath = path.resolve(io.cwd, flags.printConfig!);
+  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
+  const ruleset = buildRuleset(builtinRules, loaded.plugins);
+  const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
+  const rules = Object.fromEntries(
+    Object.entries(resolved.rules).map(([id, setting]) => [id, Object.keys(setting.options).length > 0 ? [setting.level, setting.options] : setting.level]),
+  );
+  const printed = {
+    configFile: loaded.filePath ?? null,
+    extends: [loaded.config.extends ?? 'empathy-lint:recommended'].flat(),
+    plugins: Object.keys(loaded.plugins),
+    ignorePatterns: loaded.config.ignorePatterns ?? [],
+    rules,
+  };
+  io.stdout.write(JSON.stringify(printed, null, 2) + '\n');
+  return 0;
+}
+
+const starterConfig = `# empathy-lint configuration. Every key is optional; delete what you do not need.
+# Docs: https://github.com/empathy-lint/empathy-lint#configuration
+
+# Start from a preset: empathy-lint:recommended (default) or empathy-lint:strict.
+extends: empathy-lint:recommended
+
+# Levels: off, warn or error. A rule can take options: [level, { option: value }].
+rules:
+  no-blame: warn
+  no-threat: error
+  # Let a phrase through everywhere, for example your brand name:
+  # no-condescension: [warn, { allow: ["Easy Tiger"] }]
+
+# Different settings for some files (globs are relative to this file):
+# overrides:
+#   - files: ["legal/**/*.md"]
+#     rules:
+#       no-cold-tone: off
+
+# Extra rules from packages or local files; their rules are named plugin-name/rule-id.
+# plugins: ["./empathy-rules.js"]
+
+# Files never to lint (on top of .gitignore and .empathyignore):
+ignorePatterns:
+  - "node_modules/"
+  - "CHANGELOG.md"
+`;
+
+function init(io: CliIO): number {
+  const existing = ['.empathyrc', '.empathyrc.json', '.empathyrc.yaml', '.empathyrc.yml', '.empathyrc.js', '.empathyrc.cjs', '.empathyrc.mjs', 'empathy.config.js', 'empathy.config.cjs', 'empathy.config.mjs'].find((name) =>
+    fs.existsSync(path.join(io.cwd, name)),
+  );
+  if (existing) throw new UsageError(`${existing} already exists; edit it instead of running --init again`);
+  fs.writeFileSync(path.join(io.cwd, '.empathyrc.yaml'), starterConfig, { flag: 'wx' });
+  io.stdout.write('Wrote .empathyrc.yaml. Run `empathy-lint` to lint the copy in this folder.\n');
+  return 0;
+}
+
+function defaultIO(): CliIO {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+}

@@ -1,0 +1,245 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { builtinRules } from '../../rules/index.js';
+import type { AnyRule } from '../types.js';
+import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
+
+/** The places searched for a configuration, nearest first, in each folder from the file up. */
+export const searchPlaces = [
+  'package.json',
+  '.empathyrc',
+  '.empathyrc.json',
+  '.empathyrc.yaml',
+  '.empathyrc.yml',
+  '.empathyrc.js',
+  '.empathyrc.cjs',
+  '.empathyrc.mjs',
+  'empathy.config.js',
+  'empathy.config.cjs',
+  'empathy.config.mjs',
+];
+
+/** A configuration found on disk, with its plugins loaded. */
+export interface LoadedConfig {
+  /** The config file, or undefined when none was found (the recommended preset applies). */
+  filePath: string | undefined;
+  config: ConfigObject;
+  plugins: Record<string, Plugin>;
+  /** Folder that `overrides` and `ignorePatterns` are relative to. */
+  baseDirectory: string;
+}
+
+export interface LoadConfigOptions {
+  /** An explicit config file (`--config`); no search happens. */
+  configFile?: string;
+  /** Search from this file's folder (or this folder) upwards. */
+  searchFrom?: string;
+  /** Working folder, used when nothing else is given. */
+  cwd?: string;
+}
+
+/**
+ * Finds and loads configuration files with cosmiconfig (module name `empathy`), validating each one and
+ * loading its plugins. Results are cached per config file.
+ */
+export class ConfigLoader {
+  private readonly explorer: PublicExplorer = cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true });
+  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+
+  constructor(private readonly cwd: string = process.cwd()) {}
+
+  /** The configuration for a file or folder, or for `configFile` when given. */
+  async load(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+    if (options.configFile) {
+      const filePath = path.resolve(this.cwd, options.configFile);
+      if (!fs.existsSync(filePath)) throw new ConfigError(`config file not found`, [], filePath);
+      return this.fromFile(filePath, () => this.explorer.load(filePath));
+    }
+    const from = path.resolve(this.cwd, options.searchFrom ?? '.');
+    const directory = isDirectory(from) ? from : path.dirname(from);
+    let result;
+    try {
+      result = await this.explorer.search(directory);
+    } catch (error) {
+      throw syntaxError(error);
+    }
+    if (!result || result.isEmpty) {
+      return { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd };
+    }
+    return this.fromFile(result.filepath, async () => result);
+  }
+
+  private fromFile(filePath: string, read: () => Promise<{ config: unknown } | null>): Promise<LoadedConfig> {
+    let promise = this.loaded.get(filePath);
+    if (!promise) {
+      promise = this.read(filePath, read);
+      this.loaded.set(filePath, promise);
+    }
+    return promise;
+  }
+
+  private async read(filePath: string, read: () => Promise<{ config: unknown } | null>): Promise<LoadedConfig> {
+    let raw: unknown;
+    try {
+      raw = (await read())?.config ?? {};
+    } catch (error) {
+      throw syntaxError(error, filePath);
+    }
+    const baseDirectory = path.dirname(filePath);
+    try {
+      // Plugins must load before rule ids can be checked, so check the plugin list on its own first.
+      validateConfig(raw, builtinRules, { checkPlugins: false });
+      const config = raw as ConfigObject;
+      const plugins = await loadPlugins(config.plugins ?? [], baseDirectory);
+      validateConfig(raw, buildRuleset(builtinRules, plugins));
+      return { filePath, config, plugins, baseDirectory };
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        const line = error.line ?? lineOfKey(filePath, error.keyPath);
+        throw new ConfigError(error.message, error.keyPath, filePath, line);
+      }
+      throw error;
+    }
+  }
+}
+
+/** Load configuration the way the CLI does; see `ConfigLoader`. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  return new ConfigLoader(options.cwd).load(options);
+}
+
+function isDirectory(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Turn a parser error from cosmiconfig into a ConfigError with the file and line. */
+function syntaxError(error: unknown, filePath?: string): ConfigError {
+  if (error instanceof ConfigError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  const file = filePath ?? (error as { filepath?: string }).filepath ?? /(\/[^\s:]+)/.exec(text)?.[1];
+  const line = (error as { mark?: { line?: number } }).mark?.line;
+  const lineFromText = /line (\d+)/i.exec(text)?.[1] ?? /:(\d+):\d+/.exec(text)?.[1];
+  const first = text.split('\n')[0]!.replace(/^JSON Error in [^:]+:\s*/, '').replace(/^YAMLException:\s*/, '');
+  const lineNumber = line !== undefined ? line + 1 : lineFromText ? Number(lineFromText) : undefined;
+  return new ConfigError(`cannot parse the configuration: ${first}`, [], file, lineNumber);
+}
+
+/** Best-effort line of a key path in a JSON or YAML config file, for error messages. */
+function lineOfKey(filePath: string, keyPath: (string | number)[]): number | undefined {
+  if (keyPath.length === 0 || /\.(c|m)?js$/.test(filePath)) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let node: unknown = parseDocument(text).contents;
+  let offset: number | undefined;
+  if (path.basename(filePath) === 'package.json' && isMap(node)) node = node.get('empathy', true);
+  for (const key of keyPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = (node as YamlNode | undefined)?.range?.[0] ?? offset;
+    } else break;
+  }
+  if (offset === undefined) return undefined;
+  return text.slice(0, offset).split('\n').length;
+}
+
+/**
+ * Load plugins named in a config: package names resolve from the config's folder, paths relative to it.
+ * The namespace is the plugin's `name`, or the package name without `empathy-lint-plugin-`, or the file name.
+ */
+export async function loadPlugins(specifiers: string[], baseDirectory: string): Promise<Record<string, Plugin>> {
+  const plugins: Record<string, Plugin> = {};
+  for (const [index, specifier] of specifiers.entries()) {
+    const at = ['plugins', index];
+    let resolved: string;
+    try {
+      resolved = resolvePlugin(specifier, baseDirectory);
+    } catch {
+      throw new ConfigError(`cannot find plugin "${specifier}" (looked in ${baseDirectory})`, at);
+    }
+    let module: { default?: unknown; rules?: unknown; name?: unknown };
+    try {
+      module = (await import(pathToFileURL(resolved).href)) as typeof module;
+    } catch (error) {
+      throw new ConfigError(`plugin "${specifier}" failed to load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, at);
+    }
+    const plugin = (module.default && typeof module.default === 'object' ? module.default : module) as Partial<Plugin>;
+    if (!plugin.rules || typeof plugin.rules !== 'object') {
+      throw new ConfigError(`plugin "${specifier}" exports no "rules" object`, at);
+    }
+    for (const [id, rule] of Object.entries(plugin.rules as Record<string, AnyRule>)) {
+      if (!rule || typeof rule !== 'object' || !rule.meta || typeof rule.create !== 'function') {
+        throw new ConfigError(`plugin "${specifier}": rule "${id}" must have "meta" and "create"`, at);
+      }
+    }
+    const namespace = typeof plugin.name === 'string' && plugin.name ? plugin.name : namespaceOf(specifier);
+    plugins[namespace] = { name: namespace, rules: plugin.rules as Record<string, AnyRule> };
+  }
+  return plugins;
+}
+
+function resolvePlugin(specifier: string, baseDirectory: string): string {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    const absolute = path.resolve(baseDirectory, specifier);
+    if (isDirectory(absolute)) {
+      for (const candidate of ['index.js', 'index.mjs', 'index.cjs']) {
+        if (fs.existsSync(path.join(absolute, candidate))) return path.join(absolute, candidate);
+      }
+    }
+    if (!fs.existsSync(absolute)) throw new Error('not found');
+    return absolute;
+  }
+  const require = createRequire(path.join(baseDirectory, 'noop.js'));
+  try {
+    return require.resolve(specifier);
+  } catch {
+    // ESM-only packages have no "require" export: read their package.json.
+    const manifestPath = require.resolve(`${specifier}/package.json`);
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { exports?: unknown; module?: string; main?: string };
+    const entry = exportEntry(manifest.exports) ?? manifest.module ?? manifest.main ?? 'index.js';
+    return path.join(path.dirname(manifestPath), entry);
+  }
+}
+
+function exportEntry(exports: unknown): string | undefined {
+  if (typeof exports === 'string') return exports;
+  if (!exports || typeof exports !== 'object') return undefined;
+  const record = exports as Record<string, unknown>;
+  const root = '.' in record ? record['.'] : record;
+  if (typeof root === 'string') return root;
+  if (root && typeof root === 'object') {
+    const conditions = root as Record<string, unknown>;
+    for (const key of ['import', 'default', 'node']) {
+      const value = conditions[key];
+      if (typeof value === 'string') return value;
+      const nested = exportEntry(value);
+      if (nested) return nested;
+    }
+  }
+  return undefined;
+}
+
+function namespaceOf(specifier: string): string {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    const base = path.basename(specifier).replace(/\.(c|m)?js$/, '');
+    return base === 'index' ? path.basename(path.dirname(specifier)) : base;
+  }
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+  return name.replace(/^(@[^/]+\/)?empathy-lint-plugin-?/, '$1').replace(/\/$/, '') || name;
+}
