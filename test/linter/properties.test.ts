@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixText, lintText } from '../../src/linter/lint.js';
+import { builtinRules } from '../../rules/index.js';
+import type { SyntaxName } from '../../src/types.js';
+
+/** Every rule on, at error level. */
+const everything = { extends: 'empathy-lint:strict', rules: Object.fromEntries([...builtinRules.keys()].map((id) => [id, 'error'])) } as never;
+
+/** Copy-like text: real words, harsh phrases, markup, templates, odd Unicode. */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    'You failed to pay', 'Act now!!!', 'FREE shipping', 'simply click', 'We apologize for any inconvenience',
+    'No thanks, I hate saving money', 'Dear valued customer', 'Failure to pay will result in suspension',
+    'just a small fee', 'guys', 'utilize', 'Easy Tiger Bakery', '{{first_name}}', '{% if x %}', '*|FNAME|*',
+    '`code`', '**bold**', '_em_', '[link](https://example.com)', '# ', '- ', '> ', '\n', '\n\n', '\r\n', '---\n',
+    'subject: ', '<!-- empathy-disable -->', '<!-- empathy-disable-next-line no-blame -->', '<b>', '&amp;', '\\*',
+    '’', '“', '…', '😀', '\u00a0', '\t', '|', ' | --- |', 'İ', 'ß', '\u200b',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+const copy = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' '));
+const syntax = fc.constantFrom<SyntaxName>('markdown', 'text');
+
+describe('properties', () => {
+  it('never crashes, and every position lies inside the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(copy, syntax, async (text, syntaxName) => {
+        const result = await lintText(text, { syntax: syntaxName, config: everything });
+        const lines = text.split('\n');
+        for (const message of result.messages) {
+          expect(message.line).toBeGreaterThanOrEqual(1);
+          expect(message.line).toBeLessThanOrEqual(lines.length);
+          expect(message.column).toBeGreaterThanOrEqual(1);
+          expect(message.column).toBeLessThanOrEqual(lines[message.line - 1]!.length + 1);
+          for (const suggestion of message.suggestions ?? []) {
+            const [start, end] = suggestion.fix.range;
+            expect(0 <= start && start <= end && end <= text.length).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('fixing never corrupts: it is idempotent and touches only reported ranges', async () => {
+    await fc.assert(
+      fc.asyncProperty(copy, syntax, async (text, syntaxName) => {
+        const first = await fixText(text, { syntax: syntaxName, config: everything });
+        const second = await fixText(first.output, { syntax: syntaxName, config: everything });
+        expect(second.output).toBe(first.output);
+        // Template tags, code and control comments survive fixing untouched.
+        for (const kept of text.match(/\{\{[^}]*\}\}|`[^`]*`|<!--[\s\S]*?-->/g) ?? []) {
+          expect(first.output).toContain(kept);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
