@@ -64,7 +64,8 @@ function program(io: CliIO): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`empathy-lint: ${text.replace(/^error: /, '').trim()}\n`),
+      // Commander puts "(Did you mean ...?)" on a second line; errors are one line, so join them.
+      outputError: (text, write) => write(`empathy-lint: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   return command;
 }
@@ -251,7 +252,7 @@ async function listRules(flags: Flags, io: CliIO): Promise<number> {
 }
 
 async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
-  const [{ ConfigLoader }, { buildRuleset, resolveConfig }, { builtinRules }] = await Promise.all([
+  const [{ ConfigLoader }, { buildRuleset, resolveConfig, validateConfig }, { builtinRules }] = await Promise.all([
     import('./config/load.js'),
     import('./config/resolve.js'),
     import('../rules/index.js'),
@@ -259,6 +260,7 @@ async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry
   const filePath = path.resolve(io.cwd, flags.printConfig!);
   const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
   const ruleset = buildRuleset(builtinRules, loaded.plugins);
+  if (ruleOverrides) validateConfig({ rules: ruleOverrides }, ruleset);
   const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
   const rules = Object.fromEntries(
     Object.entries(resolved.rules).map(([id, setting]) => [id, Object.keys(setting.options).length > 0 ? [setting.level, setting.options] : setting.level]),

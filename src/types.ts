@@ -1,5 +1,8 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { ZodType } from 'zod';
+import type { MessagePurpose, PurposeAnalysis } from './purpose/index.js';
+
+export type { MessagePurpose, PurposeAnalysis };
 
 /** How a rule's findings are treated. */
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -111,6 +114,13 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly document: TextDocument;
   readonly filePath: string | undefined;
   report(descriptor: ReportDescriptor): void;
+  /** Every sentence seen so far; in `done()`, every sentence of the document. */
+  sentences(): readonly Sentence[];
+  /**
+   * What the message is for (problem notice, promotion...), from config `messageType`, front matter `type:`,
+   * or inferred from the copy. Call it from `done()`, once every sentence has been seen.
+   */
+  purpose(): PurposeAnalysis;
 }
 
 /** The visitors a rule returns from `create`. */
@@ -142,6 +152,8 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   schema?: ZodType<Options>;
   /** Default options. */
   defaults?: Options;
+  /** Points a finding costs the empathy score (default 5); see the README for how the score is computed. */
+  cost?: number;
 }
 
 /** A rule: metadata plus a factory of visitors. Built-in rules use exactly this API. */
@@ -164,6 +176,8 @@ export interface RuleSetting {
 /** Configuration after presets, overrides and plugins were resolved for one file. */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
+  /** The message purpose set by config (`messageType`), if any. */
+  messageType?: string;
   /** Every rule known to this configuration, built-in and from plugins, by id. */
   ruleset: Map<string, AnyRule>;
 }
@@ -200,7 +214,12 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /** The empathy score, 0-100, higher is kinder. */
   score?: number;
+  /** What the score lost, per rule, costliest first. */
+  scoreBreakdown?: ScoreCost[];
+  /** What the message is for. */
+  purpose?: MessagePurpose;
   messages: LintMessage[];
   /** The fixed source, when fixing was asked for and changed something. */
   output?: string;
@@ -208,4 +227,11 @@ export interface LintResult {
   skipped?: string;
   /** Set when the file could not be linted (unreadable, invalid UTF-8, too large): the run exits with 2. */
   fatal?: string;
+}
+
+/** Points one rule's findings cost the score. */
+export interface ScoreCost {
+  ruleId: string;
+  count: number;
+  cost: number;
 }

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import path from 'node:path';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
+import { parsePurposeName, purposeNames } from '../purpose/index.js';
 
 /** A rule entry as written in a config file: a level, or a level with options. */
 export type RuleEntry = RuleLevel | 0 | 1 | 2 | [RuleLevel | 0 | 1 | 2] | [RuleLevel | 0 | 1 | 2, Record<string, unknown>];
@@ -9,6 +10,8 @@ export interface OverrideObject {
   files: string | string[];
   excludedFiles?: string | string[];
   rules?: Record<string, RuleEntry>;
+  /** What these files are for (a purpose such as "promotion", or a problem kind such as "outage"). */
+  messageType?: string;
 }
 
 /** The configuration object, as written in `.empathyrc` and friends. */
@@ -19,6 +22,8 @@ export interface ConfigObject {
   overrides?: OverrideObject[];
   plugins?: string[];
   ignorePatterns?: string[];
+  /** What the copy is for, overriding what the linter infers; usually set per glob in `overrides`. */
+  messageType?: string;
 }
 
 /** A loaded plugin: rules under its namespace. */
@@ -30,8 +35,15 @@ export interface Plugin {
 export const presets = ['empathy-lint:recommended', 'empathy-lint:strict'] as const;
 export type PresetName = (typeof presets)[number];
 
-const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns'];
-const overrideKeys = ['files', 'excludedFiles', 'rules'];
+const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType'];
+const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType'];
+
+function checkMessageType(value: unknown, at: (string | number)[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !parsePurposeName(value)) {
+    throw new ConfigError(`"messageType" is ${JSON.stringify(value)}; use one of: ${purposeNames.join(', ')}`, at);
+  }
+}
 const levels = ['off', 'warn', 'error'];
 
 /** A configuration problem, with the key path it concerns. The loader adds the file and line. */
@@ -82,6 +94,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
       throw new ConfigError(`"${key}" must be a list of strings`, [key]);
     }
   }
+  checkMessageType(raw['messageType'], ['messageType']);
   if (raw['rules'] !== undefined) validateRules(raw['rules'], ruleset, ['rules'], options.checkPlugins ?? true);
   if (raw['overrides'] !== undefined) {
     if (!Array.isArray(raw['overrides'])) throw new ConfigError('"overrides" must be a list of { files, rules } objects', ['overrides']);
@@ -96,6 +109,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
           throw new ConfigError(`"${key}" must be a glob or a list of globs`, [...at, key]);
         }
       }
+      checkMessageType(override['messageType'], [...at, 'messageType']);
       if (override['rules'] !== undefined) validateRules(override['rules'], ruleset, [...at, 'rules'], options.checkPlugins ?? true);
     });
   }
@@ -208,16 +222,18 @@ export function resolveConfig(
     }
   };
   apply(config.rules);
+  let messageType = config.messageType;
   if (config.overrides && context.filePath) {
     const relative = toPosix(path.relative(context.baseDirectory ?? '.', context.filePath));
     for (const override of config.overrides) {
       if (matches(relative, override.files) && !(override.excludedFiles && matches(relative, override.excludedFiles))) {
         apply(override.rules);
+        messageType = override.messageType ?? messageType;
       }
     }
   }
   apply(context.finalRules);
-  return { rules, ruleset };
+  return messageType ? { rules, ruleset, messageType } : { rules, ruleset };
 }
 
 function matches(relativePath: string, globs: string | string[]): boolean {

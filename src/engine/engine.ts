@@ -78,8 +78,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       baseDirectory: loaded.baseDirectory,
       finalRules: options.ruleOverrides,
     });
-    const messages = await lintWithConfig(outcome.text, config, { filePath: candidate.filePath, syntax: syntaxForPath(candidate.filePath) });
-    results.push(toResult(displayPath, messages));
+    const { messages, ...document } = await lintWithConfig(outcome.text, config, { filePath: candidate.filePath, syntax: syntaxForPath(candidate.filePath) });
+    results.push(toResult(displayPath, messages, document));
   }
   return results;
 }

@@ -2,7 +2,7 @@ import type { AnyRule, LintMessage, LintResult, ResolvedConfig, SyntaxName } fro
 import { builtinRules } from '../../rules/index.js';
 import { buildRuleset, resolveConfig, validateConfig, type ConfigObject, type Plugin, type RuleEntry } from '../config/resolve.js';
 import { loadParser, syntaxForPath } from '../syntax/index.js';
-import { runRules } from './linter.js';
+import { runRules, type DocumentOutcome } from './linter.js';
 import { applyFixes, fixesOf } from './fix.js';
 
 /** Options of `lintText` and `fixText`. */
@@ -50,15 +50,15 @@ async function prepareRules(config: ResolvedConfig): Promise<void> {
 }
 
 /** Lint a resolved configuration against a text; the shared core of `lintText` and the file engine. */
-export async function lintWithConfig(text: string, config: ResolvedConfig, options: Pick<LintTextOptions, 'filePath' | 'syntax'> = {}): Promise<LintMessage[]> {
+export async function lintWithConfig(text: string, config: ResolvedConfig, options: Pick<LintTextOptions, 'filePath' | 'syntax'> = {}): Promise<DocumentOutcome> {
   await prepareRules(config);
   const parse = await loadParser(options.syntax ?? syntaxForPath(options.filePath));
   const document = parse(text);
   return runRules(document, config, options.filePath);
 }
 
-/** Count errors, warnings and fixable messages into a result. */
-export function toResult(filePath: string, messages: LintMessage[]): LintResult {
+/** Count errors, warnings and fixable messages into a result, with the score and purpose when known. */
+export function toResult(filePath: string, messages: LintMessage[], outcome?: Omit<DocumentOutcome, 'messages'>): LintResult {
   let errorCount = 0;
   let warningCount = 0;
   let fixableCount = 0;
@@ -67,7 +67,9 @@ export function toResult(filePath: string, messages: LintMessage[]): LintResult 
     else warningCount++;
     if (message.fix) fixableCount++;
   }
-  return { filePath, errorCount, warningCount, fixableCount, messages };
+  if (!outcome) return { filePath, errorCount, warningCount, fixableCount, messages };
+  const { score, scoreBreakdown, purpose } = outcome;
+  return { filePath, errorCount, warningCount, fixableCount, score, purpose, scoreBreakdown, messages };
 }
 
 /**
@@ -78,8 +80,8 @@ export function toResult(filePath: string, messages: LintMessage[]): LintResult 
  */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
   const config = configFor(options);
-  const messages = await lintWithConfig(text, config, options);
-  return toResult(options.filePath ?? '<text>', messages);
+  const { messages, ...outcome } = await lintWithConfig(text, config, options);
+  return toResult(options.filePath ?? '<text>', messages, outcome);
 }
 
 /** What `fixText` returns: the fixed text, whether anything changed, and the messages that remain. */
@@ -95,14 +97,15 @@ export interface FixTextResult extends LintResult {
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<FixTextResult> {
   const config = configFor(options);
   let output = text;
-  let messages = await lintWithConfig(output, config, options);
+  let outcome = await lintWithConfig(output, config, options);
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const fixes = fixesOf(messages);
+    const fixes = fixesOf(outcome.messages);
     if (fixes.length === 0) break;
     const next = applyFixes(output, fixes);
     if (next.applied === 0 || next.output === output) break;
     output = next.output;
-    messages = await lintWithConfig(output, config, options);
+    outcome = await lintWithConfig(output, config, options);
   }
-  return { ...toResult(options.filePath ?? '<text>', messages), output, fixed: output !== text };
+  const { messages, ...rest } = outcome;
+  return { ...toResult(options.filePath ?? '<text>', messages, rest), output, fixed: output !== text };
 }

@@ -6,11 +6,17 @@ import type {
   ReportDescriptor,
   ResolvedConfig,
   RuleVisitors,
+  Sentence,
+  MessagePurpose,
+  PurposeAnalysis,
+  ScoreCost,
   Suggestion,
   TextDocument,
   TextUnit,
 } from '../types.js';
 import { LineIndex } from './location.js';
+import { computeScore } from './score.js';
+import { inferPurpose, parsePurposeName } from '../purpose/index.js';
 import { normalize, parseUnit } from './sentences.js';
 
 /** A finding before filtering, with offsets into the original file. */
@@ -50,9 +56,12 @@ export function formatMessage(template: string, data: Record<string, string | nu
  * Run the enabled rules of `config` over a parsed document and return its messages, filtered by inline
  * directives and `allow` phrases, with severities applied, sorted by position. No I/O happens here.
  */
-export function runRules(document: TextDocument, config: ResolvedConfig, filePath?: string): LintMessage[] {
+export function runRules(document: TextDocument, config: ResolvedConfig, filePath?: string): DocumentOutcome {
   const findings: RawFinding[] = [];
   const active: { id: string; rule: AnyRule; visitors: RuleVisitors }[] = [];
+  const sentences: Sentence[] = [];
+  let purpose: PurposeAnalysis | undefined;
+  const getPurpose = () => (purpose ??= decidePurpose(document, config, sentences));
 
   for (const [id, setting] of Object.entries(config.rules)) {
     if (setting.level === 'off') continue;
@@ -66,6 +75,8 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
       report: (descriptor: ReportDescriptor) => {
         findings.push(toFinding(id, rule, descriptor, document));
       },
+      sentences: () => sentences,
+      purpose: getPurpose,
     };
     try {
       active.push({ id, rule, visitors: rule.create(context) });
@@ -87,6 +98,7 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
   document.units.forEach((unit, unitIndex) => {
     const parsed = parseUnit(unit, unitIndex, sentenceIndex);
     sentenceIndex += parsed.sentences.length;
+    sentences.push(...parsed.sentences);
     for (const { id, visitors } of active) {
       if (visitors.unit) call(id, () => visitors.unit!(unit, unitIndex, parsed.tree));
     }
@@ -104,7 +116,36 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
     findings.push({ ruleId: null, message: capitalise(note) + '.', start: 0, end: 0 });
   }
 
-  return finalize(document, config, findings);
+  const messages = finalize(document, config, findings);
+  const { score, breakdown } = computeScore(messages, config.ruleset);
+  const { evidence: _evidence, ...publicPurpose } = getPurpose();
+  return { messages, purpose: publicPurpose, score, scoreBreakdown: breakdown };
+}
+
+/** What linting one document gives. */
+export interface DocumentOutcome {
+  messages: LintMessage[];
+  purpose: MessagePurpose;
+  score: number;
+  scoreBreakdown: ScoreCost[];
+}
+
+/** Config `messageType` wins, then front matter `type:`, then what the copy says. */
+function decidePurpose(document: TextDocument, config: ResolvedConfig, sentences: readonly Sentence[]): PurposeAnalysis {
+  const inferred = inferPurpose(sentences);
+  const explicit: [string | undefined, MessagePurpose['source']][] = [
+    [config.messageType, 'config'],
+    [typeof document.frontMatter?.['type'] === 'string' ? (document.frontMatter['type'] as string) : undefined, 'front-matter'],
+  ];
+  for (const [value, source] of explicit) {
+    if (!value) continue;
+    const parsed = parsePurposeName(value);
+    if (!parsed) continue;
+    const problem = parsed.problem ?? (parsed.type === 'problem' ? inferred.problem : undefined);
+    const evidence = parsed.type === 'problem' ? inferred.evidence : undefined;
+    return { type: parsed.type, ...(problem ? { problem } : {}), source, ...(evidence ? { evidence } : {}) };
+  }
+  return inferred;
 }
 
 function capitalise(text: string): string {

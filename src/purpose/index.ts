@@ -1,0 +1,116 @@
+import type { Sentence } from '../types.js';
+import { findPhrases } from '../linter/phrases.js';
+import { problemKinds, problemSignals, purposeSignals, purposeTypes, type ProblemKind, type PurposeType } from './signals.js';
+
+export { problemKinds, purposeTypes, type ProblemKind, type PurposeType };
+
+/** What a message is for, and how that was decided. */
+export interface MessagePurpose {
+  type: PurposeType;
+  /** For problem notices: which kind of problem. */
+  problem?: ProblemKind;
+  /** Where the purpose came from: the copy itself, front matter `type:`, or config `messageType`. */
+  source: 'inferred' | 'front-matter' | 'config';
+}
+
+/** A purpose plus the sentence that announces the problem, for rules that point at it. */
+export interface PurposeAnalysis extends MessagePurpose {
+  evidence?: { sentence: Sentence; start: number; end: number };
+}
+
+/** Parse a `type:` or `messageType` value: a purpose, or a problem kind (which implies `problem`). */
+export function parsePurposeName(value: string): Pick<MessagePurpose, 'type' | 'problem'> | undefined {
+  const name = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if ((purposeTypes as readonly string[]).includes(name)) return { type: name as PurposeType };
+  if ((problemKinds as readonly string[]).includes(name)) return { type: 'problem', problem: name as ProblemKind };
+  const aliases: Record<string, Pick<MessagePurpose, 'type' | 'problem'>> = {
+    dunning: { type: 'problem', problem: 'failed-payment' },
+    'payment-failed': { type: 'problem', problem: 'failed-payment' },
+    incident: { type: 'problem', problem: 'outage' },
+    'problem-notice': { type: 'problem' },
+    promo: { type: 'promotion' },
+    marketing: { type: 'promotion' },
+    newsletter: { type: 'general' },
+    announcement: { type: 'general' },
+    confirmation: { type: 'transactional' },
+    receipt: { type: 'transactional' },
+    welcome: { type: 'onboarding' },
+    winback: { type: 'win-back' },
+    're-engagement': { type: 'win-back' },
+    'support-reply': { type: 'support' },
+  };
+  return aliases[name];
+}
+
+/** Every name `type:` and `messageType` accept, for error messages. */
+export const purposeNames: readonly string[] = [...purposeTypes, ...problemKinds];
+
+const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$/;
+const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
+const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
+
+/** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
+function weightOf(sentence: Sentence): number {
+  const kind = sentence.unit.kind;
+  if (kind === 'subject' || kind === 'preheader' || kind === 'heading') return 2;
+  return sentence.unitIndex < 4 ? 1.5 : 1;
+}
+
+/**
+ * Infer what a message is for from its sentences. A problem notice needs at least one clear problem signal
+ * that is neither negated ("no downtime") nor hypothetical ("if your payment fails"), and must not be
+ * outweighed by another purpose; otherwise the strongest other purpose wins, or `general`.
+ */
+export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
+  const problemScores = new Map<ProblemKind, number>();
+  let evidence: PurposeAnalysis['evidence'];
+  let evidenceWeight = 0;
+  const otherScores = new Map<PurposeType, number>();
+
+  for (const sentence of sentences) {
+    const weight = weightOf(sentence);
+    for (const kind of problemKinds) {
+      for (const pattern of problemSignals[kind]) {
+        for (const match of findPhrases(sentence, pattern)) {
+          const before = sentence.normal.slice(0, match.start);
+          if (negated.test(before) || hypothetical.test(before)) continue;
+          if (kind === 'cancellation' && userInitiated.test(sentence.normal)) continue;
+          problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
+          if (weight > evidenceWeight || evidence === undefined) {
+            evidence = { sentence, start: match.start, end: match.end };
+            evidenceWeight = weight;
+          }
+        }
+      }
+    }
+    for (const [type, patterns] of Object.entries(purposeSignals) as [PurposeType, RegExp[]][]) {
+      for (const pattern of patterns) {
+        const count = findPhrases(sentence, pattern).length;
+        if (count > 0) otherScores.set(type, (otherScores.get(type) ?? 0) + count * weight);
+      }
+    }
+  }
+
+  let problem: ProblemKind | undefined;
+  let problemScore = 0;
+  for (const [kind, score] of problemScores) {
+    if (score > problemScore) {
+      problem = kind;
+      problemScore = score;
+    }
+  }
+  let other: PurposeType = 'general';
+  let otherScore = 0;
+  for (const [type, score] of otherScores) {
+    if (score > otherScore) {
+      other = type;
+      otherScore = score;
+    }
+  }
+  // Scarcity in a promotion ("sold out last time") is a sales line, not a problem for the reader.
+  if (problem === 'out-of-stock' && other === 'promotion' && otherScore >= problemScore) problemScore = 0;
+  if (problem && problemScore >= 1 && problemScore * 2 >= otherScore) {
+    return evidence ? { type: 'problem', problem, source: 'inferred', evidence } : { type: 'problem', problem, source: 'inferred' };
+  }
+  return { type: otherScore >= 1 ? other : 'general', source: 'inferred' };
+}

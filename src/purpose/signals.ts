@@ -1,0 +1,93 @@
+import { phrase } from '../linter/phrases.js';
+
+/** The kinds of problem notice the linter recognises. Public API: they appear in JSON output. */
+export const problemKinds = [
+  'failed-payment',
+  'outage',
+  'delay',
+  'price-rise',
+  'suspension',
+  'breach',
+  'out-of-stock',
+  'refund-denied',
+  'cancellation',
+  'debt',
+] as const;
+export type ProblemKind = (typeof problemKinds)[number];
+
+/** What a message is for. Public API: it appears in JSON output. */
+export const purposeTypes = ['problem', 'promotion', 'onboarding', 'win-back', 'transactional', 'support', 'general'] as const;
+export type PurposeType = (typeof purposeTypes)[number];
+
+/**
+ * Phrases that say something went wrong for the reader, by kind. They describe events ("was declined",
+ * "is down"), so they hold whether or not the copy is kind about it.
+ */
+export const problemSignals: Record<ProblemKind, RegExp[]> = {
+  'failed-payment': [
+    phrase("(payment|charge|transaction|renewal|card|direct debit)( of [^ ]+)? (has |have )?(failed|was declined|were declined|has been declined|bounced|was unsuccessful|was not successful|didn't go through|did not go through|couldn't be processed|could not be processed|was rejected)"),
+    phrase("(we|we've|we have) (couldn't|could not|weren't able to|were not able to|were unable to|was unable to) (process|collect|take|charge) (your )?(the )?(payment|card|subscription|renewal)"),
+    phrase("(bank|card issuer) (declined|didn't approve|did not approve|rejected)"),
+    phrase('(failed|declined|unsuccessful) (payment|charge|transaction)'),
+    phrase("(card|payment method) (has )?expired"),
+    phrase("payment (failed|declined|problem|issue)"),
+  ],
+  outage: [
+    phrase('(outage|outages|downtime|service disruption|service interruption|disruption to (our|the) service|(an|the|this|today\'s|yesterday\'s) incident)'),
+    phrase("(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
+    phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)"),
+    phrase('(errors|error messages|failures) (when|while) (logging|signing|trying)'),
+  ],
+  delay: [
+    phrase('(delayed|delay|delays|running late|behind schedule|later than (planned|expected|promised)|will arrive late|pushed back|rescheduled|backlog)'),
+    phrase("(won't|will not|didn't|did not) (arrive|ship|be delivered|be ready) (on time|as planned|by|until)"),
+  ],
+  'price-rise': [
+    phrase('(price|prices|pricing|fee|fees|rate|rates|subscription) (is|are|will be) (going up|increasing|rising|changing)'),
+    phrase('(price|fee|rate) (increase|increases|rise|rises|change|changes)'),
+    phrase('(raising|increasing) (our |the |your )?(price|prices|fee|fees|rates)'),
+    phrase('(will|now) cost (more|[^ ]+ more)'),
+  ],
+  suspension: [
+    phrase('(account|service|subscription|access|membership|profile) (has been |was |is |will be |is being )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused)'),
+    phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
+  ],
+  breach: [
+    phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),
+    phrase('(account|accounts|data|password|passwords|information|details|records|emails?|addresses) (may have been |might have been |was |were |has been |have been |had been )?(compromised|exposed|leaked|stolen|accessed without)'),
+  ],
+  'out-of-stock': [
+    phrase("(out of stock|sold out|no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable)"),
+  ],
+  'refund-denied': [
+    phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(has been |was |is |were )?(denied|declined|rejected|refused|not approved|ineligible|not eligible)'),
+    phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
+    phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
+  ],
+  cancellation: [
+    phrase('(order|booking|flight|reservation|appointment|event|class|session|subscription|plan|delivery|shipment) (has been |was |is |will be |have been |were )?(cancell?ed)'),
+    phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
+  ],
+  debt: [
+    phrase('(overdue|past due|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
+  ],
+};
+
+/** Phrases that mark the other purposes. Each match adds one point; the subject and headings count double. */
+export const purposeSignals: Record<Exclude<PurposeType, 'problem' | 'general'>, RegExp[]> = {
+  promotion: [
+    phrase('([0-9]+ ?% off|per ?cent off|sale|discount|discounts|deal|deals|offer|offers|coupon|promo code|code [a-z0-9]+|free shipping|shop now|shop the|buy now|save [0-9$£€]|new arrivals|bestsellers|limited edition|early-bird|early bird|bundle)'),
+  ],
+  onboarding: [
+    phrase('(welcome( aboard| to)?|get started|getting started|set up your|first steps|your first|finish setting up|complete your profile|tips to get|quick tour|start by)'),
+  ],
+  'win-back': [
+    phrase("(we miss you|we missed you|haven't seen you|have not seen you|come back|it's been a while|it has been a while|been a while since|we'd love to have you back|welcome back)"),
+  ],
+  transactional: [
+    phrase('(order (is )?confirmed|order confirmation|your order (number|#|no\\.?)|receipt|invoice (is )?(attached|ready)|has shipped|on its way|out for delivery|booking (is )?confirmed|thanks for your (order|purchase|booking)|thank you for your (order|purchase|booking)|password reset|reset your password|verify your email|confirm your email|your (payment|refund) (was|has been|is) (received|processed|issued|sent))'),
+  ],
+  support: [
+    phrase('(thanks for reaching out|thank you for reaching out|thanks for contacting|thank you for contacting|your (ticket|case|request) (number|#|no\\.?)|support (ticket|request|case)|you (contacted|wrote to|asked) us|following up on your (question|request|message|email))'),
+  ],
+};
