@@ -1,6 +1,10 @@
 import type { AnyRule } from '../src/types.js';
 import { docsBase } from '../src/linter/define.js';
+import acknowledgeProblem from './acknowledge-problem/index.js';
 import inclusiveLanguage from './inclusive-language/index.js';
+import nextStep from './next-step/index.js';
+import readerFocus from './reader-focus/index.js';
+import sensitiveSubject from './sensitive-subject/index.js';
 import noBlame from './no-blame/index.js';
 import noColdTone from './no-cold-tone/index.js';
 import noCondescension from './no-condescension/index.js';
@@ -15,7 +19,9 @@ import plainLanguage from './plain-language/index.js';
 /** Every built-in rule, by id, sorted. */
 export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(
   [
+    acknowledgeProblem,
     inclusiveLanguage,
+    nextStep,
     noBlame,
     noColdTone,
     noCondescension,
@@ -26,6 +32,8 @@ export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(
     noShouting,
     noThreat,
     plainLanguage,
+    readerFocus,
+    sensitiveSubject,
   ].map((rule) => {
     rule.meta.url ??= `${docsBase}${rule.meta.id}/readme.md`;
     return [rule.meta.id, rule] as const;

@@ -10,13 +10,18 @@ export type RuleLevel = 'off' | 'warn' | 'error';
 /** Numeric severity in results, as in ESLint: 1 is a warning, 2 an error. */
 export type SeverityNumber = 1 | 2;
 
-/** The input formats the linter understands. */
-export type SyntaxName = 'markdown' | 'text';
+/**
+ * The input formats the linter understands. `catalog` (JSON or YAML string catalogues) is never chosen by
+ * file extension: catalogues are opted into by glob, since not every JSON or YAML file is copy.
+ */
+export type SyntaxName = 'markdown' | 'text' | 'html' | 'eml' | 'mjml' | 'catalog';
 
 /** What kind of copy a unit of text is, as far as the syntax module can tell. */
 export type UnitKind =
   | 'subject'
   | 'preheader'
+  /** An HTML `<title>` or MJML `<mj-title>`: shown in a browser tab or a web-version header, not as the subject. */
+  | 'title'
   | 'heading'
   | 'paragraph'
   | 'table-cell'
@@ -31,6 +36,11 @@ export interface TextUnit {
   kind: UnitKind;
   text: string;
   offsets: readonly number[];
+  /**
+   * Where the unit sits, when the format has names for that: the key path in a string catalogue
+   * (`checkout.errors.declined`), the MIME part of an e-mail message (`part 1.2 text/html`).
+   */
+  label?: string;
 }
 
 /** An inline control comment such as `<!-- empathy-disable no-pressure -->`. */
@@ -89,6 +99,11 @@ export interface SuggestionDescriptor {
   /** Short description shown to the user; defaults to `Replace with “text”`. */
   desc?: string;
   text: string;
+  /**
+   * Where the edit goes, when not on the reported range: offsets into this sentence's text (`start` equal to
+   * `end` inserts). Lets a document-level rule report one sentence and suggest an addition elsewhere.
+   */
+  at?: { sentence: Sentence; start: number; end: number };
 }
 
 /** What a rule passes to `context.report`. */

@@ -41,7 +41,8 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
     rules[ruleId] = options ? ['error', options] : 'error';
     return { rules } as never;
   };
-  const texts = [...cases.valid.map((item) => (typeof item === 'string' ? item : item.text)), ...cases.invalid.map((item) => item.text)];
+  const key = (item: ValidCase | InvalidCase) => (typeof item === 'string' ? item : `${item.text}\u0000${JSON.stringify(item.options ?? {})}\u0000${item.syntax ?? 'text'}`);
+  const texts = [...cases.valid.map(key), ...cases.invalid.map(key)];
   const duplicates = texts.filter((text, index) => texts.indexOf(text) !== index);
 
   describe(ruleId, () => {

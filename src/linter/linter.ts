@@ -186,7 +186,7 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
   if (descriptor.suggestions && descriptor.suggestions.length > 0 && unit) {
     finding.suggestions = descriptor.suggestions.map((suggestion) => ({
       desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
-      fix: { range: [start, end], text: suggestion.text },
+      fix: { range: suggestion.at ? sourceRange(suggestion.at) : [start, end], text: suggestion.text },
     }));
     const verbatim = document.source.slice(start, end) === unit.text.slice(unitStart, unitEnd);
     if (rule.meta.fix === 'safe' && descriptor.safeFix && verbatim) {
@@ -194,6 +194,19 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     }
   }
   return finding;
+}
+
+/** Offsets in the original file of a range given in a sentence's text; an empty range inserts. */
+function sourceRange(at: { sentence: { unit: TextUnit; start: number }; start: number; end: number }): [number, number] {
+  const { unit } = at.sentence;
+  const from = Math.max(0, Math.min(at.sentence.start + at.start, unit.text.length));
+  const to = Math.max(from, Math.min(at.sentence.start + at.end, unit.text.length));
+  if (to === from) {
+    // Insert right after the previous character, so text lands before any markup or line break that follows.
+    const offset = from > 0 ? unit.offsets[from - 1]! + 1 : unit.offsets[0]!;
+    return [offset, offset];
+  }
+  return [unit.offsets[from]!, unit.offsets[to - 1]! + 1];
 }
 
 /** Apply `allow` phrases, inline directives and severities, then sort and de-duplicate. */

@@ -7,7 +7,8 @@ import type { Sentence } from '../types.js';
  * matches "You didn’t  pay" but not "bayou didn't pay".
  */
 export function phrase(pattern: string): RegExp {
-  const body = pattern.replace(/ +/g, '\\s+');
+  // A space quantified with * or ? ("a ?b") means optional white space.
+  const body = pattern.replace(/ +([*?+])?/g, (_, quantifier?: string) => (quantifier === '*' || quantifier === '?' ? '\\s*' : '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}]|'[\\p{L}])`, 'gu');
 }
 

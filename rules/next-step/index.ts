@@ -1,0 +1,72 @@
+import { defineRule } from '../../src/linter/define.js';
+import { findPhrases } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
+import { problemNames } from '../acknowledge-problem/phrases.js';
+import { actionVerbs, exampleNextStep, nextStepSignals } from './phrases.js';
+
+/** True when the sentence is an instruction ("Update your card.", "Please reply to this email."). */
+function isInstruction(sentence: Sentence): boolean {
+  const words = sentence.words.map((word) => word.normal);
+  let index = 0;
+  while (index < words.length && /^(please|simply|just|kindly|now|then|so|and|or|first|next|finally|x+)$/.test(words[index]!)) index++;
+  let first = words[index];
+  // "To appeal, reply with a photo." and "If anything looks wrong, call us." lead with a clause.
+  if (first && /^(to|if|when|once|for|before|after|whenever)$/.test(first)) {
+    const comma = sentence.tokens.findIndex((token) => token.value === ',');
+    const next = comma === -1 ? -1 : sentence.words.findIndex((word) => word.start > sentence.tokens[comma]!.start);
+    if (next === -1) return false;
+    index = next;
+    first = words[index];
+  }
+  if (!first || !actionVerbs.has(first)) return false;
+  // "Check-in closes at noon" or "Update: the team is on it" are not instructions.
+  const after = sentence.normal.slice(sentence.words[index]!.end, sentence.words[index]!.end + 1);
+  return after !== '-' && after !== ':';
+}
+
+/** True when the sentence gives the reader an action, a contact or a timeline. */
+export function givesNextStep(sentence: Sentence): boolean {
+  if (sentence.unit.kind === 'subject') return false;
+  if (isInstruction(sentence)) return true;
+  return nextStepSignals.some((pattern) => findPhrases(sentence, pattern).length > 0);
+}
+
+export default defineRule({
+  meta: {
+    id: 'next-step',
+    description: 'Problem notices that give the reader no action, contact or timeline.',
+    level: 'warn',
+    fix: 'suggest',
+    cost: 12,
+    messages: {
+      missing:
+        'This message tells the reader about {problem} but not what they can do or what happens next, which leaves them stuck and worried. Give an action, a contact or a timeline, for example “{example}”',
+    },
+  },
+  create(context) {
+    return {
+      done() {
+        const purpose = context.purpose();
+        if (purpose.type !== 'problem') return;
+        const sentences = context.sentences();
+        if (sentences.some(givesNextStep)) return;
+        const kind = purpose.problem ?? 'other';
+        const example = exampleNextStep[kind];
+        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading'].includes(sentence.unit.kind));
+        const target = purpose.evidence?.sentence ?? body[0] ?? sentences[0];
+        if (!target) return;
+        // Suggest the next step at the end of the copy, where readers look for it.
+        const last = body.at(-1);
+        const end = last ? last.text.trimEnd().length : 0;
+        context.report({
+          sentence: target,
+          start: 0,
+          end: target.text.trimEnd().length,
+          messageId: 'missing',
+          data: { problem: problemNames[kind], example },
+          suggestions: last ? [{ text: ` ${example}`, desc: `Add “${example}” at the end of the message.`, at: { sentence: last, start: end, end } }] : [],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { phrase } from '../../src/linter/phrases.js';
+import type { ProblemKind } from '../../src/purpose/index.js';
+
+/** Verbs that start an instruction to the reader ("Update your card", "Reply to this email"). */
+export const actionVerbs = new Set(
+  (
+    'update add change check choose click confirm contact download email enter fill find follow go head install log ' +
+    'open pay phone ring read rebook reply request reschedule reset retry return review schedule see select send ' +
+    'set share sign start switch tap tell text try turn upgrade upload use verify visit call chat book apply claim ' +
+    'cancel renew restore reactivate resubmit let keep make order pick track manage edit remove replace move call'
+  ).split(' '),
+);
+
+/** Phrases that give the reader an action, a contact or a timeline. */
+export const nextStepSignals: RegExp[] = [
+  // What the reader can do.
+  phrase("(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request))"),
+  // Who to contact.
+  phrase("(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]"),
+  // What happens next, and when.
+  phrase("(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)"),
+  phrase("(next|further|another|regular) update|status page|(expect|expecting) (it|your|a|the|an|us)|(should|will|is expected to|are expected to) (arrive|be back|be restored|be fixed|resume|ship|be resolved|be available|be delivered|go out|return)|as soon as|(within|in the next|by the end of|no later than) [^ ]+|(on|by|until|before|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])"),
+  phrase("(nothing|no action|there's nothing) (you need|is needed|is required|needed|required)|(you don't|you do not) (need|have) to do anything"),
+];
+
+/** A concrete next step per kind of problem, for the suggestion. */
+export const exampleNextStep: Record<ProblemKind | 'other', string> = {
+  'failed-payment': 'To keep your plan active, update your card in your account settings, or reply to this email and we’ll help.',
+  outage: 'We’ll post the next update on our status page within the hour.',
+  delay: 'We’ll email you as soon as it ships, and you can track it from your account.',
+  'price-rise': 'If you’d like to change or cancel your plan, you can do it in your account settings before then.',
+  suspension: 'To restore access, reply to this email and our team will help.',
+  breach: 'We recommend changing your password now; reply to this email if you have any questions.',
+  'out-of-stock': 'We’ll email you when it’s back, or you can choose a similar item from your order page.',
+  'refund-denied': 'If you think we got this wrong, reply to this email and we’ll take another look.',
+  cancellation: 'You can rebook from your account, or reply to this email and we’ll help.',
+  debt: 'If you’d like to set up a payment plan, reply to this email and we’ll work it out together.',
+  other: 'Reply to this email and we’ll help you sort it out.',
+};

@@ -1,0 +1,50 @@
+import { defineRule } from '../../src/linter/define.js';
+import { findPhrases } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
+import { neutralSubject, sensitivePhrases } from './phrases.js';
+
+const places: Record<string, string> = { subject: 'subject line', preheader: 'preheader', opening: 'opening line' };
+
+export default defineRule({
+  meta: {
+    id: 'sensitive-subject',
+    description: 'Stigmatised details (debt, diagnoses, test results, pregnancy, medication) where others may see them.',
+    level: 'warn',
+    fix: 'suggest',
+    cost: 10,
+    messages: {
+      exposed:
+        '“{actual}” is in the {place}, which shows in inbox lists, notifications and lock screens where others may see it. Keep the details behind the login and use a neutral line, for example “{example}”.',
+    },
+  },
+  create(context) {
+    /** The opening line: the first sentence that is not the subject or preheader. */
+    let opening: Sentence | undefined;
+    const check = (sentence: Sentence, place: string) => {
+      for (const { topic, pattern } of sensitivePhrases) {
+        const match = findPhrases(sentence, pattern)[0];
+        if (!match) continue;
+        context.report({
+          sentence,
+          start: match.start,
+          end: match.end,
+          messageId: 'exposed',
+          data: { actual: match.text, place, example: neutralSubject[topic] },
+          suggestions: place === 'subject line' ? [{ text: neutralSubject[topic], desc: `Use “${neutralSubject[topic]}” as the subject.`, at: { sentence, start: 0, end: sentence.text.trimEnd().length } }] : [],
+        });
+        return;
+      }
+    };
+    return {
+      sentence(sentence) {
+        const kind = sentence.unit.kind;
+        if (kind === 'subject' || kind === 'preheader') {
+          check(sentence, places[kind]!);
+        } else if (!opening && kind !== 'alt-text') {
+          opening = sentence;
+          check(sentence, places['opening']!);
+        }
+      },
+    };
+  },
+});
