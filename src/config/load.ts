@@ -47,7 +47,7 @@ export interface LoadConfigOptions {
  * loading its plugins. Results are cached per config file.
  */
 export class ConfigLoader {
-  private readonly explorer: PublicExplorer = cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true });
+  private readonly explorer: PublicExplorer = createExplorer();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
 
   constructor(private readonly cwd: string = process.cwd()) {}
@@ -100,10 +100,22 @@ export class ConfigLoader {
     } catch (error) {
       if (error instanceof ConfigError) {
         const line = error.line ?? lineOfKey(filePath, error.keyPath);
-        throw new ConfigError(error.message, error.keyPath, filePath, line);
+        // Name the key when the message does not, e.g. for a bad level: `rules.no-pressure: "loud" is not a level`.
+        const lastKey = error.keyPath.filter((key): key is string => typeof key === 'string').at(-1);
+        const message = lastKey !== undefined && !error.message.includes(`"${lastKey}"`) ? `${keyPathText(error.keyPath)}: ${error.message}` : error.message;
+        throw new ConfigError(message, error.keyPath, filePath, line);
       }
       throw error;
     }
+  }
+}
+
+/** cosmiconfig reads the working folder's package.json on creation (for its own settings): report a broken one as a config error. */
+function createExplorer(): PublicExplorer {
+  try {
+    return cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true });
+  } catch (error) {
+    throw syntaxError(error);
   }
 }
 
@@ -120,16 +132,27 @@ function isDirectory(candidate: string): boolean {
   }
 }
 
-/** Turn a parser error from cosmiconfig into a ConfigError with the file and line. */
+/** Turn a parser error from cosmiconfig into a ConfigError with the file, the line and the parser's reason. */
 function syntaxError(error: unknown, filePath?: string): ConfigError {
   if (error instanceof ConfigError) return error;
   const text = error instanceof Error ? error.message : String(error);
   const file = filePath ?? (error as { filepath?: string }).filepath ?? /(\/[^\s:]+)/.exec(text)?.[1];
   const line = (error as { mark?: { line?: number } }).mark?.line;
-  const lineFromText = /line (\d+)/i.exec(text)?.[1] ?? /:(\d+):\d+/.exec(text)?.[1];
-  const first = text.split('\n')[0]!.replace(/^JSON Error in [^:]+:\s*/, '').replace(/^YAMLException:\s*/, '');
+  // JSON errors carry a code frame whose "> 4 |" line marks the error; YAML errors say "(3:7)".
+  const lineFromText = /^\s*>\s*(\d+)\s*\|/m.exec(text)?.[1] ?? /line (\d+)/i.exec(text)?.[1] ?? /\((\d+):\d+\)/.exec(text)?.[1] ?? /:(\d+):\d+/.exec(text)?.[1];
+  const reasonLine = text
+    .split('\n')
+    .map((part) => part.trim())
+    .find((part) => part !== '' && !/^(JSON|YAML) Error in /.test(part) && !/^(>\s*)?\d+\s*\|/.test(part) && !/^\|/.test(part) && !/^-*\^$/.test(part));
+  const reason = ((error as { reason?: unknown }).reason as string | undefined) ?? reasonLine?.replace(/ while parsing .*$/, '') ?? text.split('\n')[0]!;
+  const first = reason.replace(/^YAMLException:\s*/, '');
   const lineNumber = line !== undefined ? line + 1 : lineFromText ? Number(lineFromText) : undefined;
   return new ConfigError(`cannot parse the configuration: ${first}`, [], file, lineNumber);
+}
+
+/** The key path as people write it, e.g. `rules.no-pressure` or `overrides[0].rules`. */
+function keyPathText(keyPath: (string | number)[]): string {
+  return keyPath.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
 /** Best-effort line of a key path in a JSON or YAML config file, for error messages. */

@@ -30,11 +30,11 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const loader = new ConfigLoader(cwd);
   const rootConfig = await loader.load(options.configFile ? { configFile: options.configFile } : { searchFrom: cwd });
-  const ignorer = new IgnoreMatcher(
-    cwd,
-    options.useIgnoreFiles === false ? [] : (rootConfig.config.ignorePatterns ?? []),
-  );
-  const candidates = await findFiles(patterns, cwd, options.useIgnoreFiles === false ? new IgnoreMatcher(cwd, []) : ignorer);
+  const ignorer =
+    options.useIgnoreFiles === false
+      ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
+      : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
+  const candidates = await findFiles(patterns, cwd, ignorer);
   if (options.ruleOverrides) {
     validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
   }
@@ -47,7 +47,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       continue;
     }
     const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
-    if (!options.configFile && loaded.config.ignorePatterns && loaded !== rootConfig) {
+    if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
       const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
       if (local.ignoredBy(candidate.filePath)) continue;
     }

@@ -30,29 +30,41 @@ export class NoFilesError extends Error {
  * every folder below it on the way to the file) and by extra patterns relative to the working folder.
  */
 export class IgnoreMatcher {
-  private readonly perFolder = new Map<string, Ignore | null>();
+  private readonly perFolder = new Map<string, { rules: Ignore; sources: { file: string; rules: Ignore }[] } | null>();
 
   constructor(
     private readonly cwd: string,
     private readonly extra: string[] = [],
+    private readonly options: {
+      /** Read `.gitignore` and `.empathyignore` files (false for `--no-ignore`). */
+      useIgnoreFiles?: boolean;
+      /** The file that `extra` comes from (the config with `ignorePatterns`), named in reasons. */
+      extraSource?: string;
+    } = {},
   ) {}
 
-  private rulesIn(folder: string): Ignore | null {
-    let rules = this.perFolder.get(folder);
-    if (rules !== undefined) return rules;
-    rules = null;
-    for (const name of ['.gitignore', '.empathyignore']) {
-      const file = path.join(folder, name);
-      if (!existsSync(file)) continue;
-      rules ??= ignore();
-      rules.add(readFileSync(file, 'utf8'));
+  private rulesIn(folder: string) {
+    let found = this.perFolder.get(folder);
+    if (found !== undefined) return found;
+    found = null;
+    const sources: { file: string; lines: string | string[] }[] = [];
+    if (this.options.useIgnoreFiles !== false) {
+      for (const name of ['.gitignore', '.empathyignore']) {
+        const file = path.join(folder, name);
+        if (existsSync(file)) sources.push({ file, lines: readFileSync(file, 'utf8') });
+      }
     }
     if (folder === this.cwd && this.extra.length > 0) {
-      rules ??= ignore();
-      rules.add(this.extra);
+      sources.push({ file: this.options.extraSource ?? path.join(folder, '.empathyignore'), lines: this.extra });
     }
-    this.perFolder.set(folder, rules);
-    return rules;
+    if (sources.length > 0) {
+      // All sources decide together (a later `!pattern` can re-include); each alone says which one to blame.
+      const rules = ignore();
+      for (const source of sources) rules.add(source.lines);
+      found = { rules, sources: sources.map((source) => ({ file: source.file, rules: ignore().add(source.lines) })) };
+    }
+    this.perFolder.set(folder, found);
+    return found;
   }
 
   /** The file that ignores `filePath`, or undefined. */
@@ -63,11 +75,12 @@ export class IgnoreMatcher {
     let folder = this.cwd;
     const parts = relativeToCwd.split(path.sep);
     for (let depth = 0; depth < parts.length; depth++) {
-      const rules = this.rulesIn(folder);
-      if (rules) {
+      const found = this.rulesIn(folder);
+      if (found) {
         const rest = toPosix(path.relative(folder, absolute)) + (isFolder && depth === parts.length - 1 ? '/' : '');
-        if (rest && rules.ignores(rest)) {
-          return existsSync(path.join(folder, '.empathyignore')) ? path.join(folder, '.empathyignore') : path.join(folder, '.gitignore');
+        if (rest && found.rules.ignores(rest)) {
+          const source = [...found.sources].reverse().find((candidate) => candidate.rules.ignores(rest)) ?? found.sources.at(-1)!;
+          return source.file;
         }
       }
       folder = path.join(folder, parts[depth]!);
@@ -108,7 +121,17 @@ export async function findFiles(patterns: string[], cwd: string, ignorer: Ignore
       throw new NoFilesError(pattern);
     }
   }
-  return [...found.values()];
+  return [...found.values()].sort((a, b) => comparePaths(a.filePath, b.filePath));
+}
+
+/** Order paths folder by folder, the way a sorted folder walk visits them. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split(path.sep);
+  const right = b.split(path.sep);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    if (left[index] !== right[index]) return left[index]! < right[index]! ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly string[]): Promise<string[]> {

@@ -15,7 +15,6 @@ export const stylish: Formatter = (results, context) => {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
-  let fixable = 0;
   for (const result of results) {
     const shown = path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath;
     if (result.skipped) {
@@ -25,7 +24,6 @@ export const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    fixable += result.fixableCount;
     lines.push(chalk.underline(shown));
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
     for (const message of result.messages) {
@@ -47,6 +45,5 @@ export const stylish: Formatter = (results, context) => {
   if (total === 0) return lines.length > 0 ? lines.join('\n') + '\n' : '';
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
-  if (fixable > 0) lines.push(chalk.dim(`  ${fixable} of them can be fixed safely with \`empathy-lint --fix\`.`));
   return lines.join('\n') + '\n';
 };

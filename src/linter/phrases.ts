@@ -22,12 +22,24 @@ export interface PhraseMatch {
   groups: Record<string, { start: number; end: number; text: string } | undefined>;
 }
 
+const compiled = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the `g` and `d` flags, compiled once per pattern. */
+function global(pattern: RegExp): RegExp {
+  let result = compiled.get(pattern);
+  if (!result) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
+    const hasGroups = /\(\?<[a-zA-Z]/.test(pattern.source);
+    result = hasGroups && !flags.includes('d') ? new RegExp(pattern.source, flags + 'd') : flags === pattern.flags ? pattern : new RegExp(pattern.source, flags);
+    compiled.set(pattern, result);
+  }
+  return result;
+}
+
 /** Every match of `pattern` (from `phrase`) in a sentence. */
 export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  pattern.lastIndex = 0;
-  const flags = pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd';
-  const withIndices = new RegExp(pattern.source, flags.includes('g') ? flags : flags + 'g');
+  const withIndices = global(pattern);
   for (const match of sentence.normal.matchAll(withIndices)) {
     const start = match.index;
     const end = start + match[0].length;
