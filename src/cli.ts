@@ -27,6 +27,7 @@ interface Flags {
   config?: string;
   rule: string[];
   maxWarnings?: number;
+  minScore?: number;
   quiet?: boolean;
   listRules?: boolean;
   printConfig?: string;
@@ -49,6 +50,7 @@ function program(io: CliIO): Command {
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:level>', 'set a rule level, e.g. no-pressure:off (repeatable)', (value: string, list: string[]) => [...list, value], [])
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .option('--min-score <n>', 'exit with 1 when any file scores below n (0-100)', parseScore)
     .option('--quiet', 'report errors only')
     .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
     .option('--list-rules', 'list the rules with their levels and descriptions')
@@ -68,6 +70,11 @@ function program(io: CliIO): Command {
       outputError: (text, write) => write(`empathy-lint: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   return command;
+}
+
+function parseScore(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 100) throw new UsageError(`--min-score takes a whole number from 0 to 100, not "${value}"`);
+  return Number(value);
 }
 
 function parseCount(value: string): number {
@@ -166,12 +173,20 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (exitCode === 2) return 2;
-  if (errors > 0) return 1;
+  let failed = errors > 0;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`empathy-lint: ${warnings} warnings, more than the --max-warnings limit of ${flags.maxWarnings}.\n`);
-    return 1;
+    failed = true;
   }
-  return 0;
+  if (flags.minScore !== undefined) {
+    const low = results.filter((result) => result.score !== undefined && result.score < flags.minScore!);
+    if (low.length > 0) {
+      const list = low.map((result) => `${path.relative(io.cwd, result.filePath) || result.filePath} (${result.score})`).join(', ');
+      io.stderr.write(`empathy-lint: ${low.length === 1 ? '1 file scores' : `${low.length} files score`} below --min-score ${flags.minScore}: ${list}.\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined {

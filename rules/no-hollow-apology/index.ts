@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase } from '../../src/linter/phrases.js';
-import { conditionalApologies, formulaicApologies } from './phrases.js';
+import { before, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
+import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
 
 export default defineRule({
   meta: {
@@ -12,30 +13,79 @@ export default defineRule({
       formulaic:
         '“{actual}” is a stock apology: readers have seen it so often that it sounds scripted and hollow. Name what went wrong and what you are doing about it, for example “We’re sorry your order is late; it ships today.”',
       conditional:
-        '“{actual}” apologises for the reader’s reaction, not for what happened, which reads as shifting the blame. Own the cause instead, for example “We’re sorry we charged you twice.”',
+        '“{actual}” hedges the apology with an “if”, aims it at the reader’s feelings, or hides who got it wrong, so it reads as shifting the blame. Own the cause instead, for example “We’re sorry we charged you twice.”',
     },
   },
   create(context) {
     return {
       sentence(sentence) {
+        const taken: [number, number][] = [];
+        const overlaps = (match: PhraseMatch) => taken.some(([from, to]) => match.start < to && from < match.end);
+
+        for (const pattern of conditionalApologies) {
+          for (const match of findPhrases(sentence, pattern)) {
+            if (overlaps(match) || isQuoted(sentence, match.start, match.end)) continue;
+            taken.push([match.start, match.end]);
+            context.report({ sentence, start: match.start, end: match.end, messageId: 'conditional', data: { actual: match.text.replace(/\s+/g, ' ') } });
+          }
+        }
+
+        const apologises = apologyWord.test(sentence.normal);
         for (const entry of formulaicApologies) {
+          if (entry.needsApology && !apologises) continue;
           for (const match of findPhrases(sentence, entry.pattern)) {
+            if (overlaps(match) || isQuoted(sentence, match.start, match.end)) continue;
+            taken.push([match.start, match.end]);
+            const replacement = isVerbatim(sentence, match.start, match.end) ? rewrite(sentence, match, entry.rewrite) : undefined;
             context.report({
               sentence,
               start: match.start,
               end: match.end,
               messageId: 'formulaic',
-              data: { actual: match.text },
-              suggestions: entry.replacement === undefined ? [] : [{ text: matchCase(match.text, entry.replacement) }],
+              data: { actual: match.text.replace(/\s+/g, ' ') },
+              suggestions: replacement === undefined ? [] : [{ text: matchCase(match.text, replacement) }],
             });
-          }
-        }
-        for (const pattern of conditionalApologies) {
-          for (const match of findPhrases(sentence, pattern)) {
-            context.report({ sentence, start: match.start, end: match.end, messageId: 'conditional', data: { actual: match.text } });
           }
         }
       },
     };
   },
 });
+
+/** "for any inconvenience" -> "for the trouble this caused"; "we regret any confusion" -> "we are sorry for the confusion this caused". */
+function rewrite(sentence: Sentence, match: PhraseMatch, kind: ApologyRewrite): string | undefined {
+  const noun = vagueNouns[match.groups['noun']!.text.toLowerCase()] ?? 'trouble';
+  // A notice sent ahead of planned work apologises for what is still to come.
+  const consequence = match.groups['future'] ? `the ${noun} this may cause` : `the ${noun} this caused`;
+  if (kind === 'own-it') {
+    return `${match.groups['preposition']!.text.toLowerCase()} ${consequence}`;
+  }
+  const verb = match.groups['verb']!.text.toLowerCase();
+  const subject = /\b(we|they|i)\s+$/.exec(before(sentence, match.start))?.[1];
+  if (verb === 'regrets') return `is sorry for ${consequence}`;
+  if (subject === 'i') return `am sorry for ${consequence}`;
+  if (subject) return `are sorry for ${consequence}`;
+  return undefined;
+}
+
+/** True when the words are quoted (“we never write ‘sorry for any inconvenience’”): mentioned, not used. */
+function isQuoted(sentence: Sentence, start: number, end: number): boolean {
+  const opening = /["“‘'«]\s*$/u.test(sentence.text.slice(Math.max(0, start - 2), start));
+  const closing = /^[.,!?;:…]?["”’'»]/u.test(sentence.text.slice(end, end + 3));
+  if (opening && closing) return true;
+  const quotesBefore = (sentence.normal.slice(0, start).match(/"/g) ?? []).length;
+  const quotesAfter = (sentence.normal.slice(end).match(/"/g) ?? []).length;
+  return quotesBefore % 2 === 1 && quotesAfter % 2 === 1;
+}
+
+/**
+ * True when the range maps onto the source character for character. Over Markdown emphasis ("**any
+ * inconvenience**") it does not, and a rewrite of the range would break the markup, so no suggestion is made.
+ */
+function isVerbatim(sentence: Sentence, start: number, end: number): boolean {
+  const offsets = sentence.unit.offsets;
+  for (let index = sentence.start + start + 1; index < sentence.start + end; index++) {
+    if (offsets[index] !== offsets[index - 1]! + 1) return false;
+  }
+  return true;
+}

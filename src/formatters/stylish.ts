@@ -1,9 +1,33 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
+import type { LintResult } from '../types.js';
 import type { Formatter } from './types.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const purposeLabels: Record<string, string> = {
+  problem: 'problem notice',
+  promotion: 'promotion',
+  onboarding: 'onboarding',
+  'win-back': 'win-back',
+  transactional: 'confirmation',
+  support: 'support reply',
+  general: 'general copy',
+};
+
+/** "score 71/100 · problem notice (outage) · costs: next-step −12, no-blame −8" */
+function header(result: LintResult): string {
+  const parts: string[] = [];
+  if (result.score !== undefined) parts.push(`score ${result.score}/100`);
+  if (result.purpose) {
+    const label = purposeLabels[result.purpose.type] ?? result.purpose.type;
+    parts.push(result.purpose.problem ? `${label} (${result.purpose.problem.replace(/-/g, ' ')})` : label);
+  }
+  const costs = (result.scoreBreakdown ?? []).slice(0, 3).map((cost) => `${cost.ruleId} −${cost.cost}`);
+  if (costs.length > 0) parts.push(`costs: ${costs.join(', ')}`);
+  return parts.join(' · ');
 }
 
 /**
@@ -24,7 +48,7 @@ export const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    lines.push(chalk.underline(shown));
+    lines.push(`${chalk.underline(shown)}  ${chalk.dim(header(result))}`);
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
     for (const message of result.messages) {
       const where = `${message.line}:${message.column}`.padEnd(width);
@@ -32,11 +56,11 @@ export const stylish: Formatter = (results, context) => {
       const rule = message.ruleId ? chalk.dim(message.ruleId) : '';
       lines.push(`  ${chalk.dim(where)}  ${level}  ${message.message}  ${rule}`.trimEnd());
       const indent = ' '.repeat(width + 11);
-      const suggestion = message.fix ?? message.suggestions?.[0]?.fix;
+      // The rule's own description of its first suggestion ("Replace with “Urgent”.", "Remove “Simply”.").
+      const suggestion = message.suggestions?.[0];
       if (suggestion) {
         const label = message.fix ? 'fix' : 'try';
-        const text = suggestion.text === '' ? 'remove it' : `“${suggestion.text}”`;
-        lines.push(`${indent}${chalk.green(`${label}: ${text}`)}`);
+        lines.push(`${indent}${chalk.green(`${label}: ${suggestion.desc}`)}`);
       }
     }
     lines.push('');

@@ -184,13 +184,23 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     finding.unitEnd = unitEnd!;
   }
   if (descriptor.suggestions && descriptor.suggestions.length > 0 && unit) {
-    finding.suggestions = descriptor.suggestions.map((suggestion) => ({
-      desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
-      fix: { range: suggestion.at ? sourceRange(suggestion.at) : [start, end], text: suggestion.text },
-    }));
-    const verbatim = document.source.slice(start, end) === unit.text.slice(unitStart, unitEnd);
-    if (rule.meta.fix === 'safe' && descriptor.safeFix && verbatim) {
-      finding.fix = finding.suggestions[0]!.fix;
+    // An edit over markup or a masked template tag ("**any** inconvenience", "{{name}}") would break the
+    // source, so only edits whose range reads in the source exactly as in the copy are offered.
+    const suggestions: Suggestion[] = [];
+    for (const suggestion of descriptor.suggestions) {
+      const [from, to] = suggestion.at ? sourceRange(suggestion.at) : [start, end];
+      const copy = suggestion.at
+        ? suggestion.at.sentence.text.slice(suggestion.at.start, suggestion.at.end)
+        : unit.text.slice(unitStart, unitEnd);
+      if (document.source.slice(from, to) !== copy) continue;
+      suggestions.push({
+        desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
+        fix: { range: [from, to], text: suggestion.text },
+      });
+    }
+    if (suggestions.length > 0) finding.suggestions = suggestions;
+    if (rule.meta.fix === 'safe' && descriptor.safeFix && suggestions.length === descriptor.suggestions.length && suggestions[0]) {
+      finding.fix = suggestions[0].fix;
     }
   }
   return finding;
