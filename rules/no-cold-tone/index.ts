@@ -1,9 +1,192 @@
+import { z } from 'zod';
 import { defineRule } from '../../src/linter/define.js';
+import { findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { Sentence, SuggestionDescriptor, TextDocument } from '../../src/types.js';
+import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 
-// Placeholder until the rule is written.
-export default defineRule({
-  meta: { id: 'no-cold-tone', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+const schema = z.strictObject({
+  /**
+   * Also flag “please note that” and “please note:”. Off by default: the phrase is mild and common in friendly
+   * copy, but a strict house style may want the news to come first.
+   */
+  pleaseNote: z.boolean(),
+});
+
+type Options = z.infer<typeof schema>;
+
+/** A rewrite of a range of the sentence, in sentence offsets. */
+interface Rewrite {
+  start: number;
+  end: number;
+  suggestions: SuggestionDescriptor[];
+  safe: boolean;
+}
+
+/** True when `offset` opens the sentence or a line of it (after an optional list marker). */
+function opensLine(sentence: Sentence, offset: number): boolean {
+  return /(?:^|\n)[ \t]*(?:[-*•>]+[ \t]+)?$/.test(sentence.text.slice(0, offset));
+}
+
+/** True when the match is quoted ("avoid “please be advised”"): a mention of the phrase, not a use. */
+function isQuoted(sentence: Sentence, match: PhraseMatch): boolean {
+  const open = sentence.normal.charAt(match.start - 1);
+  const close = /^[.,;:!?]?(["'»])/.exec(sentence.normal.slice(match.end));
+  return (open === '"' || open === "'" || open === '«') && close !== null;
+}
+
+/** Fill `{group}` placeholders with the named groups of the match, as written. */
+function fill(template: string, match: PhraseMatch): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
+    const text = match.groups[name]?.text ?? '';
+    // "Your" opened the sentence; inside the rewrite it is an ordinary word again ("We've got your request").
+    return at > 0 && /^\p{Lu}\p{Ll}*$/u.test(text) && text !== 'I' ? text.toLowerCase() : text;
+  });
+}
+
+/** Give a rewrite the case of the words it replaces: lower case inside a sentence, capitals when shouted. */
+function caseLike(original: string, replacement: string): string {
+  const first = original.match(/\p{L}/u)?.[0] ?? '';
+  let text = replacement;
+  if (first && first === first.toLowerCase() && !/^I\b/.test(text)) {
+    text = text.replace(/\p{L}/u, (letter) => letter.toLowerCase());
+  }
+  return matchCase(original, text);
+}
+
+function capitalise(word: string): string {
+  return word.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+}
+
+/** The rewrite an entry offers for one match, if the sentence around it allows one. */
+function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch): Rewrite {
+  const none: Rewrite = { start: match.start, end: match.end, suggestions: [], safe: false };
+  const rewrite = formula.rewrite;
+  if (!rewrite) return none;
+  switch (rewrite.kind) {
+    case 'replace': {
+      if (rewrite.at === 'line-start' && !opensLine(sentence, match.start)) return none;
+      // Write apostrophes the way the copy does: "We’re sorry" in copy that uses curly ones.
+      const curly = sentence.text.includes('’');
+      const texts = rewrite.with.map((template) => {
+        const text = caseLike(match.text, fill(template, match).replace(/\s+/g, ' '));
+        return curly ? text.replace(/'/g, '’') : text;
+      });
+      return { ...none, suggestions: texts.map((text) => ({ text })) };
+    }
+    case 'drop-opener': {
+      // Only when a clause follows: "Please be advised that | your plan renews", "Please note: | the office".
+      const rest = sentence.text.slice(match.end);
+      const gap = /^[ \t]*([:,;—–])?\s+|^[ \t]*([:,;—–])/.exec(rest);
+      const endsWithThat = /\bthat$/.test(sentence.normal.slice(match.start, match.end));
+      if (!gap || (!endsWithThat && !gap[1] && !gap[2])) return none;
+      const next = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(rest.slice(gap[0].length));
+      if (!next || /^x{2,}$/.test(next[0])) return none;
+      const nextStart = match.end + gap[0].length;
+      if (opensLine(sentence, match.start)) {
+        return { start: match.start, end: nextStart + next[0].length, suggestions: [{ text: capitalise(next[0]) }], safe: rewrite.safe };
+      }
+      // After "Hi Maya, " the formula can simply go; a parenthetical ("Your plan, please be advised, renews")
+      // cannot, since removing it leaves a stray comma.
+      const clauseFollows = endsWithThat || gap[1] === ':' || gap[2] === ':';
+      if (clauseFollows && /[,;:—–(][ \t]*$/.test(sentence.text.slice(0, match.start))) {
+        return { start: match.start, end: nextStart, suggestions: [{ text: '' }], safe: rewrite.safe };
+      }
+      return none;
+    }
+    case 'drop-word': {
+      const previous = sentence.text.charAt(match.start - 1);
+      const following = sentence.text.slice(match.end);
+      if (opensLine(sentence, match.start) || !/[ \t]/.test(previous)) return none;
+      const spaces = /^[ \t]+/.exec(following);
+      if (spaces) return { start: match.start, end: match.end + spaces[0].length, suggestions: [{ text: '' }], safe: false };
+      if (/^[.,;:!?)]/.test(following)) return { start: match.start - 1, end: match.end, suggestions: [{ text: '' }], safe: false };
+      return none;
+    }
+  }
+}
+
+/** True when the unit text of a range is exactly the source: no masked template tag or markup inside it. */
+function isVerbatim(document: TextDocument, sentence: Sentence, start: number, end: number): boolean {
+  if (end <= start) return true;
+  const unit = sentence.unit;
+  const from = unit.offsets[sentence.start + start];
+  const to = unit.offsets[sentence.start + end - 1];
+  if (from === undefined || to === undefined) return false;
+  return document.source.slice(from, to + 1) === sentence.text.slice(start, end);
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-cold-tone',
+    description: 'Bureaucratic or robotic formulas, such as “Dear valued customer”, “please be advised” and “per our policy”.',
+    level: 'warn',
+    fix: 'safe',
+    schema,
+    defaults: { pleaseNote: false },
+    messages: {
+      greeting:
+        '“{actual}” is a mass-mail greeting: it tells the reader that nobody looked at who they are. Use their name, or a plain greeting when you don’t have it, for example “Hi Maya,” or “Hi there,”.',
+      valued:
+        '“{actual}” is a stock phrase that sounds automated, and calling readers valued does not make them feel valued. Drop the label, or show it with something concrete, for example “Thanks for being with us since 2019.”',
+      preamble:
+        '“{actual}” is a formula from official letters: it sounds cold and makes the reader wait for the news. Start with the news itself, for example “Your plan renews on 1 May.”',
+      legalese:
+        '“{actual}” is contract language; in a message to a customer it sounds like a legal notice, not a person. Use everyday words, for example {example}.',
+      policy:
+        '“{actual}” points at the rulebook instead of giving a reason, so the reader hears a refusal from an office. Say what the rule means for them, for example “We can refund unworn items within 30 days.”',
+      officialese:
+        '“{actual}” is office-memo wording that puts distance between you and the reader. Say it the way you would out loud, for example “Our records show that your plan ended” or “as you asked”.',
+      autoReply:
+        '“{actual}” sounds like a machine filed the reader’s message, and it does not say when they will hear back. Say who has it and when they will hear from you, for example “We’ve got your request and will reply by Friday.”',
+      regret:
+        '“{actual}” is the opening of a form rejection letter: the reader braces for bad news from nobody in particular. Say sorry plainly, then give the news, for example “We’re sorry, but your flight is cancelled.”',
+      attention:
+        '“{actual}” makes the reader sound like the subject of an investigation. Say plainly what you noticed, for example “We noticed that your card expired.”',
+      unable:
+        '“{actual}” is call-centre wording: it says no without saying why or what happens next. Say it plainly and give the next step, for example “We can’t refund this order yet; we’ll email you by Friday.”',
+      scripted:
+        '“{actual}” is the line every hold queue plays, and readers hear it as the opposite. Thank them and say what happens next, for example “Thanks for holding; someone will be with you in about 5 minutes.”',
+      noReply:
+        '“{actual}” closes the conversation with no way back, so a reader with a question is stuck. Say where they can write instead, for example “Replies to this address aren’t read; for help, write to help@example.com.”',
+    },
+  },
+  create(context) {
+    const formulas = coldFormulas.filter((formula) => !formula.option || context.options[formula.option]);
+    let offersContact: boolean | undefined;
+    const readerCanWriteElsewhere = () =>
+      (offersContact ??= context.document.units.some((unit) => contactPath.test(unit.text.toLowerCase())));
+
+    return {
+      sentence(sentence) {
+        const taken: { start: number; end: number }[] = [];
+        for (const formula of formulas) {
+          for (const match of findPhrases(sentence, formula.pattern)) {
+            if (taken.some((range) => match.start < range.end && range.start < match.end)) continue;
+            if (isQuoted(sentence, match)) continue;
+            if (formula.kind === 'noReply' && readerCanWriteElsewhere()) continue;
+            taken.push(match);
+            let rewrite = rewriteFor(formula, sentence, match);
+            // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.
+            if (!isVerbatim(context.document, sentence, rewrite.start, rewrite.end)) {
+              rewrite = { start: match.start, end: match.end, suggestions: [], safe: false };
+            }
+            // A masked template tag inside the phrase ("unable to send {{item}} at this time") is quoted as “…”.
+            const masked = !isVerbatim(context.document, sentence, match.start, match.end);
+            const actual = masked ? match.text.replace(/\bx{2,}\b/g, '…') : match.text;
+            const data: Record<string, string> = { actual: actual.replace(/\s+/g, ' ').replace(/[,;:]$/, '') };
+            if (formula.example) data['example'] = formula.example;
+            context.report({
+              sentence,
+              start: rewrite.start,
+              end: rewrite.end,
+              messageId: formula.kind,
+              data,
+              suggestions: rewrite.suggestions,
+              safeFix: rewrite.safe,
+            });
+          }
+        }
+      },
+    };
   },
 });

@@ -1,9 +1,336 @@
 import { defineRule } from '../../src/linter/define.js';
+import type { Sentence, TextDocument, TextUnit } from '../../src/types.js';
+import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, properNames, properNouns } from './words.js';
 
-// Placeholder until the rule is written.
+/**
+ * What a word written in capitals is taken to be.
+ * - `shout`: an ordinary word ("FREE", "DON'T", "IMPORTANT"): shouting.
+ * - `name`: part of a name made of ordinary words ("NEW YORK"): shouting, with capitals in sentence case.
+ * - `long`: an unlisted five-letter word with a vowel ("FLASH"): probably a word, lowered with its neighbours.
+ * - `short`: an unlisted word of four letters or fewer ("ACME", "XYZ"): maybe a name, left alone.
+ * - `minor`: a short function word that doubles as a code ("IN", "OR"): lowered with its neighbours.
+ * - `pronoun`: "US", "IT" or "WHO" read as a word ("CONTACT US"), not as the acronym ("the US").
+ * - `acronym`: a known acronym, initialism, roman numeral or allowed word: never shouting, kept as written.
+ * - `single`: one letter ("I", "A"). `code`: has digits ("SAVE20", "COVID-19"). `lower`: not in capitals.
+ * - `mask`: a masked template tag or inline code (a run of x).
+ */
+type WordKind = 'shout' | 'name' | 'long' | 'short' | 'minor' | 'pronoun' | 'acronym' | 'single' | 'code' | 'lower' | 'mask';
+
+interface Word {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  value: string;
+  /** Lower case with straight apostrophes. */
+  normal: string;
+  kind: WordKind;
+  /** A label the reader types or taps ("Reply STOP"), or quoted: never reported, kept as written. */
+  exempt: boolean;
+}
+
+/** A word with its inner apostrophes, hyphens, slashes, dots and ampersands: "DON'T", "MUST-HAVE", "AT&T". */
+const wordPattern = /[\p{L}\p{N}_]+(?:['’\-/.&][\p{L}\p{N}_]+)*/gu;
+const romanNumeral = /^(?=[mdclxvi]{2,}$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+/** Departments that make "IT" the acronym. */
+const itDepartment = /^(?:support|team|department|dept|services?|manager|admin|helpdesk|desk|security|staff)$/;
+/** Text allowed between two words of one run of capitals. */
+const runSeparator = /^[ \t]*(?:[&+/–—-][ \t]*)?$/;
+/** Two punctuation marks or more, or a character that is itself a stack (‼ ⁇ ⁈ ⁉). */
+const stackedMarks = /[!?！？‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/g;
+/** Quoted stretches, where capitals are a label being quoted ("the “BUY NOW” button"). */
+const quoted = [/[“"«]([^“”"«»\n]{1,80})[”"»]/g, /(?<![\p{L}\p{N}])‘([^‘\n]{1,80}?)’(?![\p{L}])/gu];
+
+function classifyWord(word: string): WordKind {
+  if (word.length === 1) return 'single';
+  if (acronyms.has(word)) return 'acronym';
+  if (emphasisWords.has(word) || everydayWords.has(word)) return 'shout';
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) {
+    // "NASA'S" is an acronym's possessive; any other contraction is an ordinary word.
+    return word.slice(apostrophe + 1) === 's' ? classifyWord(word.slice(0, apostrophe)) : 'shout';
+  }
+  if (minorWords.has(word)) return 'minor';
+  if (romanNumeral.test(word)) return 'acronym';
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  if (letters >= 6) return 'shout';
+  if (letters === 5 && /[aeiouy]/.test(word)) return 'long';
+  return 'short';
+}
+
+function classify(value: string, normal: string, allowed: ReadonlySet<string>): WordKind {
+  if (/^x{2,}(?:'s)?$/.test(normal) && /^x/.test(value)) return 'mask';
+  // Digits or underscores: a code, a SKU or an identifier ("SAVE20", "COVID-19", "MAX_RETRIES").
+  if (/[\p{N}_]/u.test(value)) return 'code';
+  if (/\p{Ll}/u.test(value)) return 'lower';
+  const letters = value.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return 'code';
+  if (allowed.has(normal)) return 'acronym';
+  if (letters.length === 1) return 'single';
+  // "U.S.", "AT&T", "M&S".
+  if (/[.&]/.test(value)) return 'acronym';
+  const parts = normal.split(/[-/]/);
+  if (parts.length === 1) return classifyWord(normal);
+  const kinds = parts.map(classifyWord);
+  if (kinds.includes('shout')) return 'shout';
+  if (kinds.every((kind) => kind === 'acronym' || kind === 'single' || kind === 'minor')) return 'acronym';
+  return kinds.includes('long') ? 'long' : 'short';
+}
+
+const isCaps = (kind: WordKind) => kind !== 'lower' && kind !== 'mask';
+const isCapsWord = (kind: WordKind) => kind !== 'lower' && kind !== 'mask' && kind !== 'single' && kind !== 'code';
+
+/** True when `offset` opens the sentence or a line of it, after an optional list marker. */
+function opensLine(text: string, offset: number): boolean {
+  return /(?:^|\n)[ \t]*(?:(?:[-*•>]|\d+[.)])[ \t]+)?[“"‘(]?$/.test(text.slice(0, offset));
+}
+
+/** The words of a sentence, classified, with labels and quoted words marked as exempt. */
+function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
+  const text = sentence.text;
+  const words: Word[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index;
+    const normal = sentence.normal.slice(start, start + match[0].length);
+    words.push({ start, end: start + match[0].length, value: match[0], normal, kind: classify(match[0], normal, allowed), exempt: false });
+  }
+
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (word.kind === 'acronym' && ambiguousAcronyms.has(word.normal)) {
+      if (word.normal === 'am' || word.normal === 'pm') {
+        if (previous?.kind !== 'code') word.kind = 'minor';
+      } else if (word.normal === 'it' ? !(next && itDepartment.test(next.normal)) : previous?.normal !== 'the') {
+        word.kind = 'pronoun';
+      }
+    }
+    // "NEXT has new arrivals", "BOOTS is hiring": a short everyday word opening a line, followed by lower case,
+    // is more likely a brand written in capitals than a raised voice.
+    if (
+      word.kind === 'shout' &&
+      word.normal.length <= 4 &&
+      everydayWords.has(word.normal) &&
+      !emphasisWords.has(word.normal) &&
+      next?.kind === 'lower' &&
+      /^[ \t]+$/.test(text.slice(word.end, next.start)) &&
+      opensLine(text, word.start)
+    ) {
+      word.kind = 'acronym';
+    }
+  });
+
+  // Names made of ordinary words: "NEW YORK", "BLACK FRIDAY", "MOTHER'S DAY".
+  for (let index = 0; index < words.length; index++) {
+    for (let length = 4; length >= 2; length--) {
+      const group = words.slice(index, index + length);
+      if (group.length < length || !group.every((word) => isCapsWord(word.kind))) continue;
+      if (!group.every((word, at) => at === 0 || /^[ \t]+$/.test(text.slice(group[at - 1]!.end, word.start)))) continue;
+      if (!properNames.has(group.map((word) => word.normal).join('_'))) continue;
+      for (const word of group) word.kind = 'name';
+      index += length - 1;
+      break;
+    }
+  }
+
+  // Hashtags, handles and tickers: "#BLACKFRIDAY", "@ACME", "$AAPL".
+  for (const word of words) if (/[#@$]$/.test(text.slice(0, word.start))) word.exempt = true;
+
+  // Labels: "Reply STOP", "Use code WELCOME", "tap BUY NOW". The label runs until the capitals stop.
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!isCaps(word.kind) || !keywordCue.test(sentence.normal.slice(0, word.start))) continue;
+    for (let label = index; label < words.length; label++) {
+      const current = words[label]!;
+      if (!isCaps(current.kind)) break;
+      if (label > index && !/^[ \t]+$/.test(text.slice(words[label - 1]!.end, current.start))) break;
+      current.exempt = true;
+      index = label;
+    }
+  }
+  for (const pattern of quoted) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      for (const word of words) if (word.start >= from && word.end <= to) word.exempt = true;
+    }
+  }
+  return words;
+}
+
+/** Sentence case for one word of a shouted span. */
+function lowerWord(word: Word, first: boolean): string {
+  let out = word.value;
+  if (!word.exempt) {
+    switch (word.kind) {
+      case 'shout':
+      case 'long':
+      case 'minor':
+      case 'pronoun':
+        out = /^i'/.test(word.normal) ? 'I' + word.value.slice(1).toLowerCase() : word.value.toLowerCase();
+        if (properNouns.has(word.normal)) out = out.charAt(0).toUpperCase() + out.slice(1);
+        break;
+      case 'name':
+        out = word.value.charAt(0) + word.value.slice(1).toLowerCase();
+        break;
+      case 'single':
+        out = word.value === 'I' ? 'I' : word.value.toLowerCase();
+        break;
+      default:
+        break;
+    }
+  }
+  if (first) out = out.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+  return out.length === word.value.length ? out : word.value;
+}
+
+/** Shorten a quotation for a message, at a word boundary. */
+function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+}
+
+interface Span {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/**
+ * The span as written in the source and its sentence-case rewrite. The rewrite is built on the source text so
+ * that masked template tags inside it ({{first_name}}) come back untouched; when markup sits inside the span
+ * (`**FREE** SHIPPING`), there is no rewrite to offer.
+ */
+function rewrite(document: TextDocument, sentence: Sentence, span: Span): { actual: string; expected: string; suggestion?: string } {
+  const unit: TextUnit = sentence.unit;
+  const written = sentence.text.slice(span.start, span.end);
+  const firstLetterWord = span.words.find((word) => /\p{L}/u.test(word.value));
+  const capitalise = opensLine(sentence.text, span.start);
+  const replace = (base: string) => {
+    let out = base;
+    for (const word of span.words) {
+      if (word.kind === 'mask') continue;
+      const from = word.start - span.start;
+      out = out.slice(0, from) + lowerWord(word, capitalise && word === firstLetterWord) + out.slice(from + word.value.length);
+    }
+    return out;
+  };
+  // Messages quote the copy with template tags shown as “…”: a tag's name is not the reader's copy.
+  const unmask = (text: string) =>
+    span.words.reduceRight(
+      (out, word) => (word.kind === 'mask' ? out.slice(0, word.start - span.start) + '…' + out.slice(word.end - span.start) : out),
+      text,
+    );
+  const message = { actual: shorten(unmask(written)), expected: shorten(unmask(replace(written))) };
+  const from = unit.offsets[sentence.start + span.start];
+  const to = unit.offsets[sentence.start + span.end - 1];
+  const source = from === undefined || to === undefined ? '' : document.source.slice(from, to + 1);
+  const sameShape =
+    source.length === written.length &&
+    span.words.every((word) => word.kind === 'mask' || source.slice(word.start - span.start, word.end - span.start) === word.value);
+  return sameShape ? { ...message, suggestion: replace(source) } : message;
+}
+
 export default defineRule({
-  meta: { id: 'no-shouting', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+  meta: {
+    id: 'no-shouting',
+    description: 'Words or sentences written in capitals (not acronyms), and stacked punctuation such as “!!!” or “?!”.',
+    level: 'warn',
+    fix: 'safe',
+    messages: {
+      word: '“{actual}” is in capitals, which reads as shouting and is harder to read than normal text. Let the words carry the emphasis in sentence case, for example “{expected}”.',
+      sentence:
+        '“{actual}” is written all in capitals, which reads as shouting and is slower to read than sentence case. Write it in sentence case, for example “{expected}”.',
+      stacked:
+        '“{actual}” stacks punctuation marks, which reads as shouting or alarm and makes the message feel like spam. One mark is enough, for example “{example}”.',
+    },
+  },
+  create(context) {
+    const allowed = new Set<string>();
+    const allow = context.options['allow'];
+    if (Array.isArray(allow)) {
+      for (const entry of allow) {
+        if (typeof entry === 'string' && /^\S+$/.test(entry.trim())) allowed.add(entry.trim().toLowerCase().replace(/’/g, "'"));
+      }
+    }
+
+    const report = (sentence: Sentence, span: Span, messageId: 'word' | 'sentence') => {
+      const { actual, expected, suggestion } = rewrite(context.document, sentence, span);
+      context.report({
+        sentence,
+        start: span.start,
+        end: span.end,
+        messageId,
+        data: { actual, expected },
+        suggestions: suggestion === undefined ? [] : [{ text: suggestion }],
+      });
+    };
+
+    return {
+      unit(unit: TextUnit) {
+        for (const match of unit.text.matchAll(stackedMarks)) {
+          const marks = match[0];
+          const mark = /[?？⁇⁈⁉]/.test(marks) ? '?' : '!';
+          const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
+          const lead = /(?:[\p{L}\p{N}'’]+[ \t]+)?[\p{L}\p{N}'’]+$/u.exec(before)?.[0] ?? '';
+          context.report({
+            unit,
+            start: match.index,
+            end: match.index + marks.length,
+            messageId: 'stacked',
+            data: { actual: lead ? `${lead}${marks}` : marks, example: `${lead}${mark}` },
+            suggestions: [{ text: mark }],
+            safeFix: true,
+          });
+        }
+      },
+      sentence(sentence) {
+        const words = wordsOf(sentence, allowed);
+        const visible = words.filter((word) => word.kind !== 'mask');
+        if (visible.length === 0) return;
+
+        // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
+        if (!visible.some((word) => word.kind === 'lower')) {
+          // An address or label line ("123 MAIN STREET", "NEW YORK, NY 10001") is written in capitals by
+          // convention; one with sales words in it ("BUY 1 GET 1 FREE") is not.
+          const hasDigits = visible.some((word) => word.kind === 'code');
+          if (hasDigits && !visible.some((word) => word.kind === 'shout' && emphasisWords.has(word.normal))) return;
+          const capsWords = visible.filter((word) => isCapsWord(word.kind));
+          const shouting = capsWords.filter((word) => (word.kind === 'shout' || word.kind === 'name') && !word.exempt);
+          if (capsWords.length >= 2 && shouting.length > 0) {
+            const first = visible[0]!;
+            const last = visible[visible.length - 1]!;
+            report(sentence, { start: first.start, end: last.end, words: words.filter((word) => word.start >= first.start && word.end <= last.end) }, 'sentence');
+            return;
+          }
+        }
+
+        // Otherwise every run of capitals that holds an ordinary word.
+        let run: Word[] = [];
+        const flush = () => {
+          const keep = (word: Word) => word.kind === 'shout' || word.kind === 'name' || word.kind === 'long' || word.kind === 'pronoun';
+          while (run.length > 0 && !keep(run[0]!)) run.shift();
+          while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
+          if (run.some((word) => word.kind === 'shout' || word.kind === 'name')) {
+            report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
+          }
+          run = [];
+        };
+        for (const word of words) {
+          const joins = isCaps(word.kind) && !word.exempt;
+          if (!joins) {
+            flush();
+            continue;
+          }
+          const previous = run[run.length - 1];
+          if (previous && !runSeparator.test(sentence.text.slice(previous.end, word.start))) flush();
+          run.push(word);
+        }
+        flush();
+      },
+    };
   },
 });

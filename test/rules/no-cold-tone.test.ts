@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { coldFormulas } from '../../rules/no-cold-tone/phrases.js';
+import { testRule } from '../rule-tester.js';
+
+testRule('no-cold-tone', {
+  valid: [
+    // Greetings with a person in them.
+    'Dear Maya, your order shipped today.',
+    'Dear {{first_name}}, your order shipped today.',
+    'Dear all, the team offsite is on Friday.',
+    'Oh dear, customers are going to love this.',
+    'Dear customer service team, my parcel is late.',
+    { text: '# Dear Maya\n\nYour order shipped today. See our [returns policy](https://example.com/returns).', syntax: 'markdown' },
+    // "Please note" is allowed unless the option asks for it.
+    'Please note: the office is closed on Monday.',
+    'Please note that your plan renews on 1 May.',
+    { text: 'Please note the new address below.', options: { pleaseNote: true }, name: 'please note with an object is not an opener' },
+    // Policy, advice, information in their ordinary senses.
+    'Our policy is simple: free returns for 60 days.',
+    'Under our returns policy, you can send back unworn items within 30 days.',
+    'We’re advising all customers to update the app.',
+    'Please advise your team to update the app.',
+    'Customers will be advised when the store reopens.',
+    'You’ll be informed by email when your parcel ships.',
+    'Be informed about new releases: join our newsletter.',
+    'We’ll arrange the delivery according to your wishes.',
+    'Our records show that your plan ended in May.',
+    'As per usual, the team delivered on time.',
+    'It costs $5 per month.',
+    // Kind, plain versions of the formulas.
+    'Thank you for your order.',
+    'Maya is a valued member of the team.',
+    'We’re sorry, but your flight is cancelled.',
+    'We regret nothing about launching dark mode.',
+    'We noticed that your card expired. You can update it in Settings.',
+    'We can’t ship to PO boxes yet, but parcel lockers work.',
+    'We cannot ship to the islands at this time of year.',
+    'Your feedback is important to us: tell us what to fix.',
+    'Your call matters, so we’ve added more people to the phone team.',
+    'Your payment has been received. Thank you!',
+    'Herein lies the problem with long forms.',
+    'If you didn’t request this, you can ignore this email.',
+    'Early-bird pricing ends on 30 April.',
+    // A "do not reply" notice that says where to write instead, or that is security advice.
+    'Please do not reply to this email. If you need help, write to help@example.com.',
+    'This is an automated message.\n\nQuestions? Visit our help centre.',
+    'Please don’t reply with your password. We will never ask for it.',
+    'Don’t reply to emails that ask for your card number.',
+    // Mentions, not uses.
+    'Avoid openers like “Please be advised that” in your emails.',
+    { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
+  ],
+  invalid: [
+    {
+      text: 'Dear valued customer,\nPlease be advised that your plan renews on 1 May.',
+      errors: [
+        { messageId: 'greeting', line: 1, column: 1, endColumn: 21, suggestions: ['Hi there', 'Hello'] },
+        { messageId: 'preamble', line: 2, column: 1, endColumn: 28, suggestions: ['Your'], fix: 'Your' },
+      ],
+    },
+    {
+      text: 'Dear Customer,\nYour parcel is on its way.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 14, suggestions: ['Hi there', 'Hello'] }],
+    },
+    {
+      text: 'DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 21, suggestions: ['HI THERE', 'HELLO'] }],
+    },
+    {
+      text: 'To whom it may concern,\nI am writing about my order.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ['Hello'] }],
+    },
+    {
+      text: 'Hello valued customers! Our doors open at 9.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ['Hi everyone', 'Hello'] }],
+    },
+    {
+      text: 'As a valued customer, you get early access to the sale.',
+      errors: [{ messageId: 'valued', line: 1, column: 6, endColumn: 21, suggestions: ['customer'] }],
+    },
+    {
+      name: 'after a greeting the opener is removed, not capitalised',
+      text: 'Hi Maya, please be advised that your plan renews soon.',
+      errors: [{ messageId: 'preamble', line: 1, column: 10, endColumn: 33, suggestions: [''], fix: '' }],
+    },
+    {
+      name: 'curly apostrophe',
+      text: 'We’re writing to inform you that your plan renews on 1 May.',
+      errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 38, suggestions: ['Your'], fix: 'Your' }],
+    },
+    {
+      text: 'Kindly be informed that the office is closed on Monday.',
+      errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 28, suggestions: ['The'], fix: 'The' }],
+    },
+    {
+      name: 'a parenthetical opener cannot simply be removed',
+      text: 'Your plan, please be advised, renews in May.',
+      errors: [{ messageId: 'preamble', line: 1, column: 12, endColumn: 29, suggestions: [], fix: null }],
+    },
+    {
+      name: 'no rewrite over a template tag',
+      text: 'Please be advised that {{company}} will contact you.',
+      errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 23, suggestions: [], fix: null }],
+    },
+    {
+      text: 'Please note that the office is closed on Monday.',
+      options: { pleaseNote: true },
+      errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 21, suggestions: ['The'], fix: 'The' }],
+    },
+    {
+      text: 'Please note: prices rise in May.',
+      options: { pleaseNote: true },
+      errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 20, suggestions: ['Prices'], fix: 'Prices' }],
+    },
+    {
+      text: 'We regret to inform you that your flight is cancelled.',
+      errors: [{ messageId: 'regret', line: 1, column: 1, endColumn: 29, suggestions: ["We're sorry, but"] }],
+    },
+    {
+      name: 'first person',
+      text: 'I regret to inform you that your application was unsuccessful.',
+      errors: [{ messageId: 'regret', line: 1, column: 1, endColumn: 28, suggestions: ["I'm sorry, but"] }],
+    },
+    {
+      name: 'mid-sentence regret has no rewrite that keeps the grammar',
+      text: 'Thanks for applying. Unfortunately, we regret to inform you that the role is filled.',
+      errors: [{ messageId: 'regret', line: 1, column: 37, endColumn: 65, suggestions: [] }],
+    },
+    {
+      text: 'It’s come to our attention that your card expired.',
+      errors: [{ messageId: 'attention', line: 1, column: 1, endColumn: 32, suggestions: ['We noticed that', 'We’ve noticed that'] }],
+    },
+    {
+      text: 'Thanks for your message.\nIt has been brought to our attention that your card was used abroad.',
+      errors: [{ messageId: 'attention', line: 2, column: 1, endColumn: 42, suggestions: ["We've learned that", 'We heard that'] }],
+    },
+    {
+      text: 'We are unable to process your refund at this time.',
+      errors: [{ messageId: 'unable', line: 1, column: 1, endColumn: 50, suggestions: ["We can't process your refund right now"] }],
+    },
+    {
+      text: "At this time, we're not able to take new orders.",
+      errors: [{ messageId: 'unable', line: 1, column: 1, endColumn: 32, suggestions: ["Right now, we can't"] }],
+    },
+    {
+      text: 'Your call is important to us. Please stay on the line.',
+      errors: [{ messageId: 'scripted', line: 1, column: 1, endColumn: 29, suggestions: ['Thanks for holding'] }],
+    },
+    {
+      text: 'Your request has been received and will be processed in due course.',
+      errors: [{ messageId: 'autoReply', line: 1, column: 1, endColumn: 67, suggestions: ["We've got your request and we're working on it"] }],
+    },
+    {
+      text: "Per our policy, opened items can't be returned.",
+      errors: [{ messageId: 'policy', line: 1, column: 1, endColumn: 15, suggestions: ['Under our policy'] }],
+    },
+    {
+      text: 'Refunds are issued in accordance with our terms and conditions.',
+      errors: [{ messageId: 'policy', line: 1, column: 20, endColumn: 63, suggestions: ['under our terms and conditions'] }],
+    },
+    {
+      text: 'As per our records, your payment is overdue.',
+      errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 20, suggestions: ['Our records show that'] }],
+    },
+    {
+      text: 'As per your request, we closed your account.',
+      errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 20, suggestions: ['As you asked'] }],
+    },
+    {
+      text: 'We acknowledge receipt of your complaint.',
+      errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 26, suggestions: ['We have received'] }],
+    },
+    {
+      text: 'Pursuant to our terms, we hereby close your account.',
+      errors: [
+        { messageId: 'legalese', line: 1, column: 1, endColumn: 12, suggestions: ['Under'] },
+        { messageId: 'legalese', line: 1, column: 27, endColumn: 34, suggestions: [''], fix: null },
+      ],
+    },
+    {
+      text: 'The information contained herein is confidential.',
+      errors: [{ messageId: 'legalese', line: 1, column: 17, endColumn: 33, suggestions: ['in this message'] }],
+    },
+    {
+      text: 'The undersigned confirms the booking.',
+      errors: [{ messageId: 'legalese', line: 1, column: 1, endColumn: 16, suggestions: [] }],
+    },
+    {
+      text: 'This is an automated message, please do not reply.',
+      errors: [{ messageId: 'noReply', line: 1, column: 31, endColumn: 50, suggestions: [] }],
+    },
+    {
+      text: 'Dear Sir/Madam, thank you for your letter.',
+      errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 15, suggestions: ['Hi there', 'Hello'] }],
+    },
+    {
+      text: 'Returns are handled in accordance with our policies.',
+      errors: [{ messageId: 'policy', line: 1, column: 21, endColumn: 52, suggestions: ['under our policies'] }],
+    },
+    {
+      name: 'contraction, adverb and curly apostrophe in the rewrite',
+      text: 'We’re currently unable to ship your order at this time.',
+      errors: [{ messageId: 'unable', line: 1, column: 1, endColumn: 55, suggestions: ['We can’t ship your order right now'] }],
+    },
+    {
+      text: 'This mailbox is not monitored.',
+      errors: [{ messageId: 'noReply', line: 1, column: 1, endColumn: 30, suggestions: [] }],
+    },
+    {
+      text: 'Please don’t reply to this email.',
+      errors: [{ messageId: 'noReply', line: 1, column: 1, endColumn: 33, suggestions: [] }],
+    },
+    {
+      text: '# Dear valued customer\n\nPer company policy, refunds take 10 days.',
+      syntax: 'markdown',
+      errors: [
+        { messageId: 'greeting', line: 1, column: 3, endColumn: 23, suggestions: ['Hi there', 'Hello'] },
+        { messageId: 'policy', line: 3, column: 1, endColumn: 19, suggestions: ['Under our policy'] },
+      ],
+    },
+    {
+      name: 'markup inside the range: reported, nothing to apply',
+      text: 'Hi Maya,\n\n**Please be advised that** your card expires soon.',
+      syntax: 'markdown',
+      errors: [{ messageId: 'preamble', line: 3, column: 3, endColumn: 25, suggestions: [], fix: null }],
+    },
+    {
+      text: 'Hi Maya,\n\nPlease be advised that your card expires soon. Questions? [Contact us](https://example.com).',
+      syntax: 'markdown',
+      errors: [{ messageId: 'preamble', line: 3, column: 1, endColumn: 28, suggestions: ['Your'], fix: 'Your' }],
+    },
+  ],
+});
+
+describe('no-cold-tone phrase data', () => {
+  it('has unique, kebab-case ids', () => {
+    const ids = coldFormulas.map((formula) => formula.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  it('gives every legalese entry an example and every pattern the global flag', () => {
+    for (const formula of coldFormulas) {
+      expect(formula.pattern.flags).toContain('g');
+      if (formula.kind === 'legalese') expect(formula.example, formula.id).toMatch(/^“.+”$/);
+    }
+  });
+});

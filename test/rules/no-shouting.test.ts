@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { acronyms, emphasisWords, everydayWords, minorWords, properNames } from '../../rules/no-shouting/words.js';
+import { testRule } from '../rule-tester.js';
+
+testRule('no-shouting', {
+  valid: [
+    // Acronyms and initialisms.
+    'Read the FAQ, download the PDF and ask our CEO anything.',
+    'Ships to the USA, UK and EU.',
+    'Pay by SMS, API or GDPR-compliant invoice.',
+    'Your ID, PIN and CVV are safe. Prices include VAT.',
+    'Open 9 AM to 5 PM, Monday to Friday.',
+    'We’re based in the US and the UK.',
+    'The IT team will call you back.',
+    'Get it at M&S, AT&T stores or via HTML and URL links.',
+    'P.S. The NHS and HMRC accept our invoices.',
+    'Our CEO’s note is below. Read NASA’s report.',
+    'OK, we’ll send it ASAP.',
+    'Sign up for our FAQs and PDFs.',
+    // Codes, numerals, single letters, sizes.
+    'Use code SAVE20 on A4 prints.',
+    'COVID-19 rules still apply in store.',
+    'World War II, Henry VIII and Part IV of the guide.',
+    'I think a cat is fine. A dog is fine too.',
+    'Sizes run from XS to XXL.',
+    'Set MAX_RETRIES to 3 in the config.',
+    // Labels the reader types or taps, quotes, hashtags.
+    'Reply STOP to opt out.',
+    'Tap “BUY NOW” to finish your order.',
+    'Your booking reference is QWERTY.',
+    'Join the #BLACKFRIDAY fun with @ACME.',
+    // Names and brands.
+    'NEXT has new arrivals every week.',
+    'Visit ACME CORP for details.',
+    'Welcome to JOHN LEWIS.',
+    'Upgrade to PLUS for more storage.',
+    { text: 'New styles from ZALANDO arrive today.', options: { allow: ['ZALANDO'] }, name: 'allowed brand' },
+    '123 MAIN STREET\nNEW YORK, NY 10001',
+    // Calm punctuation and kind copy.
+    'What a day! Are you coming?',
+    'Well… that was quick.',
+    'Hi {{first_name}}, your order is on its way.',
+    'We just launched dark mode.',
+    'Early-bird pricing ends on 30 April.',
+    'Easy Tiger Bakery opens at 8.',
+    'If you didn’t request this, you can ignore this email.',
+    { text: '## FAQ\n\nRead the `README` first.', syntax: 'markdown' },
+    { text: 'Type `DELETE` to confirm, then `RESTART NOW`.', syntax: 'markdown' },
+  ],
+  invalid: [
+    {
+      text: 'This is REALLY important.',
+      errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 15, suggestions: ['really'], fix: null }],
+    },
+    {
+      text: 'FREE shipping on all orders.',
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 5, suggestions: ['Free'] }],
+    },
+    {
+      text: "DON'T miss our summer sale.",
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 6, suggestions: ["Don't"] }],
+    },
+    {
+      name: 'curly apostrophes are kept',
+      text: 'DON’T miss it, YOU’RE going to love it.',
+      errors: [
+        { messageId: 'word', line: 1, column: 1, endColumn: 6, suggestions: ['Don’t'] },
+        { messageId: 'word', line: 1, column: 16, endColumn: 22, suggestions: ['you’re'] },
+      ],
+    },
+    {
+      name: 'a whole sentence in capitals is one finding',
+      text: "ACT NOW BEFORE IT'S GONE!",
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 25, suggestions: ["Act now before it's gone"] }],
+    },
+    {
+      text: 'HAPPY NEW YEAR FROM ALL OF US!',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 30, suggestions: ['Happy New Year from all of us'] }],
+    },
+    {
+      name: 'the template tag comes back untouched',
+      text: 'HELLO {{first_name}}, YOUR ORDER HAS SHIPPED!',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 45, suggestions: ['Hello {{first_name}}, your order has shipped'] }],
+    },
+    {
+      text: 'Get 50% OFF everything.',
+      errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 12, suggestions: ['off'] }],
+    },
+    {
+      text: 'BUY 1 GET 1 FREE today.',
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 17, suggestions: ['Buy 1 get 1 free'] }],
+    },
+    {
+      text: 'CONTACT US today.',
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 11, suggestions: ['Contact us'] }],
+    },
+    {
+      text: 'Our FLASH SALE starts now.',
+      errors: [{ messageId: 'word', line: 1, column: 5, endColumn: 15, suggestions: ['flash sale'] }],
+    },
+    {
+      text: 'It’s a MUST-HAVE for summer.',
+      errors: [{ messageId: 'word', line: 1, column: 8, endColumn: 17, suggestions: ['must-have'] }],
+    },
+    {
+      text: 'Save on BLACK FRIDAY deals. Offer ends MONDAY.',
+      errors: [
+        { messageId: 'word', line: 1, column: 9, endColumn: 21, suggestions: ['Black Friday'] },
+        { messageId: 'word', line: 1, column: 40, endColumn: 46, suggestions: ['Monday'] },
+      ],
+    },
+    {
+      name: 'a short everyday word opening a line is a brand only when lower case follows',
+      text: 'THIS is huge.',
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 5, suggestions: ['This'] }],
+    },
+    {
+      text: 'New styles from ZALANDO arrive today.',
+      errors: [{ messageId: 'word', line: 1, column: 17, endColumn: 24, suggestions: ['zalando'] }],
+    },
+    {
+      name: 'acronyms stay outside the reported range',
+      text: 'Our new app is here.\nDOWNLOAD IT NOW and get FREE UK shipping.',
+      errors: [
+        { messageId: 'word', line: 2, column: 1, endColumn: 16, suggestions: ['Download it now'] },
+        { messageId: 'word', line: 2, column: 25, endColumn: 29, suggestions: ['free'] },
+      ],
+    },
+    {
+      text: "I'M so happy.",
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 4, suggestions: ["I'm"] }],
+    },
+    {
+      text: 'Our summer sale starts today!!!',
+      errors: [{ messageId: 'stacked', line: 1, column: 29, endColumn: 32, suggestions: ['!'], fix: '!' }],
+    },
+    {
+      text: 'You won’t believe this?!',
+      errors: [{ messageId: 'stacked', line: 1, column: 23, endColumn: 25, suggestions: ['?'], fix: '?' }],
+    },
+    {
+      text: 'Really?? Are you sure!?',
+      errors: [
+        { messageId: 'stacked', line: 1, column: 7, endColumn: 9, suggestions: ['?'], fix: '?' },
+        { messageId: 'stacked', line: 1, column: 22, endColumn: 24, suggestions: ['?'], fix: '?' },
+      ],
+    },
+    {
+      text: 'Wow‼ That was fast.',
+      errors: [{ messageId: 'stacked', line: 1, column: 4, endColumn: 5, suggestions: ['!'], fix: '!' }],
+    },
+    {
+      name: 'a label is not shouting, the sentence before it is',
+      text: 'ORDER NOW. Reply STOP to opt out.',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 10, suggestions: ['Order now'] }],
+    },
+    {
+      text: 'Limited stock.\n\nORDER NOW!!',
+      errors: [
+        { messageId: 'sentence', line: 3, column: 1, endColumn: 10, suggestions: ['Order now'] },
+        { messageId: 'stacked', line: 3, column: 10, endColumn: 12, suggestions: ['!'], fix: '!' },
+      ],
+    },
+    {
+      text: '# SUMMER SALE\n\nEverything is **50% OFF** this week.',
+      syntax: 'markdown',
+      errors: [
+        { messageId: 'sentence', line: 1, column: 3, endColumn: 14, suggestions: ['Summer sale'] },
+        { messageId: 'word', line: 3, column: 21, endColumn: 24, suggestions: ['off'] },
+      ],
+    },
+    {
+      name: 'markup inside the range: reported, nothing to apply',
+      text: '**FREE** SHIPPING on every order.',
+      syntax: 'markdown',
+      errors: [{ messageId: 'word', line: 1, column: 3, endColumn: 18, suggestions: [] }],
+    },
+  ],
+});
+
+describe('no-shouting word lists', () => {
+  it('never lists a word both as an acronym and as shouting', () => {
+    const shouting = new Set([...emphasisWords, ...everydayWords]);
+    expect([...acronyms].filter((word) => shouting.has(word))).toEqual([]);
+  });
+
+  it('holds lower-case entries with straight apostrophes only', () => {
+    for (const word of [...emphasisWords, ...everydayWords, ...minorWords, ...acronyms, ...properNames]) {
+      expect(word).toMatch(/^[a-z0-9'&_-]+$/);
+    }
+  });
+});
