@@ -4,6 +4,11 @@ import type { SyntaxName, TextDocument } from '../types.js';
 export const extensionsBySyntax: Record<SyntaxName, readonly string[]> = {
   markdown: ['.md', '.markdown', '.mdown', '.mkd'],
   text: ['.txt', '.text'],
+  html: ['.html', '.htm'],
+  eml: ['.eml'],
+  mjml: ['.mjml'],
+  // Chosen by the `catalogs` globs of the config, never by extension: not every JSON or YAML file is copy.
+  catalog: [],
 };
 
 /** Every extension a folder walk picks up. */
@@ -23,17 +28,31 @@ export function isSyntaxName(value: string): value is SyntaxName {
   return Object.hasOwn(extensionsBySyntax, value);
 }
 
-type Parser = (source: string) => TextDocument;
+/**
+ * Reads a file's text into copy units. May throw an `Error` with a one-line message when nothing in the file
+ * can be read (an `.eml` file that is not a message, a catalogue that is not JSON or YAML).
+ */
+export type Parser = (source: string) => TextDocument;
 const parsers = new Map<SyntaxName, Parser>();
+
+/** Each syntax's module, imported on first use. */
+const importers: Record<SyntaxName, () => Promise<Parser>> = {
+  markdown: async () => (await import('./markdown.js')).parseMarkdown,
+  text: async () => (await import('./text.js')).parseText,
+  html: async () => (await import('./html.js')).parseHtml,
+  eml: async () => (await import('./eml.js')).parseEml,
+  mjml: async () => (await import('./mjml.js')).parseMjml,
+  catalog: async () => (await import('./catalog.js')).parseCatalog,
+};
 
 /**
  * Load the parser for a syntax. Parsers are imported on first use so that linting plain text never pays
- * for the Markdown toolchain.
+ * for the Markdown, HTML or MIME toolchains.
  */
 export async function loadParser(syntax: SyntaxName): Promise<Parser> {
   let parser = parsers.get(syntax);
   if (!parser) {
-    parser = syntax === 'markdown' ? (await import('./markdown.js')).parseMarkdown : (await import('./text.js')).parseText;
+    parser = await importers[syntax]();
     parsers.set(syntax, parser);
   }
   return parser;

@@ -5,17 +5,22 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import type { TextDocument, TextUnit, UnitKind } from '../types.js';
-import { PLACEHOLDER_CHAR, UnitBuilder, maskTemplates } from './units.js';
+import { PLACEHOLDER_CHAR, UnitBuilder, expandTemplateBranches, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
+import { yamlNestingDepth } from './yaml-depth.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Deeper than this, front matter is not parsed. */
+const maxFrontMatterNesting = 100;
 
 /** Front-matter keys whose values are copy the reader sees before opening the message. */
 const copyKeys: Record<string, UnitKind> = { subject: 'subject', preheader: 'preheader' };
 
 /**
  * Markdown with YAML front matter and GFM. Units are headings, paragraphs and table cells; code, URLs,
- * HTML and template tags are masked; `subject` and `preheader` in front matter are units of their own.
+ * HTML and template tags are masked; `subject` and `preheader` in front matter are units of their own. Each
+ * branch of a template conditional is read on its own (see `expandTemplateBranches`).
  */
 export function parseMarkdown(source: string): TextDocument {
   const masked = maskTemplates(source);
@@ -23,6 +28,7 @@ export function parseMarkdown(source: string): TextDocument {
   const document: TextDocument = { syntax: 'markdown', source, units: [], directives: [] };
   const walker = new Walker(masked, document);
   walker.visit(tree);
+  document.units = expandTemplateBranches(document.units, source);
   return document;
 }
 
@@ -122,6 +128,11 @@ class Walker {
   private frontMatter(node: Yaml): void {
     const start = node.position?.start.offset ?? 0;
     const yamlStart = this.source.indexOf('\n', start) + 1;
+    if (yamlNestingDepth(node.value) > maxFrontMatterNesting) {
+      // The YAML parser recurses per level and would run out of stack; no real front matter is this deep.
+      (this.document.notes ??= []).push(`front matter at line ${lineOf(this.source, start)} nests more than ${maxFrontMatterNesting} levels deep; it was not read`);
+      return;
+    }
     const parsed = parseDocument(node.value, { prettyErrors: false });
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0]!;

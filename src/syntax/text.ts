@@ -1,10 +1,11 @@
 import type { TextDocument, TextUnit } from '../types.js';
-import { maskTemplates, verbatimUnit } from './units.js';
+import { expandTemplateBranches, maskTemplates, verbatimUnit } from './units.js';
 import { scanDirectiveComments } from './directives.js';
 
 /**
  * Plain text: every paragraph (text between blank lines) is a unit. Template tags are masked; control
- * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy.
+ * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy. Each branch of a
+ * template conditional is read on its own (see `expandTemplateBranches`).
  */
 export function parseText(source: string): TextDocument {
   const directives = scanDirectiveComments(source);
@@ -34,5 +35,5 @@ export function parseText(source: string): TextDocument {
     const unit = verbatimUnit('paragraph', masked, match.index, match.index + match[0].length);
     if (unit) units.push(unit);
   }
-  return { syntax: 'text', source, units, directives, frontMatter };
+  return { syntax: 'text', source, units: expandTemplateBranches(units, source), directives, frontMatter };
 }

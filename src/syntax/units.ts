@@ -1,23 +1,91 @@
 import type { TextUnit, UnitKind } from '../types.js';
 
 /**
- * Template tags that are never copy. Output tags (`{{name}}`, `*|FNAME|*`, `<%= x %>`, `%%var%%`) stand for a
- * word in the sentence, so they are masked with a neutral placeholder word of the same length; logic tags
- * (`{% if %}`, `<% x %>`) are masked with spaces. Same length keeps every offset valid.
+ * Template tags that are never copy, in one pass: Liquid `{% comment %}` blocks first (their text is a note to
+ * the developer), then Handlebars triple stashes, double braces, Liquid/Jinja/Nunjucks tags and comments,
+ * Mailchimp merge tags, ERB and `%%var%%`.
  */
 const templateTag =
-  /\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%/g;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%/g;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
 
+/** A template tag found in a source, with its role. */
+export interface TemplateTag {
+  start: number;
+  end: number;
+  /**
+   * `value` tags (`{{name}}`, `{{{body}}}`, `*|FNAME|*`, `<%= x %>`, `%%var%%`) stand for a word of the sentence;
+   * `logic` tags (`{% if %}`, `{{#if}}`, `{{else}}`, `<% end %>`, comments) stand for nothing.
+   */
+  role: 'value' | 'logic';
+  /** For logic tags that open, divide or close a block with branches. */
+  block?: 'open' | 'branch' | 'close';
+}
+
+/** Every template tag in `source`, in order. */
+export function scanTemplateTags(source: string): TemplateTag[] {
+  const tags: TemplateTag[] = [];
+  if (!/\{\{|\{%|\{#|\*\||<%|%%/.test(source)) return tags;
+  for (const match of source.matchAll(templateTag)) {
+    const text = match[0];
+    const tag: TemplateTag = { start: match.index, end: match.index + text.length, role: roleOf(text) };
+    const block = blockOf(text);
+    if (block) tag.block = block;
+    tags.push(tag);
+  }
+  return tags;
+}
+
+function roleOf(tag: string): 'value' | 'logic' {
+  if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
+  if (tag.startsWith('<%')) return /^<%=/.test(tag) ? 'value' : 'logic';
+  // Handlebars and Mustache sections, inverted sections, closers, `else`, comments and partials.
+  if (tag.startsWith('{{') && !tag.startsWith('{{{')) return /^\{\{~?\s*(?:[#^/!>]|else\b)/.test(tag) ? 'logic' : 'value';
+  return 'value';
+}
+
+/** Liquid/Jinja/Nunjucks, Handlebars/Mustache and ERB tags that open, divide or close conditional blocks. */
+function blockOf(tag: string): TemplateTag['block'] {
+  let match = /^\{%-?\s*(\w+)/.exec(tag);
+  if (match) {
+    const name = match[1]!.toLowerCase();
+    if (/^(?:if|unless|case|for)$/.test(name)) return 'open';
+    if (/^(?:elsif|elif|elseif|else|when)$/.test(name)) return 'branch';
+    if (/^(?:endif|endunless|endcase|endfor)$/.test(name)) return 'close';
+    return undefined;
+  }
+  match = /^\{\{~?\s*([#^/]?)\s*(\w*)/.exec(tag);
+  if (match && tag.startsWith('{{') && !tag.startsWith('{{{')) {
+    const [, sigil, name = ''] = match;
+    if (sigil === '#') return 'open';
+    if (sigil === '^') return name ? 'open' : 'branch';
+    if (sigil === '/') return 'close';
+    if (name === 'else') return 'branch';
+    return undefined;
+  }
+  match = /^<%-?\s*([\s\S]*?)\s*-?%>$/.exec(tag);
+  if (match && !tag.startsWith('<%=') && !tag.startsWith('<%#')) {
+    const code = match[1]!;
+    if (/^(?:if|unless|case)\b/.test(code) || /\bdo(?:\s*\|[^|]*\|)?$/.test(code)) return 'open';
+    if (/^(?:elsif|else|when)\b/.test(code)) return 'branch';
+    if (/^end\b/.test(code)) return 'close';
+  }
+  return undefined;
+}
+
 /** Mask template tags in `source`, keeping its length and line breaks. */
 export function maskTemplates(source: string): string {
-  if (!/\{\{|\{%|\*\||<%|%%/.test(source)) return source;
-  return source.replace(templateTag, (tag) => {
-    const isLogic = tag.startsWith('{%') || (tag.startsWith('<%') && !tag.startsWith('<%='));
-    return maskRun(tag, isLogic ? ' ' : PLACEHOLDER_CHAR);
-  });
+  const tags = scanTemplateTags(source);
+  if (tags.length === 0) return source;
+  let out = '';
+  let cursor = 0;
+  for (const tag of tags) {
+    out += source.slice(cursor, tag.start) + maskRun(source.slice(tag.start, tag.end), tag.role === 'logic' ? ' ' : PLACEHOLDER_CHAR);
+    cursor = tag.end;
+  }
+  return out + source.slice(cursor);
 }
 
 function maskRun(text: string, fill: string): string {
@@ -29,13 +97,180 @@ function maskRun(text: string, fill: string): string {
   return out;
 }
 
+/** The branches of one conditional block, as source ranges between its tags. */
+export interface TemplateChain {
+  branches: [number, number][];
+}
+
+/**
+ * Conditional blocks with two branches or more (`{% if %}…{% else %}…{% endif %}`, `{{#if}}…{{else}}…{{/if}}`,
+ * `{% case %}…{% when %}…`). Unbalanced tags are read as well as they can be; a block never closed is dropped.
+ */
+export function templateChains(source: string): TemplateChain[] {
+  const chains: TemplateChain[] = [];
+  const open: { branches: [number, number][]; from: number }[] = [];
+  for (const tag of scanTemplateTags(source)) {
+    if (tag.block === 'open') open.push({ branches: [], from: tag.end });
+    else if (tag.block === 'branch' && open.length > 0) {
+      const top = open[open.length - 1]!;
+      top.branches.push([top.from, tag.start]);
+      top.from = tag.end;
+    } else if (tag.block === 'close' && open.length > 0) {
+      const top = open.pop()!;
+      top.branches.push([top.from, tag.start]);
+      if (top.branches.length > 1) chains.push({ branches: top.branches });
+    }
+  }
+  return chains;
+}
+
+/**
+ * Give each branch of a conditional block its own reading. A unit whose text runs through two branches of the
+ * same block ("Your order {% if vip %}ships free{% else %}ships Monday{% endif %}.") is replaced by one unit
+ * per branch ("Your order ships free." and "Your order ships Monday."), so branches are linted as the reader
+ * sees them and never merge into one sentence. Text outside the block is shared by the variants; the linter
+ * reports a finding there once, since findings at the same place are de-duplicated.
+ */
+export function expandTemplateBranches(units: TextUnit[], source: string): TextUnit[] {
+  const chains = templateChains(source);
+  if (chains.length === 0) return units;
+  const out: TextUnit[] = [];
+  for (const unit of units) out.push(...expandUnit(unit, chains));
+  return out;
+}
+
+/** Beyond this many readings a unit is left as it is: a template that intricate is read once, merged. */
+const maxVariants = 32;
+
+interface CrossedChain {
+  chain: TemplateChain;
+  /** The branch each character of the unit is in, or -1. */
+  branchOf: Int32Array;
+  /** The branches with copy in this unit, in order. */
+  present: number[];
+}
+
+function expandUnit(unit: TextUnit, chains: TemplateChain[]): TextUnit[] {
+  const length = unit.text.length;
+  if (length === 0) return [unit];
+  let low = Infinity;
+  let high = -Infinity;
+  for (let index = 0; index < length; index++) {
+    low = Math.min(low, unit.offsets[index]!);
+    high = Math.max(high, unit.offsets[index]!);
+  }
+  const crossed: CrossedChain[] = [];
+  for (const chain of chains) {
+    const first = chain.branches[0]![0];
+    const last = chain.branches[chain.branches.length - 1]![1];
+    if (last <= low || first > high) continue;
+    const branchOf = new Int32Array(length).fill(-1);
+    const seen = new Set<number>();
+    for (let index = 0; index < length; index++) {
+      const offset = unit.offsets[index]!;
+      const branch = chain.branches.findIndex(([start, end]) => offset >= start && offset < end);
+      if (branch === -1) continue;
+      branchOf[index] = branch;
+      // Only copy makes a branch present: a line break after `{% if %}` does not.
+      if (/\S/.test(unit.text[index]!)) seen.add(branch);
+    }
+    if (seen.size > 1) crossed.push({ chain, branchOf, present: [...seen].sort((a, b) => a - b) });
+  }
+  if (crossed.length === 0) return [unit];
+
+  // One reading with the first branch of every block, then one per other branch: the block takes that branch,
+  // the blocks around it take the branch that holds it, and every other block keeps its first branch.
+  const picks: number[][] = [crossed.map((entry) => entry.present[0]!)];
+  crossed.forEach((entry, chainIndex) => {
+    for (const branch of entry.present.slice(1)) {
+      const start = entry.chain.branches[branch]![0];
+      picks.push(
+        crossed.map((other, otherIndex) => {
+          if (otherIndex === chainIndex) return branch;
+          const holder = other.chain.branches.findIndex(([from, to]) => start >= from && start < to);
+          return holder === -1 ? other.present[0]! : holder;
+        }),
+      );
+    }
+  });
+  if (picks.length > maxVariants) return [unit];
+
+  const out: TextUnit[] = [];
+  const seen = new Set<string>();
+  for (const pick of picks) {
+    let text = '';
+    const offsets: number[] = [];
+    let dropped = false;
+    for (let index = 0; index < length; index++) {
+      const kept = crossed.every(({ branchOf }, chainIndex) => branchOf[index] === -1 || branchOf[index] === pick[chainIndex]);
+      if (!kept) {
+        dropped = true;
+        continue;
+      }
+      const char = unit.text[index]!;
+      // Where a branch was taken out, the spaces on either side of it would double up.
+      if (dropped && char === ' ' && /\s/.test(text.slice(-1))) continue;
+      dropped = false;
+      text += char;
+      offsets.push(unit.offsets[index]!);
+    }
+    offsets.push(unit.offsets[length]!);
+    const key = `${text}\u0000${offsets.join(',')}`;
+    if (seen.has(key) || !/[\p{L}\p{N}]/u.test(text)) continue;
+    seen.add(key);
+    out.push({ ...unit, text, offsets });
+  }
+  return out;
+}
+
+/** A backslash escape in a quoted string (JSON, YAML, JavaScript): `\n`, `\"`, `\u2019`, `\x41`, `\U0001F600`. */
+const backslashEscape = /^\\(?:u[\da-fA-F]{4}|x[\da-fA-F]{2}|U[\da-fA-F]{8}|[\s\S])/;
+const characterReference = /^&(?:#\d+|#x[\da-f]+|\w+);/i;
+
+/**
+ * Offsets in `source` of each character of `value`, a parsed form of `source.slice(start, end)` (escapes and
+ * entities decoded). Characters written as themselves map to themselves; a decoded entity or escape maps to
+ * where it starts.
+ */
+export function alignOffsets(value: string, source: string, start: number, end: number): number[] {
+  const offsets: number[] = [];
+  if (source.slice(start, end) === value) {
+    for (let index = 0; index < value.length; index++) offsets.push(start + index);
+    return offsets;
+  }
+  let cursor = start;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!;
+    // Look a little ahead for the character; white space (indentation, folded lines) does not count.
+    let found = -1;
+    for (let probe = cursor, budget = 16; probe < end && budget > 0; probe++) {
+      if (source[probe] === char) {
+        found = probe;
+        break;
+      }
+      if (!/\s/.test(source[probe]!)) budget--;
+    }
+    if (found === -1) {
+      offsets.push(Math.min(cursor, Math.max(start, end - 1)));
+      // An entity or escape stands for this character: move past it.
+      const rest = source.slice(cursor, Math.min(end, cursor + 40));
+      const reference = characterReference.exec(rest) ?? backslashEscape.exec(rest);
+      if (reference) cursor += reference[0].length;
+    } else {
+      offsets.push(found);
+      cursor = found + 1;
+    }
+  }
+  return offsets;
+}
+
 /** Builds a unit's text piece by piece while recording where each character came from. */
 export class UnitBuilder {
   private text = '';
   private readonly offsets: number[] = [];
   private lastEnd = -1;
 
-  constructor(readonly kind: UnitKind) {}
+  constructor(public kind: UnitKind) {}
 
   /** Append text that stands in the source exactly as written, starting at `start`. */
   appendVerbatim(value: string, start: number): void {
@@ -49,31 +284,13 @@ export class UnitBuilder {
    * Characters are aligned with the source so that positions stay exact around escapes and entities.
    */
   appendAligned(value: string, source: string, start: number, end: number): void {
-    if (source.slice(start, end) === value) {
-      this.appendVerbatim(value, start);
-      return;
-    }
-    let cursor = start;
-    for (let index = 0; index < value.length; index++) {
-      const char = value[index]!;
-      let found = -1;
-      for (let probe = cursor; probe < end && probe < cursor + 16; probe++) {
-        if (source[probe] === char) {
-          found = probe;
-          break;
-        }
-      }
-      if (found === -1) {
-        this.offsets.push(Math.min(cursor, Math.max(start, end - 1)));
-        // An entity or escape stands for this character: move past it.
-        const entity = /^&(?:#\d+|#x[\da-f]+|\w+);/i.exec(source.slice(cursor, end));
-        if (entity) cursor += entity[0].length;
-      } else {
-        this.offsets.push(found);
-        cursor = found + 1;
-      }
-      this.text += char;
-    }
+    this.appendMapped(value, alignOffsets(value, source, start, end), end);
+  }
+
+  /** Append text whose characters come from the given offsets; `end` is where the appended run ends. */
+  appendMapped(value: string, offsets: readonly number[], end: number): void {
+    for (let index = 0; index < value.length; index++) this.offsets.push(offsets[index] ?? end);
+    this.text += value;
     this.lastEnd = end;
   }
 
@@ -88,6 +305,16 @@ export class UnitBuilder {
     return this.text.length;
   }
 
+  /** Whether the text so far has a letter or digit, so that it would build into a unit. */
+  get hasCopy(): boolean {
+    return /[\p{L}\p{N}]/u.test(this.text);
+  }
+
+  /** The last character appended, or an empty string. */
+  get lastChar(): string {
+    return this.text.slice(-1);
+  }
+
   build(): TextUnit | undefined {
     if (!/[\p{L}\p{N}]/u.test(this.text)) return undefined;
     return { kind: this.kind, text: this.text, offsets: [...this.offsets, this.lastEnd] };
@@ -99,4 +326,13 @@ export function verbatimUnit(kind: UnitKind, source: string, start: number, end:
   const builder = new UnitBuilder(kind);
   builder.appendVerbatim(source.slice(start, end), start);
   return builder.build();
+}
+
+const urlOrAddress =
+  /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi;
+
+/** Replace URLs and e-mail addresses with placeholder characters of the same length: they are not copy. */
+export function maskAddresses(text: string): string {
+  if (!/[@:.]/.test(text)) return text;
+  return text.replace(urlOrAddress, (match) => PLACEHOLDER_CHAR.repeat(match.length));
 }

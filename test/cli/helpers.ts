@@ -133,6 +133,9 @@ export interface JsonResult {
   warningCount: number;
   messages: JsonMessage[];
   skipped?: string;
+  score?: number;
+  scoreBreakdown?: { ruleId: string; count: number; cost: number }[];
+  purpose?: { type: string; problem?: string; source: string };
 }
 
 export interface RuleInfo {

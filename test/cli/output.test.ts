@@ -93,16 +93,17 @@ describe.concurrent('formats', () => {
     const [bFormulaic] = b.messages;
     expect(stylish.stderr).toBe('');
     expect(stylish.code).toBe(1);
+    // Each file's header carries its score and purpose; the first suggestion's description goes under a finding.
     expect(stylish.stdout).toBe(
       [
-        'a.md',
+        `a.md  score ${a.score}/100 · general copy · costs: ${HOLLOW} −${a.scoreBreakdown![0]!.cost}`,
         `  1:1   warn   ${aConditional!.message}  ${HOLLOW}`,
         `  5:14  warn   ${aFormulaic!.message}  ${HOLLOW}`,
-        `               try: “${aFormulaic!.suggestions![0]!.fix.text}”`,
+        `               try: ${aFormulaic!.suggestions![0]!.desc}`,
         '',
-        'b.txt',
+        `b.txt  score ${b.score}/100 · general copy · costs: ${HOLLOW} −${b.scoreBreakdown![0]!.cost}`,
         `  1:14  error  ${bFormulaic!.message}  ${HOLLOW}`,
-        `               try: “${bFormulaic!.suggestions![0]!.fix.text}”`,
+        `               try: ${bFormulaic!.suggestions![0]!.desc}`,
         '',
         '✖ 3 problems (1 error, 2 warnings)',
         '',
@@ -142,7 +143,7 @@ describe.concurrent('colour', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toBe('');
     }
-    expect(piped.stdout).toContain('a.md\n');
+    expect(piped.stdout).toMatch(/^a\.md  score \d+\/100/);
     for (const result of [piped, noColorEnv, noColorFlag]) {
       expect(result.stdout).not.toMatch(ANSI);
       expect(result.stdout).toBe(piped.stdout);
@@ -174,7 +175,7 @@ describe.concurrent('levels and exit codes', () => {
       [p.path('warn.md'), 0, 0, []],
     ]);
     expect(stylish.code).toBe(1);
-    expect(stylish.stdout).toMatch(/^errors\/one\.md\n {2}1:14 {2}error {2}.+\n.+\n\n✖ 1 problem \(1 error, 0 warnings\)\n$/);
+    expect(stylish.stdout).toMatch(/^errors\/one\.md  score \d+\/100 · .+\n {2}1:14 {2}error {2}.+\n.+\n\n✖ 1 problem \(1 error, 0 warnings\)\n$/);
     expect(stylish.stdout).not.toContain('warn.md');
     expect(onlyWarnings).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });

@@ -1,0 +1,132 @@
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import type { Directive, TextDocument, TextUnit, UnitKind } from '../types.js';
+import { PLACEHOLDER_CHAR, UnitBuilder, alignOffsets, expandTemplateBranches, maskAddresses, maskTemplates } from './units.js';
+import { parseDirectiveComment } from './directives.js';
+import { yamlNestingDepth } from './yaml-depth.js';
+
+/**
+ * String catalogues: i18n files and support macros in JSON or YAML. Every string value is a unit, labelled with
+ * its key path (`checkout.errors[0].message`), with exact positions through quotes and escapes. Keys are not
+ * copy; nor are keys starting with `$` or `@` (schemas, ARB metadata), the `description` next to a `message`
+ * (Chrome `messages.json`: a note to translators), values that look like identifiers, URLs, paths or colours.
+ * Placeholders (`{name}`, `%{name}`, `%s`, `%1$d`, `{{name}}`) are masked as template tags are. A key path ending
+ * in `subject` or `preheader`/`preview` gives a unit of that kind; `title`, `heading` or `headline`, a heading.
+ *
+ * Control comments are YAML comments: `# empathy-disable-next-line no-pressure`.
+ *
+ * Invalid JSON or YAML is read as far as the parser can, with a note; when nothing can be read, an `Error` with a
+ * one-line message is thrown.
+ */
+export function parseCatalog(source: string): TextDocument {
+  const document: TextDocument = { syntax: 'catalog', source, units: [], directives: yamlDirectives(source) };
+  const notes: string[] = [];
+  const depth = yamlNestingDepth(source);
+  if (depth > maxNesting) {
+    // The YAML parser recurses per level; far past any real catalogue it would run out of stack.
+    throw new Error(`the catalogue nests ${depth} levels deep, more than the ${maxNesting} a string catalogue could need, so it was not read`);
+  }
+  const documents = parseAllDocuments(source, { uniqueKeys: false, prettyErrors: false });
+  const all: Document[] = Array.isArray(documents) ? documents : [];
+  for (const parsed of all) {
+    for (const error of parsed.errors) {
+      notes.push(`line ${lineOf(source, error.pos[0])}: this is not valid ${looksLikeJson(source) ? 'JSON' : 'YAML'} (${firstLine(error.message)}); strings after it may be missing`);
+    }
+    collect(parsed, source, document.units);
+  }
+  if (notes.length > 0 && document.units.length === 0) {
+    throw new Error(`the catalogue cannot be read: ${notes[0]}`);
+  }
+  document.units = expandTemplateBranches(document.units, source);
+  if (notes.length > 0) document.notes = notes;
+  return document;
+}
+
+/** Deeper than this, a file is no catalogue: it is not parsed at all. */
+const maxNesting = 100;
+
+interface Frame {
+  node: unknown;
+  path: string;
+}
+
+function collect(parsed: Document, source: string, units: TextUnit[]): void {
+  const stack: Frame[] = [{ node: parsed.contents, path: '' }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+      const isChromeMessage = keys.includes('message');
+      for (let index = node.items.length - 1; index >= 0; index--) {
+        const key = keys[index]!;
+        if (key === '' || /^[$@]/.test(key) || (isChromeMessage && key === 'description')) continue;
+        stack.push({ node: node.items[index]!.value, path: joinKey(path, key) });
+      }
+    } else if (isSeq(node)) {
+      for (let index = node.items.length - 1; index >= 0; index--) stack.push({ node: node.items[index], path: `${path}[${index}]` });
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+      const unit = stringUnit(node.value, node.type, node.range, source, path);
+      if (unit) units.push(unit);
+    }
+  }
+}
+
+function joinKey(path: string, key: string): string {
+  const plain = /^[\p{L}\p{N}_-]+$/u.test(key);
+  if (path === '') return plain ? key : JSON.stringify([key]);
+  return plain ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** Values that name or point at something rather than say something: ids, paths, colours, locale codes. */
+const identifierLike = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)+|#[\da-fA-F]{3,8}|\.{0,2}\/\S*|[A-Z0-9]+(?:_[A-Z0-9]+)+|[a-z]{2,3}[-_][A-Za-z]{2,4})$/;
+
+/** Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`. */
+const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]/g;
+
+function stringUnit(value: string, type: string | undefined, range: [number, number, number], source: string, path: string): TextUnit | undefined {
+  const trimmed = value.trim();
+  if (identifierLike.test(trimmed) || /^x+$/.test(maskAddresses(trimmed))) return undefined;
+  const [start, valueEnd] = range;
+  const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
+  const from = quoted ? start + 1 : start;
+  const to = quoted ? Math.max(from, valueEnd - 1) : valueEnd;
+  const masked = maskAddresses(maskTemplates(value)).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length));
+  const builder = new UnitBuilder(kindFor(path));
+  builder.appendMapped(masked, alignOffsets(value, source, from, to), to);
+  const unit = builder.build();
+  return unit ? { ...unit, label: path } : undefined;
+}
+
+function kindFor(path: string): UnitKind {
+  const key = (/[\p{L}\p{N}_-]+(?=["\]]*$)/u.exec(path)?.[0] ?? '').toLowerCase();
+  if (/subject/.test(key)) return 'subject';
+  if (/pre-?header|preview/.test(key)) return 'preheader';
+  if (/title|heading|headline/.test(key)) return 'heading';
+  return 'paragraph';
+}
+
+/** `# empathy-disable-next-line no-pressure` comments, read as the HTML control comments are. */
+function yamlDirectives(source: string): Directive[] {
+  const directives: Directive[] = [];
+  if (!source.includes('empathy-')) return directives;
+  for (const match of source.matchAll(/(^|[ \t])(#[ \t]*(empathy-(?:disable-next-line|disable-line|disable|enable)\b[^\r\n]*))/gm)) {
+    const offset = match.index + match[1]!.length;
+    const comment = match[2]!;
+    const directive = parseDirectiveComment(`<!-- ${match[3]!} -->`, offset);
+    if (directive) directives.push({ ...directive, endOffset: offset + comment.length });
+  }
+  return directives;
+}
+
+function looksLikeJson(source: string): boolean {
+  return /^\s*[{[]/.test(source);
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').trim();
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < source.length; index++) if (source[index] === '\n') line++;
+  return line;
+}

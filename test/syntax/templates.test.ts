@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { expandTemplateBranches, maskTemplates, scanTemplateTags, templateChains } from '../../src/syntax/units.js';
+import { parseText } from '../../src/syntax/text.js';
+import { parseMarkdown } from '../../src/syntax/markdown.js';
+import { parseHtml } from '../../src/syntax/html.js';
+import { lintText } from '../../src/linter/lint.js';
+import { expectFaithful, fixture, lineSlice, only, texts } from './helpers.js';
+
+const x = (tag: string) => 'x'.repeat(tag.length);
+const blank = (tag: string) => ' '.repeat(tag.length);
+const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('template tags', () => {
+  it('masks value tags as a word and logic tags as space, keeping length and line breaks', () => {
+    const cases: [string, string][] = [
+      ['Hi {{ name }}!', `Hi ${x('{{ name }}')}!`],
+      ['Hi {{{ name }}}!', `Hi ${x('{{{ name }}}')}!`],
+      ['Hi *|FNAME|* and <%= user.name %> in %%city%%.', `Hi ${x('*|FNAME|*')} and ${x('<%= user.name %>')} in ${x('%%city%%')}.`],
+      ['{% if a %}Yes{% endif %}', `${blank('{% if a %}')}Yes${blank('{% endif %}')}`],
+      ['{{#if vip}}Free{{else}}Paid{{/if}}', `${blank('{{#if vip}}')}Free${blank('{{else}}')}Paid${blank('{{/if}}')}`],
+      ['{{^items}}None{{/items}} {{! note }} {{> footer}}', `${blank('{{^items}}')}None${blank('{{/items}}')} ${blank('{{! note }}')} ${blank('{{> footer}}')}`],
+      ['{# a Jinja note #}Hello', `${blank('{# a Jinja note #}')}Hello`],
+      ['<% if late %>Sorry<% end %>', `${blank('<% if late %>')}Sorry${blank('<% end %>')}`],
+      ['{% comment %}Do NOT ship{% endcomment %}Hi', `${blank('{% comment %}Do NOT ship{% endcomment %}')}Hi`],
+      ['{{ a\n }}', `xxxx\nxxx`],
+    ];
+    for (const [source, masked] of cases) expect(maskTemplates(source), source).toBe(masked);
+  });
+
+  it('tells conditional tags from other tags', () => {
+    const blocks = (source: string) => scanTemplateTags(source).map((tag) => tag.block ?? tag.role);
+    expect(blocks('{% if a %}{% elsif b %}{% else %}{% endif %}{% assign c = 1 %}{{ d }}')).toEqual(['open', 'branch', 'branch', 'close', 'logic', 'value']);
+    expect(blocks('{{#each xs}}{{else}}{{/each}}{{^}}{{{ raw }}}')).toEqual(['open', 'branch', 'close', 'branch', 'value']);
+    expect(blocks('{% case s %}{% when 1 %}{% when 2 %}{% endcase %}')).toEqual(['open', 'branch', 'branch', 'close']);
+    expect(blocks('<% items.each do |item| %><% end %><%= x %>')).toEqual(['open', 'close', 'value']);
+  });
+
+  it('finds conditional blocks with two branches or more, nested, and drops unclosed ones', () => {
+    const source = '{% if a %}A{% if b %}B{% else %}C{% endif %}{% else %}D{% endif %}{% if e %}E{% endif %}{% if f %}F{% else %}G';
+    const chains = templateChains(source).map((chain) => chain.branches.map(([start, end]) => source.slice(start, end)));
+    expect(chains).toEqual([
+      ['B', 'C'],
+      ['A{% if b %}B{% else %}C{% endif %}', 'D'],
+    ]);
+  });
+});
+
+describe('template branches', () => {
+  it('reads each branch of an inline conditional as its own sentence', () => {
+    const source = 'Your order {% if vip %}ships free{% elsif late %}is late, sorry{% else %}ships Monday{% endif %}. Thanks!';
+    const document = parseText(source);
+    expect(document.units.map((unit) => squeeze(unit.text))).toEqual([
+      'Your order ships free . Thanks!',
+      'Your order is late, sorry . Thanks!',
+      'Your order ships Monday . Thanks!',
+    ]);
+    expectFaithful(source, document.units);
+  });
+
+  it('works for Handlebars, Mustache sections and nested blocks, giving every branch a reading', () => {
+    const handlebars = parseText('Hi {{name}}, {{#if overdue}}your invoice is overdue{{else}}thanks for paying{{/if}}.');
+    expect(handlebars.units.map((unit) => squeeze(unit.text))).toEqual(['Hi xxxxxxxx, your invoice is overdue .', 'Hi xxxxxxxx, thanks for paying .']);
+    const mustache = parseText('{{#items}}You have items.{{/items}}{{^items}}Your basket is empty.{{/items}}');
+    expect(mustache.units).toHaveLength(1);
+    const nested = parseText('{% if a %}One {% if b %}two{% else %}three{% endif %}{% else %}Four{% endif %} end.');
+    expect(nested.units.map((unit) => squeeze(unit.text).trim())).toEqual(['One two end.', 'One three end.', 'Four end.']);
+  });
+
+  it('leaves a conditional with one branch, or a unit inside one branch, as it was', () => {
+    const source = 'Hi {{first_name}}, your order {% if vip %}ships free{% endif %}.';
+    expect(parseText(source).units).toHaveLength(1);
+    const blocks = parseHtml('{% if late %}<p>Sorry, your order is late.</p>{% else %}<p>Your order is on time.</p>{% endif %}');
+    expect(texts(blocks.units)).toEqual(['paragraph: Sorry, your order is late.', 'paragraph: Your order is on time.']);
+  });
+
+  it('applies in Markdown too', () => {
+    const document = parseMarkdown('Delivery {{#if express}}is free{{else}}costs {{price}}{{/if}} today.\n');
+    expect(document.units.map((unit) => squeeze(unit.text))).toEqual(['Delivery is free today.', 'Delivery costs xxxxxxxxx today.']);
+  });
+
+  it('reads the Liquid fixture branch by branch', () => {
+    const source = fixture('order-status-liquid.html');
+    const document = parseHtml(source);
+    expect(texts(document.units)).toEqual([
+      `paragraph: Hi ${x('{{ customer.first_name | default: "there" }}')},`,
+      `paragraph: Your order ${x('{{ order.name }}')} is running late. We apologize for any inconvenience this may have caused.`,
+      `paragraph: Good news: your order ${x('{{ order.name }}')} is on its way.`,
+      `paragraph: We have your order ${x('{{ order.name }}')} and are packing it now.`,
+      'paragraph: Delivery is free with Express . Questions? Just reply.',
+      `paragraph: Delivery costs ${x('{{ shipping_price | money }}')} . Questions? Just reply.`,
+      `paragraph: ${x('{{ line.quantity }}')} × ${x('{{ line.title }}')}`,
+    ]);
+    expectFaithful(source, document.units);
+    expect(document.units.map((unit) => unit.text).join('\n')).not.toMatch(/Shopify|Branches/);
+  });
+
+  it('reports a finding in shared text once, and one inside a branch at its exact position', async () => {
+    const shared = 'We apologize for any inconvenience this may have caused. {% if vip %}Your credit is on its way.{% else %}Your refund is on its way.{% endif %}';
+    const sharedResult = await lintText(shared, { filePath: 'a.txt', config: only('no-hollow-apology') });
+    expect(sharedResult.messages.map((message) => [message.line, message.column])).toEqual([[1, 14]]);
+
+    const source = fixture('order-status-liquid.html');
+    const result = await lintText(source, { filePath: 'order-status.html', config: only('no-hollow-apology') });
+    expect(result.messages.map((message) => [message.messageId, message.line, message.column, message.endLine, message.endColumn])).toEqual([
+      ['formulaic', 9, 68, 9, 110],
+    ]);
+    expect(lineSlice(source, 9, 68, 110)).toBe('for any inconvenience this may have caused');
+  });
+
+  it('expands nothing when the source has no conditionals', () => {
+    const units = parseText('Plain copy.').units;
+    expect(expandTemplateBranches(units, 'Plain copy.')).toBe(units);
+  });
+});
