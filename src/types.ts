@@ -218,6 +218,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   messageId?: string;
+  /** Where in the file the copy is, when the line alone does not say: an e-mail part, a catalogue key path. */
+  location?: string;
   /** A safe fix that `--fix` applies. */
   fix?: Fix;
   suggestions?: Suggestion[];

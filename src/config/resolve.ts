@@ -24,6 +24,8 @@ export interface ConfigObject {
   ignorePatterns?: string[];
   /** What the copy is for, overriding what the linter infers; usually set per glob in `overrides`. */
   messageType?: string;
+  /** Globs of JSON and YAML string catalogues (i18n files, support macros) whose string values are copy. */
+  catalogs?: string[];
 }
 
 /** A loaded plugin: rules under its namespace. */
@@ -35,7 +37,7 @@ export interface Plugin {
 export const presets = ['empathy-lint:recommended', 'empathy-lint:strict'] as const;
 export type PresetName = (typeof presets)[number];
 
-const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType'];
+const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'catalogs'];
 const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType'];
 
 function checkMessageType(value: unknown, at: (string | number)[]): void {
@@ -88,7 +90,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
       }
     });
   }
-  for (const key of ['plugins', 'ignorePatterns'] as const) {
+  for (const key of ['plugins', 'ignorePatterns', 'catalogs'] as const) {
     const value = raw[key];
     if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))) {
       throw new ConfigError(`"${key}" must be a list of strings`, [key]);
@@ -234,6 +236,12 @@ export function resolveConfig(
   }
   apply(context.finalRules);
   return messageType ? { rules, ruleset, messageType } : { rules, ruleset };
+}
+
+/** True when `filePath` matches the config's `catalogs` globs (relative to `baseDirectory`). */
+export function isCatalog(config: ConfigObject, filePath: string, baseDirectory: string): boolean {
+  if (!config.catalogs || config.catalogs.length === 0) return false;
+  return matches(toPosix(path.relative(baseDirectory, filePath)), config.catalogs);
 }
 
 function matches(relativePath: string, globs: string | string[]): boolean {

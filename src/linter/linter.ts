@@ -253,6 +253,7 @@ function finalize(document: TextDocument, config: ResolvedConfig, findings: RawF
       endColumn: to.column,
     };
     if (finding.messageId) message.messageId = finding.messageId;
+    if (finding.unit?.label) message.location = finding.unit.label;
     if (finding.fix) message.fix = finding.fix;
     if (finding.suggestions) message.suggestions = finding.suggestions;
     messages.push(message);

@@ -11,6 +11,9 @@ export const extensionsBySyntax: Record<SyntaxName, readonly string[]> = {
   catalog: [],
 };
 
+/** Extensions read as string catalogues when a file is named explicitly or matches the `catalogs` globs. */
+export const catalogExtensions: readonly string[] = ['.json', '.yaml', '.yml'];
+
 /** Every extension a folder walk picks up. */
 export const knownExtensions: readonly string[] = Object.values(extensionsBySyntax).flat();
 
