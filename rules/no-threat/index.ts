@@ -1,9 +1,305 @@
 import { defineRule } from '../../src/linter/define.js';
+import { findPhrases, matchCase, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
+import { clauseBefore, isQuestion, isQuoted, previousWord, startsSentence } from '../no-blame/context.js';
+import {
+  actionRewrites,
+  consequenceLinks,
+  forcedFrames,
+  forcedVerbs,
+  keepStates,
+  legalThreats,
+  modalAdverbs,
+  negativeCondition,
+  penaltyObjects,
+  punitiveNouns,
+  punitiveParticiples,
+  punitiveVerbs,
+  readerObjects,
+  reservedPenalties,
+  routineObjects,
+  vagueThreats,
+  warningLabels,
+} from './phrases.js';
 
-// Placeholder until the rule is written.
+type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
+
+interface Candidate {
+  start: number;
+  end: number;
+  messageId: MessageId;
+  suggestions: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Patterns, compiled once.
+
+/** The end of a clause, trimmed: the consequence runs to the next punctuation mark. */
+const tail = '(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)';
+
+/** "your account will be suspended", "you'll lose access to your files", "we will close your account". */
+const penalty = [
+  `(?:you|your (?:[a-z-]+ ){0,2}?[a-z-]+|it|they|access(?: to (?:[a-z-]+ ){0,3}?[a-z-]+)?|this (?:account|debt|matter)|the (?:account|debt|matter|balance))(?:'ll| will| may| might| could| shall| would| is going to| are going to)(?: (?:${modalAdverbs}))?`,
+  `(?: be (?:(?:automatically|immediately|permanently|temporarily) )?(?:${punitiveParticiples})| lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?| no longer (?:have access|be able to (?:access|use|log in|sign in)))`,
+].join('');
+/** "you won't be able to log in": a lockout named through a negated modal. */
+const lockout = `(?:you|we)(?: won't| will not| will no longer|'ll no longer) be able to (?:access|use|log in|sign in|log on)(?: [^,.;:!?]*[^,.;:!?\\s])?`;
+const weWill = `we(?:'ll| will| may| might| shall| would)(?: (?:have to|need to|then|also|${forcedFrames}))? (?:${punitiveVerbs})(?= (?:${readerObjects})\\b)`;
+const penaltyAny = `(?:${penalty}|${weWill}|${lockout})`;
+
+const failurePattern = phrase(
+  `(?:(?:any|your) )?failure to (?<action>[^,.;:!?]+?) (?<link>${consequenceLinks})(?<consequence> [^,.;:!?]*[^,.;:!?\\s])`,
+);
+const complyPattern = phrase('(?:(?:any|your) )?failure to (?:comply|adhere|conform|abide)(?: (?:with|to|by))?');
+const orElsePattern = phrase(
+  `(?<lead>(?:or|otherwise)(?: else)?),? (?<core>${penaltyAny}|lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?|(?:face|risk) (?:losing (?:access|your [a-z-]+)|(?:account |service )?(?:suspension|termination|closure|deactivation|deletion)|legal action|collections?|penalties|a ban))${tail}`,
+);
+const conditionFirstPattern = phrase(`(?<cond>(?:if|unless) [^,.;:!?]+?),? (?:then )?(?<core>${penaltyAny})${tail}`);
+const conditionLastPattern = phrase(`(?<core>${penaltyAny})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s])`);
+const forcedPattern = phrase(
+  `(?<frame>${forcedFrames})(?=\\s+(?:(?:${forcedVerbs}) (?:${readerObjects})|take (?:legal|further|formal|court|enforcement) action|involve (?:our|a|the) (?:solicitors?|lawyers?|legal team|debt))\\b)`,
+);
+const legalPattern = phrase(legalThreats);
+const reservePattern = phrase(`reserves? the right to (?<verb>${reservedPenalties})`);
+const warningPattern = phrase(warningLabels);
+const consequencePattern = phrase(`(?<link>${consequenceLinks}) (?:(?:the|a|an|immediate|permanent|temporary|further) )*(?:${punitiveNouns})`);
+const vaguePattern = phrase(vagueThreats);
+
+/**
+ * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
+ * `findPhrases` compiles a pattern with match indices on every call.
+ */
+const gates = {
+  failure: /failure\s+to/,
+  condition: /\b(?:if|unless)\b[\s\S]*\b(?:be|lose|no\s+longer|we|we'll)\b|\b(?:be|lose|no\s+longer|we|we'll)\b[\s\S]*\b(?:if|unless)\b/,
+  orElse: /\b(?:or|otherwise)\b[\s\S]*(?:\bbe\b|\blose\b|no\s+longer|\bwe\b|\bface\b|\brisk\b)/,
+  forced: /forced|choice|option|alternative|obliged|compelled/,
+  legal: /legal|court|\bsu(?:e|ing)\b|bailiff|collect|recovery|solicitor|lawyer|attorney/,
+  reserve: /reserve/,
+  warning: /warning|demand|notice/,
+  consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
+  vague: /action|consequences|or\s+else/,
+};
+
+/** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
+const ownFailure = /^(?:our|my|its|their|his|her|the|a|we|system|power|payment)$/;
+const negation = /(?:n't|\bnot|\bnever|\bno|\bwithout|\bnobody|\bnone)\b/;
+const dateLike =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|weeks|month|months|day|days|hours?)\b/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rewrites: the action, and what it keeps for the reader.
+
+/** What acting keeps for the reader, read from the penalty: "your account active", "access to your files". */
+function keepPhrase(penaltyText: string, subjectIsReader: boolean): { state: string; kind: (typeof keepStates)[number]['state'] } | undefined {
+  const text = penaltyText.toLowerCase().replace(/\s+/g, ' ');
+  const kind = keepStates.find((entry) => entry.pattern.test(text))?.state;
+  if (!kind) return undefined;
+  if (kind === 'access') {
+    const access = /\baccess(?: to [^,.;:!?]+)?/.exec(text)?.[0] ?? 'access';
+    return { state: access.replace(/\s+$/, ''), kind };
+  }
+  const named = penaltyObjects.exec(text)?.[1];
+  // "the closure of your ticket" names something we cannot turn into "your account".
+  if (!named && /\byour [a-z-]+/.test(text)) return undefined;
+  const object = named ?? (subjectIsReader ? 'account' : undefined);
+  if (!object) return undefined;
+  const state = kind === 'open' ? `your ${object} open` : kind === 'active' ? `your ${object} active` : `your ${object}`;
+  return { state, kind };
+}
+
+/** The request, as the reader's action: "comply with these terms" -> "follow these terms". */
+function asRequest(action: string): string {
+  const collapsed = action.replace(/\s+/g, ' ').trim();
+  for (const [pattern, replacement] of actionRewrites) {
+    if (pattern.test(collapsed)) return collapsed.replace(pattern, replacement);
+  }
+  return collapsed;
+}
+
+/** "so your account stays active", "so you keep access to your files", after "or" / "otherwise". */
+function orElseRewrite(coreText: string): string | undefined {
+  const subjectIsReader = /^(?:you|your|we)\b/.test(coreText.toLowerCase()) || /^(?:lose|face|risk)\b/.test(coreText.toLowerCase());
+  const keep = keepPhrase(coreText, subjectIsReader);
+  if (!keep) return undefined;
+  return keep.kind === 'access' || keep.kind === 'kept' ? `so you keep ${keep.state}` : `so ${keep.state.replace(/ (open|active)$/, ' stays $1')}`;
+}
+
+/**
+ * The reader's action in "if you don't <action>", "unless you <action>" or "if payment isn't received <by date>",
+ * or undefined. A duration ("log in for 24 months") makes no request, so it gives none.
+ */
+function conditionAction(condition: string): string | undefined {
+  const collapsed = condition.replace(/\s+/g, ' ').trim();
+  const payment =
+    /^if (?:your |the )?payment (?:isn['’]t|is not|hasn['’]t been|has not been|wasn['’]t|was not)(?: received)?((?: [\s\S]+)?)$/i.exec(collapsed) ??
+    /^if we (?:don['’]t|do not) (?:receive|get) (?:your |the )?payment((?: [\s\S]+)?)$/i.exec(collapsed);
+  const action = payment ? `pay${payment[1] ?? ''}` : /^(?:if you (?:don['’]t|do not|fail to)|unless you) ([\s\S]+)$/i.exec(collapsed)?.[1];
+  if (!action || /\bfor (?:\d+|a|an|one|two|three|six|twelve|several|more than)\b/i.test(action)) return undefined;
+  return action;
+}
+
+const onlyPunctuationAfter = (sentence: Sentence, offset: number) => /^[\s"')\]*_]*(?:[.!;]|$)/.test(sentence.normal.slice(offset));
+
+// ---------------------------------------------------------------------------------------------------------------
+
 export default defineRule({
-  meta: { id: 'no-threat', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+  meta: {
+    id: 'no-threat',
+    description: 'Threatened consequences such as “failure to pay will result in”, “or your account will be closed” and “legal action”.',
+    level: 'error',
+    fix: 'suggest',
+    messages: {
+      failureTo:
+        '“{actual}” reads like a court letter: it threatens a penalty instead of helping the reader avoid it. State the fact, the date and the help on offer, for example “To keep your account active, please pay by 30 April. Need more time? Just reply.”',
+      orElse:
+        '“{actual}” turns a request into an ultimatum, which frightens the reader more than it helps them act. Say what acting keeps for them, for example “Please update your card by Friday so your account stays active.”',
+      ifNot:
+        '“{actual}” ties the reader’s inaction to a penalty, which reads as a threat. Lead with what they can do and what it keeps for them, for example “To keep your account active, please update your card by Friday.”',
+      forced:
+        '“{actual}” makes the reader responsible for what you are about to do, as if you had no say in it. State plainly what will happen, when, and what help there is, for example “We’ll need to pause your account on 30 April. Reply if you’d like a payment plan.”',
+      legal:
+        '“{actual}” threatens the reader with lawyers or collectors, which frightens people who may already be struggling. Say what is owed, by when, and how you can help, for example “Your balance is $120. If paying by 30 April is hard, reply and we’ll set up a plan.”',
+      reserveRight:
+        '“{actual}” is legal boilerplate that sounds like a threat. Say plainly what may happen and when, for example “We may close accounts that stay unpaid for 60 days.”',
+      finalWarning:
+        '“{actual}” reads like a court letter and puts the reader on trial. Call it a reminder and give the date and the help on offer, for example “Reminder: your payment is due on 30 April.”',
+      consequence:
+        '“{actual}” threatens a penalty instead of helping the reader avoid it. State the fact, the date and the help on offer, for example “Your account pauses on 30 April while the balance is open. Reply if you need more time.”',
+      vagueThreat:
+        '“{actual}” is a vague threat that leaves the reader imagining the worst. Say exactly what happens next, when, and how to avoid it, for example “We’ll pause your account on 30 April; reply anytime to restart it.”',
+    },
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        // "Will my account be closed if I don't pay?" is a reader's question in an FAQ, not a threat.
+        if (isQuestion(sentence)) return;
+        const candidates: Candidate[] = [];
+        const add = (messageId: MessageId, start: number, end: number, rewrites: string[]) => {
+          const original = sentence.text.slice(start, end);
+          const curly = original.includes('\u2019');
+          const suggestions = rewrites.map((text) => matchCase(original, curly ? text.replace(/'/g, '\u2019') : text));
+          candidates.push({ start, end, messageId, suggestions });
+        };
+        const scan = (gate: RegExp, pattern: RegExp) => (gate.test(sentence.normal) ? findPhrases(sentence, pattern) : []);
+        const usable = (match: PhraseMatch) => !isQuoted(sentence, match.start, match.end);
+        const group = (match: PhraseMatch, name: string) => match.groups[name]?.text ?? '';
+        const groupEnd = (match: PhraseMatch, name: string) => match.groups[name]?.end ?? match.end;
+
+        for (const match of scan(gates.failure, failurePattern)) {
+          if (!usable(match) || ownFailure.test(previousWord(sentence, match.start))) continue;
+          const consequence = group(match, 'consequence');
+          const keep = keepPhrase(consequence, true);
+          const action = asRequest(group(match, 'action'));
+          const rewrites =
+            keep && startsSentence(sentence, match.start) && !dateLike.test(consequence.toLowerCase()) && onlyPunctuationAfter(sentence, match.end)
+              ? [`to keep ${keep.state}, please ${action}`]
+              : [];
+          add('failureTo', match.start, match.end, rewrites);
+        }
+        for (const match of scan(gates.failure, complyPattern)) {
+          if (!usable(match) || ownFailure.test(previousWord(sentence, match.start))) continue;
+          add('failureTo', match.start, match.end, []);
+        }
+
+        for (const match of scan(gates.condition, conditionFirstPattern)) {
+          const condition = group(match, 'cond');
+          if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+          const core = group(match, 'core');
+          if (routineObjects.test(match.text.toLowerCase())) continue;
+          const action = conditionAction(condition);
+          const keep = keepPhrase(core, /^(?:you|your|we)\b/i.test(core));
+          const rewrites =
+            action && keep && group(match, 'tail') === '' && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
+              ? [`to keep ${keep.state}, please ${action}`]
+              : [];
+          add('ifNot', match.start, match.end, rewrites);
+        }
+        for (const match of scan(gates.condition, conditionLastPattern)) {
+          const condition = group(match, 'cond');
+          if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+          const core = group(match, 'core');
+          if (routineObjects.test(match.text.toLowerCase())) continue;
+          const action = conditionAction(condition);
+          const keep = keepPhrase(core, /^(?:you|your|we)\b/i.test(core));
+          const rewrites =
+            action && keep && group(match, 'mid').trim() === '' && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
+              ? [`to keep ${keep.state}, please ${action}`]
+              : [];
+          add('ifNot', match.start, match.end, rewrites);
+        }
+
+        for (const match of scan(gates.orElse, orElsePattern)) {
+          if (!usable(match) || routineObjects.test(match.text.toLowerCase())) continue;
+          const rewrite = group(match, 'tail') === '' ? orElseRewrite(group(match, 'core')) : undefined;
+          add('orElse', match.start, match.end, rewrite ? [rewrite] : []);
+        }
+
+        for (const match of scan(gates.forced, forcedPattern)) {
+          if (!usable(match)) continue;
+          const frame = group(match, 'frame').toLowerCase().replace(/\s+/g, ' ');
+          const rewrite = /^(?:be|are|feel) forced|^have no|^be (?:left|obliged|compelled)/.test(frame)
+            ? 'need to'
+            : /^(?:were forced|had no)/.test(frame)
+              ? 'needed to'
+              : undefined;
+          add('forced', match.start, groupEnd(match, 'frame'), rewrite ? [rewrite] : []);
+        }
+
+        for (const match of scan(gates.legal, legalPattern)) {
+          if (!usable(match)) continue;
+          const clause = clauseBefore(sentence, match.start);
+          // "We will never send your account to collections", "without legal action".
+          if (negation.test(clause)) continue;
+          // "We took legal action against counterfeit sellers": aimed at someone else.
+          if (/^\s+against\s+(?!you\b|your\b)/.test(sentence.normal.slice(match.end))) continue;
+          // "You can take legal action": the reader's own right.
+          if (/\byou\b[^,;:]*\b(?:can|may|could|might|right to|entitled to)\b[^,;:]*$/.test(clause)) continue;
+          add('legal', match.start, match.end, []);
+        }
+
+        for (const match of scan(gates.reserve, reservePattern)) {
+          if (!usable(match)) continue;
+          const verb = group(match, 'verb').toLowerCase().replace(/\s+/g, ' ');
+          const subject = previousWord(sentence, match.start);
+          // "We reserve" -> "We may"; "Acme reserves" -> "Acme may".
+          add('reserveRight', match.start, match.end, subject ? [`may ${verb}`] : []);
+        }
+
+        for (const match of scan(gates.warning, warningPattern)) {
+          if (!usable(match)) continue;
+          if (/^\s+(?:signs?|lights?|labels?|shots?)\b/.test(sentence.normal.slice(match.end))) continue;
+          add('finalWarning', match.start, match.end, ['reminder']);
+        }
+
+        for (const match of scan(gates.consequence, consequencePattern)) {
+          if (!usable(match)) continue;
+          add('consequence', match.start, match.end, []);
+        }
+
+        for (const match of scan(gates.vague, vaguePattern)) {
+          if (!usable(match) || negation.test(clauseBefore(sentence, match.start))) continue;
+          add('vagueThreat', match.start, match.end, []);
+        }
+
+        const accepted: Candidate[] = [];
+        for (const candidate of candidates) {
+          if (accepted.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+          accepted.push(candidate);
+        }
+        accepted.sort((a, b) => a.start - b.start);
+        for (const candidate of accepted) {
+          context.report({
+            sentence,
+            start: candidate.start,
+            end: candidate.end,
+            messageId: candidate.messageId,
+            data: { actual: sentence.text.slice(candidate.start, candidate.end).replace(/\s+/g, ' ') },
+            suggestions: candidate.suggestions.map((text) => ({ text })),
+          });
+        }
+      },
+    };
   },
 });

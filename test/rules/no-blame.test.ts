@@ -1,0 +1,233 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('no-blame', {
+  valid: [
+    // Conditions imagine; they do not accuse.
+    'If you didn’t request this, you can ignore this email.',
+    "If you didn't request a password reset, no action is needed.",
+    'In case you missed it, we launched dark mode last week.',
+    'Don’t worry if you missed the webinar: the recording is below.',
+    'If, by any chance, you forgot to cancel, reply and we’ll refund you.',
+    'Even if you missed the deadline, we can still help.',
+    'Not sure whether you paid? Check your account page.',
+    // Questions ask; they leave room for the reader.
+    'Did you forget something? Your cart is waiting.',
+    'You didn’t get the email? Check your spam folder.',
+    // Events and other subjects.
+    'The upload failed. Please try again.',
+    'Your payment didn’t go through, so nothing was charged.',
+    'We failed to deliver your order on time, and we’re sorry.',
+    'We failed you, and we’re sorry.',
+    'The link we sent you didn’t include the date.',
+    'Some of you didn’t receive the email, so here it is again.',
+    // Kind or positive uses of the same verbs.
+    'You didn’t miss a thing.',
+    "You didn't have to wait.",
+    'You didn’t do anything wrong.',
+    'You didn’t pay a penny for shipping.',
+    'Good news: you didn’t pay twice.',
+    'With Plus, you never pay delivery fees.',
+    'You’ll never miss a payment with autopay.',
+    'You didn’t sign up for spam, and we won’t send any.',
+    'You should have received a confirmation email.',
+    'You should have read access to the shared folder.',
+    'You haven’t been charged.',
+    'You made a great choice.',
+    'Here’s everything you missed this week.',
+    'You may have missed our last email, so here it is again.',
+    // Observations, hedges, sympathy and requests to check are softer on purpose.
+    'Looks like you forgot to add your address.',
+    'We noticed you haven’t finished setting up your account.',
+    'You haven’t verified your email yet. It takes a minute.',
+    'We’re sorry you missed your appointment. Book a new time below.',
+    'Make sure you didn’t enter a typo.',
+    'This isn’t because you didn’t pay: our card processor had an outage.',
+    'It’s not your fault, and we’ll fix it today.',
+    // Quotes are someone else's words.
+    '“You failed to deliver on time,” wrote one customer. We’ve changed couriers since.',
+    'Due to your error report, we fixed the bug.',
+    'As a result of your feedback, we added dark mode.',
+    'Thanks to your quick reply, your order is on its way.',
+    'This delay wasn’t your fault.',
+    'You never know what you’ll find in our sale.',
+    'We forgot to attach the file. Here it is.',
+    'You may have typed the wrong password.',
+    'You were meant to receive a code by text.',
+    { text: 'Hi xxxxxxxxxxxxxx, thank you for updating your card.', name: 'masked template tags and "thank you"' },
+    {
+      text: '> “You never replied to my emails,” one customer told us.\n\nWe fixed that.',
+      syntax: 'markdown',
+      name: 'a quoted customer in a Markdown blockquote',
+    },
+    {
+      text: 'Old templates said `you failed to pay`; we no longer do.',
+      syntax: 'markdown',
+      name: 'inline code is masked',
+    },
+  ],
+  invalid: [
+    {
+      text: 'You failed to update your card.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 21, suggestions: ["It looks like you didn't get a chance to update"] }],
+    },
+    {
+      text: 'You failed the identity check.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 30, suggestions: ["We couldn't complete the identity check"] }],
+    },
+    {
+      name: 'no "get a chance" rewrite for criteria',
+      text: 'You failed to meet our lending criteria.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: "You didn't check in.",
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 20, suggestions: ['We missed you at check-in'] }],
+    },
+    {
+      name: 'curly apostrophe is kept in the rewrite',
+      text: 'You didn’t check in for your flight.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 20, suggestions: ['We missed you at check-in'] }],
+    },
+    {
+      text: 'You entered the wrong card number.',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 34, suggestions: ["The card number didn't go through"] }],
+    },
+    {
+      text: 'you forgot to add your postcode',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 18, suggestions: ["it looks like you didn't get a chance to add"] }],
+    },
+    {
+      text: 'You never responded to our emails.',
+      errors: [
+        {
+          messageId: 'didNot',
+          line: 1,
+          column: 1,
+          endColumn: 23,
+          suggestions: ["We haven't heard back from you about", "It looks like you haven't had a chance to respond to"],
+        },
+      ],
+    },
+    {
+      text: 'You haven’t paid your March invoice.',
+      errors: [
+        {
+          messageId: 'didNot',
+          line: 1,
+          column: 1,
+          endColumn: 17,
+          suggestions: ['We haven’t received payment for', 'It looks like you haven’t had a chance to pay'],
+        },
+      ],
+    },
+    {
+      name: 'the subject after "because", long negation',
+      text: 'Because you did not pay, your account is on hold.',
+      errors: [{ messageId: 'didNot', line: 1, column: 9, endColumn: 24, suggestions: ["we didn't receive your payment", "you didn't get a chance to pay"] }],
+    },
+    {
+      text: 'You still haven’t updated your card.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 26, suggestions: ['It looks like you haven’t had a chance to update'] }],
+    },
+    {
+      name: 'inflection and an adverb: "clearly didn\'t read"',
+      text: 'You clearly didn’t read the instructions.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 24, suggestions: ['It looks like you didn’t get a chance to read'] }],
+    },
+    {
+      text: 'YOU FAILED TO PAY YOUR INVOICE.',
+      errors: [
+        {
+          messageId: 'didNot',
+          line: 1,
+          column: 1,
+          endColumn: 18,
+          suggestions: ["WE DIDN'T RECEIVE PAYMENT FOR", "IT LOOKS LIKE YOU DIDN'T GET A CHANCE TO PAY"],
+        },
+      ],
+    },
+    {
+      text: 'You missed the deadline.',
+      errors: [{ messageId: 'missed', line: 1, column: 1, endColumn: 24, suggestions: ['The deadline has passed'] }],
+    },
+    {
+      text: 'You missed your appointment on Monday.',
+      errors: [{ messageId: 'missed', line: 1, column: 1, endColumn: 28, suggestions: ['We missed you at your appointment'] }],
+    },
+    {
+      text: 'You’ve missed two payments.',
+      errors: [{ messageId: 'missed', line: 1, column: 1, endColumn: 27, suggestions: ['We haven’t received two payments'] }],
+    },
+    {
+      text: 'Your order was delayed due to your error.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 24, endColumn: 41, suggestions: ['due to an error'] }],
+    },
+    {
+      text: 'Due to your late payment, your order is on hold.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 25, suggestions: ['Due to the late payment'] }],
+    },
+    {
+      text: 'Your failure to respond means we closed the ticket.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 24, suggestions: ['Not hearing back from you'] }],
+    },
+    {
+      text: 'As a result of your failure to pay, we paused the account.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 16, endColumn: 35, suggestions: ['the missed payment'] }],
+    },
+    {
+      text: 'It was all your fault.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 22, suggestions: [] }],
+    },
+    {
+      text: 'You should’ve called us first.',
+      errors: [{ messageId: 'hindsight', line: 1, column: 1, endColumn: 21, suggestions: ['Next time, you can call'] }],
+    },
+    {
+      text: 'You were required to submit your documents by 1 May.',
+      errors: [{ messageId: 'hindsight', line: 1, column: 1, endColumn: 28, suggestions: ['We asked you to submit'] }],
+    },
+    {
+      text: 'You made a mistake in your address.',
+      errors: [{ messageId: 'mistake', line: 1, column: 1, endColumn: 19, suggestions: ['There was a mistake'] }],
+    },
+    {
+      text: 'You mistyped your email address.',
+      errors: [{ messageId: 'mistake', line: 1, column: 1, endColumn: 13, suggestions: ['There may be a typo in'] }],
+    },
+    {
+      text: 'You’ve ignored our last three reminders.',
+      errors: [{ messageId: 'ignored', line: 1, column: 1, endColumn: 15, suggestions: ['We haven’t heard back from you about'] }],
+    },
+    {
+      text: 'Your card was declined because you entered an expired card.',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 32, endColumn: 59, suggestions: ['the card has expired'] }],
+    },
+    {
+      name: 'no rewrite when more words follow the noun',
+      text: 'You entered the wrong password twice.',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 31, suggestions: [] }],
+    },
+    {
+      name: 'multi-line: the finding is on the second line',
+      text: 'Thanks for your order!\nYou entered the wrong card number.\nPlease try again.',
+      errors: [{ messageId: 'wrongInput', line: 2, column: 1, endColumn: 34, suggestions: ["The card number didn't go through"] }],
+    },
+    {
+      name: 'multi-line: the phrase spans a line break',
+      text: 'You failed to\nupdate your card.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endLine: 2, endColumn: 7, suggestions: ["It looks like you didn't get a chance to update"] }],
+    },
+    {
+      name: 'Markdown: emphasis around the phrase',
+      syntax: 'markdown',
+      text: '# Your invoice\n\nHi Sam, **you didn’t pay** your invoice for March.',
+      errors: [{ messageId: 'didNot', line: 3, column: 11, endColumn: 25, suggestions: ['we didn’t receive payment for', 'you didn’t get a chance to pay'] }],
+    },
+    {
+      name: 'Markdown: code is skipped, copy is not',
+      syntax: 'markdown',
+      text: 'Your order is on hold due to your error.\n\n`you failed to pay` is how the old template put it.',
+      errors: [{ messageId: 'yourFault', line: 1, column: 23, endColumn: 40, suggestions: ['due to an error'] }],
+    },
+  ],
+});

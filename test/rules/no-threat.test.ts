@@ -1,0 +1,187 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('no-threat', {
+  valid: [
+    // Calm facts and real dates.
+    'Your subscription ends on 30 April; renew anytime from your account page.',
+    'Your account will be closed on 30 April, as you requested.',
+    'You will lose access to premium features on 30 April.',
+    'Your account will be suspended.',
+    'If you cancel, your account will be closed at the end of the billing period.',
+    'If you don’t renew, your plan will end on 30 April and you can restart anytime.',
+    'If you don’t update your card, we’ll try again on Monday.',
+    'Failure to pay? Here’s what happens next.',
+    'If you don’t pick it up within 7 days, your parcel will be returned to the sender.',
+    'If you do not respond, we will close your case.',
+    'Unless you opt out, your plan will renew automatically.',
+    'If you don’t like it, you’ll get a full refund.',
+    'Non-payment may lead to a late fee.',
+    'Your final invoice is attached.',
+    'Last warning signs of a failing battery, explained.',
+    // Help on offer.
+    'We will never share your data.',
+    'If you need more time, reply and we’ll pause your account.',
+    'Update your card to keep access to your files.',
+    'Don’t lose access: update your card today.',
+    "We'll close your ticket if we don't hear back within 7 days.",
+    // "legal", "action" and "failure" in other senses.
+    'Our legal team reviewed the new terms.',
+    'Terms and legal notices',
+    'Take action today to protect your account.',
+    'We will take immediate action to fix this.',
+    'No further action is needed.',
+    'A power failure delayed orders.',
+    'Our failure to deliver on time is on us.',
+    'Payment failure may lead to a retry tomorrow.',
+    'We took legal action against counterfeit sellers.',
+    'You have the right to take legal action.',
+    'We will never send your account to collections.',
+    'We were forced to close our Leeds store.',
+    'We were forced to raise prices this year.',
+    // "or" that offers, not threatens.
+    'Love it, or your money back.',
+    'Try it free, or your first box is on us.',
+    'Reply STOP to opt out, otherwise we’ll keep sending tips.',
+    'Your last reminder before the sale ends.',
+    // Questions and quotes.
+    'Will my account be suspended if I don’t pay?',
+    '“Final warning” emails are a common scam.',
+    { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
+  ],
+  invalid: [
+    {
+      text: 'Failure to pay will result in suspension of your account.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 57, suggestions: ['To keep your account active, please pay'] }],
+    },
+    {
+      text: 'Failure to pay by 30 April will result in the suspension of your account.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 73, suggestions: ['To keep your account active, please pay by 30 April'] }],
+    },
+    {
+      text: 'Failure to respond within 14 days will result in your account being closed.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 75, suggestions: ['To keep your account open, please respond within 14 days'] }],
+    },
+    {
+      text: 'FAILURE TO PAY WILL RESULT IN TERMINATION.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 42, suggestions: ['TO KEEP YOUR ACCOUNT ACTIVE, PLEASE PAY'] }],
+    },
+    {
+      text: 'Failure to comply with our policies is not tolerated.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 23, suggestions: [] }],
+    },
+    {
+      text: 'Please update your card within 7 days or your account will be suspended.',
+      errors: [{ messageId: 'orElse', line: 1, column: 39, endColumn: 72, suggestions: ['so your account stays active'] }],
+    },
+    {
+      text: 'Update your details, otherwise your account will be closed.',
+      errors: [{ messageId: 'orElse', line: 1, column: 22, endColumn: 59, suggestions: ['so your account stays open'] }],
+    },
+    {
+      text: 'Renew now or lose access to your photos.',
+      errors: [{ messageId: 'orElse', line: 1, column: 11, endColumn: 40, suggestions: ['so you keep access to your photos'] }],
+    },
+    {
+      text: 'If you don’t update your card, you will lose access.',
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 52, suggestions: ['To keep access, please update your card'] }],
+    },
+    {
+      name: 'contractions and curly apostrophes',
+      text: 'If you don’t update your card by Friday, you’ll lose access to your files.',
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 74, suggestions: ['To keep access to your files, please update your card by Friday'] }],
+    },
+    {
+      text: "Your account will be suspended if you don't pay by Friday.",
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 58, suggestions: ['To keep your account active, please pay by Friday'] }],
+    },
+    {
+      text: 'Unless you pay by Friday, your account will be closed.',
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 54, suggestions: ['To keep your account open, please pay by Friday'] }],
+    },
+    {
+      text: "If payment isn't received by 1 May, your account will be suspended.",
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 67, suggestions: ['To keep your account active, please pay by 1 May'] }],
+    },
+    {
+      text: 'We have no choice but to suspend your account.',
+      errors: [{ messageId: 'forced', line: 1, column: 4, endColumn: 25, suggestions: ['need to'] }],
+    },
+    {
+      name: 'two findings: the frame and the legal threat',
+      text: 'We’ll be forced to take legal action.',
+      errors: [
+        { messageId: 'forced', line: 1, column: 7, endColumn: 19, suggestions: ['need to'] },
+        { messageId: 'legal', line: 1, column: 25, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      text: 'Your debt will be referred to a debt collection agency.',
+      errors: [{ messageId: 'legal', line: 1, column: 19, endColumn: 55, suggestions: [] }],
+    },
+    {
+      text: 'Your account will be sent to collections.',
+      errors: [{ messageId: 'legal', line: 1, column: 22, endColumn: 41, suggestions: [] }],
+    },
+    {
+      text: 'Don’t pay, and we’ll send your account to collections.',
+      errors: [{ messageId: 'legal', line: 1, column: 22, endColumn: 54, suggestions: [] }],
+    },
+    {
+      text: 'Verify your email, or you won’t be able to log in.',
+      errors: [{ messageId: 'orElse', line: 1, column: 20, endColumn: 50, suggestions: ['so you keep access'] }],
+    },
+    {
+      text: 'Please pay now, or else.',
+      errors: [{ messageId: 'vagueThreat', line: 1, column: 17, endColumn: 24, suggestions: [] }],
+    },
+    {
+      text: 'Your account will be deactivated unless you confirm your email.',
+      errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 63, suggestions: ['To keep your account active, please confirm your email'] }],
+    },
+    {
+      text: 'We reserve the right to terminate your account.',
+      errors: [{ messageId: 'reserveRight', line: 1, column: 4, endColumn: 34, suggestions: ['may terminate'] }],
+    },
+    {
+      text: 'Final warning: your invoice is overdue.',
+      errors: [{ messageId: 'finalWarning', line: 1, column: 1, endColumn: 14, suggestions: ['Reminder'] }],
+    },
+    {
+      text: 'This is your last warning.',
+      errors: [{ messageId: 'finalWarning', line: 1, column: 14, endColumn: 26, suggestions: ['reminder'] }],
+    },
+    {
+      text: 'Late payment will result in account suspension.',
+      errors: [{ messageId: 'consequence', line: 1, column: 14, endColumn: 47, suggestions: [] }],
+    },
+    {
+      text: 'Further action will be taken.',
+      errors: [{ messageId: 'vagueThreat', line: 1, column: 1, endColumn: 29, suggestions: [] }],
+    },
+    {
+      name: 'multi-line: the threat is on the second line',
+      text: 'Your invoice is overdue.\nFailure to pay will result in termination.',
+      errors: [{ messageId: 'failureTo', line: 2, column: 1, endColumn: 42, suggestions: ['To keep your account active, please pay'] }],
+    },
+    {
+      name: 'multi-line: the clause spans a line break',
+      text: 'Please pay today or your\naccount will be closed.',
+      errors: [{ messageId: 'orElse', line: 1, column: 18, endLine: 2, endColumn: 23, suggestions: ['so your account stays open'] }],
+    },
+    {
+      name: 'Markdown: a heading and emphasis',
+      syntax: 'markdown',
+      text: '# FINAL NOTICE\n\nPay by Friday **or your service will be disconnected**.',
+      errors: [
+        { messageId: 'finalWarning', line: 1, column: 3, endColumn: 15, suggestions: ['REMINDER'] },
+        { messageId: 'orElse', line: 3, column: 17, endColumn: 53, suggestions: ['so your service stays active'] },
+      ],
+    },
+    {
+      name: 'Markdown: a list item',
+      syntax: 'markdown',
+      text: '- Failure to comply with these terms may result in termination.',
+      errors: [{ messageId: 'failureTo', line: 1, column: 3, endColumn: 63, suggestions: ['To keep your account active, please follow these terms'] }],
+    },
+  ],
+});
