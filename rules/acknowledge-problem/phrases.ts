@@ -9,27 +9,29 @@ export const acknowledgements: RegExp[] = [
   phrase('(so |very |truly |really |deeply |genuinely )?sorry'),
   phrase('(we|i) (sincerely |truly |deeply )?apologi[sz]e'),
   phrase('(sincere |deepest |heartfelt )?apologies'),
-  phrase("(we|i) (know|understand|realise|realize|appreciate|recognise|recognize) (how|that|that's|this|this's|it|it's|what|what's|a|an|you|you're|you've|your|the|waiting|losing|being|getting|finding|not)"),
+  phrase('(we|i) (completely |totally |fully |really )?(know|understand|realise|realize|appreciate|recognise|recognize)(?! (of|about))'),
   phrase("(this|that|it|which|waiting|losing access|not knowing) (is|was|must be|must have been|can be|could be|may be|might be|has been|will be) (so |very |really |incredibly |understandably )?(frustrating|annoying|stressful|disappointing|worrying|upsetting|concerning|unsettling|inconvenient|disruptive|a hassle|a pain|a worry|a shock|bad news|not what you)"),
   phrase("(not|isn't|wasn't|is not|was not) (the )?(experience|service|news|answer|outcome) (you|we) (expected|wanted|hoped|deserve|promised|were hoping)"),
   phrase("(we|i) (let you down|got (this|it) wrong|made a mistake|messed up|dropped the ball|should have|could have done better|fell short|didn't get this right|did not get this right)"),
   phrase("(our|my) (mistake|fault|error|bad)"),
   phrase("(that's|that is|this is|this one's|this one is) on us"),
   phrase('(we|i) hate (it when|that|to)'),
-  phrase("(it's|it is|it can be) (easy|common|normal) to"),
-  phrase('(happens|can happen) (to (everyone|anyone|all of us|the best of us)|more often than|sometimes|when)'),
+  // Normalising without blame ("it's easy to miss"), not "it's easy to fix", which tells the reader it is trivial.
+  phrase("(it's|it is|it can be|it's very|it is very) (easy|common|normal|understandable) to (miss|overlook|forget|lose track|get caught|slip)"),
+  phrase('(happens|can happen) (to (everyone|anyone|all of us|the best of us)|more often than (you|we) (might )?think|to lots of)'),
   phrase("you (may|might) (have )?(noticed|seen|had trouble|been unable|not been able|experienced|found|run into)"),
   phrase('(thank you|thanks) for (your )?(patience|understanding|bearing with us|sticking with us) (while|as|during)'),
 ];
 
 /** Apologies that do not count as acknowledgement: formula, or sorry for the reader's feelings. */
 export const hollowApology = phrase(
-  "(sorry|apologi[sz]e|apologies|regret) (for|about) (any (inconvenience|inconveniences|trouble|confusion|disruption|frustration)|the (inconvenience|inconveniences))( (this|that|it) (may|might|could) (have )?caused| caused)?|(sorry|apologi[sz]e|apologies) if",
+  "(sorry|apologi[sz]e|apologies|regret) (for|about) (any [^ ]+|the (inconvenience|inconveniences))( (this|that|it) (may|might|could) (have )?caused| caused)?|(sorry|apologi[sz]e|apologies) if|(sorry|apologi[sz]e) (that )?you (feel|felt|think|thought|believe|found)",
 );
 
 /** One honest sentence of acknowledgement per kind of problem; suggestions never invent facts. */
 export const exampleAcknowledgement: Record<ProblemKind | 'other', string> = {
   'failed-payment': 'We know a declined payment is a hassle, especially when you didn’t expect it.',
+  'billing-error': 'We’re sorry: being charged the wrong amount is worrying, and it was our mistake to fix.',
   outage: 'We’re sorry: we know you rely on us, and this got in your way.',
   delay: 'We’re sorry it’s late; we know you were counting on it.',
   'price-rise': 'We know a higher price is never welcome news.',
@@ -45,6 +47,7 @@ export const exampleAcknowledgement: Record<ProblemKind | 'other', string> = {
 /** How the problem is named in messages. */
 export const problemNames: Record<ProblemKind | 'other', string> = {
   'failed-payment': 'a failed payment',
+  'billing-error': 'a billing mistake',
   outage: 'an outage',
   delay: 'a delay',
   'price-rise': 'a price rise',

@@ -4,6 +4,8 @@ import type { Sentence } from '../../src/types.js';
 import { problemNames } from '../acknowledge-problem/phrases.js';
 import { actionVerbs, exampleNextStep, nextStepSignals } from './phrases.js';
 
+const negated = /\b(?:not|n't|never|no)\s+(?:[\p{L}']+\s+){0,1}$/u;
+
 /** True when the sentence is an instruction ("Update your card.", "Please reply to this email."). */
 function isInstruction(sentence: Sentence): boolean {
   const words = sentence.words.map((word) => word.normal);
@@ -28,7 +30,8 @@ function isInstruction(sentence: Sentence): boolean {
 export function givesNextStep(sentence: Sentence): boolean {
   if (sentence.unit.kind === 'subject') return false;
   if (isInstruction(sentence)) return true;
-  return nextStepSignals.some((pattern) => findPhrases(sentence, pattern).length > 0);
+  // "Please do not reply to this email" closes a door rather than opening one.
+  return nextStepSignals.some((pattern) => findPhrases(sentence, pattern).some((match) => !negated.test(sentence.normal.slice(0, match.start))));
 }
 
 export default defineRule({

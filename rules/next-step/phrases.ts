@@ -21,11 +21,14 @@ export const nextStepSignals: RegExp[] = [
   phrase("(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)"),
   phrase("(next|further|another|regular) update|status page|(expect|expecting) (it|your|a|the|an|us)|(should|will|is expected to|are expected to) (arrive|be back|be restored|be fixed|resume|ship|be resolved|be available|be delivered|go out|return)|as soon as|(within|in the next|by the end of|no later than) [^ ]+|(on|by|until|before|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])"),
   phrase("(nothing|no action|there's nothing) (you need|is needed|is required|needed|required)|(you don't|you do not) (need|have) to do anything"),
+  // Something already done or scheduled for the reader.
+  phrase("(ships|will ship|arrives|will arrive|is on its way|goes out|will go out|dispatches|will be dispatched|will be delivered) (today|tomorrow|tonight|on|by|this|next|within|in|as)|(has been|have been|was|were|will be|is being) (refunded|credited|reimbursed|replaced|rescheduled|reissued|restored|reinstated|resent|issued|fixed|resolved)|(refund|credit|replacement) (is|has been|was|will be) (on its way|issued|processed|sent)"),
 ];
 
 /** A concrete next step per kind of problem, for the suggestion. */
 export const exampleNextStep: Record<ProblemKind | 'other', string> = {
   'failed-payment': 'To keep your plan active, update your card in your account settings, or reply to this email and we’ll help.',
+  'billing-error': 'We’ll refund the extra charge within 3 working days; reply to this email if you don’t see it.',
   outage: 'We’ll post the next update on our status page within the hour.',
   delay: 'We’ll email you as soon as it ships, and you can track it from your account.',
   'price-rise': 'If you’d like to change or cancel your plan, you can do it in your account settings before then.',

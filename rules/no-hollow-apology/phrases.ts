@@ -102,6 +102,8 @@ export const conditionalApologies: RegExp[] = [
   // "sorry you feel that way", "we're sorry that you felt upset", "sorry you're disappointed"
   phrase(`(?:sorry|apologi[sz]e) (?:that )?you (?:feel|felt|are feeling|were feeling|'re feeling) (?:that way|this way|like that|like this|so|as you do|the way you do|${softener}${feeling})`),
   phrase(`(?:sorry|apologi[sz]e) (?:that )?(?:you're|you are|you were|you've been|you have been|you got) ${softener}${feeling}`),
+  // "we're sorry you feel this wasn't explained well": the reader's view is the problem, not what happened.
+  phrase(`(?:sorry|apologi[sz]e) (?:that )?you (?:feel|felt|think|thought|believe|believed) (?:that )?(?:this|that|it|we|our|the|there)`),
   // "apologies to anyone who was offended", "sorry to those who felt misled"
   phrase(`${sorry} (?:to|for) (?:anyone|anybody|those|any of you|everyone|all those|people) (?:who|that) (?:(?:may|might) (?:have )?)?(?:felt|feel|was ${softener}${feeling}|were ${softener}${feeling}|been ${softener}${feeling}|took offen[cs]e)`),
   // "sorry for any offence caused", "we apologize for any offense taken"

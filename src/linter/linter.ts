@@ -16,6 +16,7 @@ import type {
 } from '../types.js';
 import { LineIndex } from './location.js';
 import { computeScore } from './score.js';
+import { maskTemplates, scanTemplateTags } from '../syntax/units.js';
 import { inferPurpose, parsePurposeName } from '../purpose/index.js';
 import { normalize, parseUnit } from './sentences.js';
 
@@ -192,7 +193,7 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
       const copy = suggestion.at
         ? suggestion.at.sentence.text.slice(suggestion.at.start, suggestion.at.end)
         : unit.text.slice(unitStart, unitEnd);
-      if (document.source.slice(from, to) !== copy) continue;
+      if (!editable(document.source.slice(from, to), copy, suggestion.text)) continue;
       suggestions.push({
         desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
         fix: { range: [from, to], text: suggestion.text },
@@ -204,6 +205,18 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     }
   }
   return finding;
+}
+
+/**
+ * An edit may replace a source range when the range reads exactly as the copy does, or when the only
+ * difference is template tags that the replacement carries over unchanged ("Hi {{name}}, ACT NOW" can become
+ * "Hi {{name}}, act now"). Markup in the range (`**bold**`, entities, escapes) rules the edit out.
+ */
+function editable(source: string, copy: string, replacement: string): boolean {
+  if (source === copy) return true;
+  const tags = scanTemplateTags(source);
+  if (tags.length === 0 || maskTemplates(source) !== copy) return false;
+  return tags.every((tag) => replacement.includes(source.slice(tag.start, tag.end)));
 }
 
 /** Offsets in the original file of a range given in a sentence's text; an empty range inserts. */

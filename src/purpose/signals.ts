@@ -3,6 +3,7 @@ import { phrase } from '../linter/phrases.js';
 /** The kinds of problem notice the linter recognises. Public API: they appear in JSON output. */
 export const problemKinds = [
   'failed-payment',
+  'billing-error',
   'outage',
   'delay',
   'price-rise',
@@ -32,6 +33,9 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(card|payment method) (has )?expired"),
     phrase("payment (failed|declined|problem|issue)"),
   ],
+  'billing-error': [
+    phrase('(charged|billed) (you )?(twice|two times|double|more than once|incorrectly|by mistake|in error|the wrong amount|too much)|(double|duplicate|incorrect|unexpected|extra|wrong) (charge|charges|payment|payments|billing|invoice)|overcharged|overbilled|billing (error|mistake|issue|problem)'),
+  ],
   outage: [
     phrase('(outage|outages|downtime|service disruption|service interruption|disruption to (our|the) service|(an|the|this|today\'s|yesterday\'s) incident)'),
     phrase("(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
@@ -41,31 +45,37 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   delay: [
     phrase('(delayed|delay|delays|running late|behind schedule|later than (planned|expected|promised)|will arrive late|pushed back|rescheduled|backlog)'),
     phrase("(won't|will not|didn't|did not) (arrive|ship|be delivered|be ready) (on time|as planned|by|until)"),
+    phrase("(has|have|hasn't|haven't) not( yet)? been (dispatched|shipped|sent|delivered|processed)|(hasn't|haven't) (yet )?been (dispatched|shipped|sent|delivered|processed)|(is|are|has been|have been|was|were) (now )?(on hold|held up|stuck|paused)"),
+    phrase('running( [^ ]+){0,3} (late|behind)|(days|weeks|hours) (behind|late|later than)'),
   ],
   'price-rise': [
     phrase('(price|prices|pricing|fee|fees|rate|rates|subscription) (is|are|will be) (going up|increasing|rising|changing)'),
     phrase('(price|fee|rate) (increase|increases|rise|rises|change|changes)'),
     phrase('(raising|increasing) (our |the |your )?(price|prices|fee|fees|rates)'),
     phrase('(will|now) cost (more|[^ ]+ more)'),
+    phrase('(adjustment|adjustments|change|changes|increase|increases|rise|update|updates|revision) (to|in|of) (our |your |the |its |their )?([^ ]+ )?(price|prices|pricing|fee|fees|rate|rates|tariff|tariffs|charges?|subscription cost)'),
+    phrase('(amend|amending|adjust|adjusting|revise|revising|raise|raising|increase|increasing|change|changing|update|updating) (its|our|the|your|their) ([^ ]+ )?(price|prices|fee|fees|tariff|tariffs|rate|rates|charge|charges)|revised (price|prices|charge|charges|fee|fees|rate|rates|tariff)|new (higher |increased )?(price|prices|rate|rates|tariff) (of|will|from)'),
   ],
   suspension: [
     phrase('(account|service|subscription|access|membership|profile) (has been |was |is |will be |is being )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
   ],
   breach: [
-    phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),
+    phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people|third[- ]party|third[- ]parties|user|users|login|logins)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),
     phrase('(account|accounts|data|password|passwords|information|details|records|emails?|addresses) (may have been |might have been |was |were |has been |have been |had been )?(compromised|exposed|leaked|stolen|accessed without)'),
   ],
   'out-of-stock': [
-    phrase("(out of stock|sold out|no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable)"),
+    phrase("(out of stock|sold out|no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
-    phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(has been |was |is |were )?(denied|declined|rejected|refused|not approved|ineligible|not eligible)'),
+    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application)( request)?( [^ .]+){0,8} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|not approved|unsuccessful|turned down)'),
+    phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
     phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
+    phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not|don't|do not) (refund|reimburse|exchange|accept (the |your |this )?return)"),
   ],
   cancellation: [
-    phrase('(order|booking|flight|reservation|appointment|event|class|session|subscription|plan|delivery|shipment) (has been |was |is |will be |have been |were )?(cancell?ed)'),
+    phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
   ],
   debt: [
