@@ -40,8 +40,8 @@ export default defineRule({
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
         if (!target) return;
         // Point at the sentence that announces the problem, and offer the acknowledgement right after it.
-        const inHeader = ['subject', 'preheader', 'heading'].includes(target.unit.kind);
-        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading'].includes(sentence.unit.kind));
+        const inHeader = ['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(target.unit.kind);
+        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(sentence.unit.kind));
         const anchor = inHeader ? body[0] : target;
         const end = anchor ? anchor.text.trimEnd().length : 0;
         context.report({

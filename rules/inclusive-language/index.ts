@@ -1,9 +1,309 @@
+import type { Root } from 'nlcst';
+import { z } from 'zod';
 import { defineRule } from '../../src/linter/define.js';
+import { matchCase } from '../../src/linter/phrases.js';
+import { normalize } from '../../src/linter/sentences.js';
+import type { RuleContext, TextUnit } from '../../src/types.js';
+import {
+  groupOf,
+  notesThatReadWell,
+  pronounIds,
+  pronounPair,
+  quietByDefault,
+  reasons,
+  replacementOverrides,
+  type QuietEntry,
+} from './data.js';
+import {
+  candidateTree,
+  covers,
+  indexPhrases,
+  loadPluginData,
+  loadVFile,
+  runPlugin,
+  type PhraseIndex,
+  type PluginFinding,
+  type Transformer,
+} from '../plain-language/retext.js';
+import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pronouns.js';
 
-// Placeholder until the rule is written.
-export default defineRule({
-  meta: { id: 'inclusive-language', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+/** Ids and phrases of the quiet list, for validating `check`. */
+const quietNames: ReadonlySet<string> = new Set(quietByDefault.flatMap((entry) => [entry.id, ...(entry.phrases ?? [])]));
+
+const schema = z.strictObject({
+  /** Allow “he or she”, “his/her” and other pairs that name both binary genders (the plugin's `binary`). */
+  binary: z.boolean(),
+  /** Entries to skip: the plugin's ids (“he-she”, “gals-man”) or the flagged words themselves (“guys”). */
+  ignore: z.array(z.string().trim().min(1)),
+  /** Entries or words of the quiet list to report anyway, such as “master” or “special”. */
+  check: z.array(
+    z
+      .string()
+      .trim()
+      .refine((entry) => quietNames.has(entry.toLowerCase()), {
+        error: 'must name an entry or word that is quiet by default (see the rule’s readme), such as "master"',
+      }),
+  ),
+});
+
+type Options = z.infer<typeof schema>;
+
+type Plugin = (options?: { binary?: boolean }) => Transformer;
+
+/** Loaded by `prepare`, so the plugin's large phrase list costs nothing when the rule is off. */
+let retextEquality: Plugin | undefined;
+/** The plugin's phrases by entry id, when they could be loaded; used to skip units that cannot match. */
+let phrasesById: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Answers whether a finding of the plugin is silenced by the quiet list or the user's `ignore`. */
+class Filter {
+  private readonly quietIds = new Set<string>();
+  private readonly quietPhrases = new Set<string>();
+  private readonly ignored: ReadonlySet<string>;
+
+  constructor(options: Options) {
+    const checked = new Set(options.check.map((entry) => entry.toLowerCase()));
+    this.ignored = new Set(options.ignore.map((entry) => normalize(entry).replace(/\s+/g, ' ')));
+    const add = (entry: QuietEntry) => {
+      if (checked.has(entry.id)) return;
+      if (!entry.phrases) this.quietIds.add(entry.id);
+      for (const phrase of entry.phrases ?? []) {
+        if (!checked.has(phrase)) this.quietPhrases.add(`${entry.id}:${phrase}`);
+      }
+    };
+    quietByDefault.forEach(add);
+  }
+
+  silences(id: string, phrase: string): boolean {
+    return (
+      this.ignored.has(id) || this.ignored.has(phrase) || this.quietIds.has(id) || this.quietPhrases.has(`${id}:${phrase}`)
+    );
+  }
+}
+
+interface Settings {
+  transformer: Transformer;
+  filter: Filter;
+  /** The phrases that can be reported, or undefined to run the plugin on every paragraph. */
+  phrases: PhraseIndex | undefined;
+}
+
+/** Settings by option set: building them walks the plugin's whole phrase list, so it is done once. */
+const settingsCache = new Map<string, Settings>();
+
+function settingsFor(options: Options): Settings {
+  if (!retextEquality) throw new Error('inclusive-language was used before its prepare() hook finished');
+  const key = JSON.stringify([options.binary, options.ignore, options.check]);
+  let settings = settingsCache.get(key);
+  if (!settings) {
+    const filter = new Filter(options);
+    const reportable =
+      phrasesById && [...phrasesById].flatMap(([id, list]) => list.filter((phrase) => !filter.silences(id, phrase)));
+    settings = {
+      transformer: retextEquality({ binary: options.binary }),
+      filter,
+      phrases: reportable && indexPhrases(reportable),
+    };
+    settingsCache.set(key, settings);
+  }
+  return settings;
+}
+
+/** A finding of the plugin, with the flagged words normalised. */
+interface Finding extends PluginFinding {
+  /** The flagged words, normalised, with single spaces: the key of the plugin's phrase list. */
+  phrase: string;
+}
+
+/** “a”, “b” or “c”. */
+function quoteList(items: readonly string[]): string {
+  const quoted = items.map((item) => `“${item}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/** The plugin's note without its source link, with quotes instead of backticks, as one sentence. */
+function cleanNote(note: string): string {
+  const text = note
+    .replace(/\s*\(source:[^)]*\)\s*$/i, '')
+    .replace(/`([^`]*)`/g, '“$1”')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '' || /^source:/i.test(text)) return '';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Start and end offsets of every sentence in the unit's tree. */
+function sentenceRanges(tree: Root): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      const start = sentence.position?.start.offset;
+      const end = sentence.position?.end.offset;
+      if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
+    }
+  }
+  return ranges;
+}
+
+/**
+ * True when the finding is a capitalised word next to another capitalised word, inside a sentence that is not
+ * in Title Case: part of a name, such as “Crazy Horse Saloon” or “Lame Duck Records”.
+ */
+function isNameAt(text: string, sentence: [number, number] | undefined, start: number): boolean {
+  if (!sentence || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  const words = [...text.slice(sentence[0], sentence[1]).matchAll(/\p{L}[\p{L}'\u2019-]*/gu)];
+  const index = words.findIndex((word) => sentence[0] + word.index === start);
+  if (index <= 0) return false;
+  if (words.every((word) => word[0].length <= 3 || /^\p{Lu}/u.test(word[0]))) return false;
+  const capitalised = (word: RegExpMatchArray | undefined) => word !== undefined && /^\p{Lu}/u.test(word[0]);
+  return (index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1]);
+}
+
+function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: Finding): void {
+  const actual = unit.text.slice(finding.start, finding.end);
+  const expected =
+    replacementOverrides[`${finding.id}:${finding.phrase}`] ?? replacementOverrides[finding.id] ?? finding.expected;
+  const suggestions = expected.map((text) => matchCase(actual, text));
+  const group = groupOf.get(finding.id);
+  const note = finding.note && notesThatReadWell.has(finding.id) ? cleanNote(finding.note) : '';
+  const messageId = group
+    ? suggestions.length > 0
+      ? 'insensitive'
+      : 'insensitiveRephrase'
+    : suggestions.length > 0
+      ? 'gendered'
+      : 'genderedRephrase';
+  context.report({
+    unit,
+    start: finding.start,
+    end: finding.end,
+    messageId,
+    data: {
+      actual,
+      expected: quoteList(suggestions),
+      reason: group ? reasons[group] + (note ? ` ${note}` : '') : '',
+      entry: finding.id,
+    },
+    suggestions: suggestions.map((text) => ({ text })),
+  });
+}
+
+/**
+ * Gendered pronouns are findings only when they stand for someone whose gender nobody knows: “If a customer
+ * forgets his password” or “he or she”, not “Meet Anna. She bakes our bread.”
+ */
+function reportPronouns(context: RuleContext<Options>, unit: TextUnit, tree: Root, findings: Finding[]): void {
+  const normal = normalize(unit.text);
+  const done = new Set<Finding>();
+
+  for (const pair of normal.matchAll(pronounPair)) {
+    const start = pair.index;
+    const end = start + pair[0].length;
+    const inside = findings.filter((finding) => finding.start >= start && finding.end <= end);
+    if (inside.length === 0) continue;
+    inside.forEach((finding) => done.add(finding));
+    const rewrite = rewritePair(normal, pair.groups?.['first'], pair.groups?.['second'], end);
+    const range = unit.text.slice(start, rewrite.end);
+    const suggestions = rewrite.suggestions.map((text) => matchCase(range, text));
+    context.report({
+      unit,
+      start,
+      end: rewrite.end,
+      messageId: 'pronounPair',
+      data: { actual: unit.text.slice(start, end), expected: quoteList(suggestions), entry: inside[0]!.id },
+      suggestions: suggestions.map((text) => ({ text })),
+    });
+  }
+
+  const sentences = sentenceRanges(tree);
+  for (const finding of findings) {
+    if (done.has(finding)) continue;
+    const sentence = sentences.find(([start, end]) => start <= finding.start && finding.start < end);
+    if (!sentence) continue;
+    const antecedent = genericAntecedent(normal, sentence[0], sentence[1], finding.start);
+    if (!antecedent) continue;
+    const rewrite = rewritePronoun(normal, unit.text, finding.start, finding.end);
+    const range = unit.text.slice(finding.start, rewrite.end);
+    const suggestions = rewrite.suggestions.map((text) => matchCase(range, text));
+    context.report({
+      unit,
+      start: finding.start,
+      end: rewrite.end,
+      messageId: 'genericPronoun',
+      data: {
+        actual: unit.text.slice(finding.start, finding.end),
+        antecedent: `“${unit.text.slice(antecedent.start, antecedent.end)}”`,
+        gender: genderOf(finding.phrase),
+        expected: quoteList(suggestions),
+        entry: finding.id,
+      },
+      suggestions: suggestions.map((text) => ({ text })),
+    });
+  }
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'inclusive-language',
+    description: 'Words that exclude or hurt some readers, such as “guys”, “crazy deals” or “chairman” (via retext-equality).',
+    level: 'warn',
+    fix: 'suggest',
+    schema,
+    defaults: { binary: false, ignore: [], check: [] },
+    messages: {
+      gendered:
+        '“{actual}” names a gender where gender doesn’t matter, so readers of other genders can feel the message isn’t for them. Use a neutral word such as {expected}.',
+      genderedRephrase:
+        '“{actual}” names a gender where gender doesn’t matter, so readers of other genders can feel the message isn’t for them. Rephrase it with a neutral word, for example “staff” instead of “manpower”.',
+      insensitive: '“{actual}” {reason} Use {expected} instead.',
+      insensitiveRephrase:
+        '“{actual}” {reason} Say what you mean directly instead, for example “This deal is hard to beat” instead of “This deal is crazy”.',
+      genericPronoun:
+        '“{actual}” assumes that {antecedent} is a {gender}, which leaves out every reader who isn’t. Use {expected} for someone you don’t know, for example “If a customer needs help, they can reply to this email.”',
+      pronounPair:
+        '“{actual}” allows for only two genders, which leaves out readers who are neither, and it reads awkwardly. Use {expected} instead, for example “Each member can update their details.”',
+    },
+  },
+  async prepare() {
+    const [plugin, data] = await Promise.all([
+      import('retext-equality'),
+      loadPluginData<{ patterns: readonly { id: string; inconsiderate: Record<string, string> }[] }>(
+        'retext-equality',
+        'patterns-en.js',
+      ),
+      loadVFile(),
+    ]);
+    retextEquality = plugin.default as Plugin;
+    phrasesById = data && new Map(data.patterns.map((pattern) => [pattern.id, Object.keys(pattern.inconsiderate)]));
+  },
+  create(context) {
+    const { transformer, filter, phrases } = settingsFor(context.options);
+    return {
+      unit(unit, _unitIndex, tree) {
+        const candidates = candidateTree(tree, phrases);
+        if (!candidates) return;
+        const pronouns: Finding[] = [];
+        const words: Finding[] = [];
+        for (const found of runPlugin(transformer, unit.text, candidates)) {
+          const phrase = normalize(unit.text.slice(found.start, found.end)).replace(/\s+/g, ' ');
+          if (filter.silences(found.id, phrase)) continue;
+          const finding: Finding = { ...found, phrase };
+          if (pronounIds.has(finding.id)) pronouns.push(finding);
+          else words.push(finding);
+        }
+        if (words.length > 0) {
+          const sentences = sentenceRanges(tree);
+          for (const finding of words) {
+            // "maiden" inside "maiden name", "master" inside "master of ceremonies": report the longer phrase.
+            if (words.some((other) => covers(other, finding))) continue;
+            const sentence = sentences.find(([start, end]) => start <= finding.start && finding.start < end);
+            if (!isNameAt(unit.text, sentence, finding.start)) reportWord(context, unit, finding);
+          }
+        }
+        if (pronouns.length > 0) reportPronouns(context, unit, tree, pronouns);
+      },
+    };
   },
 });

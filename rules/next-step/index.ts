@@ -55,7 +55,7 @@ export default defineRule({
         if (sentences.some(givesNextStep)) return;
         const kind = purpose.problem ?? 'other';
         const example = exampleNextStep[kind];
-        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading'].includes(sentence.unit.kind));
+        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(sentence.unit.kind));
         const target = purpose.evidence?.sentence ?? body[0] ?? sentences[0];
         if (!target) return;
         // Suggest the next step at the end of the copy, where readers look for it.

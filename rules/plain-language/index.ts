@@ -1,9 +1,172 @@
+import { z } from 'zod';
 import { defineRule } from '../../src/linter/define.js';
+import { matchCase, phrase } from '../../src/linter/phrases.js';
+import { normalize } from '../../src/linter/sentences.js';
+import type { RuleContext, TextUnit } from '../../src/types.js';
+import { entryId, inflections, quietByDefault, replacementOverrides } from './data.js';
+import {
+  candidateTree,
+  covers,
+  indexPhrases,
+  loadPluginData,
+  loadVFile,
+  runPlugin,
+  type PhraseIndex,
+  type Transformer,
+} from './retext.js';
 
-// Placeholder until the rule is written.
-export default defineRule({
-  meta: { id: 'plain-language', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
+
+const schema = z.strictObject({
+  /** Entries to skip on top of the quiet list, by id ("in-order-to") or as written ("in order to"). */
+  ignore: z.array(z.string().trim().min(1)),
+  /** Entries of the quiet list to report anyway, such as "however" or "purchase". */
+  check: z.array(
+    z
+      .string()
+      .trim()
+      .refine((entry) => quietIds.has(entryId(entry)), {
+        error: 'must name an entry that is quiet by default (see the rule’s readme), such as "however"',
+      }),
+  ),
+});
+
+type Options = z.infer<typeof schema>;
+
+type Plugin = (options?: { ignore?: readonly string[] }) => Transformer;
+
+/** Loaded by `prepare`, so the plugin costs nothing when the rule is off. */
+let retextSimplify: Plugin | undefined;
+/** The plugin's entries (its phrase list), when they could be loaded; used to skip units that cannot match. */
+let entries: readonly string[] | undefined;
+
+interface Settings {
+  transformer: Transformer;
+  /** Ids the user asked to skip. */
+  ignored: ReadonlySet<string>;
+  /** The entries that can be reported, or undefined to run the plugin on every paragraph. */
+  phrases: PhraseIndex | undefined;
+}
+
+/** Settings by option set: building them filters the plugin's whole phrase list, so it is done once. */
+const settingsCache = new Map<string, Settings>();
+
+function settingsFor(options: Options): Settings {
+  if (!retextSimplify) throw new Error('plain-language was used before its prepare() hook finished');
+  const key = JSON.stringify([options.check, options.ignore]);
+  let settings = settingsCache.get(key);
+  if (!settings) {
+    const checked = new Set(options.check.map(entryId));
+    const quiet = quietByDefault.filter((entry) => !checked.has(entryId(entry)));
+    const ignored = new Set(options.ignore.map(entryId));
+    const silent = new Set([...quiet.map(entryId), ...ignored]);
+    settings = {
+      transformer: retextSimplify({ ignore: quiet }),
+      ignored,
+      phrases: entries && indexPhrases(entries.filter((entry) => !silent.has(entryId(entry)))),
+    };
+    settingsCache.set(key, settings);
+  }
+  return settings;
+}
+
+/** Each inflected form with its base entry and replacement, and one pattern for all of them, built once. */
+const inflectedForms = new Map(
+  Object.entries(inflections).flatMap(([base, forms]) =>
+    Object.entries(forms).map(([form, replacement]) => [form, { id: entryId(base), replacement }] as const),
+  ),
+);
+const inflectionPattern = phrase(`(?:${[...inflectedForms.keys()].join('|')})`);
+
+function expectedFor(entry: string, expected: readonly string[]): readonly string[] {
+  return replacementOverrides[entry] ?? expected;
+}
+
+/** “a”, “b” or “c”. */
+function quoteList(items: readonly string[]): string {
+  const quoted = items.map((item) => `“${item}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/** A finding of the plugin or of the inflection table, in offsets of the unit. */
+interface Finding {
+  start: number;
+  end: number;
+  /** The plugin's id of the entry (the base entry for an inflected form). */
+  id: string;
+  expected: readonly string[];
+}
+
+function report(context: RuleContext<Options>, unit: TextUnit, finding: Finding): void {
+  const actual = unit.text.slice(finding.start, finding.end);
+  const wordy = /\s/.test(actual.trim());
+  const messageId = finding.expected.length === 0 ? 'remove' : wordy ? 'wordy' : 'complex';
+  const suggestions = finding.expected.map((text) => matchCase(actual, text));
+  context.report({
+    unit,
+    start: finding.start,
+    end: finding.end,
+    messageId,
+    data: { actual, expected: quoteList(suggestions), entry: finding.id },
+    suggestions: suggestions.map((text) => ({ text })),
+  });
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'plain-language',
+    description: 'Formal or wordy phrases, such as “utilize” or “in order to”, where a plain word says the same thing.',
+    level: 'warn',
+    fix: 'suggest',
+    schema,
+    defaults: { ignore: [], check: [] },
+    messages: {
+      complex:
+        '“{actual}” is a formal word where a plain one says the same thing, and it makes readers work harder, most of all when they are stressed or reading in a second language. Write {expected} instead.',
+      wordy:
+        '“{actual}” spends several words where fewer will do, so readers take longer to reach the point. Write {expected} instead.',
+      remove:
+        '“{actual}” adds words without adding meaning, so readers take longer to reach the point. Remove it, or rephrase the sentence around what you mean.',
+    },
+  },
+  async prepare() {
+    const [plugin, data] = await Promise.all([
+      import('retext-simplify'),
+      loadPluginData<{ patterns: Record<string, unknown> }>('retext-simplify', 'patterns.js'),
+      loadVFile(),
+    ]);
+    retextSimplify = plugin.default as Plugin;
+    entries = data && Object.keys(data.patterns);
+  },
+  create(context) {
+    const { transformer, ignored, phrases } = settingsFor(context.options);
+    return {
+      unit(unit, _unitIndex, tree) {
+        const findings: Finding[] = [];
+        const candidates = candidateTree(tree, phrases);
+        if (candidates) {
+          for (const found of runPlugin(transformer, unit.text, candidates)) {
+            if (ignored.has(found.id)) continue;
+            const entry = normalize(unit.text.slice(found.start, found.end)).replace(/\s+/g, ' ');
+            const expected = expectedFor(entry, found.expected);
+            findings.push({ start: found.start, end: found.end, id: found.id, expected });
+          }
+        }
+
+        for (const match of normalize(unit.text).matchAll(inflectionPattern)) {
+          const form = match[0].replace(/\s+/g, ' ');
+          const inflected = inflectedForms.get(form);
+          if (!inflected || ignored.has(inflected.id) || ignored.has(entryId(form))) continue;
+          const end = match.index + match[0].length;
+          findings.push({ start: match.index, end, id: inflected.id, expected: [inflected.replacement] });
+        }
+
+        // "adversely impact on" also contains "adversely impact": report only the longer phrase.
+        for (const finding of findings) {
+          if (!findings.some((other) => covers(other, finding))) report(context, unit, finding);
+        }
+      },
+    };
   },
 });

@@ -200,7 +200,10 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
       });
     }
     if (suggestions.length > 0) finding.suggestions = suggestions;
-    if (rule.meta.fix === 'safe' && descriptor.safeFix && suggestions.length === descriptor.suggestions.length && suggestions[0]) {
+    // E-mail bodies are often quoted-printable or base64: a raw edit there could corrupt the message, so
+    // .eml files get suggestions to apply by hand but no automatic fixes.
+    const fixable = document.syntax !== 'eml';
+    if (fixable && rule.meta.fix === 'safe' && descriptor.safeFix && suggestions.length === descriptor.suggestions.length && suggestions[0]) {
       finding.fix = suggestions[0].fix;
     }
   }

@@ -1,0 +1,130 @@
+/**
+ * Running a retext plugin (retext-simplify, retext-equality) over one unit's nlcst tree, shared by
+ * plain-language and inclusive-language. It would belong in src/linter/ if more rules wrapped plugins.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Root } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { VFile as VFileType } from 'vfile';
+
+/** What a retext plugin's attacher returns: it reports problems as messages on `file`. */
+export type Transformer = (tree: Root, file: VFileType) => undefined;
+
+/** A message of a plugin, in offsets of the unit. */
+export interface PluginFinding {
+  /** The plugin's entry id, such as "in-order-to" or "gals-man". */
+  id: string;
+  start: number;
+  end: number;
+  /** The plugin's suggested replacements, possibly empty. */
+  expected: readonly string[];
+  note: string | undefined;
+}
+
+/** True when `outer` covers `inner` and is longer ("adversely impact on" and "adversely impact"). */
+export function covers(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
+let VFile: (new (value: string) => VFileType) | undefined;
+
+/** Load vfile; called from the rules' `prepare`. */
+export async function loadVFile(): Promise<void> {
+  VFile ??= (await import('vfile')).VFile;
+}
+
+/** Run `transformer` over a unit's tree and return its messages with unit offsets. */
+export function runPlugin(transformer: Transformer, text: string, tree: Root): PluginFinding[] {
+  if (!VFile) throw new Error('a retext rule was used before its prepare() hook finished');
+  const file = new VFile(text);
+  transformer(tree, file);
+  const findings: PluginFinding[] = [];
+  for (const message of file.messages) {
+    const place = message.place;
+    const start = place && 'start' in place ? place.start.offset : undefined;
+    const end = place && 'end' in place ? place.end.offset : undefined;
+    if (start === undefined || end === undefined || !message.ruleId) continue;
+    findings.push({
+      id: message.ruleId,
+      start,
+      end,
+      expected: Array.isArray(message.expected) ? message.expected : [],
+      note: typeof message.note === 'string' ? message.note : undefined,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Load a data module that a plugin keeps next to its entry point (its phrase list), which its `exports` map
+ * does not expose. Used only to skip units that cannot match, so a failure just means no skipping.
+ */
+export async function loadPluginData<T>(pluginName: string, fileName: string): Promise<T | undefined> {
+  try {
+    const entry = createRequire(import.meta.url).resolve(pluginName);
+    return (await import(pathToFileURL(path.join(path.dirname(entry), fileName)).href)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The keys nlcst-search compares a word by: lower case, without dashes, with and without apostrophes. */
+function keysOf(word: string): string[] {
+  const base = word.toLowerCase().replace(/\u2019/g, "'").replace(/-/g, '');
+  const bare = base.replace(/'/g, '');
+  return bare === base ? [base] : [base, bare];
+}
+
+/**
+ * The plugin's phrases, indexed by the keys of their first word; each entry lists the keys of the phrase's
+ * other words ("*" for any word). Used to leave out paragraphs that cannot match.
+ */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[][]>;
+
+export function indexPhrases(phrases: Iterable<string>): PhraseIndex {
+  const index = new Map<string, string[][][]>();
+  for (const phrase of phrases) {
+    const [first = '', ...rest] = phrase.split(' ');
+    const others = rest.filter((word) => word !== '*').map(keysOf);
+    for (const key of keysOf(first)) {
+      const list = index.get(key);
+      if (list) list.push(others);
+      else index.set(key, [others]);
+    }
+  }
+  return index;
+}
+
+/** True when every word of some phrase occurs under `node`. */
+function mayContainPhrase(node: { type: string; children?: unknown[] }, index: PhraseIndex): boolean {
+  const words = new Set<string>();
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'WordNode') {
+      for (const key of keysOf(toString(current as never))) words.add(key);
+    } else if (current.children) {
+      for (const child of current.children) stack.push(child as { type: string; children?: unknown[] });
+    }
+  }
+  for (const word of words) {
+    for (const others of index.get(word) ?? []) {
+      if (others.every((keys) => keys.some((key) => words.has(key)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The paragraphs of `tree` that may contain one of the phrases, as a tree of their own (nodes keep their
+ * positions), or undefined when there are none. The plugins rebuild their phrase index for every paragraph,
+ * which costs about a millisecond, so paragraphs that cannot match are better left out.
+ */
+export function candidateTree(tree: Root, index: PhraseIndex | undefined): Root | undefined {
+  if (!index || index.has('*')) return tree;
+  const children = tree.children.filter((child) => mayContainPhrase(child, index));
+  if (children.length === 0) return undefined;
+  return children.length === tree.children.length ? tree : { ...tree, children };
+}
