@@ -3,6 +3,12 @@ import { findPhrases } from '../../src/linter/phrases.js';
 import type { Sentence } from '../../src/types.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology, problemNames } from './phrases.js';
 
+/** The first few words of a sentence, to name it in a suggestion. */
+function shorten(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 7 ? text.trim() : `${words.slice(0, 6).join(' ')}…`;
+}
+
 /** True when the sentence acknowledges the reader's situation with more than a stock apology. */
 export function acknowledges(sentence: Sentence): boolean {
   const hollow = findPhrases(sentence, hollowApology);
@@ -42,7 +48,9 @@ export default defineRule({
         // Point at the sentence that announces the problem, and offer the acknowledgement right after it.
         const inHeader = ['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(target.unit.kind);
         const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(sentence.unit.kind));
-        const anchor = inHeader ? body[0] : target;
+        // After the sentence that announces the problem; from a subject line, after the first real sentence of
+        // the body (not the greeting).
+        const anchor = inHeader ? body.find((sentence) => sentence.words.length >= 4 && !/,\s*$/.test(sentence.text)) ?? body[0] : target;
         const end = anchor ? anchor.text.trimEnd().length : 0;
         context.report({
           sentence: target,
@@ -50,7 +58,7 @@ export default defineRule({
           end: target.text.trimEnd().length,
           messageId: 'missing',
           data: { problem: problemNames[kind], example },
-          suggestions: anchor ? [{ text: ` ${example}`, desc: `Add “${example}” after “${anchor.text.trimEnd()}”.`, at: { sentence: anchor, start: end, end } }] : [],
+          suggestions: anchor ? [{ text: ` ${example}`, desc: `Add “${example}” after the sentence “${shorten(anchor.text)}”.`, at: { sentence: anchor, start: end, end } }] : [],
         });
       },
     };

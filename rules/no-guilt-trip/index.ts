@@ -1,9 +1,95 @@
 import { defineRule } from '../../src/linter/define.js';
+import { findPhrases, matchCase } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
+import { matchEntries, quoted, sentenceStart, toClauseEnd, type MatchContext } from '../no-pressure/match.js';
+import { confirmshaming, guiltPhrases } from './phrases.js';
 
-// Placeholder until the rule is written.
+/** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
+const maxWordsOfBareDecline = 12;
+
 export default defineRule({
-  meta: { id: 'no-guilt-trip', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+  meta: {
+    id: 'no-guilt-trip',
+    description: 'Confirmshaming decline links, guilt and threatened regret that shame the reader into saying yes.',
+    level: 'warn',
+    fix: 'suggest',
+    messages: {
+      confirmshaming:
+        '“{actual}” makes the reader mock themselves just to say no. Confirmshaming may win a click, but it leaves people feeling manipulated and less willing to trust your next offer. Let them decline plainly, for example “No thanks.”',
+      regret:
+        '“{actual}” threatens the reader with regret instead of giving them a reason to say yes, and a choice made under that threat feels like a trick afterwards. Say what they gain, for example “We think you’ll love it.”',
+      guilt:
+        '“{actual}” tries to make the reader feel guilty, which turns a free choice into an obligation and costs you their goodwill. Respect the choice and keep the door open, for example “We’re here whenever you need us.”',
+      leaving:
+        '“{actual}” makes the reader feel bad for leaving, just when they want it to be simple. Let them go warmly and make it easy to come back, for example “We’re sorry to see you go.”',
+      secondGuess:
+        '“{actual}” makes the reader second-guess a choice by framing it as a loss. Keep confirmation questions for actions that are hard to undo, and otherwise respect the answer, for example “Got it. You can change this any time in Settings.”',
+    },
+  },
+  create(context) {
+    let previous: Sentence | undefined;
+
+    /** Report a confirmshaming decline: the whole line, from the decline to the end of the clause. */
+    function findConfirmshaming(sentence: Sentence, earlier: Sentence | undefined, taken: [number, number][]): void {
+      for (const pattern of [confirmshaming.pattern, confirmshaming.afterDecline]) {
+        for (const match of findPhrases(sentence, pattern)) {
+          const clause = match.groups['clause'];
+          if (!clause) continue;
+          const matchContext: MatchContext = {
+            sentence,
+            match,
+            before: sentence.normal.slice(0, match.start),
+            after: sentence.normal.slice(match.end),
+          };
+          if (quoted(matchContext)) continue;
+          const end = toClauseEnd(sentence, { start: match.start, end: match.end }).end;
+          // "I'd rather pay full price than wait a month" compares; it does not decline.
+          if (/\bthan\b/.test(sentence.normal.slice(match.end, end))) continue;
+
+          // Offsets in the unit: the report may start in the sentence before ("No thanks. I hate free stuff.").
+          let unitStart = sentence.start + match.start;
+          if (!match.groups['decline']) {
+            if (!sentenceStart(matchContext)) continue;
+            const declinedBefore = earlier && confirmshaming.previousDecline.test(earlier.normal);
+            if (declinedBefore) {
+              unitStart = earlier.start + earlier.text.search(/\p{L}/u);
+            } else if (sentence.words.length > maxWordsOfBareDecline) {
+              continue;
+            }
+          }
+          if (taken.some(([from, to]) => match.start < to && end > from)) continue;
+          taken.push([match.start, end]);
+          const unitEnd = sentence.start + end;
+          const actual = sentence.unit.text.slice(unitStart, unitEnd);
+          context.report({
+            unit: sentence.unit,
+            start: unitStart,
+            end: unitEnd,
+            messageId: 'confirmshaming',
+            data: { actual: actual.replace(/\s+/g, ' ') },
+            suggestions: [{ text: matchCase(actual, 'no thanks') }],
+          });
+        }
+      }
+    }
+
+    return {
+      sentence(sentence) {
+        const earlier = previous && previous.unitIndex === sentence.unitIndex ? previous : undefined;
+        previous = sentence;
+        const taken: [number, number][] = [];
+        findConfirmshaming(sentence, earlier, taken);
+        for (const finding of matchEntries(sentence, guiltPhrases, taken)) {
+          context.report({
+            sentence,
+            start: finding.start,
+            end: finding.end,
+            messageId: finding.messageId,
+            data: { actual: finding.actual },
+            suggestions: finding.suggestions.map((text) => ({ text })),
+          });
+        }
+      },
+    };
   },
 });

@@ -1,9 +1,42 @@
 import { defineRule } from '../../src/linter/define.js';
+import { matchEntries } from './match.js';
+import { pressurePhrases } from './phrases.js';
 
-// Placeholder until the rule is written.
 export default defineRule({
-  meta: { id: 'no-pressure', description: 'TODO', level: 'warn', messages: {} },
-  create() {
-    return {};
+  meta: {
+    id: 'no-pressure',
+    description: 'False urgency, invented scarcity and fear of missing out that rush the reader into a decision.',
+    level: 'warn',
+    fix: 'suggest',
+    messages: {
+      urgency:
+        '“{actual}” pushes the reader to decide before they have had time to think, and pressure like this reads as a sales trick. Give them the facts and let them choose, for example “Take a look when you’re ready.”',
+      deadline:
+        '“{actual}” rushes the reader with a ticking or vague deadline instead of telling them when it is. If the deadline is real, state it calmly with a date and time, for example “The offer ends on Sunday at midnight.”',
+      scarcity:
+        '“{actual}” claims that stock is about to run out, which rushes the reader and teaches them to distrust your next offer. If supply really is limited, say so as a plain fact, for example “We have 20 seats in this workshop.”',
+      fomo:
+        '“{actual}” plays on the fear of missing out instead of giving the reader a reason to care. Say what they get, for example “Take a look at this month’s offers.”',
+      ultimatum:
+        '“{actual}” frames the choice as now or never, which leaves the reader feeling cornered. Let them decide in their own time and state any real deadline plainly, for example “The offer ends on 30 April.”',
+      crowd:
+        '“{actual}” pressures the reader with what everyone else is supposedly doing, not with what the product does for them. Share a real, specific fact instead, for example “Over 2,000 teams use it to plan their week.”',
+    },
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        for (const finding of matchEntries(sentence, pressurePhrases)) {
+          context.report({
+            sentence,
+            start: finding.start,
+            end: finding.end,
+            messageId: finding.messageId,
+            data: { actual: finding.actual },
+            suggestions: finding.suggestions.map((text) => ({ text })),
+          });
+        }
+      },
+    };
   },
 });

@@ -195,7 +195,7 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
         : unit.text.slice(unitStart, unitEnd);
       if (!editable(document.source.slice(from, to), copy, suggestion.text)) continue;
       suggestions.push({
-        desc: suggestion.desc ?? (suggestion.text ? `Replace with “${suggestion.text}”.` : 'Remove it.'),
+        desc: suggestion.desc ?? describeEdit(copy, suggestion.text),
         fix: { range: [from, to], text: suggestion.text },
       });
     }
@@ -208,6 +208,18 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     }
   }
   return finding;
+}
+
+/** "Replace with “an inconvenience”.", or "Remove “Obviously,”." when the edit only drops leading words. */
+function describeEdit(original: string, replacement: string): string {
+  const trimmed = original.trim();
+  if (replacement.trim() === '') return trimmed ? `Remove “${trimmed}”.` : 'Remove it.';
+  const tail = replacement.trim();
+  if (trimmed.length > tail.length && trimmed.toLowerCase().endsWith(tail.toLowerCase())) {
+    const removed = trimmed.slice(0, trimmed.length - tail.length).trim();
+    if (removed) return `Remove “${removed}”.`;
+  }
+  return `Replace with “${replacement}”.`;
 }
 
 /**

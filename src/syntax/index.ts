@@ -4,7 +4,8 @@ import type { SyntaxName, TextDocument } from '../types.js';
 export const extensionsBySyntax: Record<SyntaxName, readonly string[]> = {
   markdown: ['.md', '.markdown', '.mdown', '.mkd'],
   text: ['.txt', '.text'],
-  html: ['.html', '.htm'],
+  // ESP and site templates are HTML with tags; the tags are masked.
+  html: ['.html', '.htm', '.liquid', '.hbs', '.handlebars', '.mustache', '.njk', '.jinja', '.j2'],
   eml: ['.eml'],
   mjml: ['.mjml'],
   // Chosen by the `catalogs` globs of the config, never by extension: not every JSON or YAML file is copy.

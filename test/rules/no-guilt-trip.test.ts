@@ -1,0 +1,170 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('no-guilt-trip', {
+  valid: [
+    // Plain declines and unsubscribe labels.
+    'No thanks',
+    'No thanks, maybe later',
+    'No, thank you.',
+    'No thanks, I’ll pass.',
+    'No thanks, I’m not interested.',
+    'No thanks, I don’t need help.',
+    'I don’t want these emails anymore',
+    "No thanks, I don't want these emails.",
+    'I’m not interested in deals right now.',
+    // Warm goodbyes.
+    'We’ll miss you.',
+    'Sorry to see you go.',
+    'We hope you’ll come back.',
+    'If you’re leaving us, you can export your data first.',
+    // Reassurance, not regret.
+    'You won’t regret trying our soup.',
+    "You won't regret it.",
+    'I don’t think you’ll regret it.',
+    'You’ll be sorry to hear that our founder is retiring.',
+    'We regret to inform you that the event is cancelled.',
+    // Real confirmations and ordinary copy.
+    'Are you sure you want to delete this file?',
+    'Are you sure you want to leave? Unsaved changes will be lost.',
+    'Do you want to save your changes?',
+    'Are you leaving the country? Update your address.',
+    'How are you going?',
+    'You may regret sharing your password, so keep it private.',
+    'Please don’t leave the page while the upload finishes.',
+    'Don’t go anywhere, we’ll be right back.',
+    'Your team can see this document.',
+    'You can count on us.',
+    'We won’t let you down.',
+    'Don’t let the weather get you down.',
+    'We’re counting on you to tell us what to build next.',
+    'We thought you’d like to know.',
+    'Take care of your health.',
+    // Ordinary first-person statements.
+    'I’d rather pay full price than wait a month.',
+    'I hate wasting money, so Acme is perfect for me.',
+    'I love saving money.',
+    // Quoted as an example of what not to write.
+    'Avoid decline links like “No thanks, I hate saving money.”',
+    { text: 'Write the decline link as `No thanks, I hate free stuff` in the old template.', syntax: 'markdown', name: 'inline code is not copy' },
+  ],
+  invalid: [
+    {
+      text: 'No thanks, I don’t like saving money.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 37, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'No, I prefer to pay full price',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 31, suggestions: ['No thanks'] }],
+    },
+    {
+      name: 'the self-mocking clause alone, as a button',
+      text: "I'll stay uninformed.",
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 21, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'NO THANKS, I HATE FREE STUFF',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 29, suggestions: ['NO THANKS'] }],
+    },
+    {
+      name: 'the decline and the clause in two sentences',
+      text: 'No thanks. I hate free stuff.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 29, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'Nope, I would rather keep overpaying for ink.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 45, suggestions: ['No thanks'] }],
+    },
+    {
+      text: "No thanks, I'm fine overpaying.",
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 31, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'No thank you, I do not want to be healthy.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 42, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'Nah, saving money isn’t for me.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 31, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'You’ll regret it!',
+      errors: [{ messageId: 'regret', line: 1, column: 1, endColumn: 17, suggestions: ['We think you’ll love it'] }],
+    },
+    {
+      text: 'You will regret it if you skip this.',
+      errors: [{ messageId: 'regret', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: 'Buy now or regret it.',
+      errors: [{ messageId: 'regret', line: 1, column: 9, endColumn: 21, suggestions: [] }],
+    },
+    {
+      text: "You'll be sorry!",
+      errors: [{ messageId: 'regret', line: 1, column: 1, endColumn: 16, suggestions: ["We think you'll love it"] }],
+    },
+    {
+      text: 'Don’t you care about your health?',
+      errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 34, suggestions: [] }],
+    },
+    {
+      text: 'We thought you cared.',
+      errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 21, suggestions: ["We'd love to hear how we can do better"] }],
+    },
+    {
+      text: 'Your team is counting on you.',
+      errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 29, suggestions: [] }],
+    },
+    {
+      text: "Don't let us down.",
+      errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 18, suggestions: ["We'd love your support"] }],
+    },
+    {
+      text: 'You are letting your whole team down.',
+      errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 37, suggestions: [] }],
+    },
+    {
+      text: 'After all we’ve done for you, you’re leaving us?',
+      errors: [
+        { messageId: 'guilt', line: 1, column: 1, endColumn: 29, suggestions: [] },
+        { messageId: 'leaving', line: 1, column: 31, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
+      text: 'You’re leaving us?',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 19, suggestions: ['We’re sorry to see you go.'] }],
+    },
+    {
+      text: 'Leaving so soon?',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 17, suggestions: ["We're sorry to see you go."] }],
+    },
+    {
+      text: 'Please don’t go!',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 16, suggestions: [] }],
+    },
+    {
+      text: 'Are you sure you want to miss out?',
+      errors: [{ messageId: 'secondGuess', line: 1, column: 1, endColumn: 35, suggestions: ['Want to take another look?'] }],
+    },
+    {
+      name: 'multi-line: a decline under a sign-up form',
+      text: 'Get 10% off your first order.\n\nNo thanks, I’d rather pay full price.',
+      errors: [{ messageId: 'confirmshaming', line: 3, column: 1, endColumn: 37, suggestions: ['No thanks'] }],
+    },
+    {
+      name: 'Markdown decline link',
+      syntax: 'markdown',
+      text: '[Shop the sale](https://example.com/sale)\n\n[No thanks, I don’t like saving money](https://example.com/decline)\n',
+      errors: [{ messageId: 'confirmshaming', line: 3, column: 2, endColumn: 38, suggestions: ['No thanks'] }],
+    },
+    {
+      name: 'Markdown heading',
+      syntax: 'markdown',
+      text: '# Wait, you’re leaving us?\n\nWe *thought* you cared about us.\n',
+      errors: [
+        { messageId: 'leaving', line: 1, column: 3, endColumn: 27, suggestions: ['We’re sorry to see you go.'] },
+        // The rewrite would delete the emphasis markers, so the linter holds it back.
+        { messageId: 'guilt', line: 3, column: 1, endColumn: 32, suggestions: [] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,210 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('no-pressure', {
+  valid: [
+    // Calm, real deadlines and counts.
+    'Early-bird pricing ends on 30 April.',
+    'Registration closes on Friday at 5 pm.',
+    'The sale ends Sunday.',
+    'The offer ends at midnight.',
+    'We have 3 seats left in the Tuesday workshop.',
+    'There are only 3 seats left in the Tuesday workshop, so we opened a second date.',
+    'Last day to apply: Friday 3 May.',
+    'The last day to register is Friday.',
+    'The pop-up is open today only, 10 am to 4 pm.',
+    'Your free trial ends in 3 days.',
+    // Countdowns that are facts about security, not promotions.
+    'Your password reset link expires in 30 minutes.',
+    'Your sign-in code expires in 10 minutes.',
+    // Plain calls to action and ordinary copy.
+    'You can cancel at any time.',
+    'Now available in blue.',
+    'Shop now.',
+    'Buy now and pay in three instalments.',
+    'Don’t miss our new recipes.',
+    'Don’t hesitate to contact us.',
+    'Don’t wait for a technician: restart the router yourself.',
+    // Same words, other senses.
+    'The last chapter is the best.',
+    'This was the last chance the team had to qualify.',
+    'In the last few hours we’ve fixed the bug.',
+    'No hurry.',
+    'There’s no rush.',
+    'In a hurry? Use express checkout.',
+    'What’s the hurry?',
+    'Thanks for visiting, hurry back!',
+    'Don’t wait until your card expires: update it now.',
+    'Hurry Curry of Tokyo is open late.',
+    'The Clean Air Act now requires annual reports.',
+    'A once-in-a-lifetime trip to Japan.',
+    'The outage won’t last long.',
+    'The pain should be almost gone by Friday.',
+    'Everyone is welcome.',
+    'Everyone is getting a free upgrade this month.',
+    'It’s not too late to join.',
+    // Negated, conditional, or about someone else.
+    'You don’t need to act now.',
+    "There's no need to act now: your price is locked in until June.",
+    'No need to hurry, your cart is saved for 30 days.',
+    'We must act now on climate.',
+    'So you don’t miss out, turn on notifications.',
+    // Talking about the words, not using them.
+    'Avoid phrases like "Act now" and "Last chance" in subject lines.',
+    'Hi {{first_name}}, your order shipped today.',
+    { text: 'Use `hurry` as the flag name.\n\n```text\nAct now!\n```', syntax: 'markdown', name: 'code is not copy' },
+  ],
+  invalid: [
+    {
+      text: 'Act now!',
+      errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 8, suggestions: ["Take a look when you're ready"] }],
+    },
+    {
+      text: 'Act fast to save 20%.',
+      errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 9, suggestions: [] }],
+    },
+    {
+      name: 'a template tag before the imperative',
+      text: 'Hi {{first_name}}, act now!',
+      errors: [{ messageId: 'urgency', line: 1, column: 20, endColumn: 27, suggestions: ["take a look when you're ready"] }],
+    },
+    {
+      text: 'Hurry, only 3 left!',
+      errors: [
+        { messageId: 'urgency', line: 1, column: 1, endColumn: 6, suggestions: [] },
+        { messageId: 'scarcity', line: 1, column: 8, endColumn: 19, suggestions: ['3 left'] },
+      ],
+    },
+    {
+      text: "You'd better hurry.",
+      errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: 'LAST CHANCE!!! Only 3 left',
+      errors: [
+        { messageId: 'deadline', line: 1, column: 1, endColumn: 12, suggestions: [] },
+        { messageId: 'scarcity', line: 1, column: 16, endColumn: 27, suggestions: ['3 left'] },
+      ],
+    },
+    {
+      text: 'Last chance to save 20% on every plan.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 12, suggestions: ["There's still time"] }],
+    },
+    {
+      text: "It's your last chance to save.",
+      errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 22, suggestions: [] }],
+    },
+    {
+      text: 'Offer expires in 2 hours.',
+      errors: [{ messageId: 'deadline', line: 1, column: 7, endColumn: 25, suggestions: ['expires at [time]'] }],
+    },
+    {
+      text: 'This deal will end in a few minutes.',
+      errors: [{ messageId: 'deadline', line: 1, column: 11, endColumn: 36, suggestions: ['will end at [time]'] }],
+    },
+    {
+      text: 'Our summer sale ends soon.',
+      errors: [{ messageId: 'deadline', line: 1, column: 17, endColumn: 26, suggestions: ['ends on [date]'] }],
+    },
+    {
+      text: 'Expires at midnight!!!',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 20, suggestions: [] }],
+    },
+    {
+      text: 'Today only: 20% off everything.',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 11, suggestions: [] }],
+    },
+    {
+      text: 'Available for a limited time only.',
+      errors: [{ messageId: 'deadline', line: 1, column: 11, endColumn: 34, suggestions: ['until [date]'] }],
+    },
+    {
+      text: 'Final hours!',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 12, suggestions: [] }],
+    },
+    {
+      text: 'Don’t miss out!',
+      errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 15, suggestions: ['Take a look'] }],
+    },
+    {
+      text: "DON'T MISS OUT ON OUR SUMMER SALE",
+      errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 18, suggestions: ['TAKE A LOOK AT'] }],
+    },
+    {
+      text: 'Do not miss this deal.',
+      errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 22, suggestions: ['Take a look at this deal'] }],
+    },
+    {
+      text: 'A once-in-a-lifetime offer for our members.',
+      errors: [{ messageId: 'fomo', line: 1, column: 3, endColumn: 21, suggestions: ['special'] }],
+    },
+    {
+      text: 'Book your flu jab before it’s too late.',
+      errors: [{ messageId: 'urgency', line: 1, column: 19, endColumn: 39, suggestions: ['before [date]'] }],
+    },
+    {
+      name: 'after a negation that is itself the pressure',
+      text: "Don't wait until it's too late.",
+      errors: [{ messageId: 'urgency', line: 1, column: 12, endColumn: 31, suggestions: [] }],
+    },
+    {
+      text: 'Time is running out to register.',
+      errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 20, suggestions: ["There's still time"] }],
+    },
+    {
+      text: 'Buy now or regret it.',
+      errors: [{ messageId: 'ultimatum', line: 1, column: 5, endColumn: 21, suggestions: [] }],
+    },
+    {
+      text: "If you don't act now, you'll lose your spot.",
+      errors: [{ messageId: 'ultimatum', line: 1, column: 1, endColumn: 21, suggestions: [] }],
+    },
+    {
+      text: 'Now or never!',
+      errors: [{ messageId: 'ultimatum', line: 1, column: 1, endColumn: 13, suggestions: [] }],
+    },
+    {
+      text: 'Tickets are selling fast.',
+      errors: [{ messageId: 'scarcity', line: 1, column: 13, endColumn: 25, suggestions: [] }],
+    },
+    {
+      text: 'Going, going, gone!',
+      errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: 'Deals like this won’t last long.',
+      errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 32, suggestions: [] }],
+    },
+    {
+      text: 'Everyone is buying it.',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: '12 people are viewing this right now.',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 37, suggestions: [] }],
+    },
+    {
+      name: 'multi-line copy: each finding on its own line',
+      text: 'Our spring sale is here.\nHurry, this offer expires at midnight!\nNo rush on the rest.',
+      errors: [
+        { messageId: 'urgency', line: 2, column: 1, endColumn: 6, suggestions: [] },
+        { messageId: 'deadline', line: 2, column: 19, endColumn: 38, suggestions: [] },
+      ],
+    },
+    {
+      name: 'Markdown heading and subject line',
+      syntax: 'markdown',
+      text: '---\nsubject: Last chance!\n---\n\n# Our spring sale\n\nThis offer ends soon, so **act now**.\n',
+      errors: [
+        { messageId: 'deadline', line: 2, column: 10, endColumn: 21, suggestions: [] },
+        { messageId: 'deadline', line: 7, column: 12, endColumn: 21, suggestions: ['ends on [date]'] },
+        { messageId: 'urgency', line: 7, column: 28, endColumn: 35, suggestions: ["take a look when you're ready"] },
+      ],
+    },
+    {
+      name: 'Markdown link text',
+      syntax: 'markdown',
+      text: 'Stock is low. [Grab yours before they’re gone](https://example.com/sale)',
+      errors: [{ messageId: 'scarcity', line: 1, column: 27, endColumn: 46, suggestions: [] }],
+    },
+  ],
+});
