@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { LintResult } from './types.js';
+import type { LintResult, RuleMeta } from './types.js';
+import type { FixType } from './engine/lint-job.js';
+import type { Concurrency } from './engine/pool.js';
+import type { EngineRun } from './engine/engine.js';
+import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
 import { ConfigError } from './config/resolve.js';
 
@@ -10,7 +14,7 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
 }
 
@@ -35,9 +39,16 @@ interface Flags {
   color?: boolean;
   ignore: boolean;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: FixType;
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: Concurrency;
 }
 
-const formats = ['stylish', 'json'];
+const formats = ['stylish', 'json', 'sarif', 'github', 'checkstyle'];
 
 function program(io: CliIO): Command {
   const command = new Command('empathy-lint')
@@ -45,13 +56,20 @@ function program(io: CliIO): Command {
     .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
     .option('--stdin', 'lint copy from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin: picks the syntax and config, appears in reports')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
+    .option('-f, --format <name>', `output format: ${formats.join(', ')}, or the path or package name of a formatter`, 'stylish')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id:level>', 'set a rule level, e.g. no-pressure:off (repeatable)', (value: string, list: string[]) => [...list, value], [])
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
     .option('--min-score <n>', 'exit with 1 when any file scores below n (0-100)', parseScore)
     .option('--quiet', 'report errors only')
+    .option('--fix', 'apply safe fixes to the files, then report what remains')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing (with --stdin: print the fixed text)')
+    .addOption(new Option('--fix-type <type>', 'which fixes to apply: safe (default), or suggestion to also take each finding’s first suggestion').choices(['safe', 'suggestion']))
+    .option('--changed-since <ref>', 'report only findings on lines added or changed since a git ref, e.g. origin/main')
+    .option('--cache', 'skip files unchanged since the last run with --cache (same content, config and version)')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: .empathy-cache)')
+    .option('--concurrency <n>', 'threads that lint: a number, auto (workers from 100 files up; the default) or off', parseConcurrency)
     .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
     .option('--list-rules', 'list the rules with their levels and descriptions')
     .option('--print-config <file>', 'print the configuration that applies to a file')
@@ -74,6 +92,12 @@ function program(io: CliIO): Command {
 
 function parseScore(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 100) throw new UsageError(`--min-score takes a whole number from 0 to 100, not "${value}"`);
+  return Number(value);
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}"`);
   return Number(value);
 }
 
@@ -129,25 +153,37 @@ function describeError(error: unknown, debug: boolean): string {
   return String(error);
 }
 
+function checkFlags(flags: Flags, paths: string[]): void {
+  if (flags.stdin && paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
+  if (flags.stdinFilename && !flags.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
+  if (flags.fixType && !flags.fix && !flags.fixDryRun) throw new UsageError('--fix-type goes with --fix or --fix-dry-run');
+  if (flags.cacheLocation && !flags.cache) throw new UsageError('--cache-location goes with --cache');
+  if (flags.stdin && flags.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to print the fixed text');
+  if (flags.stdin && flags.cache) throw new UsageError('--cache works on files, not on --stdin');
+  if (flags.stdin && flags.changedSince !== undefined) throw new UsageError('--changed-since works on files in a git repository, not on --stdin');
+  if (flags.changedSince !== undefined && (flags.fix || flags.fixDryRun)) {
+    throw new UsageError('--fix works on whole files, so it cannot be combined with --changed-since');
+  }
+}
+
 async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number> {
   const ruleOverrides = parseRuleFlags(flags.rule);
   if (flags.init) return init(io);
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
-  if (flags.stdin && paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
-  if (flags.stdinFilename && !flags.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  checkFlags(flags, paths);
+  if (flags.stdin && flags.fixDryRun) return printFixedStdin(flags, ruleOverrides, io);
+  // Load the formatter first: an unknown format is a usage error before any work is done.
+  const formatter = flags.fixDryRun ? undefined : await loadFormatter(flags.format, io);
 
   let results: LintResult[];
+  let run: EngineRun | undefined;
   if (flags.stdin) {
     results = [await lintStdin(flags, ruleOverrides, io)];
   } else {
-    const { lintFiles } = await import('./engine/engine.js');
-    results = await lintFiles(paths, {
-      cwd: io.cwd,
-      ...(flags.config ? { configFile: flags.config } : {}),
-      ...(ruleOverrides ? { ruleOverrides } : {}),
-      useIgnoreFiles: flags.ignore,
-    });
+    run = await lintPaths(flags, paths, ruleOverrides, io);
+    results = run.results;
   }
 
   let exitCode = 0;
@@ -157,18 +193,17 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
       exitCode = 2;
     }
   }
+  if (flags.fixDryRun) {
+    const { unifiedDiff } = await import('./formatters/diff.js');
+    const changes = run?.changes ?? [];
+    writeReport(flags, unifiedDiff(changes, io.cwd), io);
+    return exitCode === 2 ? 2 : changes.length > 0 ? 1 : 0;
+  }
   if (flags.quiet) {
     results = results.map((result) => ({ ...result, warningCount: 0, messages: result.messages.filter((message) => message.severity === 2) }));
   }
   const shown = results.filter((result) => !result.fatal);
-  const output = await format(flags, shown, io);
-  if (flags.outputFile) {
-    const target = path.resolve(io.cwd, flags.outputFile);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, output);
-  } else if (output) {
-    io.stdout.write(output);
-  }
+  writeReport(flags, await format(formatter!, shown, run?.rulesMeta ?? {}, flags, io), io);
 
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -189,6 +224,49 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   return failed ? 1 : 0;
 }
 
+function writeReport(flags: Flags, output: string, io: CliIO): void {
+  if (flags.outputFile) {
+    const target = path.resolve(io.cwd, flags.outputFile);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, output);
+  } else if (output) {
+    io.stdout.write(output);
+  }
+}
+
+async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<EngineRun> {
+  const [{ runEngine }, { createProgress }, { ChangedSinceError }] = await Promise.all([
+    import('./engine/engine.js'),
+    import('./progress.js'),
+    import('./engine/changed-lines.js'),
+  ]);
+  const progress = createProgress(io.stderr, io.env);
+  const fixing = flags.fix || flags.fixDryRun;
+  try {
+    return await runEngine(paths, {
+      cwd: io.cwd,
+      ...(flags.config ? { configFile: flags.config } : {}),
+      ...(ruleOverrides ? { ruleOverrides } : {}),
+      useIgnoreFiles: flags.ignore,
+      ...(fixing ? { fix: { type: flags.fixType ?? 'safe', write: flags.fix === true } } : {}),
+      ...(flags.cache ? { cache: true } : {}),
+      ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
+      ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
+      ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+      ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+      onWarning: (text) => {
+        progress?.end();
+        io.stderr.write(`empathy-lint: warning: ${text}\n`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ChangedSinceError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress?.end();
+  }
+}
+
 function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined {
   if (values.length === 0) return undefined;
   const rules: Record<string, RuleEntry> = {};
@@ -204,12 +282,9 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
   return rules;
 }
 
-async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<LintResult> {
-  const [{ decodeCopy }, { ConfigLoader }, { lintText }] = await Promise.all([
-    import('./engine/files.js'),
-    import('./config/load.js'),
-    import('./linter/lint.js'),
-  ]);
+/** Read standard input as copy, with the configuration that applies to `--stdin-filename` (or the working folder). */
+async function readStdin(flags: Flags, io: CliIO) {
+  const [{ decodeCopy }, { ConfigLoader }] = await Promise.all([import('./engine/files.js'), import('./config/load.js')]);
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   const filePath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined;
@@ -219,22 +294,51 @@ async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> 
   if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
   if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
   const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
-  const result = await lintText(outcome.text, {
-    ...(filePath ? { filePath } : {}),
-    config: loaded.config,
-    plugins: loaded.plugins,
-    baseDirectory: loaded.baseDirectory,
-    ...(ruleOverrides ? { ruleOverrides } : {}),
-  });
-  return { ...result, filePath: filePath ?? name };
+  return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
 }
 
-async function format(flags: Flags, results: LintResult[], io: CliIO): Promise<string> {
-  const [{ formatters }, { builtinRules }] = await Promise.all([import('./formatters/index.js'), import('../rules/index.js')]);
-  const formatter = formatters[flags.format];
-  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use one of: ${formats.join(', ')}`);
-  const rulesMeta = Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta]));
-  return formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta });
+async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<LintResult> {
+  const { lintText } = await import('./linter/lint.js');
+  const input = await readStdin(flags, io);
+  const result = await lintText(input.text, {
+    ...(input.filePath ? { filePath: input.filePath } : {}),
+    config: input.loaded.config,
+    plugins: input.loaded.plugins,
+    baseDirectory: input.loaded.baseDirectory,
+    ...(ruleOverrides ? { ruleOverrides } : {}),
+  });
+  return { ...result, filePath: input.filePath ?? input.name };
+}
+
+/**
+ * `--stdin --fix-dry-run`: print the fixed copy (all of it, unchanged when there is nothing to fix), for
+ * editors that pipe a buffer through. Exit 1 when fixing changed it, as `--fix-dry-run` does for files.
+ */
+async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
+  const [{ runJob }, { restoreConventions }] = await Promise.all([import('./engine/lint-job.js'), import('./engine/write-fix.js')]);
+  const input = await readStdin(flags, io);
+  const outcome = await runJob({ filePath: input.filePath ?? '<stdin>', text: input.text }, input.loaded, ruleOverrides, flags.fixType ?? 'safe');
+  const fixed = outcome.output === undefined ? input.text : restoreConventions(input.text, outcome.output, false);
+  writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);
+  return fixed === input.text ? 0 : 1;
+}
+
+async function loadFormatter(name: string, io: CliIO): Promise<ExternalFormatter> {
+  const { loadFormatter: load, FormatterLoadError } = await import('./formatters/load.js');
+  try {
+    return await load(name, io.cwd);
+  } catch (error) {
+    if (error instanceof FormatterLoadError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function format(formatter: ExternalFormatter, results: LintResult[], runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO): Promise<string> {
+  const { builtinRules } = await import('../rules/index.js');
+  const rulesMeta: Record<string, RuleMeta<unknown>> = { ...Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta])), ...runMeta };
+  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: readVersion() });
+  if (typeof output !== 'string') throw new UsageError(`the formatter ${flags.format} returned ${typeof output}, not a string`);
+  return output;
 }
 
 function useColor(flags: Flags, io: CliIO): boolean {

@@ -1,11 +1,16 @@
 import path from 'node:path';
-import { buildRuleset, resolveConfig, validateConfig, type RuleEntry } from '../config/resolve.js';
-import { ConfigLoader } from '../config/load.js';
+import { buildRuleset, validateConfig, type RuleEntry } from '../config/resolve.js';
+import { ConfigLoader, type LoadedConfig } from '../config/load.js';
 import { builtinRules } from '../../rules/index.js';
-import { lintWithConfig, toResult } from '../linter/lint.js';
-import type { LintResult } from '../types.js';
+import { toResult } from '../linter/lint.js';
+import type { AnyRule, LintResult, RuleMeta } from '../types.js';
 import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy } from './files.js';
-import { syntaxForPath } from '../syntax/index.js';
+import { resolveFor, runJob, type FixType, type JobOutcome } from './lint-job.js';
+import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
+import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
+import { restoreConventions, writeFixed } from './write-fix.js';
+import { runParallel, threadCount, type Concurrency, type IndexedJob } from './pool.js';
+import { linterVersion } from './version.js';
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions {
@@ -19,6 +24,40 @@ export interface LintFilesOptions {
   useIgnoreFiles?: boolean;
   /** Refuse files larger than this many bytes (default 5 MiB). */
   maxFileSize?: number;
+  /**
+   * Fix files: `type` says which fixes (`safe`, or `suggestion` for each finding's first suggestion too);
+   * `write` saves them (atomically, keeping mode, line breaks and byte order mark). Results then carry the
+   * findings that remain, and `output` when a file changed.
+   */
+  fix?: { type: FixType; write: boolean };
+  /** Reuse the results of files whose content, configuration and linter version are unchanged. */
+  cache?: boolean;
+  /** The cache file, or a folder for it (default `.empathy-cache` in `cwd`). */
+  cacheLocation?: string;
+  /** Report only findings on lines added or changed since this git ref (untracked files count as new). */
+  changedSince?: string;
+  /** Threads that lint: a number, `off` (the main thread alone) or `auto` (default: workers from 100 files up). */
+  concurrency?: Concurrency;
+  /** Called as files finish, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
+  onWarning?: (text: string) => void;
+}
+
+/** A file that fixing changed, with its content before and after (byte order mark and line breaks as on disk). */
+export interface FileChange {
+  filePath: string;
+  before: string;
+  after: string;
+  /** Whether the new content was saved; false for a dry run and for a file that changed on disk meanwhile. */
+  written: boolean;
+}
+
+/** Everything a run produces: the results in path order, the files fixing changed, and the metadata of the rules that ran. */
+export interface EngineRun {
+  results: LintResult[];
+  changes: FileChange[];
+  rulesMeta: Record<string, RuleMeta<unknown>>;
 }
 
 /**
@@ -27,6 +66,20 @@ export interface LintFilesOptions {
  * named explicitly but ignored come back with `skipped` set.
  */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  return (await runEngine(patterns, options)).results;
+}
+
+interface Pending {
+  index: number;
+  filePath: string;
+  text: string;
+  bom: boolean;
+  loaded: LoadedConfig;
+  cacheKey?: { content: string; config: string };
+}
+
+/** `lintFiles` with the details the command line needs: what fixing changed, and the rules' metadata. */
+export async function runEngine(patterns: string[], options: LintFilesOptions = {}): Promise<EngineRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const loader = new ConfigLoader(cwd);
   const rootConfig = await loader.load(options.configFile ? { configFile: options.configFile } : { searchFrom: cwd });
@@ -38,50 +91,160 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   if (options.ruleOverrides) {
     validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
   }
+  // Asked before linting, so that a missing ref fails fast; files without a changed line need no linting.
+  const changed =
+    options.changedSince === undefined
+      ? undefined
+      : await changedLinesSince(
+          options.changedSince,
+          candidates.filter((candidate) => !candidate.ignoredBy).map((candidate) => candidate.filePath),
+          cwd,
+        );
+  const fixType = options.fix?.type;
+  const cache = options.cache ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), linterVersion(), options.onWarning ?? (() => {})) : undefined;
 
-  const results: LintResult[] = [];
-  for (const candidate of candidates) {
+  // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
+  const slots: (LintResult | null | undefined)[] = new Array(candidates.length);
+  const rulesMeta: Record<string, RuleMeta<unknown>> = {};
+  const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
+  const pending: Pending[] = [];
+  let done = 0;
+  const finish = (index: number, result: LintResult | null) => {
+    slots[index] = result;
+    done++;
+    options.onProgress?.(done, candidates.length);
+  };
+
+  for (const [index, candidate] of candidates.entries()) {
     const displayPath = candidate.filePath;
     if (candidate.ignoredBy) {
-      results.push({ ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
+      finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
       continue;
     }
     const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
     if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
       const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
-      if (local.ignoredBy(candidate.filePath)) continue;
+      if (local.ignoredBy(candidate.filePath)) {
+        finish(index, null);
+        continue;
+      }
     }
     let outcome;
     try {
       outcome = await readCopy(candidate.filePath, options.maxFileSize ?? defaultMaxFileSize);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      results.push({ ...toResult(displayPath, []), fatal: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` });
+      finish(index, { ...toResult(displayPath, []), fatal: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` });
       continue;
     }
     if (outcome.kind === 'binary') {
       const note = 'looks like a binary file (it contains NUL bytes), so it was skipped';
-      results.push(candidate.explicit ? { ...toResult(displayPath, []), fatal: note } : { ...toResult(displayPath, []), skipped: note });
+      finish(index, candidate.explicit ? { ...toResult(displayPath, []), fatal: note } : { ...toResult(displayPath, []), skipped: note });
       continue;
     }
     if (outcome.kind === 'too-large') {
       const limit = options.maxFileSize ?? defaultMaxFileSize;
-      results.push({ ...toResult(displayPath, []), fatal: `is ${formatSize(outcome.size)}, over the ${formatSize(limit)} limit for copy, so it was skipped` });
+      finish(index, { ...toResult(displayPath, []), fatal: `is ${formatSize(outcome.size)}, over the ${formatSize(limit)} limit for copy, so it was skipped` });
       continue;
     }
     if (outcome.kind === 'invalid-utf8') {
-      results.push({ ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
+      finish(index, { ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
       continue;
     }
-    const config = resolveConfig(loaded.config, buildRuleset(builtinRules, loaded.plugins), {
-      filePath: candidate.filePath,
-      baseDirectory: loaded.baseDirectory,
-      finalRules: options.ruleOverrides,
-    });
-    const { messages, ...document } = await lintWithConfig(outcome.text, config, { filePath: candidate.filePath, syntax: syntaxForPath(candidate.filePath) });
-    results.push(toResult(displayPath, messages, document));
+    const config = resolveFor(candidate.filePath, loaded, options.ruleOverrides);
+    if (!seenRulesets.has(config.ruleset)) {
+      seenRulesets.add(config.ruleset);
+      for (const [id, rule] of config.ruleset) rulesMeta[id] ??= rule.meta as RuleMeta<unknown>;
+    }
+    const lines = changed?.get(candidate.filePath);
+    if (lines instanceof Set && lines.size === 0 && !fixType) {
+      finish(index, toResult(displayPath, []));
+      continue;
+    }
+    const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, bom: outcome.bom, loaded };
+    if (cache) {
+      job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
+      const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
+      if (cached && !(fixType && hasFixes(cached, fixType))) {
+        finish(index, { filePath: displayPath, ...cached });
+        continue;
+      }
+    }
+    pending.push(job);
   }
-  return results;
+
+  const outcomes = new Map<number, JobOutcome>();
+  const byIndex = new Map(pending.map((job) => [job.index, job]));
+  const collect = (index: number, outcome: JobOutcome) => {
+    outcomes.set(index, outcome);
+    const job = byIndex.get(index)!;
+    finish(index, toResult(job.filePath, outcome.messages, outcome.document));
+  };
+  const threads = threadCount(options.concurrency ?? 'auto', pending.length);
+  if (threads > 1) {
+    const jobs: IndexedJob[] = pending.map(({ index, filePath, text }) => ({ index, filePath, text }));
+    await runParallel(
+      jobs,
+      threads,
+      {
+        cwd,
+        ...(options.configFile ? { configFile: rootConfig.filePath! } : {}),
+        ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+        ...(fixType ? { fix: fixType } : {}),
+      },
+      (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType),
+      collect,
+    );
+  } else {
+    for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
+  }
+
+  const changes: FileChange[] = [];
+  for (const job of pending) {
+    const outcome = outcomes.get(job.index)!;
+    const result = slots[job.index]!;
+    const before = (job.bom ? '\uFEFF' : '') + job.text;
+    if (outcome.output === undefined) {
+      if (cache && job.cacheKey) cache.set(job.filePath, job.cacheKey.content, job.cacheKey.config, result);
+      continue;
+    }
+    const after = restoreConventions(job.text, outcome.output, job.bom);
+    result.output = after;
+    if (after === before) continue;
+    if (!options.fix?.write) {
+      changes.push({ filePath: job.filePath, before, after, written: false });
+      continue;
+    }
+    if ((await writeFixed(job.filePath, before, after)) === 'changed-on-disk') {
+      slots[job.index] = {
+        ...toResult(job.filePath, []),
+        fatal: 'changed on disk while it was being linted, so its fixes were not saved; run empathy-lint --fix again',
+      };
+      continue;
+    }
+    // The findings that remain belong to the new content.
+    if (cache && job.cacheKey) cache.set(job.filePath, hashText(after), job.cacheKey.config, result);
+    changes.push({ filePath: job.filePath, before, after, written: true });
+  }
+
+  let results = slots.filter((slot): slot is LintResult => slot !== null && slot !== undefined);
+  if (changed) {
+    results = results.map((result) => {
+      const lines = changed.get(result.filePath);
+      if (!lines || result.skipped || result.fatal) return result;
+      const messages = result.messages.filter((message) => touchesChangedLine(message, lines));
+      if (messages.length === result.messages.length) return result;
+      const { messages: _all, errorCount: _errors, warningCount: _warnings, fixableCount: _fixable, ...rest } = result;
+      return { ...rest, ...toResult(result.filePath, messages) };
+    });
+  }
+  cache?.save();
+  return { results, changes, rulesMeta };
+}
+
+/** Whether a cached result has something the requested fixing would change. */
+function hasFixes(result: CachedResult, type: FixType): boolean {
+  return result.messages.some((message) => message.fix !== undefined || (type === 'suggestion' && (message.suggestions?.length ?? 0) > 0));
 }
 
 function formatSize(bytes: number): string {

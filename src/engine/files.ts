@@ -93,7 +93,14 @@ export class IgnoreMatcher {
  * Expand paths, folders and globs into the files to lint, sorted and without duplicates. Folders recurse
  * and pick up known extensions; explicit files of any extension are linted (as plain text when unknown).
  */
-export async function findFiles(patterns: string[], cwd: string, ignorer: IgnoreMatcher, extensions = knownExtensions): Promise<Candidate[]> {
+export async function findFiles(
+  patterns: string[],
+  cwd: string,
+  ignorer: IgnoreMatcher,
+  extensions = knownExtensions,
+  /** Picks up files of other extensions in folder walks (string catalogues named by config globs). */
+  include: (filePath: string) => boolean = () => false,
+): Promise<Candidate[]> {
   const found = new Map<string, Candidate>();
   const add = (candidate: Candidate) => {
     if (!found.has(candidate.filePath)) found.set(candidate.filePath, candidate);
@@ -110,7 +117,7 @@ export async function findFiles(patterns: string[], cwd: string, ignorer: Ignore
       const ignoredBy = ignorer.ignoredBy(absolute);
       add(ignoredBy ? { filePath: absolute, explicit: true, ignoredBy } : { filePath: absolute, explicit: true });
     } else if (stats?.isDirectory()) {
-      for (const file of await walk(absolute, ignorer, extensions)) add({ filePath: file, explicit: false });
+      for (const file of await walk(absolute, ignorer, extensions, include)) add({ filePath: file, explicit: false });
     } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new NoFilesError(pattern);
@@ -134,7 +141,7 @@ function comparePaths(a: string, b: string): number {
   return left.length - right.length;
 }
 
-async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly string[]): Promise<string[]> {
+async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly string[], include: (filePath: string) => boolean): Promise<string[]> {
   const files: string[] = [];
   const entries = await fs.readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -142,10 +149,10 @@ async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (skippedFolders.has(entry.name) || ignorer.ignoredBy(full, true)) continue;
-      files.push(...(await walk(full, ignorer, extensions)));
+      files.push(...(await walk(full, ignorer, extensions, include)));
     } else if (entry.isFile()) {
       const lower = entry.name.toLowerCase();
-      if (extensions.some((extension) => lower.endsWith(extension)) && !ignorer.ignoredBy(full)) files.push(full);
+      if ((extensions.some((extension) => lower.endsWith(extension)) || include(full)) && !ignorer.ignoredBy(full)) files.push(full);
     }
   }
   return files;

@@ -1,8 +1,11 @@
 import type { Formatter } from './types.js';
 import { stylish } from './stylish.js';
 import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { checkstyle } from './checkstyle.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { Formatter, FormatterContext, ExternalFormatter } from './types.js';
 
 /** Built-in formatters by name. */
-export const formatters: Record<string, Formatter> = { stylish, json };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, checkstyle };

@@ -8,7 +8,15 @@ export interface FormatterContext {
   color: boolean;
   /** Metadata of every rule that may appear in the results, by id. */
   rulesMeta: Record<string, RuleMeta<unknown>>;
+  /** empathy-lint's version, for formats that name the tool (SARIF). */
+  version?: string;
 }
 
-/** A formatter is a pure function of the results. */
+/**
+ * A formatter is a pure function of the results. Third-party formatters (loaded with `-f ./file.js` or
+ * `-f package-name`) may also return a promise of the text.
+ */
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+/** What a third-party formatter module may default-export. */
+export type ExternalFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;

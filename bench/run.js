@@ -1,0 +1,325 @@
+// Benchmark: empathy-lint against alex, side by side, in one run.
+//
+//   npm run build && npm run bench
+//   npm run bench -- --cold-runs=9 --throughput-runs=5 --cli-runs=3 --files=2000 --regenerate --check
+//
+// 1. cold start: wall time of spawning each CLI on one short Markdown file (median of --cold-runs, after one
+//    untimed warm-up spawn each; the two tools alternate so drift hits both alike);
+// 2. single-threaded throughput: each tool's library API over the whole corpus in a child process of its
+//    own (median of --throughput-runs passes, after an untimed warm-up on the first 50 files); the child
+//    also reports the process's peak RSS;
+// 3. the CLI over the whole corpus folder (median of --cli-runs), a secondary figure.
+// Prints a Markdown table and the ratios against the targets, and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCorpus, DEFAULT_COUNT, GENERATOR_VERSION } from './corpus.js';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const corpusDir = path.join(benchDir, 'corpus');
+const shortFile = path.join(benchDir, 'fixtures', 'short.md');
+const resultsFile = path.join(benchDir, 'results.json');
+const MB = 1024 * 1024;
+
+/** Targets: empathy-lint's cold start at most half of alex's; its throughput at least alex's. */
+const targets = { coldStartRatioMax: 0.5, throughputRatioMin: 1 };
+
+const tools = {
+  'empathy-lint': { cli: path.join(root, 'bin', 'empathy-lint.js') },
+  alex: { cli: path.join(root, 'node_modules', 'alex', 'cli.js') },
+};
+
+function parseArgs(argv) {
+  const options = { coldRuns: 9, throughputRuns: 3, cliRuns: 1, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, check: false };
+  const minimums = { coldRuns: 5, throughputRuns: 3 };
+  for (const arg of argv) {
+    const [flag, value] = arg.split('=');
+    const number = () => {
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${flag} takes a whole number`);
+      return parsed;
+    };
+    if (flag === '--cold-runs') options.coldRuns = number();
+    else if (flag === '--throughput-runs') options.throughputRuns = number();
+    else if (flag === '--cli-runs') options.cliRuns = number();
+    else if (flag === '--files') options.files = number();
+    else if (flag === '--warm-up-files') options.warmUpFiles = number();
+    else if (flag === '--regenerate') options.regenerate = true;
+    else if (flag === '--no-cli') options.cli = false;
+    else if (flag === '--check') options.check = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  for (const [key, minimum] of Object.entries(minimums)) {
+    if (options[key] < minimum) log(`note: ${key} is ${options[key]}, below the ${minimum} the benchmark is meant to use`);
+  }
+  return options;
+}
+
+function log(line) {
+  process.stderr.write(`${line}\n`);
+}
+
+function median(values) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Children get a clean, colourless environment. NO_UPDATE_NOTIFIER keeps alex's update-notifier from
+ * spawning a background process that asks the npm registry for a newer version on every run.
+ */
+const childEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NO_UPDATE_NOTIFIER: '1' };
+delete childEnv.NODE_OPTIONS;
+
+/**
+ * CPU time (user + system, ms) of this process's reaped children, from /proc/self/stat (Linux; 10 ms ticks),
+ * or undefined elsewhere. Wall time is what users feel, but CPU time shows whether other load inflated it.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of the file (cutime, cstime) are at 13 and 14 after the command name.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spawn `node args...` and return its wall time in milliseconds with its CPU time, exit status and output. */
+function timeNode(args, { cwd = root, timeout = 300_000 } = {}) {
+  const cpuBefore = childrenCpuMs();
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 256 * MB, timeout });
+  const ms = performance.now() - start;
+  const cpuAfter = childrenCpuMs();
+  if (child.error) throw new Error(`node ${args.join(' ')}: ${child.error.message}`);
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { ms, cpuMs, status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** The problem count a CLI printed in its summary line, if it printed one. */
+function reportedProblems(tool, output) {
+  const match = tool === 'alex' ? /(\d+) warnings?/.exec(output) : /(\d+) problems?/.exec(output);
+  return match ? Number(match[1]) : output.trim() === '' ? 0 : null;
+}
+
+function measureColdStart(runs) {
+  const samples = { 'empathy-lint': [], alex: [], node: [] };
+  const cpu = { 'empathy-lint': [], alex: [], node: [] };
+  const relative = path.relative(root, shortFile);
+  const spawnOnce = (name) =>
+    name === 'node' ? timeNode(['-e', '0']) : timeNode([tools[name].cli, relative]);
+  // One untimed spawn each fills the OS file cache.
+  for (const name of Object.keys(samples)) spawnOnce(name);
+  const check = {};
+  for (let run = 0; run < runs; run++) {
+    // Alternate the order so that slow drift (thermal, other load) hits both tools alike.
+    const order = run % 2 === 0 ? ['empathy-lint', 'alex', 'node'] : ['alex', 'empathy-lint', 'node'];
+    for (const name of order) {
+      const result = spawnOnce(name);
+      samples[name].push(result.ms);
+      if (result.cpuMs !== undefined) cpu[name].push(result.cpuMs);
+      if (name !== 'node') check[name] = { exitCode: result.status, problems: reportedProblems(name, result.stdout + result.stderr) };
+    }
+  }
+  return { samples, cpu, check };
+}
+
+function measureThroughput(tool, runs, warmUpFiles) {
+  const child = timeNode(['--expose-gc', path.join(benchDir, 'throughput.js'), tool, corpusDir, String(runs), String(warmUpFiles)], { timeout: 900_000 });
+  if (child.status !== 0) throw new Error(`throughput child for ${tool} failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
+  const report = JSON.parse(child.stdout.trim().split('\n').pop());
+  const ms = median(report.runsMs);
+  return {
+    ...report,
+    childWallMs: child.ms,
+    medianMs: ms,
+    medianCpuMs: median(report.runsCpuMs),
+    filesPerSecond: report.files / (ms / 1000),
+    mbPerSecond: report.bytes / MB / (ms / 1000),
+    peakMB: report.peakRssBytes / MB,
+  };
+}
+
+function measureCli(runs) {
+  const samples = { 'empathy-lint': [], alex: [] };
+  const cpu = { 'empathy-lint': [], alex: [] };
+  const check = {};
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? ['empathy-lint', 'alex'] : ['alex', 'empathy-lint'];
+    for (const name of order) {
+      // Run from inside the corpus folder: the repository's .gitignore lists bench/corpus/, and
+      // empathy-lint honours .gitignore, so linting it from the root would skip every file.
+      const result = timeNode([tools[name].cli, '.'], { cwd: corpusDir });
+      samples[name].push(result.ms);
+      if (result.cpuMs !== undefined) cpu[name].push(result.cpuMs);
+      check[name] = { exitCode: result.status, problems: reportedProblems(name, result.stdout + result.stderr), outputBytes: result.stdout.length + result.stderr.length };
+    }
+  }
+  return { samples, cpu, check };
+}
+
+/** Paths, sizes and modification times of the built files: tells whether dist/ was rebuilt during the run. */
+function distFingerprint() {
+  const hash = createHash('sha1');
+  const walk = (folder) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        hash.update(`${path.relative(root, full)}:${stat.size}:${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(path.join(root, 'dist'));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function gitCommit() {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (git.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'rules'], { cwd: root, encoding: 'utf8' }).stdout.trim() !== '';
+  return git.stdout.trim() + (dirty ? '+dirty' : '');
+}
+
+function format(value, digits) {
+  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+}
+
+function verdict(pass) {
+  return pass ? 'PASS' : 'MISS';
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+
+  if (!fs.existsSync(path.join(root, 'dist', 'src', 'index.js'))) {
+    log('empathy-lint is not built: run `npm run build` first.');
+    process.exit(2);
+  }
+  for (const [name, tool] of Object.entries(tools)) {
+    if (!fs.existsSync(tool.cli)) {
+      log(`${name} is missing (${path.relative(root, tool.cli)}); run \`npm ci\` first.`);
+      process.exit(2);
+    }
+  }
+
+  const distBefore = distFingerprint();
+  const loadBefore = os.loadavg()[0];
+  const { manifest, generated } = ensureCorpus(corpusDir, { count: options.files, force: options.regenerate });
+  log(
+    `corpus: ${manifest.count} files, ${format(manifest.bytes / MB, 2)} MB, generator v${manifest.generatorVersion}, seed "${manifest.seed}"` +
+      (generated ? ' (generated)' : ' (reused)'),
+  );
+
+  log(`cold start: ${options.coldRuns} runs per tool on ${path.relative(root, shortFile)} ...`);
+  const cold = measureColdStart(options.coldRuns);
+
+  const throughput = {};
+  for (const tool of ['empathy-lint', 'alex']) {
+    log(`throughput: ${tool}, ${options.throughputRuns} passes over the corpus in a child process ...`);
+    throughput[tool] = measureThroughput(tool, options.throughputRuns, options.warmUpFiles);
+  }
+
+  let cli = { samples: { 'empathy-lint': [], alex: [] }, cpu: { 'empathy-lint': [], alex: [] }, check: {} };
+  if (options.cli && options.cliRuns > 0) {
+    log(`CLI on the corpus folder: ${options.cliRuns} runs per tool ...`);
+    cli = measureCli(options.cliRuns);
+  }
+
+  const distAfter = distFingerprint();
+  const loadAfter = os.loadavg()[0];
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const rows = ['empathy-lint', 'alex'].map((tool) => ({
+    tool,
+    coldStartMs: median(cold.samples[tool]),
+    filesPerSecond: throughput[tool].filesPerSecond,
+    mbPerSecond: throughput[tool].mbPerSecond,
+    cliCorpusSeconds: median(cli.samples[tool]) / 1000,
+    peakMB: throughput[tool].peakMB,
+  }));
+  const [mine, alex] = rows;
+  const coldRatio = mine.coldStartMs / alex.coldStartMs;
+  const throughputRatio = mine.filesPerSecond / alex.filesPerSecond;
+  const nodeMs = median(cold.samples.node);
+  const coldCpu = { mine: median(cold.cpu['empathy-lint']), alex: median(cold.cpu.alex) };
+  const throughputCpuRatio = throughput.alex.medianCpuMs / throughput['empathy-lint'].medianCpuMs;
+  const coldPass = coldRatio <= targets.coldStartRatioMax;
+  const throughputPass = throughputRatio >= targets.throughputRatioMin;
+
+  const lines = [
+    '',
+    `## empathy-lint vs alex (${manifest.count} files, ${format(manifest.bytes / MB, 2)} MB; Node ${process.version}; ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.availableParallelism?.() ?? os.cpus().length})`,
+    '',
+    '| tool | cold start ms | files/s | MB/s | CLI on corpus s | peak MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) =>
+      `| ${row.tool} | ${format(row.coldStartMs, 0)} | ${format(row.filesPerSecond, 0)} | ${format(row.mbPerSecond, 2)} | ${format(row.cliCorpusSeconds, 2)} | ${format(row.peakMB, 0)} |`,
+    ),
+    '',
+    `- cold start: empathy-lint / alex = ${format(coldRatio, 2)} (target <= ${targets.coldStartRatioMax}) ${verdict(coldPass)}` +
+      `; bare \`node -e 0\` takes ${format(nodeMs, 0)} ms, so net of Node's own start-up the ratio is ${format((mine.coldStartMs - nodeMs) / (alex.coldStartMs - nodeMs), 2)}`,
+    `- throughput: empathy-lint / alex = ${format(throughputRatio, 2)}x files/s (target >= ${targets.throughputRatioMin}) ${verdict(throughputPass)}`,
+    `- by CPU time instead of wall time (less sensitive to other load on the machine): cold start ${format(coldCpu.mine, 0)} vs ${format(coldCpu.alex, 0)} ms, ratio ${format(coldCpu.mine / coldCpu.alex, 2)}; ` +
+      `throughput ratio ${format(throughputCpuRatio, 2)}x (CPU ms per pass ${format(throughput['empathy-lint'].medianCpuMs, 0)} vs ${format(throughput.alex.medianCpuMs, 0)})`,
+    `- medians of ${options.coldRuns} cold starts, ${options.throughputRuns} throughput passes (after a ${options.warmUpFiles}-file warm-up), ${options.cli ? options.cliRuns : 0} CLI runs on the corpus; MB = 2^20 bytes; peak MB is the throughput child's max RSS`,
+    `- messages per pass: empathy-lint ${throughput['empathy-lint'].messagesPerPass[0]} (${throughput['empathy-lint'].rulesEnabled.length}/${throughput['empathy-lint'].rulesTotal} rules on), alex ${throughput.alex.messagesPerPass[0]}` +
+      (options.cli && options.cliRuns > 0 ? `; CLI reported ${cli.check['empathy-lint']?.problems ?? '?'} and ${cli.check.alex?.problems ?? '?'}` : ''),
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  for (const [tool, check] of Object.entries(cli.check)) {
+    const expected = throughput[tool].messagesPerPass[0];
+    if (check.problems !== expected) log(`warning: ${tool}'s CLI reported ${check.problems} problems on the corpus, its API ${expected}`);
+  }
+  if (Math.max(loadBefore, loadAfter) > cores) {
+    log(`warning: the 1-minute load average was ${format(loadBefore, 1)} before and ${format(loadAfter, 1)} after the run on ${cores} cores; other processes competed for the CPU, so wall times are inflated and noisy`);
+  }
+  if (distBefore !== distAfter) log('warning: dist/ changed while the bench ran (a rebuild?); the empathy-lint figures mix two builds, run it again');
+  if (cold.check['empathy-lint']?.exitCode === 2) log('warning: empathy-lint exited with 2 on the cold-start file; the timing may not be of a real lint');
+
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    dist: { before: distBefore, after: distAfter },
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? null,
+    cores,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    options,
+    corpus: { files: manifest.count, bytes: manifest.bytes, generatorVersion: GENERATOR_VERSION, seed: manifest.seed, generated },
+    targets,
+    table: rows,
+    ratios: {
+      coldStart: coldRatio,
+      throughput: throughputRatio,
+      coldStartNetOfNode: (mine.coldStartMs - nodeMs) / (alex.coldStartMs - nodeMs),
+      coldStartCpu: coldCpu.mine / coldCpu.alex,
+      throughputCpu: throughputCpuRatio,
+    },
+    pass: { coldStart: coldPass, throughput: throughputPass },
+    coldStart: { file: path.relative(root, shortFile), samplesMs: cold.samples, cpuMs: cold.cpu, medianMs: Object.fromEntries(Object.entries(cold.samples).map(([name, list]) => [name, median(list)])), check: cold.check },
+    throughput,
+    cliCorpus: { samplesMs: cli.samples, cpuMs: cli.cpu, check: cli.check },
+    benchSeconds: (performance.now() - started) / 1000,
+  };
+  fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  log(`wrote ${path.relative(root, resultsFile)}; the bench took ${format(results.benchSeconds, 0)} s`);
+  if (options.check && !(coldPass && throughputPass)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  log(`bench failed: ${error.stack ?? error}`);
+  process.exitCode = 2;
+});

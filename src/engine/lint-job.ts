@@ -1,0 +1,81 @@
+import { builtinRules } from '../../rules/index.js';
+import { buildRuleset, resolveConfig, type RuleEntry } from '../config/resolve.js';
+import type { LoadedConfig } from '../config/load.js';
+import { fixText, lintWithConfig } from '../linter/lint.js';
+import { applyFixes } from '../linter/fix.js';
+import { syntaxForPath } from '../syntax/index.js';
+import type { Fix, LintMessage, ResolvedConfig } from '../types.js';
+import type { DocumentOutcome } from '../linter/linter.js';
+
+/** Which fixes `--fix` applies: rules' safe fixes only, or each finding's first suggestion too. */
+export type FixType = 'safe' | 'suggestion';
+
+/** How many lint-and-fix passes suggestion fixing makes at most (as `fixText` does for safe fixes). */
+const maxSuggestionPasses = 10;
+
+/** One file to lint: its text as read (without a byte order mark). */
+export interface LintJob {
+  filePath: string;
+  text: string;
+}
+
+/** What linting one file gives: its messages, score and purpose, and the fixed text when fixing changed it. */
+export interface JobOutcome {
+  messages: LintMessage[];
+  document: Omit<DocumentOutcome, 'messages'>;
+  /** The fixed text, only when fixing was asked for and changed something. */
+  output?: string;
+}
+
+/** The configuration of one file, resolved from its loaded config file and the `--rule` overrides. */
+export function resolveFor(filePath: string, loaded: LoadedConfig, ruleOverrides: Record<string, RuleEntry> | undefined): ResolvedConfig {
+  return resolveConfig(loaded.config, buildRuleset(builtinRules, loaded.plugins), {
+    filePath,
+    baseDirectory: loaded.baseDirectory,
+    finalRules: ruleOverrides,
+  });
+}
+
+/**
+ * Lint (and with `fix`, fix) one file. The same function runs on the main thread and in worker threads, so
+ * a parallel run gives exactly the results of a serial one.
+ */
+export async function runJob(
+  job: LintJob,
+  loaded: LoadedConfig,
+  ruleOverrides: Record<string, RuleEntry> | undefined,
+  fix: FixType | undefined,
+): Promise<JobOutcome> {
+  const syntax = syntaxForPath(job.filePath);
+  if (fix === 'safe') {
+    const fixed = await fixText(job.text, {
+      filePath: job.filePath,
+      syntax,
+      config: loaded.config,
+      plugins: loaded.plugins,
+      baseDirectory: loaded.baseDirectory,
+      ...(ruleOverrides ? { ruleOverrides } : {}),
+    });
+    const document = { score: fixed.score ?? 100, scoreBreakdown: fixed.scoreBreakdown ?? [], purpose: fixed.purpose! };
+    return { messages: fixed.messages, document, ...(fixed.fixed ? { output: fixed.output } : {}) };
+  }
+  const config = resolveFor(job.filePath, loaded, ruleOverrides);
+  let outcome = await lintWithConfig(job.text, config, { filePath: job.filePath, syntax });
+  let output = job.text;
+  if (fix === 'suggestion') {
+    // Safe fixes first, then each finding's first suggestion; overlapping edits wait for the next pass.
+    for (let pass = 0; pass < maxSuggestionPasses; pass++) {
+      const fixes = outcome.messages.flatMap((message): Fix[] => {
+        const edit = message.fix ?? message.suggestions?.[0]?.fix;
+        return edit ? [edit] : [];
+      });
+      if (fixes.length === 0) break;
+      const next = applyFixes(output, fixes);
+      if (next.applied === 0 || next.output === output) break;
+      output = next.output;
+      outcome = await lintWithConfig(output, config, { filePath: job.filePath, syntax });
+    }
+  }
+  const { messages, ...document } = outcome;
+  return { messages, document, ...(output !== job.text ? { output } : {}) };
+}

@@ -1,0 +1,52 @@
+import type { LintMessage } from '../types.js';
+import type { Formatter } from './types.js';
+import { displayPath } from './paths.js';
+
+/** Escape the message of a workflow command, as the Actions runner unescapes it. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a property value of a workflow command: `:` and `,` separate properties, so they are escaped too. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(kind: 'error' | 'warning' | 'notice', properties: Record<string, string | number>, message: string): string {
+  const list = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${kind} ${list}::${escapeData(message)}`;
+}
+
+function text(message: LintMessage): string {
+  const suggestion = message.suggestions?.[0];
+  return suggestion ? `${message.message}\n${message.fix ? 'Fix' : 'Try'}: ${suggestion.desc}` : message.message;
+}
+
+/**
+ * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, which GitHub shows
+ * on the pull request's changed lines, with the rule in the title. Skipped files become `::notice` lines.
+ */
+export const github: Formatter = (results, context) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = displayPath(result.filePath, context.cwd).split('\\').join('/');
+    if (result.skipped) {
+      lines.push(command('notice', { file, title: 'empathy-lint' }, `Skipped: ${result.skipped}`));
+      continue;
+    }
+    for (const message of result.messages) {
+      const properties = {
+        file,
+        line: message.line,
+        col: message.column,
+        endLine: message.endLine,
+        endColumn: message.endColumn,
+        title: message.ruleId ? `empathy-lint/${message.ruleId}` : 'empathy-lint',
+      };
+      lines.push(command(message.severity === 2 ? 'error' : 'warning', properties, text(message)));
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+};
