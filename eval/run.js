@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// Evaluates the rules on the labelled corpus in test/corpus/: per-rule precision and recall, the share of
-// clean files with any finding, and how often the kind file of a pair scores higher than the harsh one.
-// Usage: npm run eval [-- --json] [-- --verbose]
+// Evaluates the rules on a labelled corpus (test/corpus/, or the folder given with --corpus): per-rule
+// precision and recall, the share of clean files with any finding, and how often the kind file of a pair
+// scores higher than the harsh one.
+// Usage: npm run eval [-- --json] [-- --verbose] [-- --corpus <folder>]  (folder default: test/corpus)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.join(root, 'test', 'corpus');
+const corpusFlag = process.argv.indexOf('--corpus');
+const corpusArg = corpusFlag === -1 ? undefined : process.argv[corpusFlag + 1];
+if (corpusFlag !== -1 && (!corpusArg || corpusArg.startsWith('--'))) {
+  console.error('eval: --corpus needs a folder, for example --corpus test/corpus-holdout');
+  process.exit(2);
+}
+const corpus = corpusArg ? path.resolve(process.cwd(), corpusArg) : path.join(root, 'test', 'corpus');
 const { lintText, builtinRules } = await import(path.join(root, 'dist', 'src', 'index.js'));
 
 /** @type {{ file: string, pair?: string, variant: 'harsh' | 'kind' | 'clean', expect: string[] }[]} */
