@@ -16,9 +16,12 @@ export const acknowledgements: RegExp[] = [
   phrase("(our|my) (mistake|fault|error|bad)"),
   phrase("(that's|that is|this is|this one's|this one is) on us"),
   phrase('(we|i) hate (it when|that|to)'),
+  phrase("(we're|we are|we feel|we were|i'm|i am|i feel|the whole team is|everyone here is) (so |really |truly |just as |equally )?(gutted|devastated|heartbroken|disappointed|frustrated|upset|terrible|awful|bad|annoyed|sad)"),
+  phrase("(this|that|it|which) (really |truly )?(stings|hurts|is rough|is tough|is hard|is no fun|isn't fun|is not fun|is annoying|is maddening|is a blow|is a real blow)"),
   // Normalising without blame ("it's easy to miss"), not "it's easy to fix", which tells the reader it is trivial.
   phrase("(it's|it is|it can be|it's very|it is very) (easy|common|normal|understandable) to (miss|overlook|forget|lose track|get caught|slip)"),
   phrase('(happens|can happen) (to (everyone|anyone|all of us|the best of us)|more often than (you|we) (might )?think|to lots of)'),
+  phrase("(a |an )?(hard|tough|difficult|stressful|busy|expensive|worrying) (month|time|week|year|period|few weeks|season|moment) for|(post|letters|mail|emails|reminders|parcels) (does |do |can |sometimes |often )?(go astray|get lost|go missing|slip through)"),
   phrase("you (may|might) (have )?(noticed|seen|had trouble|been unable|not been able|experienced|found|run into)"),
   phrase('(thank you|thanks) for (your )?(patience|understanding|bearing with us|sticking with us) (while|as|during)'),
 ];

@@ -49,6 +49,18 @@ const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
 
+/**
+ * True when `offset` lies inside quotation marks that opened earlier in the unit: a quote may run over several
+ * sentences, so the count starts at the beginning of the unit, not of the sentence.
+ */
+export function insideQuotes(sentence: Sentence, offset: number): boolean {
+  const text = sentence.unit.text.slice(0, sentence.start + offset);
+  const opened = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  if (opened > 0) return true;
+  const straight = (text.match(/(^|[\s(\[])"|"(?=[\s.,!?;:)\]]|$)/g) ?? []).length;
+  return straight % 2 === 1;
+}
+
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
   const kind = sentence.unit.kind;
@@ -70,11 +82,17 @@ export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
     for (const kind of problemKinds) {
+      // Two patterns of one kind matching the same words count once.
+      const counted: { start: number; end: number }[] = [];
       for (const pattern of problemSignals[kind]) {
         for (const match of findPhrases(sentence, pattern)) {
+          if (counted.some((range) => range.start < match.end && match.start < range.end)) continue;
           const before = sentence.normal.slice(0, match.start);
           if (negated.test(before) || hypothetical.test(before)) continue;
+          // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
+          if (insideQuotes(sentence, match.start)) continue;
           if (kind === 'cancellation' && userInitiated.test(sentence.normal)) continue;
+          counted.push(match);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
           if (weight > evidenceWeight || evidence === undefined) {
             evidence = { sentence, start: match.start, end: match.end };

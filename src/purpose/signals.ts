@@ -41,12 +41,14 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
     phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)"),
     phrase('(errors|error messages|failures) (when|while) (logging|signing|trying)'),
+    phrase('(no|low|very low|intermittent|reduced|poor) (water|water pressure|pressure|power|electricity|gas|heating|hot water|signal|mobile signal|service|internet|broadband|connection|connectivity)|(burst|broken|damaged) (main|pipe|water main|cable)|main burst|power (cut|cuts)|(network|service|supply|system) (fault|failure|failures|problem|problems|issue|issues)|(interruption|disruption|interruptions|disruptions) to (your|the|our) (supply|service|services|water|power)'),
   ],
   delay: [
     phrase('(delayed|delay|delays|running late|behind schedule|later than (planned|expected|promised)|will arrive late|pushed back|rescheduled|backlog)'),
     phrase("(won't|will not|didn't|did not) (arrive|ship|be delivered|be ready) (on time|as planned|by|until)"),
     phrase("(has|have|hasn't|haven't) not( yet)? been (dispatched|shipped|sent|delivered|processed)|(hasn't|haven't) (yet )?been (dispatched|shipped|sent|delivered|processed)|(is|are|has been|have been|was|were) (now )?(on hold|held up|stuck|paused)"),
     phrase('running( [^ ]+){0,3} (late|behind)|(days|weeks|hours) (behind|late|later than)'),
+    phrase("(could not|couldn't|was unable to|were unable to|wasn't able to|weren't able to) (be )?deliver|(returned|sent back|sent) (the|your) (parcel|package|order|delivery|item) (back )?to (the|our) (depot|warehouse|sender)|(delivery|delivery attempt) (was )?(unsuccessful|failed)|failed delivery|missed (delivery|your delivery)"),
   ],
   'price-rise': [
     phrase('(price|prices|pricing|fee|fees|rate|rates|subscription) (is|are|will be) (going up|increasing|rising|changing)'),
@@ -73,13 +75,16 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not|don't|do not) (refund|reimburse|exchange|accept (the |your |this )?return)"),
+    phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|are not able to|won't|will not|have decided not to|has decided not to) (accept|approve|pay out on|pay|cover|honou?r|uphold|process) (the|your|this|that) (claim|request|application|appeal|complaint)"),
   ],
   cancellation: [
     phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
+    phrase('(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
   ],
   debt: [
     phrase('(overdue|past due|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
+    phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(was|were) due on|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
   ],
 };
 
