@@ -2,15 +2,19 @@
 //
 //   npm run build && npm run bench
 //   npm run bench -- --cold-runs=9 --throughput-runs=5 --cli-runs=3 --files=2000 --regenerate --check
+//   npm run bench -- --only-pipeline --pipeline-runs=5     (just part 4, below)
 //
 // 1. cold start: wall time of spawning each CLI on one short Markdown file (median of --cold-runs, after one
 //    untimed warm-up spawn each; the two tools alternate so drift hits both alike);
 // 2. single-threaded throughput: each tool's library API over the whole corpus in a child process of its
 //    own (median of --throughput-runs passes, after an untimed warm-up on the first 50 files); the child
 //    also reports the process's peak RSS;
-// 3. the CLI over the whole corpus folder (median of --cli-runs), a secondary figure.
+// 3. the CLI over the whole corpus folder (median of --cli-runs), a secondary figure;
+// 4. the pipeline features on the corpus, CLI wall times (median of --pipeline-runs): serial (--concurrency
+//    off) against worker threads (--concurrency auto), and a --cache run from an empty cache against the
+//    cached re-run; the outputs of all of them must be identical (checked, -f json).
 // Prints a Markdown table and the ratios against the targets, and writes bench/results.json.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,8 +29,11 @@ const shortFile = path.join(benchDir, 'fixtures', 'short.md');
 const resultsFile = path.join(benchDir, 'results.json');
 const MB = 1024 * 1024;
 
-/** Targets: empathy-lint's cold start at most half of alex's; its throughput at least alex's. */
-const targets = { coldStartRatioMax: 0.5, throughputRatioMin: 1 };
+/**
+ * Targets: empathy-lint's cold start at most half of alex's; its throughput at least alex's; worker threads
+ * at least 1.7x faster than a serial run (on 2 cores); a cached re-run under 10% of the cold run's time.
+ */
+const targets = { coldStartRatioMax: 0.5, throughputRatioMin: 1, workerSpeedUpMin: 1.7, cachedRatioMax: 0.1 };
 
 const tools = {
   'empathy-lint': { cli: path.join(root, 'bin', 'empathy-lint.js') },
@@ -34,7 +41,7 @@ const tools = {
 };
 
 function parseArgs(argv) {
-  const options = { coldRuns: 9, throughputRuns: 3, cliRuns: 1, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, check: false };
+  const options = { coldRuns: 7, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false };
   const minimums = { coldRuns: 5, throughputRuns: 3 };
   for (const arg of argv) {
     const [flag, value] = arg.split('=');
@@ -50,6 +57,9 @@ function parseArgs(argv) {
     else if (flag === '--warm-up-files') options.warmUpFiles = number();
     else if (flag === '--regenerate') options.regenerate = true;
     else if (flag === '--no-cli') options.cli = false;
+    else if (flag === '--pipeline-runs') options.pipelineRuns = number();
+    else if (flag === '--no-pipeline') options.pipeline = false;
+    else if (flag === '--only-pipeline') options.onlyPipeline = true;
     else if (flag === '--check') options.check = true;
     else throw new Error(`unknown option ${arg}`);
   }
@@ -166,6 +176,89 @@ function measureCli(runs) {
   return { samples, cpu, check };
 }
 
+/**
+ * Part 4: the CLI on the corpus folder, serial against worker threads, and a --cache run from an empty cache
+ * against the cached re-run. Runs alternate serial and parallel so that drift in other load hits both; each
+ * cache pair starts from a fresh cache file. Every output (-f json) must be the same.
+ */
+function measurePipeline(runs) {
+  const cli = tools['empathy-lint'].cli;
+  const cacheFile = path.join(os.tmpdir(), `empathy-bench-cache-${process.pid}.json`);
+  const samples = { serial: [], parallel: [], cacheCold: [], cacheWarm: [] };
+  const cpu = { serial: [], parallel: [], cacheCold: [], cacheWarm: [] };
+  const outputs = new Map();
+  const record = (name, result) => {
+    if (result.status === 2) throw new Error(`empathy-lint exited with 2 in the ${name} run:\n${result.stderr}`);
+    samples[name].push(result.ms);
+    if (result.cpuMs !== undefined) cpu[name].push(result.cpuMs);
+    const digest = createHash('sha1').update(result.stdout).digest('hex').slice(0, 12);
+    outputs.set(digest, [...(outputs.get(digest) ?? []), name]);
+  };
+  // One untimed run fills the OS file cache.
+  timeNode([cli, '-f', 'json', '--concurrency', 'off', '.'], { cwd: corpusDir });
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? ['serial', 'parallel'] : ['parallel', 'serial'];
+    for (const name of order) {
+      record(name, timeNode([cli, '-f', 'json', '--concurrency', name === 'serial' ? 'off' : 'auto', '.'], { cwd: corpusDir }));
+    }
+    fs.rmSync(cacheFile, { force: true });
+    record('cacheCold', timeNode([cli, '-f', 'json', '--cache', '--cache-location', cacheFile, '.'], { cwd: corpusDir }));
+    record('cacheWarm', timeNode([cli, '-f', 'json', '--cache', '--cache-location', cacheFile, '.'], { cwd: corpusDir }));
+  }
+  fs.rmSync(cacheFile, { force: true });
+  const medians = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)]));
+  const cpuMedians = Object.fromEntries(Object.entries(cpu).map(([name, list]) => [name, median(list)]));
+  return {
+    runs,
+    samplesMs: samples,
+    cpuMs: cpu,
+    medianMs: medians,
+    medianCpuMs: cpuMedians,
+    workerSpeedUp: medians.serial / medians.parallel,
+    cachedRatio: medians.cacheWarm / medians.cacheCold,
+    identicalOutput: outputs.size === 1,
+    // Which runs printed which output (a digest of -f json), when they differ.
+    outputs: Object.fromEntries(outputs),
+  };
+}
+
+/**
+ * Part 4's upper bound on this machine: two serial runs side by side. If the machine cannot run two of them
+ * in the time of one (other load, shared cores), no threading can reach 2x either.
+ */
+function measureSideBySide() {
+  const cli = tools['empathy-lint'].cli;
+  const start = performance.now();
+  const children = [0, 1].map(() =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [cli, '-f', 'json', '--concurrency', 'off', '.'], { cwd: corpusDir, env: childEnv, stdio: 'ignore' });
+      child.on('close', () => resolve(performance.now() - start));
+    }),
+  );
+  return Promise.all(children).then((times) => Math.max(...times));
+}
+
+function pipelineLines(pipeline, sideBySideMs) {
+  const m = pipeline.medianMs;
+  const capacity = (2 * m.serial) / sideBySideMs;
+  return [
+    `## Pipeline: worker threads and cache (CLI on the corpus, median of ${pipeline.runs} runs each)`,
+    '',
+    '| run | wall s | CPU s |',
+    '| --- | ---: | ---: |',
+    `| serial (--concurrency off) | ${format(m.serial / 1000, 2)} | ${format(pipeline.medianCpuMs.serial / 1000, 2)} |`,
+    `| worker threads (--concurrency auto) | ${format(m.parallel / 1000, 2)} | ${format(pipeline.medianCpuMs.parallel / 1000, 2)} |`,
+    `| --cache, empty cache | ${format(m.cacheCold / 1000, 2)} | ${format(pipeline.medianCpuMs.cacheCold / 1000, 2)} |`,
+    `| --cache, re-run | ${format(m.cacheWarm / 1000, 2)} | ${format(pipeline.medianCpuMs.cacheWarm / 1000, 2)} |`,
+    '',
+    `- worker threads: ${format(pipeline.workerSpeedUp, 2)}x faster than serial (target >= ${targets.workerSpeedUpMin} on 2 cores) ${verdict(pipeline.workerSpeedUp >= targets.workerSpeedUpMin)}`,
+    `- cached re-run: ${format(pipeline.cachedRatio * 100, 1)}% of the cold --cache run (target < ${targets.cachedRatioMax * 100}%) ${verdict(pipeline.cachedRatio < targets.cachedRatioMax)}`,
+    `- this machine's own limit: two serial runs side by side took ${format(sideBySideMs / 1000, 2)} s, so it did ${format(capacity, 2)}x the work of one serial run in that time; threads cannot beat that`,
+    `- outputs of all runs identical: ${pipeline.identicalOutput ? 'yes' : `NO: ${Object.entries(pipeline.outputs).map(([digest, names]) => `${digest} from ${names.join(', ')}`).join('; ')}`}`,
+    '',
+  ];
+}
+
 /** Paths, sizes and modification times of the built files: tells whether dist/ was rebuilt during the run. */
 function distFingerprint() {
   const hash = createHash('sha1');
@@ -221,6 +314,24 @@ async function main() {
       (generated ? ' (generated)' : ' (reused)'),
   );
 
+  if (options.onlyPipeline) {
+    const distBefore = distFingerprint();
+    log(`pipeline: ${options.pipelineRuns} runs each of serial, worker threads, and --cache cold and warm ...`);
+    const pipeline = measurePipeline(options.pipelineRuns);
+    log('pipeline: two serial runs side by side, for the machine\'s own limit ...');
+    pipeline.sideBySideMs = await measureSideBySide();
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    process.stdout.write(['', ...pipelineLines(pipeline, pipeline.sideBySideMs)].join('\n') + '\n');
+    if (distFingerprint() !== distBefore) log('warning: dist/ changed while the bench ran (a rebuild?); the figures mix two builds, run it again');
+    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+    const loadAfter = os.loadavg()[0];
+    if (Math.max(loadBefore, loadAfter) > cores) log(`warning: the 1-minute load average was ${format(loadBefore, 1)} before and ${format(loadAfter, 1)} after on ${cores} cores; wall times are inflated and noisy`);
+    fs.writeFileSync(resultsFile, JSON.stringify({ ...previous, pipeline: { date: new Date().toISOString(), commit: gitCommit(), node: process.version, cores, loadAverage: { before: loadBefore, after: loadAfter }, ...pipeline } }, null, 2) + '\n');
+    log(`wrote the pipeline figures to ${path.relative(root, resultsFile)}`);
+    if (options.check && !(pipeline.workerSpeedUp >= targets.workerSpeedUpMin && pipeline.cachedRatio < targets.cachedRatioMax && pipeline.identicalOutput)) process.exitCode = 1;
+    return;
+  }
+
   log(`cold start: ${options.coldRuns} runs per tool on ${path.relative(root, shortFile)} ...`);
   const cold = measureColdStart(options.coldRuns);
 
@@ -234,6 +345,14 @@ async function main() {
   if (options.cli && options.cliRuns > 0) {
     log(`CLI on the corpus folder: ${options.cliRuns} runs per tool ...`);
     cli = measureCli(options.cliRuns);
+  }
+
+  let pipeline;
+  if (options.pipeline && options.pipelineRuns > 0) {
+    log(`pipeline: ${options.pipelineRuns} runs each of serial, worker threads, and --cache cold and warm ...`);
+    pipeline = measurePipeline(options.pipelineRuns);
+    log('pipeline: two serial runs side by side, for the machine\'s own limit ...');
+    pipeline.sideBySideMs = await measureSideBySide();
   }
 
   const distAfter = distFingerprint();
@@ -276,6 +395,7 @@ async function main() {
       (options.cli && options.cliRuns > 0 ? `; CLI reported ${cli.check['empathy-lint']?.problems ?? '?'} and ${cli.check.alex?.problems ?? '?'}` : ''),
     '',
   ];
+  if (pipeline) lines.push(...pipelineLines(pipeline, pipeline.sideBySideMs));
   process.stdout.write(lines.join('\n') + '\n');
 
   for (const [tool, check] of Object.entries(cli.check)) {
@@ -312,11 +432,13 @@ async function main() {
     coldStart: { file: path.relative(root, shortFile), samplesMs: cold.samples, cpuMs: cold.cpu, medianMs: Object.fromEntries(Object.entries(cold.samples).map(([name, list]) => [name, median(list)])), check: cold.check },
     throughput,
     cliCorpus: { samplesMs: cli.samples, cpuMs: cli.cpu, check: cli.check },
+    ...(pipeline ? { pipeline } : {}),
     benchSeconds: (performance.now() - started) / 1000,
   };
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   log(`wrote ${path.relative(root, resultsFile)}; the bench took ${format(results.benchSeconds, 0)} s`);
-  if (options.check && !(coldPass && throughputPass)) process.exitCode = 1;
+  const pipelinePass = !pipeline || (pipeline.workerSpeedUp >= targets.workerSpeedUpMin && pipeline.cachedRatio < targets.cachedRatioMax && pipeline.identicalOutput);
+  if (options.check && !(coldPass && throughputPass && pipelinePass)) process.exitCode = 1;
 }
 
 main().catch((error) => {

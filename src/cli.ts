@@ -8,6 +8,7 @@ import type { EngineRun } from './engine/engine.js';
 import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
 import { ConfigError } from './config/resolve.js';
+import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 
 /** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
 export interface CliIO {
@@ -46,6 +47,14 @@ interface Flags {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: Concurrency;
+  // The optional LLM pass (see llmPass below and docs/llm.md).
+  llm?: boolean;
+  llmProvider?: LlmProvider;
+  llmModel?: string;
+  llmBaseUrl?: string;
+  llmCache?: LlmCacheMode;
+  llmDryRun?: boolean;
+  llmStrict?: boolean;
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github', 'checkstyle'];
@@ -70,6 +79,15 @@ function program(io: CliIO): Command {
     .option('--cache', 'skip files unchanged since the last run with --cache (same content, config and version)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .empathy-cache)')
     .option('--concurrency <n>', 'threads that lint: a number, auto (workers from 100 files up; the default) or off', parseConcurrency)
+    // The optional LLM pass: off unless --llm (or `enabled: true` in the config's llm block).
+    .option('--llm', 'also ask a language model for a second opinion on tone (rule llm-tone; see docs/llm.md)')
+    .option('--no-llm', 'never run the LLM pass, even when the config enables it')
+    .addOption(new Option('--llm-provider <name>', 'LLM provider').choices([...llmProviders]))
+    .option('--llm-model <name>', 'LLM model, e.g. llama3.1 or gpt-4o-mini')
+    .option('--llm-base-url <url>', 'LLM API root, e.g. http://localhost:11434/v1 for Ollama', parseBaseUrl)
+    .addOption(new Option('--llm-cache <mode>', 'LLM cache: rw (default), read (no requests, for CI) or off').choices([...llmCacheModes]))
+    .option('--llm-dry-run', 'show what the LLM pass would send, and send nothing')
+    .option('--llm-strict', 'exit with 2 when the LLM pass could not check all the copy')
     .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
     .option('--list-rules', 'list the rules with their levels and descriptions')
     .option('--print-config <file>', 'print the configuration that applies to a file')
@@ -99,6 +117,18 @@ function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}"`);
   return Number(value);
+}
+
+function parseBaseUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new UsageError(`--llm-base-url takes an http or https URL such as http://localhost:11434/v1, not "${value}"`);
+  if (url.username || url.password) throw new UsageError('--llm-base-url must not carry a user name or password; put the key in the environment variable EMPATHY_LLM_API_KEY');
+  return value;
 }
 
 function parseCount(value: string): number {
@@ -179,8 +209,11 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
 
   let results: LintResult[];
   let run: EngineRun | undefined;
+  let stdinText: string | undefined;
   if (flags.stdin) {
-    results = [await lintStdin(flags, ruleOverrides, io)];
+    const stdin = await lintStdin(flags, ruleOverrides, io);
+    results = [stdin.result];
+    stdinText = stdin.text;
   } else {
     run = await lintPaths(flags, paths, ruleOverrides, io);
     results = run.results;
@@ -193,6 +226,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
       exitCode = 2;
     }
   }
+  const llmFailed = await llmPass(flags, results, io, stdinText);
   if (flags.fixDryRun) {
     const { unifiedDiff } = await import('./formatters/diff.js');
     const changes = run?.changes ?? [];
@@ -205,9 +239,10 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   const shown = results.filter((result) => !result.fatal);
   writeReport(flags, await format(formatter!, shown, run?.rulesMeta ?? {}, flags, io), io);
 
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  if (exitCode === 2) return 2;
+  // LLM findings are advice: the exit code comes from the rules alone (--llm-strict fails only on LLM trouble).
+  const errors = results.reduce((sum, result) => sum + result.errorCount - llmCount(result, 2), 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount - llmCount(result, 1), 0);
+  if (exitCode === 2 || llmFailed) return 2;
   let failed = errors > 0;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`empathy-lint: ${warnings} warnings, more than the --max-warnings limit of ${flags.maxWarnings}.\n`);
@@ -267,6 +302,72 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   }
 }
 
+const llmOptionFlags = { llmProvider: '--llm-provider', llmModel: '--llm-model', llmBaseUrl: '--llm-base-url', llmCache: '--llm-cache', llmStrict: '--llm-strict' } as const;
+
+/**
+ * The optional LLM pass (docs/llm.md). It runs with --llm or --llm-dry-run, or when the config's llm block
+ * says `enabled: true` (and --no-llm is not given); an API key in the environment never turns it on. Its
+ * module is imported only then. It adds `llm-tone` messages and an `llm` status to each result, and returns
+ * whether --llm-strict should fail the run.
+ */
+async function llmPass(flags: Flags, results: LintResult[], io: CliIO, stdinText: string | undefined): Promise<boolean> {
+  const off = () => {
+    for (const result of results) result.llm = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 };
+  };
+  if (flags.fixDryRun) return false;
+  if (flags.llm === false) {
+    off();
+    return false;
+  }
+  const { ConfigLoader } = await import('./config/load.js');
+  const searchFrom = flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : io.cwd;
+  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom });
+  const block = loaded.config.llm;
+  const on = flags.llm === true || flags.llmDryRun === true || block?.enabled === true;
+  if (!on) {
+    const stray = (Object.keys(llmOptionFlags) as (keyof typeof llmOptionFlags)[]).find((key) => flags[key] !== undefined);
+    if (stray && flags.llm === undefined) throw new UsageError(`${llmOptionFlags[stray]} goes with --llm (or "enabled: true" in the llm config)`);
+    if (block !== undefined) off();
+    return false;
+  }
+  if (flags.changedSince !== undefined) {
+    if (flags.llm === true) throw new UsageError('--llm checks whole files, so it cannot be combined with --changed-since');
+    io.stderr.write('empathy-lint: llm: the LLM pass checks whole files, so it is off with --changed-since\n');
+    return false;
+  }
+  const [{ runLlmPass }, { linterVersion }] = await Promise.all([import('./llm/index.js'), import('./engine/version.js')]);
+  const log = (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`);
+  try {
+    const summary = await runLlmPass(
+      results.map((result) => (stdinText !== undefined ? { result, text: stdinText } : { result })),
+      {
+        ...(block ? { config: block } : {}),
+        baseDirectory: loaded.baseDirectory,
+        flags: {
+          ...(flags.llmProvider ? { provider: flags.llmProvider } : {}),
+          ...(flags.llmModel ? { model: flags.llmModel } : {}),
+          ...(flags.llmBaseUrl ? { baseURL: flags.llmBaseUrl } : {}),
+          ...(flags.llmCache ? { cache: flags.llmCache } : {}),
+          ...(flags.llmDryRun ? { dryRun: true } : {}),
+        },
+        env: io.env,
+        cwd: io.cwd,
+        log,
+        linterVersion: linterVersion(),
+      },
+    );
+    return flags.llmStrict === true && !flags.llmDryRun && summary.incomplete;
+  } catch (error) {
+    log(`llm: the LLM pass failed: ${describeError(error, flags.debug === true)}`);
+    return flags.llmStrict === true;
+  }
+}
+
+/** Messages of a result from the LLM pass, at one severity. */
+function llmCount(result: LintResult, severity: 1 | 2): number {
+  return result.messages.reduce((sum, message) => sum + (message.ruleId === 'llm-tone' && message.severity === severity ? 1 : 0), 0);
+}
+
 function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined {
   if (values.length === 0) return undefined;
   const rules: Record<string, RuleEntry> = {};
@@ -297,7 +398,7 @@ async function readStdin(flags: Flags, io: CliIO) {
   return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
 }
 
-async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<LintResult> {
+async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<{ result: LintResult; text: string }> {
   const { lintText } = await import('./linter/lint.js');
   const input = await readStdin(flags, io);
   const result = await lintText(input.text, {
@@ -307,7 +408,7 @@ async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> 
     baseDirectory: input.loaded.baseDirectory,
     ...(ruleOverrides ? { ruleOverrides } : {}),
   });
-  return { ...result, filePath: input.filePath ?? input.name };
+  return { result: { ...result, filePath: input.filePath ?? input.name }, text: input.text };
 }
 
 /**
@@ -416,6 +517,13 @@ rules:
 
 # Extra rules from packages or local files; their rules are named plugin-name/rule-id.
 # plugins: ["./empathy-rules.js"]
+
+# A second opinion on tone from a language model, only with --llm (see docs/llm.md). The API key, if
+# the provider needs one, goes in the environment variable EMPATHY_LLM_API_KEY, never in this file.
+# llm:
+#   provider: openai-compatible   # a local server such as Ollama; or openai, anthropic
+#   baseURL: http://localhost:11434/v1
+#   model: llama3.1
 
 # Files never to lint (on top of .gitignore and .empathyignore):
 ignorePatterns:

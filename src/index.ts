@@ -4,6 +4,8 @@
  */
 export { lintText, fixText, type LintTextOptions, type FixTextResult } from './linter/lint.js';
 export { lintFiles, type LintFilesOptions } from './engine/engine.js';
+export type { FixType } from './engine/lint-job.js';
+export type { Concurrency } from './engine/pool.js';
 export { loadConfig, ConfigLoader, type LoadedConfig, type LoadConfigOptions } from './config/load.js';
 export {
   ConfigError,
@@ -14,8 +16,10 @@ export {
   type RuleEntry,
 } from './config/resolve.js';
 export { defineRule } from './linter/define.js';
-export { phrase, findPhrases, matchCase, isProperNounAt, type PhraseMatch } from './linter/phrases.js';
+export { phrase, findPhrases, matchCase, apostrophesLike, isProperNounAt, type PhraseMatch } from './linter/phrases.js';
+export { isQuoted, isQuestion, isNegated, isCommandStart, startsSentence } from './linter/context.js';
 export { applyFixes } from './linter/fix.js';
-export { formatters, type Formatter, type FormatterContext } from './formatters/index.js';
+export { formatters, type Formatter, type FormatterContext, type ExternalFormatter } from './formatters/index.js';
+export { loadFormatter } from './formatters/load.js';
 export { builtinRules } from '../rules/index.js';
 export type * from './types.js';

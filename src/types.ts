@@ -244,6 +244,26 @@ export interface LintResult {
   skipped?: string;
   /** Set when the file could not be linted (unreadable, invalid UTF-8, too large): the run exits with 2. */
   fatal?: string;
+  /** What the optional LLM pass did for this file; present when the run has LLM settings (see docs/llm.md). */
+  llm?: LlmFileStatus;
+}
+
+/** What the optional LLM pass did for one file. Its findings are the messages with rule id `llm-tone`. */
+export interface LlmFileStatus {
+  /** `ok`: every section was checked; `partial`: some were not; `skipped`: none were; `off`: the pass was not on. */
+  status: 'ok' | 'partial' | 'skipped' | 'off';
+  /** Sections of copy (subject, headings, paragraphs, list items, buttons...) checked, by the model or from the cache. */
+  sectionsChecked: number;
+  /** Of the sections checked, those answered from the cache. */
+  sectionsFromCache: number;
+  /** Sections not checked: over a budget, a failed request, not in the cache with `--llm-cache read`, a dry run, no key. */
+  sectionsSkipped: number;
+  /** Requests made for this file. */
+  requests: number;
+  /** Quotes the model gave that are not in the copy, dropped. */
+  quotesDropped: number;
+  /** Why sections were not checked, when some were not. */
+  reason?: string;
 }
 
 /** Points one rule's findings cost the score. */

@@ -1,7 +1,9 @@
+import { isBodySentence } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { findPhrases } from '../../src/linter/phrases.js';
+import { problemNotice, reportMissing } from '../../src/purpose/notice.js';
 import type { Sentence } from '../../src/types.js';
-import { acknowledgements, exampleAcknowledgement, hollowApology, problemNames } from './phrases.js';
+import { acknowledgements, exampleAcknowledgement, hollowApology } from './phrases.js';
 
 /** The first few words of a sentence, to name it in a suggestion. */
 function shorten(text: string): string {
@@ -37,29 +39,16 @@ export default defineRule({
   create(context) {
     return {
       done() {
-        const purpose = context.purpose();
-        if (purpose.type !== 'problem') return;
-        const sentences = context.sentences();
-        if (sentences.some(acknowledges)) return;
-        const kind = purpose.problem ?? 'other';
-        const example = exampleAcknowledgement[kind];
+        const notice = problemNotice(context);
+        if (!notice || notice.sentences.some(acknowledges)) return;
+        const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
         if (!target) return;
-        // Point at the sentence that announces the problem, and offer the acknowledgement right after it.
-        const inHeader = ['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(target.unit.kind);
-        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(sentence.unit.kind));
-        // After the sentence that announces the problem; from a subject line, after the first real sentence of
-        // the body (not the greeting).
-        const anchor = inHeader ? body.find((sentence) => sentence.words.length >= 4 && !/,\s*$/.test(sentence.text)) ?? body[0] : target;
-        const end = anchor ? anchor.text.trimEnd().length : 0;
-        context.report({
-          sentence: target,
-          start: 0,
-          end: target.text.trimEnd().length,
-          messageId: 'missing',
-          data: { problem: problemNames[kind], example },
-          suggestions: anchor ? [{ text: ` ${example}`, desc: `Add “${example}” after the sentence “${shorten(anchor.text)}”.`, at: { sentence: anchor, start: end, end } }] : [],
-        });
+        // Point at the sentence that announces the problem, and offer the acknowledgement right after it; from a
+        // subject line or a heading, after the first real sentence of the body (not the greeting).
+        const body = sentences.filter(isBodySentence);
+        const anchor = isBodySentence(target) ? target : (body.find((sentence) => sentence.words.length >= 4 && !/,\s*$/.test(sentence.text)) ?? body[0]);
+        reportMissing(context, notice, target, exampleAcknowledgement[notice.kind], anchor, `after the sentence “${shorten(anchor?.text ?? '')}”`);
       },
     };
   },

@@ -46,19 +46,3 @@ export const exampleAcknowledgement: Record<ProblemKind | 'other', string> = {
   debt: 'We know money can be tight, and we’re here to help find a way forward.',
   other: 'We’re sorry this happened, and we know it’s frustrating.',
 };
-
-/** How the problem is named in messages. */
-export const problemNames: Record<ProblemKind | 'other', string> = {
-  'failed-payment': 'a failed payment',
-  'billing-error': 'a billing mistake',
-  outage: 'an outage',
-  delay: 'a delay',
-  'price-rise': 'a price rise',
-  suspension: 'a suspended or restricted account',
-  breach: 'a security incident',
-  'out-of-stock': 'an item that is out of stock',
-  'refund-denied': 'a refused refund',
-  cancellation: 'a cancellation',
-  debt: 'money owed',
-  other: 'a problem',
-};

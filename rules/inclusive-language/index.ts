@@ -14,17 +14,7 @@ import {
   replacementOverrides,
   type QuietEntry,
 } from './data.js';
-import {
-  candidateTree,
-  covers,
-  indexPhrases,
-  loadPluginData,
-  loadVFile,
-  runPlugin,
-  type PhraseIndex,
-  type PluginFinding,
-  type Transformer,
-} from '../plain-language/retext.js';
+import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type PluginFinding, type Transformer } from '../../src/linter/retext.js';
 import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pronouns.js';
 
 /** Ids and phrases of the quiet list, for validating `check`. */
@@ -109,19 +99,6 @@ function settingsFor(options: Options): Settings {
   return settings;
 }
 
-/** A finding of the plugin, with the flagged words normalised. */
-interface Finding extends PluginFinding {
-  /** The flagged words, normalised, with single spaces: the key of the plugin's phrase list. */
-  phrase: string;
-}
-
-/** “a”, “b” or “c”. */
-function quoteList(items: readonly string[]): string {
-  const quoted = items.map((item) => `“${item}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
 /** The plugin's note without its source link, with quotes instead of backticks, as one sentence. */
 function cleanNote(note: string): string {
   const text = note
@@ -161,7 +138,7 @@ function isNameAt(text: string, sentence: [number, number] | undefined, start: n
   return (index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1]);
 }
 
-function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: Finding): void {
+function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: PluginFinding): void {
   const actual = unit.text.slice(finding.start, finding.end);
   const expected =
     replacementOverrides[`${finding.id}:${finding.phrase}`] ?? replacementOverrides[finding.id] ?? finding.expected;
@@ -194,9 +171,9 @@ function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: Find
  * Gendered pronouns are findings only when they stand for someone whose gender nobody knows: “If a customer
  * forgets his password” or “he or she”, not “Meet Anna. She bakes our bread.”
  */
-function reportPronouns(context: RuleContext<Options>, unit: TextUnit, tree: Root, findings: Finding[]): void {
+function reportPronouns(context: RuleContext<Options>, unit: TextUnit, tree: Root, findings: PluginFinding[]): void {
   const normal = normalize(unit.text);
-  const done = new Set<Finding>();
+  const done = new Set<PluginFinding>();
 
   for (const pair of normal.matchAll(pronounPair)) {
     const start = pair.index;
@@ -267,29 +244,21 @@ export default defineRule<Options>({
     },
   },
   async prepare() {
-    const [plugin, data] = await Promise.all([
-      import('retext-equality'),
-      loadPluginData<{ patterns: readonly { id: string; inconsiderate: Record<string, string> }[] }>(
-        'retext-equality',
-        'patterns-en.js',
-      ),
-      loadVFile(),
-    ]);
-    retextEquality = plugin.default as Plugin;
+    const { plugin, data } = await loadPlugin<Plugin, { patterns: readonly { id: string; inconsiderate: Record<string, string> }[] }>(
+      'retext-equality',
+      'patterns-en.js',
+    );
+    retextEquality = plugin;
     phrasesById = data && new Map(data.patterns.map((pattern) => [pattern.id, Object.keys(pattern.inconsiderate)]));
   },
   create(context) {
     const { transformer, filter, phrases } = settingsFor(context.options);
     return {
       unit(unit, _unitIndex, tree) {
-        const candidates = candidateTree(tree, phrases);
-        if (!candidates) return;
-        const pronouns: Finding[] = [];
-        const words: Finding[] = [];
-        for (const found of runPlugin(transformer, unit.text, candidates)) {
-          const phrase = normalize(unit.text.slice(found.start, found.end)).replace(/\s+/g, ' ');
-          if (filter.silences(found.id, phrase)) continue;
-          const finding: Finding = { ...found, phrase };
+        const pronouns: PluginFinding[] = [];
+        const words: PluginFinding[] = [];
+        for (const finding of runPlugin(transformer, unit.text, tree, phrases)) {
+          if (filter.silences(finding.id, finding.phrase)) continue;
           if (pronounIds.has(finding.id)) pronouns.push(finding);
           else words.push(finding);
         }

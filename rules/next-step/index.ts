@@ -1,10 +1,9 @@
+import { isBodySentence, isNegated } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { findPhrases } from '../../src/linter/phrases.js';
+import { problemNotice, reportMissing } from '../../src/purpose/notice.js';
 import type { Sentence } from '../../src/types.js';
-import { problemNames } from '../acknowledge-problem/phrases.js';
-import { actionVerbs, exampleNextStep, nextStepSignals } from './phrases.js';
-
-const negated = /\b(?:not|n't|never|no)\s+(?:[\p{L}']+\s+){0,1}$/u;
+import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
 
 /** True when the sentence is an instruction ("Update your card.", "Please reply to this email."). */
 function isInstruction(sentence: Sentence): boolean {
@@ -27,11 +26,13 @@ function isInstruction(sentence: Sentence): boolean {
 }
 
 /** True when the sentence gives the reader an action, a contact or a timeline. */
-export function givesNextStep(sentence: Sentence): boolean {
+export function givesNextStep(sentence: Sentence, problem?: string): boolean {
   if (sentence.unit.kind === 'subject') return false;
   if (isInstruction(sentence)) return true;
-  // "Please do not reply to this email" closes a door rather than opening one.
-  return nextStepSignals.some((pattern) => findPhrases(sentence, pattern).some((match) => !negated.test(sentence.normal.slice(0, match.start))));
+  // After a security incident the reader still has something to do: "it has been resolved" is not enough.
+  const signals = problem === 'breach' ? nextStepSignals : [...nextStepSignals, ...doneSignals];
+  // "Please do not reply to this email" closes a door rather than opening one; "don't hesitate to contact us" does not.
+  return signals.some((pattern) => findPhrases(sentence, pattern).some((match) => !isNegated(sentence, match.start, 2)));
 }
 
 export default defineRule({
@@ -49,26 +50,13 @@ export default defineRule({
   create(context) {
     return {
       done() {
-        const purpose = context.purpose();
-        if (purpose.type !== 'problem') return;
-        const sentences = context.sentences();
-        if (sentences.some(givesNextStep)) return;
-        const kind = purpose.problem ?? 'other';
-        const example = exampleNextStep[kind];
-        const body = sentences.filter((sentence) => !['subject', 'preheader', 'heading', 'title', 'alt-text'].includes(sentence.unit.kind));
-        const target = purpose.evidence?.sentence ?? body[0] ?? sentences[0];
+        const notice = problemNotice(context);
+        if (!notice || notice.sentences.some((sentence) => givesNextStep(sentence, notice.kind))) return;
+        const body = notice.sentences.filter(isBodySentence);
+        const target = notice.purpose.evidence?.sentence ?? body[0] ?? notice.sentences[0];
         if (!target) return;
         // Suggest the next step at the end of the copy, where readers look for it.
-        const last = body.at(-1);
-        const end = last ? last.text.trimEnd().length : 0;
-        context.report({
-          sentence: target,
-          start: 0,
-          end: target.text.trimEnd().length,
-          messageId: 'missing',
-          data: { problem: problemNames[kind], example },
-          suggestions: last ? [{ text: ` ${example}`, desc: `Add “${example}” at the end of the message.`, at: { sentence: last, start: end, end } }] : [],
-        });
+        reportMissing(context, notice, target, exampleNextStep[notice.kind], body.at(-1), 'at the end of the message');
       },
     };
   },

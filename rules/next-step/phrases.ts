@@ -19,7 +19,7 @@ export const nextStepSignals: RegExp[] = [
   phrase("(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]"),
   // What happens next, and when.
   phrase("(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)"),
-  phrase("(next|further|another|regular) update|status page|(expect|expecting) (it|your|a|the|an|us)|(should|will|is expected to|are expected to) (arrive|be back|be restored|be fixed|resume|ship|be resolved|be available|be delivered|go out|return)|as soon as|(within|in the next|by the end of|no later than) [^ ]+|(by|until|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])"),
+  phrase("(next|further|another|regular) update|status page|(expect|expecting) (it|your|a|the|an|us)|(should|will|is expected to|are expected to) (arrive|be back|be restored|be fixed|resume|ship|be resolved|be available|be delivered|go out|return)|as soon as|(within|in the next|over the next|by the end of|no later than) ([0-9]+|a|an|one|two|three|four|five|six|seven|ten|24|48|the next|a few|the)( [^ ]+){0,3} (minutes?|hours?|days?|weeks?|months?|working days|business days|week|month|day|hour)|(by|until|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])"),
   phrase("(nothing|no action|there's nothing) (you need|is needed|is required|needed|required)|(you don't|you do not) (need|have) to do anything"),
   // A way to reach a person: an e-mail address or a phone number in the copy.
   /[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/giu,
@@ -27,7 +27,15 @@ export const nextStepSignals: RegExp[] = [
   phrase("(forward|send|report) (it|this|them|that|anything|any|the)( [^ .]+){0,4} to|(you'll|you will) (be asked to|be prompted to|be required to|need to|have to|receive|get|see|be able to)"),
   // A date on its own only says what happens next when the sentence looks ahead ("on Friday we'll...").
   phrase("(will|'ll|shall|should|expect|expected|going to|scheduled|planned|due) ([^ .]+ ){0,6}(on|from|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])|(on|from|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])([^ .]*)( [^ .]+){0,6} (will|'ll|shall|should|can|expect)"),
-  // Something already done or scheduled for the reader.
+  // A person to talk to.
+  phrase('(speak|talk|chat) (to|with) ([^ ]+ ){0,3}(in|at|on|from|our|the|your|a)|ask (us|our|your|the|a member|at)|(pop|drop|come) (in|by|and see us)'),
+];
+
+/**
+ * Something already done or scheduled for the reader ("your card has been refunded", "it ships tomorrow").
+ * Not enough after a security incident, where the reader still has something to do.
+ */
+export const doneSignals: RegExp[] = [
   phrase("(ships|will ship|arrives|will arrive|is on its way|goes out|will go out|dispatches|will be dispatched|will be delivered) (today|tomorrow|tonight|on|by|this|next|within|in|as)|(has been|have been|was|were|will be|is being) (refunded|credited|reimbursed|replaced|rescheduled|reissued|restored|reinstated|resent|issued|fixed|resolved)|(refund|credit|replacement) (is|has been|was|will be) (on its way|issued|processed|sent)"),
 ];
 

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
-import { clauseBefore, isInCondition, isQuestion, isQuoted, previousWord, startsSentence } from './context.js';
+import { clauseBefore, isInCondition, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/linter/context.js';
+import { Candidates } from '../../src/linter/entries.js';
+import { findPhrases, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { Sentence } from '../../src/types.js';
 import {
   accusingAuxiliaries,
   blameVerbs,
@@ -28,14 +29,6 @@ import {
 } from './phrases.js';
 
 type MessageId = 'didNot' | 'missed' | 'wrongInput' | 'yourFault' | 'hindsight' | 'mistake' | 'ignored';
-
-/** A finding before overlaps are resolved; earlier candidates win. */
-interface Candidate {
-  start: number;
-  end: number;
-  messageId: MessageId;
-  suggestions: string[];
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns, compiled once from the data in phrases.ts.
@@ -262,21 +255,15 @@ export default defineRule({
     return {
       sentence(sentence) {
         if (isQuestion(sentence)) return;
-        const candidates: Candidate[] = [];
-        const add = (match: PhraseMatch, messageId: MessageId, rewrites: string[], start = match.start, end = match.end) => {
-          const original = sentence.text.slice(start, end);
-          // Keep the writer's apostrophes: “didn’t” in, “didn’t” out.
-          const curly = original.includes('\u2019');
-          const suggestions = rewrites.map((text) => matchCase(original, curly ? text.replace(/'/g, '\u2019') : text));
-          candidates.push({ start, end, messageId, suggestions });
-        };
+        // Strong forms first: a weaker pattern inside the same words is dropped when the candidates are reported.
+        const candidates = new Candidates<MessageId>(sentence);
+        const add = (match: PhraseMatch, messageId: MessageId, rewrites: string[]) => candidates.add(messageId, match.start, match.end, rewrites);
         /** "You didn't pay a penny", "you didn't sign up for spam": the verb names no missed duty here. */
         const noDuty = (match: PhraseMatch, verb: BlameVerb | undefined) =>
           verb !== undefined && (unlessPatterns.get(verb)?.test(sentence.normal.slice(match.end)) ?? false);
         const scan = (gate: RegExp, pattern: RegExp) => (gate.test(sentence.normal) ? findPhrases(sentence, pattern) : []);
         const verbOf = (match: PhraseMatch) => match.groups['verb']?.text ?? '';
 
-        // Strong forms first, so that a weaker pattern inside the same words does not report twice.
         for (const match of scan(gates.input, inputPattern)) {
           if (!isAccusation(sentence, match, { mild: false })) continue;
           add(match, 'wrongInput', inputRewrites(sentence, match));
@@ -406,23 +393,7 @@ export default defineRule({
           add(match, 'ignored', messageNoun.test(rest) ? [heard] : []);
         }
 
-        const accepted: Candidate[] = [];
-        for (const candidate of candidates) {
-          if (accepted.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-          accepted.push(candidate);
-        }
-        accepted.sort((a, b) => a.start - b.start);
-        for (const candidate of accepted) {
-          const suggestions: SuggestionDescriptor[] = candidate.suggestions.map((text) => ({ text }));
-          context.report({
-            sentence,
-            start: candidate.start,
-            end: candidate.end,
-            messageId: candidate.messageId,
-            data: { actual: sentence.text.slice(candidate.start, candidate.end).replace(/\s+/g, ' ') },
-            suggestions,
-          });
-        }
+        candidates.report(context);
       },
     };
   },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor, TextDocument } from '../../src/types.js';
+import { apostrophesLike, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
 import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 
 const schema = z.strictObject({
@@ -25,13 +26,6 @@ interface Rewrite {
 /** True when `offset` opens the sentence or a line of it (after an optional list marker). */
 function opensLine(sentence: Sentence, offset: number): boolean {
   return /(?:^|\n)[ \t]*(?:[-*•>]+[ \t]+)?$/.test(sentence.text.slice(0, offset));
-}
-
-/** True when the match is quoted ("avoid “please be advised”"): a mention of the phrase, not a use. */
-function isQuoted(sentence: Sentence, match: PhraseMatch): boolean {
-  const open = sentence.normal.charAt(match.start - 1);
-  const close = /^[.,;:!?]?(["'»])/.exec(sentence.normal.slice(match.end));
-  return (open === '"' || open === "'" || open === '«') && close !== null;
 }
 
 /** Fill `{group}` placeholders with the named groups of the match, as written. */
@@ -66,11 +60,7 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
     case 'replace': {
       if (rewrite.at === 'line-start' && !opensLine(sentence, match.start)) return none;
       // Write apostrophes the way the copy does: "We’re sorry" in copy that uses curly ones.
-      const curly = sentence.text.includes('’');
-      const texts = rewrite.with.map((template) => {
-        const text = caseLike(match.text, fill(template, match).replace(/\s+/g, ' '));
-        return curly ? text.replace(/'/g, '’') : text;
-      });
+      const texts = rewrite.with.map((template) => apostrophesLike(sentence.text, caseLike(match.text, fill(template, match).replace(/\s+/g, ' '))));
       return { ...none, suggestions: texts.map((text) => ({ text })) };
     }
     case 'drop-opener': {
@@ -103,16 +93,6 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
       return none;
     }
   }
-}
-
-/** True when the unit text of a range is exactly the source: no masked template tag or markup inside it. */
-function isVerbatim(document: TextDocument, sentence: Sentence, start: number, end: number): boolean {
-  if (end <= start) return true;
-  const unit = sentence.unit;
-  const from = unit.offsets[sentence.start + start];
-  const to = unit.offsets[sentence.start + end - 1];
-  if (from === undefined || to === undefined) return false;
-  return document.source.slice(from, to + 1) === sentence.text.slice(start, end);
 }
 
 export default defineRule<Options>({
@@ -158,13 +138,12 @@ export default defineRule<Options>({
 
     return {
       sentence(sentence) {
-        const taken: { start: number; end: number }[] = [];
+        const taken: [number, number][] = [];
         for (const formula of formulas) {
           for (const match of findPhrases(sentence, formula.pattern)) {
-            if (taken.some((range) => match.start < range.end && range.start < match.end)) continue;
-            if (isQuoted(sentence, match)) continue;
+            if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             if (formula.kind === 'noReply' && readerCanWriteElsewhere()) continue;
-            taken.push(match);
+            taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);
             // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.
             if (!isVerbatim(context.document, sentence, rewrite.start, rewrite.end)) {

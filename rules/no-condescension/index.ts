@@ -1,7 +1,8 @@
+import { isQuoted, isVerbatim, overlaps, startsSentence } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { after, before, findPhrases, isProperNounAt, matchCase } from '../../src/linter/phrases.js';
 import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
-import { isQuoted, isVerbatim, removalEdit, startsSentence, type Edit } from './edits.js';
+import { removalEdit, type Edit } from './edits.js';
 import {
   clauseOpeners,
   clearly,
@@ -48,9 +49,10 @@ export default defineRule({
       sentence(sentence) {
         const taken: [number, number][] = [];
         const report = (messageId: MessageId, start: number, end: number, found: Edit | undefined, safe = false) => {
-          const edit = found && isVerbatim(sentence, found.start, found.end) ? found : undefined;
+          // The report and the overlap check cover the edit's range only when the edit can be offered.
+          const edit = found && isVerbatim(context.document, sentence, found.start, found.end) ? found : undefined;
           const range: [number, number] = edit ? [Math.min(start, edit.start), Math.max(end, edit.end)] : [start, end];
-          if (taken.some(([from, to]) => range[0] < to && from < range[1])) return;
+          if (overlaps(taken, range[0], range[1])) return;
           if (isQuoted(sentence, start, end) || isProperNounAt(sentence, start)) return;
           taken.push(range);
           const actual = sentence.text.slice(start, end).replace(/\s+/g, ' ');

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/linter/define.js';
 import { findPhrases, matchCase } from '../../src/linter/phrases.js';
 import type { Sentence } from '../../src/types.js';
-import { matchEntries, quoted, sentenceStart, toClauseEnd, type MatchContext } from '../no-pressure/match.js';
+import { isQuoted, overlaps, startsSentence, toClauseEnd } from '../../src/linter/context.js';
+import { matchEntries, reportEntries } from '../../src/linter/entries.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
@@ -34,14 +35,7 @@ export default defineRule({
       for (const pattern of [confirmshaming.pattern, confirmshaming.afterDecline]) {
         for (const match of findPhrases(sentence, pattern)) {
           const clause = match.groups['clause'];
-          if (!clause) continue;
-          const matchContext: MatchContext = {
-            sentence,
-            match,
-            before: sentence.normal.slice(0, match.start),
-            after: sentence.normal.slice(match.end),
-          };
-          if (quoted(matchContext)) continue;
+          if (!clause || isQuoted(sentence, match.start, match.end)) continue;
           const end = toClauseEnd(sentence, { start: match.start, end: match.end }).end;
           // "I'd rather pay full price than wait a month" compares; it does not decline.
           if (/\bthan\b/.test(sentence.normal.slice(match.end, end))) continue;
@@ -49,7 +43,7 @@ export default defineRule({
           // Offsets in the unit: the report may start in the sentence before ("No thanks. I hate free stuff.").
           let unitStart = sentence.start + match.start;
           if (!match.groups['decline']) {
-            if (!sentenceStart(matchContext)) continue;
+            if (!startsSentence(sentence, match.start)) continue;
             const declinedBefore = earlier && confirmshaming.previousDecline.test(earlier.normal);
             if (declinedBefore) {
               unitStart = earlier.start + earlier.text.search(/\p{L}/u);
@@ -57,7 +51,7 @@ export default defineRule({
               continue;
             }
           }
-          if (taken.some(([from, to]) => match.start < to && end > from)) continue;
+          if (overlaps(taken, match.start, end)) continue;
           taken.push([match.start, end]);
           const unitEnd = sentence.start + end;
           const actual = sentence.unit.text.slice(unitStart, unitEnd);
@@ -79,16 +73,7 @@ export default defineRule({
         previous = sentence;
         const taken: [number, number][] = [];
         findConfirmshaming(sentence, earlier, taken);
-        for (const finding of matchEntries(sentence, guiltPhrases, taken)) {
-          context.report({
-            sentence,
-            start: finding.start,
-            end: finding.end,
-            messageId: finding.messageId,
-            data: { actual: finding.actual },
-            suggestions: finding.suggestions.map((text) => ({ text })),
-          });
-        }
+        reportEntries(context, sentence, matchEntries(sentence, guiltPhrases, taken));
       },
     };
   },

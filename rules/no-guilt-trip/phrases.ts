@@ -1,5 +1,5 @@
 import { phrase } from '../../src/linter/phrases.js';
-import { followedBy, precededBy, sentenceStart, type Condition, type PhraseEntry } from '../no-pressure/match.js';
+import { followedBy, precededBy, sentenceStart, type Condition, type PhraseEntry } from '../../src/linter/entries.js';
 
 export type GuiltMessageId = 'confirmshaming' | 'regret' | 'guilt' | 'leaving' | 'secondGuess';
 

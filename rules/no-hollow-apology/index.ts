@@ -1,3 +1,4 @@
+import { isQuoted, overlaps } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { before, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
 import type { Sentence } from '../../src/types.js';
@@ -20,11 +21,10 @@ export default defineRule({
     return {
       sentence(sentence) {
         const taken: [number, number][] = [];
-        const overlaps = (match: PhraseMatch) => taken.some(([from, to]) => match.start < to && from < match.end);
 
         for (const pattern of conditionalApologies) {
           for (const match of findPhrases(sentence, pattern)) {
-            if (overlaps(match) || isQuoted(sentence, match.start, match.end)) continue;
+            if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             taken.push([match.start, match.end]);
             context.report({ sentence, start: match.start, end: match.end, messageId: 'conditional', data: { actual: match.text.replace(/\s+/g, ' ') } });
           }
@@ -34,9 +34,10 @@ export default defineRule({
         for (const entry of formulaicApologies) {
           if (entry.needsApology && !apologises) continue;
           for (const match of findPhrases(sentence, entry.pattern)) {
-            if (overlaps(match) || isQuoted(sentence, match.start, match.end)) continue;
+            if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             taken.push([match.start, match.end]);
-            const replacement = isVerbatim(sentence, match.start, match.end) ? rewrite(sentence, match, entry.rewrite) : undefined;
+            // Over markup ("**any inconvenience**") the linter drops the rewrite; the finding stays.
+            const replacement = rewrite(sentence, match, entry.rewrite);
             context.report({
               sentence,
               start: match.start,
@@ -66,26 +67,4 @@ function rewrite(sentence: Sentence, match: PhraseMatch, kind: ApologyRewrite): 
   if (subject === 'i') return `am sorry for ${consequence}`;
   if (subject) return `are sorry for ${consequence}`;
   return undefined;
-}
-
-/** True when the words are quoted (“we never write ‘sorry for any inconvenience’”): mentioned, not used. */
-function isQuoted(sentence: Sentence, start: number, end: number): boolean {
-  const opening = /["“‘'«]\s*$/u.test(sentence.text.slice(Math.max(0, start - 2), start));
-  const closing = /^[.,!?;:…]?["”’'»]/u.test(sentence.text.slice(end, end + 3));
-  if (opening && closing) return true;
-  const quotesBefore = (sentence.normal.slice(0, start).match(/"/g) ?? []).length;
-  const quotesAfter = (sentence.normal.slice(end).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 1 && quotesAfter % 2 === 1;
-}
-
-/**
- * True when the range maps onto the source character for character. Over Markdown emphasis ("**any
- * inconvenience**") it does not, and a rewrite of the range would break the markup, so no suggestion is made.
- */
-function isVerbatim(sentence: Sentence, start: number, end: number): boolean {
-  const offsets = sentence.unit.offsets;
-  for (let index = sentence.start + start + 1; index < sentence.start + end; index++) {
-    if (offsets[index] !== offsets[index - 1]! + 1) return false;
-  }
-  return true;
 }

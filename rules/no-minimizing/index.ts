@@ -1,3 +1,4 @@
+import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { after, before, findPhrases, isProperNounAt, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
 import type { Sentence } from '../../src/types.js';
@@ -45,10 +46,11 @@ export default defineRule({
         const taken: [number, number][] = [];
         for (const entry of minimizingPhrases) {
           for (const match of findPhrases(sentence, entry.pattern)) {
-            if (taken.some(([from, to]) => match.start < to && from < match.end)) continue;
+            if (overlaps(taken, match.start, match.end)) continue;
             if (!passes(sentence, match, entry.conditions ?? [])) continue;
             const found = rewrite(sentence, match, entry.rewrite);
-            const edit = found && isVerbatim(sentence, found.start, found.end) ? found : undefined;
+            // The report covers the edit's range only when the edit can be offered; over markup, the phrase itself.
+            const edit = found && isVerbatim(context.document, sentence, found.start, found.end) ? found : undefined;
             const start = edit?.start ?? match.start;
             const end = edit?.end ?? match.end;
             taken.push([match.start, match.end]);
@@ -135,26 +137,4 @@ function rewrite(sentence: Sentence, match: PhraseMatch, kind: Rewrite): Edit | 
     case 'none':
       return undefined;
   }
-}
-
-/** True when the words are quoted ("we never say “minor glitch”"): the writer mentions them, not uses them. */
-function isQuoted(sentence: Sentence, start: number, end: number): boolean {
-  const opening = /["“‘'«]\s*$/u.test(sentence.text.slice(Math.max(0, start - 2), start));
-  const closing = /^[.,!?;:…]?["”’'»]/u.test(sentence.text.slice(end, end + 3));
-  if (opening && closing) return true;
-  const quotesBefore = (sentence.normal.slice(0, start).match(/"/g) ?? []).length;
-  const quotesAfter = (sentence.normal.slice(end).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 1 && quotesAfter % 2 === 1;
-}
-
-/**
- * True when the range maps onto the source character for character. Over Markdown emphasis ("**any
- * inconvenience**") it does not, and a rewrite of the range would break the markup, so no suggestion is made.
- */
-function isVerbatim(sentence: Sentence, start: number, end: number): boolean {
-  const offsets = sentence.unit.offsets;
-  for (let index = sentence.start + start + 1; index < sentence.start + end; index++) {
-    if (offsets[index] !== offsets[index - 1]! + 1) return false;
-  }
-  return true;
 }

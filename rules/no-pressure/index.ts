@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/linter/define.js';
-import { matchEntries } from './match.js';
+import { matchEntries, reportEntries } from '../../src/linter/entries.js';
 import { pressurePhrases } from './phrases.js';
 
 export default defineRule({
@@ -26,16 +26,7 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        for (const finding of matchEntries(sentence, pressurePhrases)) {
-          context.report({
-            sentence,
-            start: finding.start,
-            end: finding.end,
-            messageId: finding.messageId,
-            data: { actual: finding.actual },
-            suggestions: finding.suggestions.map((text) => ({ text })),
-          });
-        }
+        reportEntries(context, sentence, matchEntries(sentence, pressurePhrases));
       },
     };
   },

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
+import { clauseBefore, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/linter/context.js';
+import { Candidates } from '../../src/linter/entries.js';
+import { findPhrases, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
 import type { Sentence } from '../../src/types.js';
-import { clauseBefore, isQuestion, isQuoted, previousWord, startsSentence } from '../no-blame/context.js';
 import {
   actionRewrites,
   consequenceLinks,
@@ -23,13 +24,6 @@ import {
 } from './phrases.js';
 
 type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
-
-interface Candidate {
-  start: number;
-  end: number;
-  messageId: MessageId;
-  suggestions: string[];
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns, compiled once.
@@ -175,13 +169,8 @@ export default defineRule({
       sentence(sentence) {
         // "Will my account be closed if I don't pay?" is a reader's question in an FAQ, not a threat.
         if (isQuestion(sentence)) return;
-        const candidates: Candidate[] = [];
-        const add = (messageId: MessageId, start: number, end: number, rewrites: string[]) => {
-          const original = sentence.text.slice(start, end);
-          const curly = original.includes('\u2019');
-          const suggestions = rewrites.map((text) => matchCase(original, curly ? text.replace(/'/g, '\u2019') : text));
-          candidates.push({ start, end, messageId, suggestions });
-        };
+        const candidates = new Candidates<MessageId>(sentence);
+        const add = (messageId: MessageId, start: number, end: number, rewrites: string[]) => candidates.add(messageId, start, end, rewrites);
         const scan = (gate: RegExp, pattern: RegExp) => (gate.test(sentence.normal) ? findPhrases(sentence, pattern) : []);
         const usable = (match: PhraseMatch) => !isQuoted(sentence, match.start, match.end);
         const group = (match: PhraseMatch, name: string) => match.groups[name]?.text ?? '';
@@ -203,31 +192,23 @@ export default defineRule({
           add('failureTo', match.start, match.end, []);
         }
 
-        for (const match of scan(gates.condition, conditionFirstPattern)) {
-          const condition = group(match, 'cond');
-          if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
-          const core = group(match, 'core');
-          if (routineObjects.test(match.text.toLowerCase())) continue;
-          const action = conditionAction(condition);
-          const keep = keepPhrase(core, /^(?:you|your|we)\b/i.test(core));
-          const rewrites =
-            action && keep && group(match, 'tail') === '' && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
-              ? [`to keep ${keep.state}, please ${action}`]
-              : [];
-          add('ifNot', match.start, match.end, rewrites);
-        }
-        for (const match of scan(gates.condition, conditionLastPattern)) {
-          const condition = group(match, 'cond');
-          if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
-          const core = group(match, 'core');
-          if (routineObjects.test(match.text.toLowerCase())) continue;
-          const action = conditionAction(condition);
-          const keep = keepPhrase(core, /^(?:you|your|we)\b/i.test(core));
-          const rewrites =
-            action && keep && group(match, 'mid').trim() === '' && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
-              ? [`to keep ${keep.state}, please ${action}`]
-              : [];
-          add('ifNot', match.start, match.end, rewrites);
+        // "If you don't pay, your account will be closed" and "Your account will be closed if you don't pay".
+        for (const pattern of [conditionFirstPattern, conditionLastPattern]) {
+          for (const match of scan(gates.condition, pattern)) {
+            const condition = group(match, 'cond');
+            if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+            const core = group(match, 'core');
+            if (routineObjects.test(match.text.toLowerCase())) continue;
+            const action = conditionAction(condition);
+            const keep = keepPhrase(core, /^(?:you|your|we)\b/i.test(core));
+            // Nothing else in the clause (`tail` after the penalty, `mid` before the condition), so the rewrite says it all.
+            const bare = group(match, 'tail') === '' && group(match, 'mid').trim() === '';
+            const rewrites =
+              action && keep && bare && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
+                ? [`to keep ${keep.state}, please ${action}`]
+                : [];
+            add('ifNot', match.start, match.end, rewrites);
+          }
         }
 
         for (const match of scan(gates.orElse, orElsePattern)) {
@@ -283,22 +264,7 @@ export default defineRule({
           add('vagueThreat', match.start, match.end, []);
         }
 
-        const accepted: Candidate[] = [];
-        for (const candidate of candidates) {
-          if (accepted.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-          accepted.push(candidate);
-        }
-        accepted.sort((a, b) => a.start - b.start);
-        for (const candidate of accepted) {
-          context.report({
-            sentence,
-            start: candidate.start,
-            end: candidate.end,
-            messageId: candidate.messageId,
-            data: { actual: sentence.text.slice(candidate.start, candidate.end).replace(/\s+/g, ' ') },
-            suggestions: candidate.suggestions.map((text) => ({ text })),
-          });
-        }
+        candidates.report(context);
       },
     };
   },

@@ -4,16 +4,7 @@ import { matchCase, phrase } from '../../src/linter/phrases.js';
 import { normalize } from '../../src/linter/sentences.js';
 import type { RuleContext, TextUnit } from '../../src/types.js';
 import { entryId, inflections, quietByDefault, replacementOverrides } from './data.js';
-import {
-  candidateTree,
-  covers,
-  indexPhrases,
-  loadPluginData,
-  loadVFile,
-  runPlugin,
-  type PhraseIndex,
-  type Transformer,
-} from './retext.js';
+import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type Transformer } from '../../src/linter/retext.js';
 
 const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
 
@@ -82,13 +73,6 @@ function expectedFor(entry: string, expected: readonly string[]): readonly strin
   return replacementOverrides[entry] ?? expected;
 }
 
-/** “a”, “b” or “c”. */
-function quoteList(items: readonly string[]): string {
-  const quoted = items.map((item) => `“${item}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
 /** A finding of the plugin or of the inflection table, in offsets of the unit. */
 interface Finding {
   start: number;
@@ -131,12 +115,8 @@ export default defineRule<Options>({
     },
   },
   async prepare() {
-    const [plugin, data] = await Promise.all([
-      import('retext-simplify'),
-      loadPluginData<{ patterns: Record<string, unknown> }>('retext-simplify', 'patterns.js'),
-      loadVFile(),
-    ]);
-    retextSimplify = plugin.default as Plugin;
+    const { plugin, data } = await loadPlugin<Plugin, { patterns: Record<string, unknown> }>('retext-simplify', 'patterns.js');
+    retextSimplify = plugin;
     entries = data && Object.keys(data.patterns);
   },
   create(context) {
@@ -144,14 +124,9 @@ export default defineRule<Options>({
     return {
       unit(unit, _unitIndex, tree) {
         const findings: Finding[] = [];
-        const candidates = candidateTree(tree, phrases);
-        if (candidates) {
-          for (const found of runPlugin(transformer, unit.text, candidates)) {
-            if (ignored.has(found.id)) continue;
-            const entry = normalize(unit.text.slice(found.start, found.end)).replace(/\s+/g, ' ');
-            const expected = expectedFor(entry, found.expected);
-            findings.push({ start: found.start, end: found.end, id: found.id, expected });
-          }
+        for (const found of runPlugin(transformer, unit.text, tree, phrases)) {
+          if (ignored.has(found.id)) continue;
+          findings.push({ start: found.start, end: found.end, id: found.id, expected: expectedFor(found.phrase, found.expected) });
         }
 
         for (const match of normalize(unit.text).matchAll(inflectionPattern)) {

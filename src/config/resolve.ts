@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import path from 'node:path';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
 import { parsePurposeName, purposeNames } from '../purpose/index.js';
+import { validateLlmConfig, type LlmConfig } from './llm.js';
 
 /** A rule entry as written in a config file: a level, or a level with options. */
 export type RuleEntry = RuleLevel | 0 | 1 | 2 | [RuleLevel | 0 | 1 | 2] | [RuleLevel | 0 | 1 | 2, Record<string, unknown>];
@@ -26,6 +27,8 @@ export interface ConfigObject {
   messageType?: string;
   /** Globs of JSON and YAML string catalogues (i18n files, support macros) whose string values are copy. */
   catalogs?: string[];
+  /** The optional LLM pass (`--llm`): provider, model, budgets, cache and redaction. See docs/llm.md. */
+  llm?: LlmConfig;
 }
 
 /** A loaded plugin: rules under its namespace. */
@@ -37,7 +40,7 @@ export interface Plugin {
 export const presets = ['empathy-lint:recommended', 'empathy-lint:strict'] as const;
 export type PresetName = (typeof presets)[number];
 
-const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'catalogs'];
+const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'catalogs', 'llm'];
 const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType'];
 
 function checkMessageType(value: unknown, at: (string | number)[]): void {
@@ -97,6 +100,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
     }
   }
   checkMessageType(raw['messageType'], ['messageType']);
+  if (raw['llm'] !== undefined) validateLlmConfig(raw['llm']);
   if (raw['rules'] !== undefined) validateRules(raw['rules'], ruleset, ['rules'], options.checkPlugins ?? true);
   if (raw['overrides'] !== undefined) {
     if (!Array.isArray(raw['overrides'])) throw new ConfigError('"overrides" must be a list of { files, rules } objects', ['overrides']);

@@ -9,7 +9,7 @@ import { resolveFor, runJob, type FixType, type JobOutcome } from './lint-job.js
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
-import { runParallel, threadCount, type Concurrency, type IndexedJob } from './pool.js';
+import { LintPool, threadCount, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
 import { linterVersion } from './version.js';
 
 /** Options of `lintFiles`. */
@@ -103,100 +103,110 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   const fixType = options.fix?.type;
   const cache = options.cache ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), linterVersion(), options.onWarning ?? (() => {})) : undefined;
 
+  const workerSettings: WorkerSettings = {
+    cwd,
+    ...(options.configFile && rootConfig.filePath ? { configFile: rootConfig.filePath } : {}),
+    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+    ...(fixType ? { fix: fixType } : {}),
+  };
+  // Without a cache nearly every file will be linted: start the workers now, so that loading the linter in
+  // them overlaps with reading the files here.
+  const earlyThreads = cache ? 1 : threadCount(options.concurrency ?? 'auto', candidates.length);
+  let pool = earlyThreads > 1 ? new LintPool(earlyThreads, workerSettings) : undefined;
+
   // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
   const slots: (LintResult | null | undefined)[] = new Array(candidates.length);
-  const rulesMeta: Record<string, RuleMeta<unknown>> = {};
-  const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
-  const pending: Pending[] = [];
-  let done = 0;
-  const finish = (index: number, result: LintResult | null) => {
-    slots[index] = result;
-    done++;
-    options.onProgress?.(done, candidates.length);
-  };
-
-  for (const [index, candidate] of candidates.entries()) {
-    const displayPath = candidate.filePath;
-    if (candidate.ignoredBy) {
-      finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
-      continue;
-    }
-    const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
-    if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
-      const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
-      if (local.ignoredBy(candidate.filePath)) {
-        finish(index, null);
-        continue;
-      }
-    }
-    let outcome;
-    try {
-      outcome = await readCopy(candidate.filePath, options.maxFileSize ?? defaultMaxFileSize);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      finish(index, { ...toResult(displayPath, []), fatal: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` });
-      continue;
-    }
-    if (outcome.kind === 'binary') {
-      const note = 'looks like a binary file (it contains NUL bytes), so it was skipped';
-      finish(index, candidate.explicit ? { ...toResult(displayPath, []), fatal: note } : { ...toResult(displayPath, []), skipped: note });
-      continue;
-    }
-    if (outcome.kind === 'too-large') {
-      const limit = options.maxFileSize ?? defaultMaxFileSize;
-      finish(index, { ...toResult(displayPath, []), fatal: `is ${formatSize(outcome.size)}, over the ${formatSize(limit)} limit for copy, so it was skipped` });
-      continue;
-    }
-    if (outcome.kind === 'invalid-utf8') {
-      finish(index, { ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
-      continue;
-    }
-    const config = resolveFor(candidate.filePath, loaded, options.ruleOverrides);
-    if (!seenRulesets.has(config.ruleset)) {
-      seenRulesets.add(config.ruleset);
-      for (const [id, rule] of config.ruleset) rulesMeta[id] ??= rule.meta as RuleMeta<unknown>;
-    }
-    const lines = changed?.get(candidate.filePath);
-    if (lines instanceof Set && lines.size === 0 && !fixType) {
-      finish(index, toResult(displayPath, []));
-      continue;
-    }
-    const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, bom: outcome.bom, loaded };
-    if (cache) {
-      job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
-      const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
-      if (cached && !(fixType && hasFixes(cached, fixType))) {
-        finish(index, { filePath: displayPath, ...cached });
-        continue;
-      }
-    }
-    pending.push(job);
-  }
-
   const outcomes = new Map<number, JobOutcome>();
-  const byIndex = new Map(pending.map((job) => [job.index, job]));
-  const collect = (index: number, outcome: JobOutcome) => {
-    outcomes.set(index, outcome);
-    const job = byIndex.get(index)!;
-    finish(index, toResult(job.filePath, outcome.messages, outcome.document));
-  };
-  const threads = threadCount(options.concurrency ?? 'auto', pending.length);
-  if (threads > 1) {
-    const jobs: IndexedJob[] = pending.map(({ index, filePath, text }) => ({ index, filePath, text }));
-    await runParallel(
-      jobs,
-      threads,
-      {
-        cwd,
-        ...(options.configFile ? { configFile: rootConfig.filePath! } : {}),
-        ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
-        ...(fixType ? { fix: fixType } : {}),
-      },
-      (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType),
-      collect,
-    );
-  } else {
-    for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
+  const pending: Pending[] = [];
+  const rulesMeta: Record<string, RuleMeta<unknown>> = {};
+  try {
+    const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
+    let done = 0;
+    const finish = (index: number, result: LintResult | null) => {
+      slots[index] = result;
+      done++;
+      options.onProgress?.(done, candidates.length);
+    };
+
+    for (const [index, candidate] of candidates.entries()) {
+      const displayPath = candidate.filePath;
+      if (candidate.ignoredBy) {
+        finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
+        continue;
+      }
+      const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
+      if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
+        const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
+        if (local.ignoredBy(candidate.filePath)) {
+          finish(index, null);
+          continue;
+        }
+      }
+      let outcome;
+      try {
+        outcome = await readCopy(candidate.filePath, options.maxFileSize ?? defaultMaxFileSize);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        finish(index, { ...toResult(displayPath, []), fatal: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` });
+        continue;
+      }
+      if (outcome.kind === 'binary') {
+        const note = 'looks like a binary file (it contains NUL bytes), so it was skipped';
+        finish(index, candidate.explicit ? { ...toResult(displayPath, []), fatal: note } : { ...toResult(displayPath, []), skipped: note });
+        continue;
+      }
+      if (outcome.kind === 'too-large') {
+        const limit = options.maxFileSize ?? defaultMaxFileSize;
+        finish(index, { ...toResult(displayPath, []), fatal: `is ${formatSize(outcome.size)}, over the ${formatSize(limit)} limit for copy, so it was skipped` });
+        continue;
+      }
+      if (outcome.kind === 'invalid-utf8') {
+        finish(index, { ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
+        continue;
+      }
+      const config = resolveFor(candidate.filePath, loaded, options.ruleOverrides);
+      if (!seenRulesets.has(config.ruleset)) {
+        seenRulesets.add(config.ruleset);
+        for (const [id, rule] of config.ruleset) rulesMeta[id] ??= rule.meta as RuleMeta<unknown>;
+      }
+      const lines = changed?.get(candidate.filePath);
+      if (lines instanceof Set && lines.size === 0 && !fixType) {
+        finish(index, toResult(displayPath, []));
+        continue;
+      }
+      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, bom: outcome.bom, loaded };
+      if (cache) {
+        job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
+        const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
+        if (cached && !(fixType && hasFixes(cached, fixType))) {
+          finish(index, { filePath: displayPath, ...cached });
+          continue;
+        }
+      }
+      pending.push(job);
+    }
+
+    const byIndex = new Map(pending.map((job) => [job.index, job]));
+    const collect = (index: number, outcome: JobOutcome) => {
+      outcomes.set(index, outcome);
+      const job = byIndex.get(index)!;
+      finish(index, toResult(job.filePath, outcome.messages, outcome.document));
+    };
+    // Start from the pool made early (when there were enough files), or make one now that the count is known.
+    const threads = threadCount(options.concurrency ?? 'auto', pending.length);
+    if (pool && pool.threads > threads) {
+      await pool.close();
+      pool = undefined;
+    }
+    if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
+    if (pool) {
+      const jobs: IndexedJob[] = pending.map(({ index, filePath, text }) => ({ index, filePath, text }));
+      await pool.run(jobs, (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType), collect);
+    } else {
+      for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
+    }
+  } finally {
+    await pool?.close();
   }
 
   const changes: FileChange[] = [];

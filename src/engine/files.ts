@@ -168,7 +168,8 @@ export type ReadOutcome =
 /** Files larger than this are refused: copy is small, and a huge file is almost always a mistake. */
 export const defaultMaxFileSize = 5 * 1024 * 1024;
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the decoded text, so that decodeCopy can note it (fixes write it back).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Read a file as UTF-8 copy, refusing binary, huge and badly encoded files. */
 export async function readCopy(filePath: string, maxSize = defaultMaxFileSize): Promise<ReadOutcome> {

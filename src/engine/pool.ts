@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { setImmediate } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RuleEntry } from '../config/resolve.js';
@@ -38,91 +39,111 @@ const workerScript = new URL('./worker.js', import.meta.url);
 
 /** The number of threads that should lint `jobs` files (1 means on the main thread alone). */
 export function threadCount(concurrency: Concurrency, jobs: number): number {
-  if (jobs < 2 || !fs.existsSync(fileURLToPath(workerScript))) return 1;
-  if (concurrency === 'off') return 1;
+  if (jobs < 2 || concurrency === 'off' || !fs.existsSync(fileURLToPath(workerScript))) return 1;
   if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, jobs));
   const cores = os.availableParallelism();
   if (jobs < parallelThreshold || cores < 2) return 1;
   return Math.min(cores, Math.ceil(jobs / 50));
 }
 
+function toError(reply: NonNullable<BatchReply['error']>): Error {
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  if (reply.stack) error.stack = reply.stack;
+  return error;
+}
+
 /**
- * Lint jobs on the main thread and `threads - 1` worker threads. Batches go out from one queue to whichever
- * thread is free (each worker holds two, so it never waits for the main thread), and outcomes are handed
- * back by index, so the caller can keep the serial order.
+ * The main thread plus `threads - 1` worker threads. Workers start (and load the linter) as soon as the pool
+ * is created, while the main thread is still reading files; `run` then hands out small batches from one
+ * queue to whichever thread is free, and gives outcomes back by index so the caller keeps the serial order.
  */
-export async function runParallel(
-  jobs: IndexedJob[],
-  threads: number,
-  settings: WorkerSettings,
-  runLocal: (job: IndexedJob) => Promise<JobOutcome>,
-  onOutcome: (index: number, outcome: JobOutcome) => void,
-): Promise<void> {
-  const batchSize = Math.max(1, Math.min(25, Math.ceil(jobs.length / (threads * 6))));
-  const batches: IndexedJob[][] = [];
-  for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize));
-  let next = 0;
-  let failure: Error | undefined;
-  const workers: Worker[] = [];
+export class LintPool {
+  private readonly workers: Worker[] = [];
 
-  const viaWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      let batchId = 0;
-      const send = () => {
-        if (failure || next >= batches.length) return false;
-        worker.postMessage({ id: batchId++, jobs: batches[next++]! } satisfies BatchRequest);
-        inFlight++;
-        return true;
-      };
-      worker.on('message', (reply: BatchReply) => {
-        inFlight--;
-        if (reply.error) {
-          const error = new Error(reply.error.message);
-          error.name = reply.error.name;
-          if (reply.error.stack) error.stack = reply.error.stack;
-          failure ??= error;
-          reject(error);
-          return;
-        }
-        for (const { index, outcome } of reply.outcomes) onOutcome(index, outcome);
-        send();
-        if (inFlight === 0) resolve();
-      });
-      worker.on('error', (error) => {
-        failure ??= error;
-        reject(error);
-      });
-      worker.on('exit', (code) => {
-        if (inFlight > 0) reject(failure ?? new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
-      });
-      send();
-      send();
-      if (inFlight === 0) resolve();
-    });
-
-  const onMainThread = async () => {
-    while (!failure && next < batches.length) {
-      const batch = batches[next++]!;
-      for (const job of batch) onOutcome(job.index, await runLocal(job));
-    }
-  };
-
-  try {
-    const running: Promise<void>[] = [];
+  constructor(
+    readonly threads: number,
+    settings: WorkerSettings,
+  ) {
     for (let count = 1; count < threads; count++) {
       const worker = new Worker(workerScript, { workerData: settings });
-      workers.push(worker);
-      running.push(viaWorker(worker));
+      // An idle worker must not keep the process alive if the caller forgets `close`.
+      worker.unref();
+      this.workers.push(worker);
     }
-    running.push(
+  }
+
+  async run(jobs: IndexedJob[], runLocal: (job: IndexedJob) => Promise<JobOutcome>, onOutcome: (index: number, outcome: JobOutcome) => void): Promise<void> {
+    // Small batches keep the threads even at the end of the run; each costs one message, far less than a file.
+    const batchSize = Math.max(1, Math.min(10, Math.ceil(jobs.length / (this.threads * 8))));
+    const batches: IndexedJob[][] = [];
+    for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize));
+    let next = 0;
+    let failure: Error | undefined;
+
+    const viaWorker = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        let inFlight = 0;
+        let batchId = 0;
+        const fail = (error: Error) => {
+          failure ??= error;
+          cleanup();
+          reject(error);
+        };
+        const send = () => {
+          if (failure || next >= batches.length) return;
+          worker.postMessage({ id: batchId++, jobs: batches[next++]! } satisfies BatchRequest);
+          inFlight++;
+        };
+        const onMessage = (reply: BatchReply) => {
+          inFlight--;
+          if (reply.error) return fail(toError(reply.error));
+          for (const { index, outcome } of reply.outcomes) onOutcome(index, outcome);
+          send();
+          if (inFlight === 0) {
+            cleanup();
+            resolve();
+          }
+        };
+        const onExit = (code: number) => fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
+        const cleanup = () => {
+          worker.off('message', onMessage);
+          worker.off('error', fail);
+          worker.off('exit', onExit);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', fail);
+        worker.on('exit', onExit);
+        // Two batches each, so a worker never waits for the main thread to send the next one.
+        send();
+        send();
+        if (inFlight === 0) {
+          cleanup();
+          resolve();
+        }
+      });
+
+    const onMainThread = async () => {
+      while (!failure && next < batches.length) {
+        const batch = batches[next++]!;
+        for (const job of batch) {
+          onOutcome(job.index, await runLocal(job));
+          // Linting never waits on I/O, so without this the workers' replies would queue up until the end.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    };
+
+    await Promise.all([
+      ...this.workers.map(viaWorker),
       onMainThread().catch((error: unknown) => {
         failure ??= error instanceof Error ? error : new Error(String(error));
         throw error;
       }),
-    );
-    await Promise.all(running);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    ]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

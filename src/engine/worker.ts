@@ -7,7 +7,6 @@ import type { BatchReply, BatchRequest, WorkerSettings } from './pool.js';
 
 const settings = workerData as WorkerSettings;
 const loader = new ConfigLoader(settings.cwd);
-let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: BatchRequest): Promise<BatchReply> {
   try {
@@ -23,7 +22,8 @@ async function handle(request: BatchRequest): Promise<BatchReply> {
   }
 }
 
+// One batch at a time, in the order they came.
+let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (request: BatchRequest) => {
-  // One batch at a time, in the order they came.
   queue = queue.then(async () => parentPort!.postMessage(await handle(request)));
 });

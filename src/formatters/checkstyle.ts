@@ -40,5 +40,5 @@ export const checkstyle: Formatter = (results) => {
     parts.push('</file>');
   }
   parts.push('</checkstyle>');
-  return parts.join('') + '\n';
+  return parts.join('\n') + '\n';
 };

@@ -372,7 +372,8 @@ class DirectiveIndex {
     const findings: RawFinding[] = [];
     for (const directive of this.document.directives) {
       for (const id of directive.ruleIds) {
-        if (config.ruleset.has(id)) continue;
+        // `llm-tone` findings come from the optional LLM pass, which reads the same comments.
+        if (config.ruleset.has(id) || id === 'llm-tone') continue;
         findings.push({
           ruleId: null,
           message: `The control comment names “${id}”, which is not a rule, so it has no effect. Run \`empathy-lint --list-rules\` to see the rule ids.`,

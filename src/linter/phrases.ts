@@ -95,3 +95,8 @@ export function before(sentence: Sentence, offset: number): string {
 export function after(sentence: Sentence, offset: number): string {
   return sentence.normal.slice(offset);
 }
+
+/** Curly apostrophes in `replacement` when the copy uses them and no straight ones ("We’re sorry" for "We’ll"). */
+export function apostrophesLike(copy: string, replacement: string): string {
+  return copy.includes('\u2019') && !copy.includes("'") ? replacement.replace(/'/g, '\u2019') : replacement;
+}

@@ -38,13 +38,15 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   ],
   outage: [
     phrase('(outage|outages|downtime|service disruption|service interruption|disruption to (our|the) service|(an|the|this|today\'s|yesterday\'s) incident)'),
+    phrase('(were|was|got|have been|has been|being|kept getting) (disconnected|logged out|kicked out|kicked off|locked out|cut off)|(server|servers|site|app|website|platform|service|login|checkout) (issue|issues|problem|problems|hiccup|hiccups|outage|trouble|glitch|glitches|instability)|(hiccup|hiccups|glitch|glitches|problem|problems|issue|issues|trouble) with (our|the) (servers?|site|app|website|platform|service|systems?|network)'),
     phrase("(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
     phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)"),
     phrase('(errors|error messages|failures) (when|while) (logging|signing|trying)'),
     phrase('(no|low|very low|intermittent|reduced|poor) (water|water pressure|pressure|power|electricity|gas|heating|hot water|signal|mobile signal|service|internet|broadband|connection|connectivity)|(burst|broken|damaged) (main|pipe|water main|cable)|main burst|power (cut|cuts)|(network|service|supply|system) (fault|failure|failures|problem|problems|issue|issues)|(interruption|disruption|interruptions|disruptions) to (your|the|our) (supply|service|services|water|power)'),
   ],
   delay: [
-    phrase('(delayed|delay|delays|running late|behind schedule|later than (planned|expected|promised)|will arrive late|pushed back|rescheduled|backlog)'),
+    // The reader's thing is late: not a bare "delays", which also appears in tips ("your driver watches for delays").
+    phrase('(is|are|was|were|has been|have been|had been|will be|been|being) (slightly |badly |further |now |also |unfortunately )?(delayed|postponed|pushed back|rescheduled|running late|late|behind schedule)|later than (planned|expected|promised)|will arrive late|(a|the|this|our|any|short|slight|long) delay (to|in|with|on|of)|(sorry|apologi[sz]e|apologies) for (the|this|our) (long |short |recent )?delay|(delayed|late) (order|orders|parcel|parcels|delivery|deliveries|shipment|shipments|flight|flights|train|refund|payment)|(order|orders|parcel|delivery|deliveries|shipping|shipment|flight|refund) (delay|delays)|backlog'),
     phrase("(won't|will not|didn't|did not) (arrive|ship|be delivered|be ready) (on time|as planned|by|until)"),
     phrase("(has|have|hasn't|haven't) not( yet)? been (dispatched|shipped|sent|delivered|processed)|(hasn't|haven't) (yet )?been (dispatched|shipped|sent|delivered|processed)|(is|are|has been|have been|was|were) (now )?(on hold|held up|stuck|paused)"),
     phrase('running( [^ ]+){0,3} (late|behind)|(days|weeks|hours) (behind|late|later than)'),
@@ -61,6 +63,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   suspension: [
     phrase('(account|service|subscription|access|membership|profile) (has been |was |is |will be |is being )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
+    phrase('(hold|block|restriction|freeze|stop) (has been |was |is |will be )?(placed|put) on (your|the)'),
   ],
   breach: [
     phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people|third[- ]party|third[- ]parties|user|users|login|logins)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),
@@ -84,7 +87,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   ],
   debt: [
     phrase('(overdue|past due|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
-    phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(was|were) due on|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
+    phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(payment|fee|fees|bill|invoice|balance|rent|instalment|installment|amount|premium|charge|subscription|tuition)( [^ .]+){0,6} (was|were) due|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
   ],
 };
 

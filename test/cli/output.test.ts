@@ -209,7 +209,7 @@ describe.concurrent('levels and exit codes', () => {
       p.run(['--rule']),
     ]);
     expectOneLineError(unknownOption, /^empathy-lint: unknown option '--colr'.*--color/);
-    expectOneLineError(badFormat, /^empathy-lint: .*'xml'.*stylish, json/);
+    expectOneLineError(badFormat, /^empathy-lint: unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, or the path or package name of a formatter\n$/);
     expectOneLineError(both, 'give either --stdin or paths, not both');
     expectOneLineError(nameWithoutStdin, '--stdin-filename goes with --stdin');
     expectOneLineError(missingValue, /^empathy-lint: .*--rule.*missing/);

@@ -1,6 +1,7 @@
 /**
- * Running a retext plugin (retext-simplify, retext-equality) over one unit's nlcst tree, shared by
- * plain-language and inclusive-language. It would belong in src/linter/ if more rules wrapped plugins.
+ * Running a retext plugin (retext-simplify, retext-equality) over one unit's nlcst tree, for rules that wrap
+ * one (plain-language, inclusive-language). The plugin is loaded by the rule's `prepare`, so it costs nothing
+ * when the rule is off.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { VFile as VFileType } from 'vfile';
+import { normalize } from './sentences.js';
 
 /** What a retext plugin's attacher returns: it reports problems as messages on `file`. */
 export type Transformer = (tree: Root, file: VFileType) => undefined;
@@ -21,6 +23,8 @@ export interface PluginFinding {
   /** The plugin's suggested replacements, possibly empty. */
   expected: readonly string[];
   note: string | undefined;
+  /** The flagged words, normalised with single spaces: the key of the plugin's phrase list ("in order to"). */
+  phrase: string;
 }
 
 /** True when `outer` covers `inner` and is longer ("adversely impact on" and "adversely impact"). */
@@ -30,13 +34,32 @@ export function covers(outer: { start: number; end: number }, inner: { start: nu
 
 let VFile: (new (value: string) => VFileType) | undefined;
 
-/** Load vfile; called from the rules' `prepare`. */
-export async function loadVFile(): Promise<void> {
-  VFile ??= (await import('vfile')).VFile;
+/**
+ * Import a retext plugin, the data module it keeps next to its entry point (see `loadPluginData`) and vfile;
+ * for a rule's `prepare`.
+ */
+export async function loadPlugin<Plugin, Data>(pluginName: string, dataFile: string): Promise<{ plugin: Plugin; data: Data | undefined }> {
+  const [module, data] = await Promise.all([
+    import(pluginName) as Promise<{ default: Plugin }>,
+    loadPluginData<Data>(pluginName, dataFile),
+    (async () => {
+      VFile ??= (await import('vfile')).VFile;
+    })(),
+  ]);
+  return { plugin: module.default, data };
 }
 
-/** Run `transformer` over a unit's tree and return its messages with unit offsets. */
-export function runPlugin(transformer: Transformer, text: string, tree: Root): PluginFinding[] {
+/**
+ * Run `transformer` over the paragraphs of a unit's tree that may contain one of the `phrases` (all of them
+ * when the index is undefined) and return its messages with unit offsets.
+ */
+export function runPlugin(transformer: Transformer, text: string, tree: Root, phrases: PhraseIndex | undefined): PluginFinding[] {
+  const candidates = candidateTree(tree, phrases);
+  if (!candidates) return [];
+  return runOnTree(transformer, text, candidates);
+}
+
+function runOnTree(transformer: Transformer, text: string, tree: Root): PluginFinding[] {
   if (!VFile) throw new Error('a retext rule was used before its prepare() hook finished');
   const file = new VFile(text);
   transformer(tree, file);
@@ -52,6 +75,7 @@ export function runPlugin(transformer: Transformer, text: string, tree: Root): P
       end,
       expected: Array.isArray(message.expected) ? message.expected : [],
       note: typeof message.note === 'string' ? message.note : undefined,
+      phrase: normalize(text.slice(start, end)).replace(/\s+/g, ' '),
     });
   }
   return findings;
@@ -61,7 +85,7 @@ export function runPlugin(transformer: Transformer, text: string, tree: Root): P
  * Load a data module that a plugin keeps next to its entry point (its phrase list), which its `exports` map
  * does not expose. Used only to skip units that cannot match, so a failure just means no skipping.
  */
-export async function loadPluginData<T>(pluginName: string, fileName: string): Promise<T | undefined> {
+async function loadPluginData<T>(pluginName: string, fileName: string): Promise<T | undefined> {
   try {
     const entry = createRequire(import.meta.url).resolve(pluginName);
     return (await import(pathToFileURL(path.join(path.dirname(entry), fileName)).href)) as T;
@@ -122,9 +146,16 @@ function mayContainPhrase(node: { type: string; children?: unknown[] }, index: P
  * positions), or undefined when there are none. The plugins rebuild their phrase index for every paragraph,
  * which costs about a millisecond, so paragraphs that cannot match are better left out.
  */
-export function candidateTree(tree: Root, index: PhraseIndex | undefined): Root | undefined {
+function candidateTree(tree: Root, index: PhraseIndex | undefined): Root | undefined {
   if (!index || index.has('*')) return tree;
   const children = tree.children.filter((child) => mayContainPhrase(child, index));
   if (children.length === 0) return undefined;
   return children.length === tree.children.length ? tree : { ...tree, children };
+}
+
+/** “a”, “b” or “c”: a plugin's suggestions, quoted for a message. */
+export function quoteList(items: readonly string[]): string {
+  const quoted = items.map((item) => `“${item}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }

@@ -1,8 +1,12 @@
-import type { Sentence } from '../../src/types.js';
-import { findPhrases, isProperNounAt, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
+import type { RuleContext, Sentence } from '../types.js';
+import { firstWins, isCommandStart, isNegated, isQuoted, overlaps, startsSentence, toClauseEnd, type Range } from './context.js';
+import { apostrophesLike, findPhrases, isProperNounAt, matchCase, type PhraseMatch } from './phrases.js';
 
-// Context checks for phrase rules that must tell an imperative or a headline ("Hurry!") from the same words in
-// a statement ("no hurry", "in a hurry?"). no-guilt-trip uses them too; they could move to src/linter/phrases.ts.
+/**
+ * Phrase rules as data: a list of entries (a pattern, conditions, rewrites) run over each sentence in order.
+ * no-pressure and no-guilt-trip are written this way; the conditions tell an imperative or a headline ("Hurry!")
+ * from the same words in a statement ("no hurry", "in a hurry?").
+ */
 
 /** What a condition sees: the sentence, the whole match, and the normalised text either side of it. */
 export interface MatchContext {
@@ -48,27 +52,14 @@ export interface EntryFinding<MessageId extends string> {
   suggestions: string[];
 }
 
-/** Marks that may sit between a clause break and the next word: quotes, emphasis, emoji, bullets. */
-const decoration = String.raw`["'*_#>~•\-\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*`;
-
-/**
- * The match opens the sentence, a clause or a headline fragment ("Hurry!", "Hi xxxxx, act now", "Sale | Last
- * chance"), or follows a softener such as "please" or "so": where an imperative or a banner starts.
- */
-const leadInPattern = new RegExp(
-  String.raw`(?:^|[:;,.!?|•·/—–(\[{]|\s[-+]|\b(?:please|so|and|but|then|now|quick|oh|hey|psst|ok|okay|yes|wait|ps|p\.s\.))${decoration}$`,
-  'u',
-);
-
-export const leadIn: Condition = ({ before }) => leadInPattern.test(before);
+/** The match opens the sentence, a clause or a headline, or follows "please", "so"...: see `isCommandStart`. */
+export const leadIn: Condition = ({ sentence, match }) => isCommandStart(sentence, match.start);
 
 /** An exclamation mark closes the clause the match is in ("expires at midnight!!!"). */
 export const exclaimed: Condition = ({ after }) => /^[^.?!;:,]*!/.test(after);
 
-const onlyDecoration = new RegExp(`^${decoration}$`, 'u');
-
 /** The match starts the sentence, with nothing but quotes, bullets or emoji before it. */
-export const sentenceStart: Condition = ({ before }) => onlyDecoration.test(before);
+export const sentenceStart: Condition = ({ sentence, match }) => startsSentence(sentence, match.start);
 
 export function followedBy(pattern: RegExp): Condition {
   return ({ after }) => pattern.test(after);
@@ -90,58 +81,6 @@ export function allOf(...conditions: Condition[]): Condition {
 export const nameLike: Condition = ({ sentence, match, before }) =>
   isProperNounAt(sentence, match.start) && !/[:;!?.|—–-]["'*_\s]*$/.test(before);
 
-const negators = new Set([
-  'not',
-  'no',
-  'never',
-  "don't",
-  'dont',
-  "doesn't",
-  "didn't",
-  "won't",
-  "wouldn't",
-  "isn't",
-  "aren't",
-  "needn't",
-  "can't",
-  'cannot',
-  'nothing',
-  'without',
-  'nobody',
-  'none',
-]);
-
-/** One of the last three words of the clause before the match negates it ("You don't need to act now"). */
-export const negated: Condition = ({ before }) => {
-  const clause = before.split(/[,.;:!?—–()[\]]/).pop() ?? '';
-  return clause
-    .trim()
-    .split(/\s+/)
-    .slice(-3)
-    .some((word) => negators.has(word));
-};
-
-/** The match sits inside double quotes: the copy is talking about the words, not using them. */
-export const quoted: Condition = ({ before, after }) => (before.match(/"/g)?.length ?? 0) % 2 === 1 && after.includes('"');
-
-/** Ranges already reported in a sentence; a later, weaker entry must not report the same words again. */
-function overlaps(taken: [number, number][], start: number, end: number): boolean {
-  return taken.some(([from, to]) => start < to && end > from);
-}
-
-/** The match stretched to the end of its clause, keeping a closing question mark. */
-export function toClauseEnd(sentence: Sentence, range: { start: number; end: number }): { start: number; end: number; text: string } {
-  const rest = /^[^.!?;:()[\]|—–\n]*/.exec(sentence.text.slice(range.end))?.[0] ?? '';
-  let end = range.end + rest.trimEnd().length;
-  if (sentence.text[range.end + rest.length] === '?' && rest === rest.trimEnd()) end = range.end + rest.length + 1;
-  return { start: range.start, end, text: sentence.text.slice(range.start, end) };
-}
-
-/** Curly apostrophes in the rewrite when the copy uses them. */
-export function apostrophesLike(copy: string, replacement: string): string {
-  return copy.includes('\u2019') && !copy.includes("'") ? replacement.replace(/'/g, '\u2019') : replacement;
-}
-
 /** `matchCase`, except that a rewrite starting with a digit ("3 left") keeps its own case. */
 function caseLike(original: string, replacement: string): string {
   const shouting = original === original.toUpperCase() && original !== original.toLowerCase();
@@ -154,7 +93,8 @@ function fill(template: string, match: PhraseMatch): string {
 
 /**
  * Run phrase entries over a sentence, in order, and return what to report. Matches in quotes, after a
- * negation (unless the entry says otherwise) or overlapping an earlier finding are dropped.
+ * negation (unless the entry says otherwise) or overlapping an earlier finding (or a range in `taken`) are
+ * dropped.
  */
 export function matchEntries<MessageId extends string>(
   sentence: Sentence,
@@ -172,8 +112,8 @@ export function matchEntries<MessageId extends string>(
       };
       if (entry.when && !entry.when(context)) continue;
       if (entry.unless?.(context)) continue;
-      if (!entry.ignoreNegation && negated(context)) continue;
-      if (quoted(context)) continue;
+      if (!entry.ignoreNegation && isNegated(sentence, match.start)) continue;
+      if (isQuoted(sentence, match.start, match.end)) continue;
       const report = entry.extendToClauseEnd ? toClauseEnd(sentence, match) : (match.groups['report'] ?? match);
       if (overlaps(taken, report.start, report.end)) continue;
       taken.push([report.start, report.end]);
@@ -184,4 +124,49 @@ export function matchEntries<MessageId extends string>(
     }
   }
   return findings;
+}
+
+/** Report the findings of `matchEntries` in a sentence, each with its rewrites as suggestions. */
+export function reportEntries(context: RuleContext, sentence: Sentence, findings: readonly EntryFinding<string>[]): void {
+  for (const finding of findings) {
+    context.report({
+      sentence,
+      start: finding.start,
+      end: finding.end,
+      messageId: finding.messageId,
+      data: { actual: finding.actual },
+      suggestions: finding.suggestions.map((text) => ({ text })),
+    });
+  }
+}
+
+/**
+ * The findings of one sentence, collected before overlaps are resolved, for rules that try their strongest
+ * patterns first: a finding that overlaps one added earlier is dropped when they are reported.
+ */
+export class Candidates<MessageId extends string> {
+  private readonly found: (Range & { messageId: MessageId; suggestions: string[] })[] = [];
+
+  constructor(private readonly sentence: Sentence) {}
+
+  /** Add a finding at sentence offsets `start`..`end`; each rewrite takes the case and apostrophes of those words. */
+  add(messageId: MessageId, start: number, end: number, rewrites: readonly string[]): void {
+    const original = this.sentence.text.slice(start, end);
+    this.found.push({ start, end, messageId, suggestions: rewrites.map((text) => matchCase(original, apostrophesLike(original, text))) });
+  }
+
+  /** Report every finding that overlaps no earlier one, in order of position, with the words as `{actual}`. */
+  report(context: RuleContext): void {
+    const sentence = this.sentence;
+    for (const finding of firstWins(this.found)) {
+      context.report({
+        sentence,
+        start: finding.start,
+        end: finding.end,
+        messageId: finding.messageId,
+        data: { actual: sentence.text.slice(finding.start, finding.end).replace(/\s+/g, ' ') },
+        suggestions: finding.suggestions.map((text) => ({ text })),
+      });
+    }
+  }
 }

@@ -1,0 +1,171 @@
+import { ConfigError } from './resolve.js';
+
+/** The providers the optional LLM pass can talk to. */
+export const llmProviders = ['openai', 'anthropic', 'openai-compatible'] as const;
+export type LlmProvider = (typeof llmProviders)[number];
+
+/** How the LLM cache is used: read and write, read only (no requests at all, for CI), or not at all. */
+export const llmCacheModes = ['rw', 'read', 'off'] as const;
+export type LlmCacheMode = (typeof llmCacheModes)[number];
+
+/**
+ * The `llm` block of a configuration file. Every key is optional. The pass runs only with `--llm` or
+ * `enabled: true`; an API key in the environment never turns it on by itself. The key itself never goes in
+ * a config file: `apiKeyEnv` names the environment variable that holds it.
+ */
+export interface LlmConfig {
+  /** Run the LLM pass without `--llm` (default false). `--no-llm` still wins. */
+  enabled?: boolean;
+  /** Default `openai-compatible` (a local server such as Ollama, at `http://localhost:11434/v1`). */
+  provider?: LlmProvider;
+  /** The model name the provider knows, e.g. `llama3.1`, `gpt-4o-mini`. Required to run the pass. */
+  model?: string;
+  /** The API root, e.g. `http://localhost:11434/v1`; each provider has a default. */
+  baseURL?: string;
+  /** The environment variable holding the API key (default `EMPATHY_LLM_API_KEY`). */
+  apiKeyEnv?: string;
+  /** Milliseconds one request may take before it is abandoned (default 60000). */
+  timeout?: number;
+  /** Requests one run may make at most (default 50). */
+  maxRequests?: number;
+  /** Characters of copy one run may send at most (default 100000). */
+  maxChars?: number;
+  /** Level of `llm-tone` findings (default `warn`). */
+  severity?: 'warn' | 'error';
+  /** Findings the model is less sure of than this (0 to 1) are dropped (default 0.6). */
+  minConfidence?: number;
+  /** `rw` (default), `read` or `off`. */
+  cache?: LlmCacheMode;
+  /** Folder of the LLM cache (default `.empathy-llm-cache` in the working folder). */
+  cacheLocation?: string;
+  /** Terms replaced by placeholders before sending: names, account numbers; `/pattern/flags` for a pattern. */
+  redact?: string[];
+}
+
+export const defaultApiKeyEnv = 'EMPATHY_LLM_API_KEY';
+
+const llmKeys = [
+  'enabled',
+  'provider',
+  'model',
+  'baseURL',
+  'apiKeyEnv',
+  'timeout',
+  'maxRequests',
+  'maxChars',
+  'severity',
+  'minConfidence',
+  'cache',
+  'cacheLocation',
+  'redact',
+];
+
+/** Keys people reach for when they mean to write a secret. */
+const secretKeys = /^(?:api[-_]?key|apikey|key|token|secret|password|authorization|bearer)$/i;
+
+/**
+ * Whether a value looks like an API key or token rather than a name: provider key prefixes, or a long run of
+ * letters and digits mixing cases, with none of the separators a model name, variable name or URL has.
+ */
+export function looksLikeSecret(value: string): boolean {
+  const trimmed = value.trim();
+  if (/^(?:sk-|sk_|sk-ant-|sk-proj-|rk-|pk-|AIza|xai-|gsk_|hf_|ghp_|github_pat_)[A-Za-z0-9_-]{12,}/.test(trimmed)) return true;
+  if (/^Bearer\s+\S{12,}/i.test(trimmed)) return true;
+  if (trimmed.length >= 32 && /^[A-Za-z0-9+/=]+$/.test(trimmed) && /[a-z]/.test(trimmed) && /[A-Z]/.test(trimmed) && /\d/.test(trimmed)) return true;
+  return false;
+}
+
+/** Check the `llm` block; every problem names the key and the valid choices. */
+export function validateLlmConfig(raw: unknown): LlmConfig {
+  const at = ['llm'];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError('"llm" must be an object of settings, e.g. { provider: "openai-compatible", model: "llama3.1" }', at);
+  }
+  const block = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(block)) {
+    if (secretKeys.test(key)) {
+      throw new ConfigError(
+        `llm "${key}": API keys never go in a config file; put the key in an environment variable and name it in "llm.apiKeyEnv" (default ${defaultApiKeyEnv})`,
+        [...at, key],
+      );
+    }
+    if (typeof value === 'string' && looksLikeSecret(value)) {
+      throw new ConfigError(
+        `llm "${key}" looks like an API key; keys never go in a config file: put it in an environment variable and name it in "llm.apiKeyEnv" (default ${defaultApiKeyEnv})`,
+        [...at, key],
+      );
+    }
+    if (!llmKeys.includes(key)) {
+      throw new ConfigError(`unknown setting "${key}" in "llm"; valid settings: ${llmKeys.join(', ')}`, [...at, key]);
+    }
+  }
+  const fail = (key: string, message: string): never => {
+    throw new ConfigError(`llm "${key}" ${message}`, [...at, key]);
+  };
+  const oneOf = (key: string, choices: readonly string[]) => {
+    const value = block[key];
+    if (value !== undefined && (typeof value !== 'string' || !choices.includes(value))) {
+      fail(key, `is ${JSON.stringify(value)}; use one of: ${choices.join(', ')}`);
+    }
+  };
+  const text = (key: string) => {
+    const value = block[key];
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) fail(key, 'must be a non-empty string');
+  };
+  const count = (key: string, minimum: number) => {
+    const value = block[key];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)) {
+      fail(key, `must be a whole number${minimum > 0 ? ` from ${minimum} up` : ' (0 or more)'}, not ${JSON.stringify(value)}`);
+    }
+  };
+
+  if (block['enabled'] !== undefined && typeof block['enabled'] !== 'boolean') fail('enabled', 'must be true or false');
+  oneOf('provider', llmProviders);
+  text('model');
+  text('baseURL');
+  if (typeof block['baseURL'] === 'string') checkBaseUrl(block['baseURL'], fail);
+  text('apiKeyEnv');
+  if (typeof block['apiKeyEnv'] === 'string' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(block['apiKeyEnv'])) {
+    fail('apiKeyEnv', `must be the name of an environment variable (letters, digits and _), such as ${defaultApiKeyEnv}`);
+  }
+  count('timeout', 1);
+  count('maxRequests', 0);
+  count('maxChars', 0);
+  oneOf('severity', ['warn', 'error']);
+  const confidence = block['minConfidence'];
+  if (confidence !== undefined && (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))) {
+    fail('minConfidence', `must be a number from 0 to 1, not ${JSON.stringify(confidence)}`);
+  }
+  oneOf('cache', llmCacheModes);
+  text('cacheLocation');
+  const redact = block['redact'];
+  if (redact !== undefined) {
+    if (!Array.isArray(redact) || redact.some((term) => typeof term !== 'string' || term.trim() === '')) {
+      fail('redact', 'must be a list of terms (names, account numbers), or /patterns/');
+    }
+    (redact as string[]).forEach((term, index) => {
+      const pattern = /^\/(.+)\/([a-z]*)$/s.exec(term);
+      if (!pattern) return;
+      try {
+        new RegExp(pattern[1]!, pattern[2]);
+      } catch (error) {
+        throw new ConfigError(`llm "redact" item ${index + 1} is not a valid pattern: ${error instanceof Error ? error.message : String(error)}`, [...at, 'redact', index]);
+      }
+    });
+  }
+  return block as LlmConfig;
+}
+
+function checkBaseUrl(value: string, fail: (key: string, message: string) => never): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail('baseURL', `must be an http or https URL such as http://localhost:11434/v1, not ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('baseURL', `must be an http or https URL, not ${JSON.stringify(value)}`);
+  if (url.username || url.password) fail('baseURL', 'must not carry a user name or password; put the key in the environment variable named by "llm.apiKeyEnv"');
+  for (const name of url.searchParams.keys()) {
+    if (/key|token|secret|auth/i.test(name)) fail('baseURL', `must not carry a key in its query ("${name}"); put the key in the environment variable named by "llm.apiKeyEnv"`);
+  }
+}

@@ -1,0 +1,80 @@
+// End-to-end: --cache and --cache-location: unchanged files are not linted again, and the cache file is safe.
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { Project, expectOneLineError } from './helpers.js';
+import { demoFiles } from './demo-plugin.js';
+
+/** Run with a trace file, and return which files the demo plugin saw (that is, which were really linted). */
+async function traced(p: Project, args: string[]) {
+  const trace = p.path('trace.log');
+  fs.rmSync(trace, { force: true });
+  const result = await p.json(args, { env: { EMPATHY_TRACE: trace } });
+  const linted = fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean).map((file) => file.slice(p.dir.length + 1)).sort() : [];
+  return { ...result, linted };
+}
+
+const files = { 'a.md': 'Reply ASAP.\n', 'b.md': 'Our synergy helps.\n', 'c.md': 'Thanks for waiting.\n' };
+
+describe.concurrent('--cache', () => {
+  test('a second run lints nothing and reports the same; a changed file or config is linted again', async () => {
+    const p = new Project({ ...demoFiles(), ...files, '.gitignore': 'trace.log\n' });
+    const first = await traced(p, ['--cache', '.']);
+    expect(first.linted).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(first.code).toBe(1);
+    expect(fs.existsSync(p.path('.empathy-cache'))).toBe(true);
+
+    const second = await traced(p, ['--cache', '.']);
+    expect(second.stderr).toBe('');
+    expect(second.linted).toEqual([]);
+    expect(second.code).toBe(1);
+    expect(second.results).toEqual(first.results);
+
+    p.write({ 'b.md': 'Our synergy helps you.\n' });
+    const edited = await traced(p, ['--cache', '.']);
+    expect(edited.linted).toEqual(['b.md']);
+
+    // A new rule level is a new resolved configuration for every file.
+    const stricter = await traced(p, ['--cache', '--rule', 'demo/no-synergy:error', '.']);
+    expect(stricter.linted).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(stricter.results.find((result) => result.filePath.endsWith('b.md'))!.errorCount).toBe(1);
+    // No temporary files next to the cache.
+    expect(fs.readdirSync(p.dir).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  test('--cache-location takes a file or a folder; a corrupt cache is ignored with one warning and rebuilt', async () => {
+    const p = new Project({ ...demoFiles(), ...files, '.gitignore': 'trace.log\n', 'tmp/.keep': '' });
+    await traced(p, ['--cache', '--cache-location', 'tmp/', '.']);
+    expect(fs.existsSync(p.path('tmp/.empathy-cache'))).toBe(true);
+    await traced(p, ['--cache', '--cache-location', 'cache/lint.json', '.']);
+    expect(JSON.parse(p.read('cache/lint.json'))).toMatchObject({ format: 1, linterVersion: expect.any(String) });
+
+    p.write({ 'cache/lint.json': '{"format": 1, "linterVers' });
+    const corrupt = await traced(p, ['--cache', '--cache-location', 'cache/lint.json', '.']);
+    expect(corrupt.stderr).toBe(`empathy-lint: warning: the cache file ${p.path('cache/lint.json')} is not valid JSON, so it was ignored and will be rebuilt\n`);
+    expect(corrupt.linted).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(corrupt.code).toBe(1);
+    const rebuilt = await traced(p, ['--cache', '--cache-location', 'cache/lint.json', '.']);
+    expect([rebuilt.stderr, rebuilt.linted]).toEqual(['', []]);
+
+    p.write({ 'cache/lint.json': '[1, 2, 3]' });
+    const wrongShape = await traced(p, ['--cache', '--cache-location', 'cache/lint.json', '.']);
+    expect(wrongShape.stderr).toMatch(/^empathy-lint: warning: the cache file .* is not an empathy-lint cache, so it was ignored and will be rebuilt\n$/);
+  });
+
+  test('--fix with --cache still fixes a file whose cached result has fixes, and caches the fixed content', async () => {
+    const p = new Project({ ...demoFiles(), ...files, '.gitignore': 'trace.log\n' });
+    await traced(p, ['--cache', '.']);
+    const fixing = await traced(p, ['--cache', '--fix', '.']);
+    expect(fixing.linted).toEqual(['a.md', 'a.md']);
+    expect(p.read('a.md')).toBe('Reply soon.\n');
+    const after = await traced(p, ['--cache', '.']);
+    expect(after.linted).toEqual([]);
+    expect(after.results.find((result) => result.filePath.endsWith('a.md'))!.messages).toEqual([]);
+  });
+
+  test('--cache-location without --cache, and --cache with --stdin, are usage errors', async () => {
+    const p = new Project(files);
+    expectOneLineError(await p.run(['--cache-location', 'x']), '--cache-location goes with --cache');
+    expectOneLineError(await p.run(['--stdin', '--cache']), '--cache works on files, not on --stdin');
+  });
+});

@@ -1,0 +1,142 @@
+// End-to-end: --fix, --fix-dry-run and --fix-type through the built binary, on files and on standard input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Project, expectOneLineError } from './helpers.js';
+import { demoFiles } from './demo-plugin.js';
+
+const harsh = '# Update\n\nPlease reply ASAP about the synergy.\n';
+const fixedSafe = '# Update\n\nPlease reply soon about the synergy.\n';
+
+function entries(folder: string): string[] {
+  return fs.readdirSync(folder).sort();
+}
+
+describe.concurrent('--fix', () => {
+  test('applies safe fixes only, reports what remains, and a second run changes nothing', async () => {
+    const p = new Project({ ...demoFiles(), 'update.md': harsh, 'kind.md': 'Thanks for your patience.\n' });
+    const before = entries(p.dir);
+    const kindStat = fs.statSync(p.path('kind.md'));
+
+    const first = await p.json(['--fix']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(p.read('update.md')).toBe(fixedSafe);
+    // The report shows what remains: the suggestion-only finding.
+    const update = first.results.find((result) => result.filePath === p.path('update.md'))!;
+    expect(update.messages.map((message) => message.ruleId)).toEqual(['demo/no-synergy']);
+    // A file without fixes is not rewritten, and no temporary file is left behind.
+    const kindAfter = fs.statSync(p.path('kind.md'));
+    expect([kindAfter.ino, kindAfter.mtimeMs]).toEqual([kindStat.ino, kindStat.mtimeMs]);
+    expect(entries(p.dir)).toEqual(before);
+
+    const updateStat = fs.statSync(p.path('update.md'));
+    const second = await p.json(['--fix']);
+    expect(second.code).toBe(0);
+    expect(p.read('update.md')).toBe(fixedSafe);
+    const again = fs.statSync(p.path('update.md'));
+    expect([again.ino, again.mtimeMs]).toEqual([updateStat.ino, updateStat.mtimeMs]);
+  });
+
+  test('keeps the byte order mark, CRLF line breaks and the file mode', async () => {
+    const original = '\uFEFFHello,\r\n\r\nPlease reply ASAP.\r\nThanks\r\n';
+    const p = new Project({ ...demoFiles(), 'reply.txt': original, 'unix.txt': 'Reply ASAP.\nThanks\n' });
+    fs.chmodSync(p.path('reply.txt'), 0o640);
+    fs.chmodSync(p.path('unix.txt'), 0o755);
+    const result = await p.run(['--fix']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(p.path('reply.txt'))).toEqual(Buffer.from('\uFEFFHello,\r\n\r\nPlease reply soon.\r\nThanks\r\n', 'utf8'));
+    expect(fs.statSync(p.path('reply.txt')).mode & 0o777).toBe(0o640);
+    expect(p.read('unix.txt')).toBe('Reply soon.\nThanks\n');
+    expect(fs.statSync(p.path('unix.txt')).mode & 0o777).toBe(0o755);
+  });
+
+  test('overlapping fixes are resolved over several passes, and the result is stable', async () => {
+    const p = new Project({ ...demoFiles({ 'demo/no-demand': 'warn' }), 'note.md': 'Reply ASAP, please.\n' });
+    const first = await p.run(['--fix']);
+    expect(first.code, first.stderr).toBe(0);
+    // "Reply ASAP" (starting first) wins the first pass; re-linting finds no "ASAP" left.
+    expect(p.read('note.md')).toBe('Reply when you can, please.\n');
+    await p.run(['--fix']);
+    expect(p.read('note.md')).toBe('Reply when you can, please.\n');
+  });
+
+  test('--fix-type suggestion applies each finding’s first suggestion too', async () => {
+    const p = new Project({ ...demoFiles(), 'update.md': harsh });
+    const result = await p.json(['--fix', '--fix-type', 'suggestion']);
+    expect(result.code).toBe(0);
+    expect(p.read('update.md')).toBe('# Update\n\nPlease reply soon about the teamwork.\n');
+    expect(result.results[0]!.messages).toEqual([]);
+  });
+
+  test('a file that changes on disk while it is linted is not overwritten, and the run says so (exit 2)', async () => {
+    const p = new Project({ ...demoFiles({}, { touch: true }), 'update.md': harsh });
+    const result = await p.run(['--fix'], { env: { EMPATHY_TOUCH: '1' } });
+    expectOneLineError(
+      { ...result, stdout: '' },
+      `update.md: changed on disk while it was being linted, so its fixes were not saved; run empathy-lint --fix again`,
+    );
+    const content = p.read('update.md');
+    expect(content.startsWith(harsh)).toBe(true);
+    expect(content).toContain('Saved meanwhile.');
+    expect(entries(p.dir).filter((name) => name.includes('tmp'))).toEqual([]);
+  });
+});
+
+describe.concurrent('--fix-dry-run', () => {
+  test('prints a unified diff, changes nothing, and exits 1 when something would change', async () => {
+    const p = new Project({ ...demoFiles(), 'docs/update.md': harsh, 'kind.md': 'Thanks.\n' });
+    const stat = fs.statSync(p.path('docs/update.md'));
+    const result = await p.run(['--fix-dry-run']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        '--- a/docs/update.md',
+        '+++ b/docs/update.md',
+        '@@ -1,3 +1,3 @@',
+        ' # Update',
+        ' ',
+        '-Please reply ASAP about the synergy.',
+        '+Please reply soon about the synergy.',
+        '',
+      ].join('\n'),
+    );
+    expect(p.read('docs/update.md')).toBe(harsh);
+    expect(fs.statSync(p.path('docs/update.md')).mtimeMs).toBe(stat.mtimeMs);
+
+    const suggestion = await p.run(['--fix-dry-run', '--fix-type', 'suggestion', 'docs']);
+    expect(suggestion.stdout).toContain('+Please reply soon about the teamwork.');
+
+    const clean = await p.run(['--fix-dry-run', 'kind.md']);
+    expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, '', '']);
+  });
+
+  test('the diff applies with git apply / patch -p1 semantics: paths are a/ and b/ relative to the working folder', async () => {
+    const p = new Project({ ...demoFiles(), 'a b/copy.txt': 'Reply ASAP.\n' });
+    const result = await p.run(['--fix-dry-run']);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual(['--- a/a b/copy.txt', '+++ b/a b/copy.txt']);
+  });
+
+  test('with --stdin it prints the whole fixed text; --fix with --stdin is a usage error', async () => {
+    const p = new Project(demoFiles());
+    const fixed = await p.run(['--stdin', '--stdin-filename', 'note.md', '--fix-dry-run'], { input: harsh });
+    expect(fixed.stderr).toBe('');
+    expect(fixed.stdout).toBe(fixedSafe);
+    expect(fixed.code).toBe(1);
+    const unchanged = await p.run(['--stdin', '--fix-dry-run'], { input: 'All good here.\n' });
+    expect([unchanged.code, unchanged.stdout]).toEqual([0, 'All good here.\n']);
+    expectOneLineError(await p.run(['--stdin', '--fix'], { input: harsh }), '--fix cannot write to standard input; use --fix-dry-run to print the fixed text');
+  });
+
+  test('flag combinations that make no sense are usage errors', async () => {
+    const p = new Project({ ...demoFiles(), 'a.md': harsh });
+    expectOneLineError(await p.run(['--fix', '--fix-dry-run']), 'give either --fix or --fix-dry-run, not both');
+    expectOneLineError(await p.run(['--fix-type', 'suggestion']), '--fix-type goes with --fix or --fix-dry-run');
+    expectOneLineError(await p.run(['--fix', '--fix-type', 'all']), /--fix-type.*all/);
+    expectOneLineError(await p.run(['--fix', '--changed-since', 'HEAD']), '--fix works on whole files, so it cannot be combined with --changed-since');
+    expect(p.read('a.md')).toBe(harsh);
+    expect(path.basename(p.dir)).toMatch(/^empathy-cli-/);
+  });
+});
