@@ -9,8 +9,15 @@ import type { Sentence } from '../types.js';
 export function phrase(pattern: string): RegExp {
   // A space quantified with * or ? ("a ?b") means optional white space.
   const body = pattern.replace(/ +([*?+])?/g, (_, quantifier?: string) => (quantifier === '*' || quantifier === '?' ? '\\s*' : '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}]|'[\\p{L}])`, 'gu');
+  return new RegExp(`(?<!${wordChar}|')(?:${body})(?!${wordChar}|'${wordChar})`, 'gu');
 }
+
+/**
+ * A letter or digit, for the word boundaries of `phrase()`: Latin (with accents), Greek and Cyrillic. A
+ * character class is several times cheaper to compile and run than `\p{L}`, and copy linted in English
+ * rarely borders an English phrase with letters from other scripts.
+ */
+const wordChar = '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1e00-\\u1eff]';
 
 /** A match of a phrase inside a sentence, with offsets into the sentence text. */
 export interface PhraseMatch {
@@ -40,7 +47,12 @@ function global(pattern: RegExp): RegExp {
 export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const withIndices = global(pattern);
-  for (const match of sentence.normal.matchAll(withIndices)) {
+  // An exec loop on the cached expression: matchAll would copy the expression on every call, and this runs
+  // thousands of times per file.
+  withIndices.lastIndex = 0;
+  const text = sentence.normal;
+  for (let match = withIndices.exec(text); match; match = withIndices.exec(text)) {
+    if (match[0].length === 0) withIndices.lastIndex++;
     const start = match.index;
     const end = start + match[0].length;
     const groups: PhraseMatch['groups'] = {};
