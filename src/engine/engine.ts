@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { buildRuleset, validateConfig, type RuleEntry } from '../config/resolve.js';
+import { buildRuleset, isCatalog, validateConfig, type RuleEntry } from '../config/resolve.js';
 import { ConfigLoader, type LoadedConfig } from '../config/load.js';
 import { builtinRules } from '../../rules/index.js';
 import { toResult } from '../linter/lint.js';
-import type { AnyRule, LintResult, RuleMeta } from '../types.js';
-import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy } from './files.js';
+import type { AnyRule, LintResult, RuleMeta, SyntaxName } from '../types.js';
+import { catalogExtensions, knownExtensions, syntaxForPath } from '../syntax/index.js';
+import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate } from './files.js';
 import { resolveFor, runJob, type FixType, type JobOutcome } from './lint-job.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
@@ -73,6 +74,7 @@ interface Pending {
   index: number;
   filePath: string;
   text: string;
+  syntax: SyntaxName;
   bom: boolean;
   loaded: LoadedConfig;
   cacheKey?: { content: string; config: string };
@@ -87,7 +89,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     options.useIgnoreFiles === false
       ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
       : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
-  const candidates = await findFiles(patterns, cwd, ignorer);
+  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, (file) => isCatalog(rootConfig.config, file, rootConfig.baseDirectory));
   if (options.ruleOverrides) {
     validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
   }
@@ -109,9 +111,9 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(fixType ? { fix: fixType } : {}),
   };
-  // Without a cache nearly every file will be linted: start the workers now, so that loading the linter in
-  // them overlaps with reading the files here.
-  const earlyThreads = cache ? 1 : threadCount(options.concurrency ?? 'auto', candidates.length);
+  // Without a cache or --changed-since nearly every file will be linted: start the workers now, so that
+  // loading the linter in them overlaps with reading the files here.
+  const earlyThreads = cache || changed ? 1 : threadCount(options.concurrency ?? 'auto', candidates.length);
   let pool = earlyThreads > 1 ? new LintPool(earlyThreads, workerSettings) : undefined;
 
   // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
@@ -174,7 +176,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, toResult(displayPath, []));
         continue;
       }
-      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, bom: outcome.bom, loaded };
+      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, syntax: syntaxFor(candidate, loaded), bom: outcome.bom, loaded };
       if (cache) {
         job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
         const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
@@ -190,7 +192,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     const collect = (index: number, outcome: JobOutcome) => {
       outcomes.set(index, outcome);
       const job = byIndex.get(index)!;
-      finish(index, toResult(job.filePath, outcome.messages, outcome.document));
+      finish(index, outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document));
     };
     // Start from the pool made early (when there were enough files), or make one now that the count is known.
     const threads = threadCount(options.concurrency ?? 'auto', pending.length);
@@ -200,7 +202,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     }
     if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
     if (pool) {
-      const jobs: IndexedJob[] = pending.map(({ index, filePath, text }) => ({ index, filePath, text }));
+      const jobs: IndexedJob[] = pending.map(({ index, filePath, text, syntax }) => ({ index, filePath, text, syntax }));
       await pool.run(jobs, (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType), collect);
     } else {
       for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
@@ -255,6 +257,14 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
 /** Whether a cached result has something the requested fixing would change. */
 function hasFixes(result: CachedResult, type: FixType): boolean {
   return result.messages.some((message) => message.fix !== undefined || (type === 'suggestion' && (message.suggestions?.length ?? 0) > 0));
+}
+
+/** Catalogue globs win, then a JSON or YAML file named explicitly is a catalogue, then the extension decides. */
+function syntaxFor(candidate: Candidate, loaded: LoadedConfig): SyntaxName {
+  if (isCatalog(loaded.config, candidate.filePath, loaded.baseDirectory)) return 'catalog';
+  const lower = candidate.filePath.toLowerCase();
+  if (candidate.explicit && catalogExtensions.some((extension) => lower.endsWith(extension))) return 'catalog';
+  return syntaxForPath(candidate.filePath);
 }
 
 function formatSize(bytes: number): string {

@@ -4,8 +4,8 @@ import type { LoadedConfig } from '../config/load.js';
 import { fixText, lintWithConfig } from '../linter/lint.js';
 import { applyFixes } from '../linter/fix.js';
 import { syntaxForPath } from '../syntax/index.js';
-import type { Fix, LintMessage, ResolvedConfig } from '../types.js';
-import type { DocumentOutcome } from '../linter/linter.js';
+import type { Fix, LintMessage, ResolvedConfig, SyntaxName } from '../types.js';
+import { RuleError, type DocumentOutcome } from '../linter/linter.js';
 
 /** Which fixes `--fix` applies: rules' safe fixes only, or each finding's first suggestion too. */
 export type FixType = 'safe' | 'suggestion';
@@ -17,6 +17,8 @@ const maxSuggestionPasses = 10;
 export interface LintJob {
   filePath: string;
   text: string;
+  /** The syntax chosen by the engine (a catalogue by config glob); otherwise the extension decides. */
+  syntax?: SyntaxName;
 }
 
 /** What linting one file gives: its messages, score and purpose, and the fixed text when fixing changed it. */
@@ -25,6 +27,8 @@ export interface JobOutcome {
   document: Omit<DocumentOutcome, 'messages'>;
   /** The fixed text, only when fixing was asked for and changed something. */
   output?: string;
+  /** Why nothing in the file could be read (an .eml that is not a message, a catalogue that is not JSON). */
+  fatal?: string;
 }
 
 /** The configuration of one file, resolved from its loaded config file and the `--rule` overrides. */
@@ -46,7 +50,22 @@ export async function runJob(
   ruleOverrides: Record<string, RuleEntry> | undefined,
   fix: FixType | undefined,
 ): Promise<JobOutcome> {
-  const syntax = syntaxForPath(job.filePath);
+  try {
+    return await lintJob(job, loaded, ruleOverrides, fix);
+  } catch (error) {
+    // A parser that can read nothing says why in one line; a crashing rule is a bug and goes up.
+    if (error instanceof RuleError || !(error instanceof Error)) throw error;
+    return { messages: [], document: { score: 100, scoreBreakdown: [], purpose: { type: 'general', source: 'inferred' } }, fatal: error.message };
+  }
+}
+
+async function lintJob(
+  job: LintJob,
+  loaded: LoadedConfig,
+  ruleOverrides: Record<string, RuleEntry> | undefined,
+  fix: FixType | undefined,
+): Promise<JobOutcome> {
+  const syntax = job.syntax ?? syntaxForPath(job.filePath);
   if (fix === 'safe') {
     const fixed = await fixText(job.text, {
       filePath: job.filePath,
