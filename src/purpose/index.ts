@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import { findPhrases } from '../linter/phrases.js';
+import { isQuoted } from '../linter/context.js';
 import { problemKinds, problemSignals, purposeSignals, purposeTypes, type ProblemKind, type PurposeType } from './signals.js';
 
 export { problemKinds, purposeTypes, type ProblemKind, type PurposeType };
@@ -49,18 +50,6 @@ const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
 
-/**
- * True when `offset` lies inside quotation marks that opened earlier in the unit: a quote may run over several
- * sentences, so the count starts at the beginning of the unit, not of the sentence.
- */
-export function insideQuotes(sentence: Sentence, offset: number): boolean {
-  const text = sentence.unit.text.slice(0, sentence.start + offset);
-  const opened = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
-  if (opened > 0) return true;
-  const straight = (text.match(/(^|[\s(\[])"|"(?=[\s.,!?;:)\]]|$)/g) ?? []).length;
-  return straight % 2 === 1;
-}
-
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
   const kind = sentence.unit.kind;
@@ -90,7 +79,7 @@ export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
           const before = sentence.normal.slice(0, match.start);
           if (negated.test(before) || hypothetical.test(before)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
-          if (insideQuotes(sentence, match.start)) continue;
+          if (isQuoted(sentence, match.start, match.end)) continue;
           if (kind === 'cancellation' && userInitiated.test(sentence.normal)) continue;
           counted.push(match);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
