@@ -4,8 +4,11 @@ export interface ProgressStream {
   isTTY?: boolean;
 }
 
-/** How long a run must have taken before a progress line appears, and how often it is redrawn. */
-const delayMs = 700;
+/**
+ * How long a run must have taken before a progress line appears (`EMPATHY_LINT_PROGRESS_DELAY` in ms
+ * overrides it, so tests need not depend on the machine's speed), and how often it is redrawn.
+ */
+const delayMs = Number(process.env['EMPATHY_LINT_PROGRESS_DELAY'] ?? 700) || 0;
 const redrawMs = 100;
 
 /**

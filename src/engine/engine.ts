@@ -89,7 +89,13 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     options.useIgnoreFiles === false
       ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
       : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
-  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, (file) => isCatalog(rootConfig.config, file, rootConfig.baseDirectory));
+  // JSON and YAML files join a folder walk when the config nearest to them lists them in `catalogs`.
+  const isCatalogFile = async (file: string) => {
+    if (!catalogExtensions.some((extension) => file.toLowerCase().endsWith(extension))) return false;
+    const nearest = options.configFile ? rootConfig : await loader.load({ searchFrom: file });
+    return isCatalog(nearest.config, file, nearest.baseDirectory);
+  };
+  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, isCatalogFile);
   if (options.ruleOverrides) {
     validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
   }

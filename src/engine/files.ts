@@ -99,7 +99,7 @@ export async function findFiles(
   ignorer: IgnoreMatcher,
   extensions = knownExtensions,
   /** Picks up files of other extensions in folder walks (string catalogues named by config globs). */
-  include: (filePath: string) => boolean = () => false,
+  include: (filePath: string) => boolean | Promise<boolean> = () => false,
 ): Promise<Candidate[]> {
   const found = new Map<string, Candidate>();
   const add = (candidate: Candidate) => {
@@ -141,7 +141,12 @@ function comparePaths(a: string, b: string): number {
   return left.length - right.length;
 }
 
-async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly string[], include: (filePath: string) => boolean): Promise<string[]> {
+async function walk(
+  folder: string,
+  ignorer: IgnoreMatcher,
+  extensions: readonly string[],
+  include: (filePath: string) => boolean | Promise<boolean>,
+): Promise<string[]> {
   const files: string[] = [];
   const entries = await fs.readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -152,7 +157,7 @@ async function walk(folder: string, ignorer: IgnoreMatcher, extensions: readonly
       files.push(...(await walk(full, ignorer, extensions, include)));
     } else if (entry.isFile()) {
       const lower = entry.name.toLowerCase();
-      if ((extensions.some((extension) => lower.endsWith(extension)) || include(full)) && !ignorer.ignoredBy(full)) files.push(full);
+      if ((extensions.some((extension) => lower.endsWith(extension)) || (await include(full))) && !ignorer.ignoredBy(full)) files.push(full);
     }
   }
   return files;

@@ -54,7 +54,9 @@ export const stylish: Formatter = (results, context) => {
       const where = `${message.line}:${message.column}`.padEnd(width);
       const level = message.severity === 2 ? chalk.red('error') : chalk.yellow('warn ');
       const rule = message.ruleId ? chalk.dim(message.ruleId) : '';
-      lines.push(`  ${chalk.dim(where)}  ${level}  ${message.message}  ${rule}`.trimEnd());
+      // The e-mail part or catalogue key, when the line alone does not say where the copy is.
+      const location = message.location ? `${chalk.cyan(`[${message.location}]`)} ` : '';
+      lines.push(`  ${chalk.dim(where)}  ${level}  ${location}${message.message}  ${rule}`.trimEnd());
       const indent = ' '.repeat(width + 11);
       // The rule's own description of its first suggestion ("Replace with “Urgent”.", "Remove “Simply”.").
       const suggestion = message.suggestions?.[0];

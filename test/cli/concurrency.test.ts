@@ -81,7 +81,7 @@ describe('progress line', () => {
     const p = new Project(manyFiles(160));
     const onTerminal = (env: Record<string, string>) => {
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} --concurrency off -f json > report.json`;
-      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: p.dir, env: { PATH: process.env['PATH'] ?? '', HOME: p.dir, TERM: 'xterm', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: p.dir, env: { PATH: process.env['PATH'] ?? '', HOME: p.dir, TERM: 'xterm', EMPATHY_LINT_PROGRESS_DELAY: '0', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       return { code: result.status, screen: result.stdout, report: fs.readFileSync(p.path('report.json'), 'utf8') };
     };
     const shown = onTerminal({});
