@@ -401,13 +401,20 @@ async function readStdin(flags: Flags, io: CliIO) {
 async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<{ result: LintResult; text: string }> {
   const { lintText } = await import('./linter/lint.js');
   const input = await readStdin(flags, io);
-  const result = await lintText(input.text, {
-    ...(input.filePath ? { filePath: input.filePath } : {}),
-    config: input.loaded.config,
-    plugins: input.loaded.plugins,
-    baseDirectory: input.loaded.baseDirectory,
-    ...(ruleOverrides ? { ruleOverrides } : {}),
-  });
+  let result: LintResult;
+  try {
+    result = await lintText(input.text, {
+      ...(input.filePath ? { filePath: input.filePath } : {}),
+      config: input.loaded.config,
+      plugins: input.loaded.plugins,
+      baseDirectory: input.loaded.baseDirectory,
+      ...(ruleOverrides ? { ruleOverrides } : {}),
+    });
+  } catch (error) {
+    // A parser that can read nothing (an .eml that is not a message) says why, naming the input, as for files.
+    if (error instanceof Error && !(error instanceof ConfigError) && error.name === 'Error') throw new UsageError(`${input.name}: ${error.message}`);
+    throw error;
+  }
   return { result: { ...result, filePath: input.filePath ?? input.name }, text: input.text };
 }
 

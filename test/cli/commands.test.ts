@@ -6,6 +6,11 @@ import { CONDITIONAL, FORMULAIC, HOLLOW, Project, brief, builtinRuleIds, escape,
 describe.concurrent('--stdin', () => {
   const frontMatter = `---\ntitle: ${CONDITIONAL}\n---\n\n${FORMULAIC}\n`;
 
+  test('copy that cannot be read as its syntax is one line naming the input, exit 2', async () => {
+    const p = new Project({});
+    expectOneLineError(await p.run(['--stdin', '--stdin-filename', 'notice.eml'], { input: 'not a message' }), /^empathy-lint: notice\.eml: this \.eml file does not start with message headers/);
+  });
+
   test('--stdin-filename picks the syntax, appears as filePath, and config is searched from its folder', async () => {
     const p = new Project({
       '.empathyrc.json': { rules: onlyHollow('warn') },
