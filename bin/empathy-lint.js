@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command is a thin shell over the library: run it, set the exit code, and turn a crash into one line.
 try {
-  const { run } = await import('../dist/src/cli.js');
+  const { run } = await import('../dist/cli/cli.js');
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   const debug = process.argv.includes('--debug');

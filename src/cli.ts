@@ -9,6 +9,7 @@ import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
 import { ConfigError } from './config/resolve.js';
 import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
+import { linterVersion } from './engine/version.js';
 
 /** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
 export interface CliIO {
@@ -95,7 +96,7 @@ function program(io: CliIO): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for crashes')
-    .version(readVersion(), '-v, --version')
+    .version(linterVersion(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -134,15 +135,6 @@ function parseBaseUrl(value: string): string {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
   return Number(value);
-}
-
-function readVersion(): string {
-  try {
-    const manifest = new URL('../../package.json', import.meta.url);
-    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
 }
 
 /** Run the command line and return the exit code: 0 clean, 1 lint errors or too many warnings, 2 trouble. */
@@ -444,7 +436,7 @@ async function loadFormatter(name: string, io: CliIO): Promise<ExternalFormatter
 async function format(formatter: ExternalFormatter, results: LintResult[], runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO): Promise<string> {
   const { builtinRules } = await import('../rules/index.js');
   const rulesMeta: Record<string, RuleMeta<unknown>> = { ...Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta])), ...runMeta };
-  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: readVersion() });
+  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: linterVersion() });
   if (typeof output !== 'string') throw new UsageError(`the formatter ${flags.format} returned ${typeof output}, not a string`);
   return output;
 }

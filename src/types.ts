@@ -163,9 +163,13 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   fix?: 'safe' | 'suggest';
   /** Message templates with `{name}` placeholders. */
   messages: Record<string, string>;
-  /** Validates rule-specific options (the shared `allow` option is handled by the linter). */
-  schema?: ZodType<Options>;
-  /** Default options. */
+  /**
+   * Validates rule-specific options (the shared `allow` option is handled by the linter): a zod schema, or a
+   * function that builds one, called only when a config gives the rule options (so zod need not load at
+   * start-up). Give `defaults` with it: they are used as they are when a config sets no options.
+   */
+  schema?: ZodType<Options> | (() => ZodType<Options>);
+  /** Default options, complete: what the schema yields for a config that sets none. */
   defaults?: Options;
   /** Points a finding costs the empathy score (default 5); see the README for how the score is computed. */
   cost?: number;

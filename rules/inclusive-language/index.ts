@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazyZod } from '../../src/lazy.js';
 import { defineRule } from '../../src/linter/define.js';
 import { matchCase } from '../../src/linter/phrases.js';
 import { normalize } from '../../src/linter/sentences.js';
@@ -20,23 +21,27 @@ import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pron
 /** Ids and phrases of the quiet list, for validating `check`. */
 const quietNames: ReadonlySet<string> = new Set(quietByDefault.flatMap((entry) => [entry.id, ...(entry.phrases ?? [])]));
 
-const schema = z.strictObject({
-  /** Allow “he or she”, “his/her” and other pairs that name both binary genders (the plugin's `binary`). */
-  binary: z.boolean(),
-  /** Entries to skip: the plugin's ids (“he-she”, “gals-man”) or the flagged words themselves (“guys”). */
-  ignore: z.array(z.string().trim().min(1)),
-  /** Entries or words of the quiet list to report anyway, such as “master” or “special”. */
-  check: z.array(
-    z
-      .string()
-      .trim()
-      .refine((entry) => quietNames.has(entry.toLowerCase()), {
-        error: 'must name an entry or word that is quiet by default (see the rule’s readme), such as "master"',
-      }),
-  ),
-});
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /** Allow “he or she”, “his/her” and other pairs that name both binary genders (the plugin's `binary`). */
+    binary: z.boolean(),
+    /** Entries to skip: the plugin's ids (“he-she”, “gals-man”) or the flagged words themselves (“guys”). */
+    ignore: z.array(z.string().trim().min(1)),
+    /** Entries or words of the quiet list to report anyway, such as “master” or “special”. */
+    check: z.array(
+      z
+        .string()
+        .trim()
+        .refine((entry) => quietNames.has(entry.toLowerCase()), {
+          error: 'must name an entry or word that is quiet by default (see the rule’s readme), such as "master"',
+        }),
+    ),
+  });
+};
 
-type Options = z.infer<typeof schema>;
+type Options = z.infer<ReturnType<typeof schema>>;
 
 type Plugin = (options?: { binary?: boolean }) => Transformer;
 

@@ -1,19 +1,24 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazyZod } from '../../src/lazy.js';
 import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { apostrophesLike, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
 import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
 import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 
-const schema = z.strictObject({
-  /**
-   * Also flag “please note that” and “please note:”. Off by default: the phrase is mild and common in friendly
-   * copy, but a strict house style may want the news to come first.
-   */
-  pleaseNote: z.boolean(),
-});
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /**
+     * Also flag “please note that” and “please note:”. Off by default: the phrase is mild and common in friendly
+     * copy, but a strict house style may want the news to come first.
+     */
+    pleaseNote: z.boolean(),
+  });
+};
 
-type Options = z.infer<typeof schema>;
+type Options = z.infer<ReturnType<typeof schema>>;
 
 /** A rewrite of a range of the sentence, in sentence offsets. */
 interface Rewrite {

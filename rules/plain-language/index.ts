@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazyZod } from '../../src/lazy.js';
 import { defineRule } from '../../src/linter/define.js';
 import { matchCase, phrase } from '../../src/linter/phrases.js';
 import { normalize } from '../../src/linter/sentences.js';
@@ -8,21 +9,25 @@ import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseInde
 
 const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
 
-const schema = z.strictObject({
-  /** Entries to skip on top of the quiet list, by id ("in-order-to") or as written ("in order to"). */
-  ignore: z.array(z.string().trim().min(1)),
-  /** Entries of the quiet list to report anyway, such as "however" or "purchase". */
-  check: z.array(
-    z
-      .string()
-      .trim()
-      .refine((entry) => quietIds.has(entryId(entry)), {
-        error: 'must name an entry that is quiet by default (see the rule’s readme), such as "however"',
-      }),
-  ),
-});
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /** Entries to skip on top of the quiet list, by id ("in-order-to") or as written ("in order to"). */
+    ignore: z.array(z.string().trim().min(1)),
+    /** Entries of the quiet list to report anyway, such as "however" or "purchase". */
+    check: z.array(
+      z
+        .string()
+        .trim()
+        .refine((entry) => quietIds.has(entryId(entry)), {
+          error: 'must name an entry that is quiet by default (see the rule’s readme), such as "however"',
+        }),
+    ),
+  });
+};
 
-type Options = z.infer<typeof schema>;
+type Options = z.infer<ReturnType<typeof schema>>;
 
 type Plugin = (options?: { ignore?: readonly string[] }) => Transformer;
 

@@ -1,18 +1,23 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazyZod } from '../../src/lazy.js';
 import { defineRule } from '../../src/linter/define.js';
 import type { Sentence } from '../../src/types.js';
 import { companyWords, readerWords } from './phrases.js';
 
-const schema = z.strictObject({
-  /** How many company words per reader word are too many. */
-  ratio: z.number().positive(),
-  /** Copy shorter than this many words is not judged: a two-line note can say "we" freely. */
-  minWords: z.number().int().nonnegative(),
-  /** At least this many company words before the rule speaks. */
-  minCompanyWords: z.number().int().nonnegative(),
-});
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /** How many company words per reader word are too many. */
+    ratio: z.number().positive(),
+    /** Copy shorter than this many words is not judged: a two-line note can say "we" freely. */
+    minWords: z.number().int().nonnegative(),
+    /** At least this many company words before the rule speaks. */
+    minCompanyWords: z.number().int().nonnegative(),
+  });
+};
 
-type Options = z.infer<typeof schema>;
+type Options = z.infer<ReturnType<typeof schema>>;
 
 function count(sentence: Sentence, words: Set<string>): number {
   let total = 0;

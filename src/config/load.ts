@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
-import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { lazyYaml } from '../lazy.js';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
@@ -164,6 +165,7 @@ function lineOfKey(filePath: string, keyPath: (string | number)[]): number | und
   } catch {
     return undefined;
   }
+  const { parseDocument, isMap, isSeq, isScalar } = lazyYaml();
   let node: unknown = parseDocument(text).contents;
   let offset: number | undefined;
   if (path.basename(filePath) === 'package.json' && isMap(node)) node = node.get('empathy', true);

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import path from 'node:path';
+import type { ZodType } from 'zod';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
 import { parsePurposeName, purposeNames } from '../purpose/index.js';
 import { validateLlmConfig, type LlmConfig } from './llm.js';
@@ -164,9 +165,12 @@ export function ruleOptions(rule: AnyRule, given: Record<string, unknown>, at: (
   if (allow !== undefined && (!Array.isArray(allow) || allow.some((item) => typeof item !== 'string'))) {
     throw new ConfigError('"allow" must be a list of phrases', [...at, 'allow']);
   }
-  const schema = rule.meta.schema;
   let parsed: Record<string, unknown> = {};
-  if (schema) {
+  if (rule.meta.schema && Object.keys(own).length === 0 && rule.meta.defaults !== undefined) {
+    // Nothing to validate: the defaults are complete (a test checks them against each built-in schema).
+    parsed = structuredClone(rule.meta.defaults as Record<string, unknown>);
+  } else if (rule.meta.schema) {
+    const schema = schemaOf(rule)!;
     const result = schema.safeParse({ ...(rule.meta.defaults ?? {}), ...own });
     if (!result.success) {
       const issue = result.error.issues[0]!;
@@ -189,8 +193,22 @@ export function ruleOptions(rule: AnyRule, given: Record<string, unknown>, at: (
   return allow === undefined ? parsed : { ...parsed, allow };
 }
 
+const builtSchemas = new WeakMap<AnyRule, ZodType>();
+
+/** A rule's option schema, built on first use when the rule gives a function. */
+export function schemaOf(rule: AnyRule): ZodType | undefined {
+  const schema = rule.meta.schema as ZodType | (() => ZodType) | undefined;
+  if (typeof schema !== 'function') return schema;
+  let built = builtSchemas.get(rule);
+  if (!built) {
+    built = schema();
+    builtSchemas.set(rule, built);
+  }
+  return built;
+}
+
 function optionNames(rule: AnyRule): string[] {
-  const shape = (rule.meta.schema as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
+  const shape = (schemaOf(rule) as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
   return ['allow', ...(shape ? Object.keys(shape) : [])];
 }
 

@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { knownExtensions } from '../syntax/index.js';
 import { toPosix } from '../config/resolve.js';
 
@@ -16,6 +15,9 @@ export interface Candidate {
   /** Set when an explicitly named file is ignored: the reason. */
   ignoredBy?: string;
 }
+
+/** Loaded for the first pattern that is neither a file nor a folder. */
+let tinyglobby: typeof import('tinyglobby') | undefined;
 
 /** A path or glob that matched nothing: a usage error. */
 export class NoFilesError extends Error {
@@ -118,8 +120,8 @@ export async function findFiles(
       add(ignoredBy ? { filePath: absolute, explicit: true, ignoredBy } : { filePath: absolute, explicit: true });
     } else if (stats?.isDirectory()) {
       for (const file of await walk(absolute, ignorer, extensions, include)) add({ filePath: file, explicit: false });
-    } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+    } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
+      const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new NoFilesError(pattern);
       for (const file of matches.sort()) {
         if (!ignorer.ignoredBy(file)) add({ filePath: path.normalize(file), explicit: false });

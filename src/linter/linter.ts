@@ -15,7 +15,7 @@ import type {
   TextUnit,
 } from '../types.js';
 import { LineIndex } from './location.js';
-import { computeScore } from './score.js';
+import { compareIds, computeScore } from './score.js';
 import { maskTemplates, scanTemplateTags } from '../syntax/units.js';
 import { inferPurpose, parsePurposeName } from '../purpose/index.js';
 import { normalize, parseUnit } from './sentences.js';
@@ -293,7 +293,7 @@ function finalize(document: TextDocument, config: ResolvedConfig, findings: RawF
       a.column - b.column ||
       a.endLine - b.endLine ||
       a.endColumn - b.endColumn ||
-      String(a.ruleId).localeCompare(String(b.ruleId)),
+      compareIds(String(a.ruleId), String(b.ruleId)),
   );
 }
 

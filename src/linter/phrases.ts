@@ -9,8 +9,14 @@ import type { Sentence } from '../types.js';
 export function phrase(pattern: string): RegExp {
   // A space quantified with * or ? ("a ?b") means optional white space.
   const body = pattern.replace(/ +([*?+])?/g, (_, quantifier?: string) => (quantifier === '*' || quantifier === '?' ? '\\s*' : '\\s+'));
-  return new RegExp(`(?<!${wordChar}|')(?:${body})(?!${wordChar}|'${wordChar})`, 'gu');
+  const regex = new RegExp(`(?<!${wordChar}|')(?:${body})(?!${wordChar}|'${wordChar})`, 'gu');
+  // The word boundaries add nothing to the literals a match must hold: analyse the short body alone.
+  bodies.set(regex, body);
+  return regex;
 }
+
+/** The body of each expression made by `phrase`, for `requiredLiterals`. */
+const bodies = new WeakMap<RegExp, string>();
 
 /**
  * A letter or digit, for the word boundaries of `phrase()`: Latin (with accents), Greek and Cyrillic. A
@@ -43,9 +49,151 @@ function global(pattern: RegExp): RegExp {
   return result;
 }
 
+/**
+ * Literal strings of which every match of a regular expression contains at least one, or undefined when
+ * that cannot be told from the source. Worked out conservatively from the source: a run of plain characters
+ * that is not optional, or a group that is not optional (its branches' literals together). Of several, the
+ * one whose shortest string is longest is kept (and of those, the one with the fewest strings).
+ */
+export function requiredLiterals(source: string, flags = ''): string[] | undefined {
+  if (/[iv]/.test(flags)) return undefined;
+  let at = 0;
+  const atEnd = () => at >= source.length;
+
+  /** Reads a quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, each maybe lazy) at `at`; 1 to 1 when there is none. */
+  function quantifier(): { min: number; max: number } {
+    const char = source[at];
+    let result: { min: number; max: number } | undefined;
+    if (char === '?' || char === '*' || char === '+') {
+      at++;
+      result = { min: char === '+' ? 1 : 0, max: char === '?' ? 1 : Infinity };
+    } else if (char === '{') {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
+      if (match) {
+        at += match[0].length;
+        result = { min: Number(match[1]), max: match[2] === undefined ? Number(match[1]) : match[3] ? Number(match[3]) : Infinity };
+      }
+    }
+    if (!result) return { min: 1, max: 1 };
+    if (source[at] === '?') at++;
+    return result;
+  }
+
+  /** Parses branches up to `)` or the end; the literals of the alternation, or undefined. */
+  function alternation(): string[] | undefined {
+    const all: string[] = [];
+    let known = true;
+    for (;;) {
+      const branch = sequence();
+      if (branch) all.push(...branch);
+      else known = false;
+      if (source[at] === '|') {
+        at++;
+        continue;
+      }
+      return known ? all : undefined;
+    }
+  }
+
+  /** Parses one branch; its best set of literals, or undefined. */
+  function sequence(): string[] | undefined {
+    let best: string[] | undefined;
+    let run = '';
+    const consider = (candidate: string[] | undefined) => {
+      if (!candidate || candidate.length === 0) return;
+      const shortest = (list: string[]) => Math.min(...list.map((item) => item.length));
+      const longer = best ? shortest(candidate) - shortest(best) : 1;
+      if (longer > 0 || (longer === 0 && candidate.length < best!.length)) best = candidate;
+    };
+    const endRun = () => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (!atEnd() && source[at] !== '|' && source[at] !== ')') {
+      const char = source[at]!;
+      let literal: string | undefined;
+      let group: string[] | undefined;
+      let isGroup = false;
+      if (char === '(') {
+        at++;
+        let capturing = true;
+        if (source.startsWith('?:', at)) at += 2;
+        else if (source.startsWith('?<', at) && !source.startsWith('?<=', at) && !source.startsWith('?<!', at)) at = source.indexOf('>', at) + 1;
+        else if (source[at] === '?') capturing = false;
+        if (!capturing) {
+          // A lookaround asserts without consuming: nothing it holds need be in the match.
+          at += source.startsWith('?<', at) ? 3 : 2;
+          alternation();
+          at++;
+          endRun();
+          continue;
+        }
+        group = alternation();
+        at++;
+        isGroup = true;
+      } else if (char === '[') {
+        at++;
+        if (source[at] === '^') at++;
+        // Skip to the closing bracket, past escaped ones.
+        let close = source.indexOf(']', at);
+        while (close > 0 && isEscaped(source, close)) close = source.indexOf(']', close + 1);
+        at = close < 0 ? source.length : close + 1;
+      } else if (char === '\\') {
+        const next = source[at + 1] ?? '';
+        if (/[pPu]/.test(next) && source[at + 2] === '{') at = source.indexOf('}', at) + 1;
+        else if (next === 'k' && source[at + 2] === '<') at = source.indexOf('>', at) + 1;
+        else if (next === 'x') at += 4;
+        else if (next === 'u') at += 6;
+        else if (next === 'c') at += 3;
+        else {
+          at += 2;
+          if (!/[0-9A-Za-z]/.test(next)) literal = next;
+        }
+      } else {
+        at++;
+        if (!'.^$'.includes(char)) literal = char;
+      }
+      const { min, max } = quantifier();
+      if (isGroup) {
+        endRun();
+        if (min >= 1) consider(group);
+      } else if (literal !== undefined && min >= 1) {
+        run += literal;
+        if (max !== 1 || min !== 1) endRun();
+      } else endRun();
+    }
+    endRun();
+    return best;
+  }
+
+  try {
+    const result = alternation();
+    return atEnd() && result && result.length > 0 && result.every((item) => item.length > 0) ? result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the character at `index` follows an odd number of backslashes. */
+function isEscaped(source: string, index: number): boolean {
+  let count = 0;
+  while (index - count - 1 >= 0 && source[index - count - 1] === '\\') count++;
+  return count % 2 === 1;
+}
+
+const literalsOf = new WeakMap<RegExp, string[] | null>();
+
 /** Every match of `pattern` (from `phrase`) in a sentence. */
 export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  // Most patterns cannot match most sentences: skip those whose required words are missing, before running
+  // (and, the first time, compiling) the expression.
+  let literals = literalsOf.get(pattern);
+  if (literals === undefined) {
+    literals = requiredLiterals(bodies.get(pattern) ?? pattern.source, pattern.flags) ?? null;
+    literalsOf.set(pattern, literals);
+  }
+  if (literals && !literals.some((literal) => sentence.normal.includes(literal))) return matches;
   const withIndices = global(pattern);
   // An exec loop on the cached expression: matchAll would copy the expression on every call, and this runs
   // thousands of times per file.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lintText } from '../../src/linter/lint.js';
+import { schemaOf } from '../../src/config/resolve.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const folders = fs
@@ -35,6 +36,13 @@ describe('rule registry', () => {
     describe(id, () => {
       const rule = builtinRules.get(id)!;
       const readmePath = path.join(root, 'rules', id, 'readme.md');
+
+      it('gives complete defaults that its own option schema accepts unchanged', () => {
+        const schema = schemaOf(rule);
+        if (!schema) return expect(rule.meta.defaults).toBeUndefined();
+        expect(rule.meta.defaults).toBeDefined();
+        expect(schema.parse(rule.meta.defaults)).toEqual(rule.meta.defaults);
+      });
 
       it('has a description, messages, a readme and a test table', () => {
         expect(rule.meta.description).toMatch(/^[A-Z].*\.$/);

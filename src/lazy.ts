@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
+import type * as Yaml from 'yaml';
+
+// Modules that only some runs need, loaded synchronously on first use (both ship CommonJS builds), so that
+// a run which does not need them never pays for loading them.
+const require = createRequire(import.meta.url);
+
+let zod: typeof Zod | undefined;
+let yaml: typeof Yaml | undefined;
+
+/**
+ * zod. Built-in rules build their option schemas through this, inside `meta.schema` functions, so a run
+ * whose config gives no rule options never loads it.
+ */
+export function lazyZod(): typeof Zod.z {
+  zod ??= require('zod') as typeof Zod;
+  return zod.z;
+}
+
+/** yaml, for Markdown front matter and for locating errors in config files. */
+export function lazyYaml(): typeof Yaml {
+  yaml ??= require('yaml') as typeof Yaml;
+  return yaml;
+}
