@@ -11,12 +11,9 @@ export function phrase(pattern: string): RegExp {
   const body = pattern.replace(/ +([*?+])?/g, (_, quantifier?: string) => (quantifier === '*' || quantifier === '?' ? '\\s*' : '\\s+'));
   const regex = new RegExp(`(?<!${wordChar}|')(?:${body})(?!${wordChar}|'${wordChar})`, 'gu');
   // The word boundaries add nothing to the literals a match must hold: analyse the short body alone.
-  bodies.set(regex, body);
+  pending.push({ regex, body });
   return regex;
 }
-
-/** The body of each expression made by `phrase`, for `requiredLiterals`. */
-const bodies = new WeakMap<RegExp, string>();
 
 /**
  * A letter or digit, for the word boundaries of `phrase()`: Latin (with accents), Greek and Cyrillic. A
@@ -181,19 +178,90 @@ function isEscaped(source: string, index: number): boolean {
   return count % 2 === 1;
 }
 
-const literalsOf = new WeakMap<RegExp, string[] | null>();
+/** A node of the trie of required literals: children by character code, and the patterns of the literal that ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  patterns?: number[];
+}
+
+/** What `findPhrases` knows of a pattern: its number, and whether it has required literals. */
+interface PatternInfo {
+  id: number;
+  filtered: boolean;
+}
+
+/**
+ * The required literals of every pattern in use, in one trie, so that one walk over a sentence tells which
+ * patterns can match it (instead of a substring search per pattern and sentence).
+ */
+const trie: TrieNode = { next: new Map() };
+/** Expressions made by `phrase` whose literals are not worked out yet, with their bodies. */
+const pending: { regex: RegExp; body: string }[] = [];
+const patterns = new Map<RegExp, PatternInfo>();
+/** `marks[id] === stamp` when pattern `id` can match the sentence scanned last. */
+let marks = new Int32Array(256);
+let stamp = 0;
+let scanned: { sentence: Sentence; patternCount: number } | undefined;
+
+function remember(pattern: RegExp, literals: string[] | undefined): PatternInfo {
+  const info: PatternInfo = { id: patterns.size, filtered: literals !== undefined };
+  patterns.set(pattern, info);
+  if (info.id >= marks.length) {
+    const grown = new Int32Array(marks.length * 2);
+    grown.set(marks);
+    marks = grown;
+  }
+  for (const literal of literals ?? []) {
+    let node = trie;
+    for (let index = 0; index < literal.length; index++) {
+      const code = literal.charCodeAt(index);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    (node.patterns ??= []).push(info.id);
+  }
+  return info;
+}
+
+/** What `findPhrases` knows of `pattern`, worked out on first use. */
+function infoOf(pattern: RegExp): PatternInfo {
+  if (pending.length > 0) {
+    // Work out all the phrases made so far at once: the first sentence needs nearly all of them anyway.
+    for (const { regex, body } of pending.splice(0)) remember(regex, requiredLiterals(body, regex.flags));
+  }
+  return patterns.get(pattern) ?? remember(pattern, requiredLiterals(pattern.source, pattern.flags));
+}
+
+/** Mark the patterns whose literals the sentence's normalised text holds (once per sentence and trie). */
+function scan(sentence: Sentence): void {
+  if (scanned && scanned.sentence === sentence && scanned.patternCount === patterns.size) return;
+  stamp++;
+  const text = sentence.normal;
+  for (let start = 0; start < text.length; start++) {
+    let node: TrieNode | undefined = trie;
+    for (let index = start; index < text.length; index++) {
+      node = node.next.get(text.charCodeAt(index));
+      if (!node) break;
+      if (node.patterns) for (const id of node.patterns) marks[id] = stamp;
+    }
+  }
+  scanned = { sentence, patternCount: patterns.size };
+}
 
 /** Every match of `pattern` (from `phrase`) in a sentence. */
 export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   // Most patterns cannot match most sentences: skip those whose required words are missing, before running
   // (and, the first time, compiling) the expression.
-  let literals = literalsOf.get(pattern);
-  if (literals === undefined) {
-    literals = requiredLiterals(bodies.get(pattern) ?? pattern.source, pattern.flags) ?? null;
-    literalsOf.set(pattern, literals);
+  const info = infoOf(pattern);
+  if (info.filtered) {
+    scan(sentence);
+    if (marks[info.id] !== stamp) return matches;
   }
-  if (literals && !literals.some((literal) => sentence.normal.includes(literal))) return matches;
   const withIndices = global(pattern);
   // An exec loop on the cached expression: matchAll would copy the expression on every call, and this runs
   // thousands of times per file.
