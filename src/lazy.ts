@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import type * as Yaml from 'yaml';
+import type Picomatch from 'picomatch';
 
-// Modules that only some runs need, loaded synchronously on first use (both ship CommonJS builds), so that
+// Modules that only some runs need, loaded synchronously on first use (all ship CommonJS builds), so that
 // a run which does not need them never pays for loading them.
 const require = createRequire(import.meta.url);
 
 let zod: typeof Zod | undefined;
 let yaml: typeof Yaml | undefined;
+let picomatch: typeof Picomatch | undefined;
 
 /**
  * zod. Built-in rules build their option schemas through this, inside `meta.schema` functions, so a run
@@ -18,8 +20,14 @@ export function lazyZod(): typeof Zod.z {
   return zod.z;
 }
 
-/** yaml, for Markdown front matter and for locating errors in config files. */
+/** yaml, for locating errors in config files. */
 export function lazyYaml(): typeof Yaml {
   yaml ??= require('yaml') as typeof Yaml;
   return yaml;
+}
+
+/** picomatch, for the globs of `overrides` and `catalogs`. */
+export function lazyPicomatch(): typeof Picomatch {
+  picomatch ??= require('picomatch') as typeof Picomatch;
+  return picomatch;
 }

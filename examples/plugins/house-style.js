@@ -1,6 +1,6 @@
 // A small empathy-lint plugin: a team's own rule, with the same API as the built-in rules.
 // Its rules are named after the file: house-style/<rule-id>.
-import { defineRule, findPhrases, phrase } from 'empathy-lint';
+import { defineRule, findPhrases, phrase } from 'empathy-lint/plugin';
 
 const weRegret = phrase("we regret (that|to)");
 

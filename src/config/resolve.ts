@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import path from 'node:path';
+import { lazyPicomatch } from '../lazy.js';
 import type { ZodType } from 'zod';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
 import { parsePurposeName, purposeNames } from '../purpose/index.js';
@@ -266,9 +266,18 @@ export function isCatalog(config: ConfigObject, filePath: string, baseDirectory:
   return matches(toPosix(path.relative(baseDirectory, filePath)), config.catalogs);
 }
 
+/** Compiled matchers by their globs: the same override globs are tested against every file. */
+const matchers = new Map<string, (path: string) => boolean>();
+
 function matches(relativePath: string, globs: string | string[]): boolean {
   const list = [globs].flat().map((glob) => (glob.includes('/') ? glob : `**/${glob}`));
-  return picomatch(list, { dot: true })(relativePath);
+  const key = JSON.stringify(list);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = lazyPicomatch()(list, { dot: true });
+    matchers.set(key, matcher);
+  }
+  return matcher(relativePath);
 }
 
 export function toPosix(filePath: string): string {

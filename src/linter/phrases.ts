@@ -50,7 +50,8 @@ function global(pattern: RegExp): RegExp {
  * Literal strings of which every match of a regular expression contains at least one, or undefined when
  * that cannot be told from the source. Worked out conservatively from the source: a run of plain characters
  * that is not optional, or a group that is not optional (its branches' literals together). Of several, the
- * one whose shortest string is longest is kept (and of those, the one with the fewest strings).
+ * one whose least telling string is most telling is kept (and of those, the one with the fewest strings): a
+ * longer string is more telling, and one of the commonest words of copy ("you", "we") tells least.
  */
 export function requiredLiterals(source: string, flags = ''): string[] | undefined {
   if (/[iv]/.test(flags)) return undefined;
@@ -98,7 +99,7 @@ export function requiredLiterals(source: string, flags = ''): string[] | undefin
     let run = '';
     const consider = (candidate: string[] | undefined) => {
       if (!candidate || candidate.length === 0) return;
-      const shortest = (list: string[]) => Math.min(...list.map((item) => item.length));
+      const shortest = (list: string[]) => Math.min(...list.map(selectivity));
       const longer = best ? shortest(candidate) - shortest(best) : 1;
       if (longer > 0 || (longer === 0 && candidate.length < best!.length)) best = candidate;
     };
@@ -176,6 +177,14 @@ function isEscaped(source: string, index: number): boolean {
   let count = 0;
   while (index - count - 1 >= 0 && source[index - count - 1] === '\\') count++;
   return count % 2 === 1;
+}
+
+/** Words in nearly every message: as a pattern's required literal they would rule out almost no sentence. */
+const commonWords = new Set(['a', 'an', 'and', 'are', 'be', 'can', 'do', 'for', 'have', 'i', 'in', 'is', 'it', 'me', 'my', 'not', 'of', 'on', 'or', 'our', 'the', 'this', 'that', 'to', 'us', 'we', 'will', 'with', 'you', 'your']);
+
+/** How well a literal picks out the sentences that hold it: its length, or next to nothing for a common word. */
+function selectivity(literal: string): number {
+  return commonWords.has(literal) ? 0.5 : literal.length;
 }
 
 /** A node of the trie of required literals: children by character code, and the patterns of the literal that ends here. */

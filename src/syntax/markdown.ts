@@ -7,7 +7,7 @@ import type { TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, expandTemplateBranches, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
 import { yamlNestingDepth } from './yaml-depth.js';
-import { lazyYaml } from '../lazy.js';
+import { parseDocument, isMap, isScalar } from 'yaml';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -133,7 +133,6 @@ class Walker {
       (this.document.notes ??= []).push(`front matter at line ${lineOf(this.source, start)} nests more than ${maxFrontMatterNesting} levels deep; it was not read`);
       return;
     }
-    const { parseDocument, isMap, isScalar } = lazyYaml();
     const parsed = parseDocument(node.value, { prettyErrors: false });
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0]!;

@@ -12,7 +12,7 @@ import { afterAll, expect } from 'vitest';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = path.join(repoRoot, 'bin', 'empathy-lint.js');
 
-if (!fs.existsSync(path.join(repoRoot, 'dist', 'src', 'cli.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
+if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'cli.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
   throw new Error('dist/ is missing: the CLI tests run the built binary, so run `npm run build` first (`npm test` does it for you).');
 }
 

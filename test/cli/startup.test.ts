@@ -1,0 +1,107 @@
+/**
+ * Start-up stays light: the command runs from a bundle and loads a module only when a file needs it. These
+ * tests record every module the built binary loads (through a module hook) and check what a plain Markdown
+ * run must not load; they do not time anything (`npm run bench` measures the cold start).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Project, bin, repoRoot } from './helpers.js';
+
+const hooks = `
+import fs from 'node:fs';
+export async function load(url, context, next) {
+  fs.appendFileSync(process.env.LOADED_LOG, url + '\\n');
+  return next(url, context);
+}
+`;
+// CommonJS modules loaded with require() do not pass the hook: list them from require's cache at exit.
+const register = `
+import fs from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+register(new URL('./hooks.mjs', import.meta.url));
+const Module = createRequire(import.meta.url)('node:module');
+process.on('exit', () => {
+  fs.appendFileSync(process.env.LOADED_LOG, Object.keys(Module._cache).map((file) => pathToFileURL(file).href + '\\n').join(''));
+});
+`;
+
+/** Run the binary and return what it printed and the file URLs of the ES modules it loaded. */
+function loadedBy(p: Project, args: string[]): { status: number | null; stdout: string; modules: string[] } {
+  p.write({ 'hooks/hooks.mjs': hooks, 'hooks/register.mjs': register });
+  const log = p.path('loaded.txt');
+  fs.writeFileSync(log, '');
+  const result = spawnSync(process.execPath, ['--import', p.path('hooks/register.mjs'), bin, ...args], {
+    cwd: p.dir,
+    env: { PATH: process.env['PATH'], HOME: p.dir, NO_COLOR: '1', LOADED_LOG: log },
+    encoding: 'utf8',
+  });
+  const modules = fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('file:'))
+    .map((url) => path.relative(repoRoot, new URL(url).pathname));
+  return { status: result.status, stdout: result.stdout, modules };
+}
+
+const email = `---
+subject: Your order is on its way
+---
+
+# It's on its way
+
+Hi {{first_name}}, your order left our warehouse today. Track it from your account.
+`;
+
+describe('start-up', () => {
+  it('a Markdown run loads the bundle, not the unbundled library, and none of the modules it does not need', () => {
+    const p = new Project({ 'email.md': email });
+    const { status, stdout, modules } = loadedBy(p, ['email.md']);
+    expect(status, stdout).toBe(0);
+    expect(modules).toContain('dist/cli/cli.js');
+    // Sanity: the hook saw the lazily loaded pieces too (the Markdown parser's chunk).
+    expect(modules.some((file) => /^dist\/cli\/markdown-/.test(file))).toBe(true);
+    const unneeded = modules.filter((file) =>
+      /^dist\/src\/|^dist\/rules\/|node_modules\/(zod|parse5|postal-mime|tinyglobby|yaml|picomatch)\/|^dist\/cli\/(llm|html|eml|mjml|catalog|sarif|checkstyle)-/.test(file),
+    );
+    expect(unneeded).toEqual([]);
+  });
+
+  it('a plugin that imports empathy-lint/plugin loads only the small rule API of the library', () => {
+    const p = new Project({
+      'plugin.mjs': `
+        import { defineRule, phrase, findPhrases } from 'empathy-lint/plugin';
+        const pattern = phrase('per our policy');
+        export default { rules: { 'no-policy': defineRule({
+          meta: { id: 'no-policy', description: 'No policy talk.', level: 'warn', messages: { policy: 'Say why instead.' } },
+          create: (context) => ({ sentence(sentence) {
+            for (const match of findPhrases(sentence, pattern)) context.report({ sentence, start: match.start, end: match.end, messageId: 'policy' });
+          } }),
+        }) } };
+      `,
+      '.empathyrc.json': { plugins: ['./plugin.mjs'], rules: { 'plugin/no-policy': 'warn' } },
+      'note.txt': 'Per our policy, refunds take five days.\n',
+    });
+    fs.mkdirSync(p.path('node_modules'));
+    fs.symlinkSync(repoRoot, p.path('node_modules/empathy-lint'), 'dir');
+    const { status, stdout, modules } = loadedBy(p, ['-f', 'json', 'note.txt']);
+    expect(status, stdout).toBe(0);
+    const messages = (JSON.parse(stdout) as { messages: { ruleId: string }[] }[])[0]!.messages;
+    expect(messages.map((message) => message.ruleId)).toContain('plugin/no-policy');
+    // Sanity: CommonJS modules are listed too (cosmiconfig reads JSON config with parse-json).
+    expect(modules.some((file) => file.startsWith('node_modules/parse-json/'))).toBe(true);
+    const library = modules.filter((file) => file.startsWith('dist/src/'));
+    expect(library).toContain('dist/src/plugin.js');
+    // Only the rule API's own small modules: no engine, parser, formatter or dependency.
+    expect(library.filter((file) => !/^dist\/src\/(plugin|types|linter\/(define|phrases|context))\.js$/.test(file))).toEqual([]);
+  });
+
+  it('the plugin entry exports the same functions as the main entry', async () => {
+    const main = (await import(path.join(repoRoot, 'dist/src/index.js'))) as Record<string, unknown>;
+    const plugin = (await import(path.join(repoRoot, 'dist/src/plugin.js'))) as Record<string, unknown>;
+    expect(Object.keys(plugin).length).toBeGreaterThan(5);
+    for (const [name, value] of Object.entries(plugin)) expect(main[name], name).toBe(value);
+  });
+});
