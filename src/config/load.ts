@@ -50,6 +50,7 @@ export interface LoadConfigOptions {
 export class ConfigLoader {
   private readonly explorer: PublicExplorer = createExplorer();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  private readonly empty = new Map<string, LoadedConfig>();
 
   constructor(private readonly cwd: string = process.cwd()) {}
 
@@ -69,7 +70,14 @@ export class ConfigLoader {
       throw syntaxError(error);
     }
     if (!result || result.isEmpty) {
-      return { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd };
+      // One object per empty result, so that files without a config share their resolved configuration.
+      const key = result?.filepath ?? '';
+      let empty = this.empty.get(key);
+      if (!empty) {
+        empty = { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd };
+        this.empty.set(key, empty);
+      }
+      return empty;
     }
     return this.fromFile(result.filepath, async () => result);
   }

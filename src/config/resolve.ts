@@ -248,16 +248,28 @@ export function resolveConfig(
   apply(config.rules);
   let messageType = config.messageType;
   if (config.overrides && context.filePath) {
-    const relative = toPosix(path.relative(context.baseDirectory ?? '.', context.filePath));
-    for (const override of config.overrides) {
-      if (matches(relative, override.files) && !(override.excludedFiles && matches(relative, override.excludedFiles))) {
-        apply(override.rules);
-        messageType = override.messageType ?? messageType;
-      }
+    for (const index of matchingOverrides(config, context.filePath, context.baseDirectory)) {
+      const override = config.overrides[index]!;
+      apply(override.rules);
+      messageType = override.messageType ?? messageType;
     }
   }
   apply(context.finalRules);
   return messageType ? { rules, ruleset, messageType } : { rules, ruleset };
+}
+
+/**
+ * The indexes of the config's `overrides` that apply to `filePath` (globs relative to `baseDirectory`): with
+ * the config itself, all that the configuration resolved for a file depends on.
+ */
+export function matchingOverrides(config: ConfigObject, filePath: string, baseDirectory = '.'): number[] {
+  if (!config.overrides || config.overrides.length === 0) return [];
+  const relative = toPosix(path.relative(baseDirectory, filePath));
+  const indexes: number[] = [];
+  config.overrides.forEach((override, index) => {
+    if (matches(relative, override.files) && !(override.excludedFiles && matches(relative, override.excludedFiles))) indexes.push(index);
+  });
+  return indexes;
 }
 
 /** True when `filePath` matches the config's `catalogs` globs (relative to `baseDirectory`). */

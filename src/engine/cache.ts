@@ -71,8 +71,16 @@ function rulesetPrint(ruleset: ReadonlyMap<string, AnyRule>): string {
 
 /** A hash of the configuration resolved for one file: rule levels and options, message type, and the rules themselves. */
 export function hashConfig(config: ResolvedConfig): string {
-  return hashText(stableStringify({ rules: config.rules, messageType: config.messageType }) + rulesetPrint(config.ruleset));
+  let hash = configHashes.get(config);
+  if (hash === undefined) {
+    hash = hashText(stableStringify({ rules: config.rules, messageType: config.messageType }) + rulesetPrint(config.ruleset));
+    configHashes.set(config, hash);
+  }
+  return hash;
 }
+
+/** Resolved configurations are shared by the files they apply to (and not changed once made): hash each once. */
+const configHashes = new WeakMap<ResolvedConfig, string>();
 
 /**
  * The results of earlier runs, by file: a file whose content, resolved configuration and linter version are

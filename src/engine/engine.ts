@@ -5,7 +5,7 @@ import { builtinRules } from '../../rules/index.js';
 import { toResult } from '../linter/lint.js';
 import type { AnyRule, LintResult, RuleMeta, SyntaxName } from '../types.js';
 import { catalogExtensions, knownExtensions, syntaxForPath } from '../syntax/index.js';
-import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate } from './files.js';
+import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate, type ReadOutcome } from './files.js';
 import { resolveFor, runJob, type FixType, type JobOutcome } from './lint-job.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
@@ -69,6 +69,9 @@ export interface EngineRun {
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   return (await runEngine(patterns, options)).results;
 }
+
+/** How many files are read ahead of the one being handled. */
+const readAheadCount = 16;
 
 interface Pending {
   index: number;
@@ -136,8 +139,24 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       options.onProgress?.(done, candidates.length);
     };
 
+    // Read a few files ahead: each read waits on the disk, and one at a time those waits add up over a folder.
+    const reads = new Map<number, Promise<{ outcome: ReadOutcome } | { error: unknown }>>();
+    const readAhead = (from: number) => {
+      for (let ahead = from; ahead < Math.min(candidates.length, from + readAheadCount); ahead++) {
+        if (reads.has(ahead) || candidates[ahead]!.ignoredBy) continue;
+        reads.set(
+          ahead,
+          readCopy(candidates[ahead]!.filePath, options.maxFileSize ?? defaultMaxFileSize).then(
+            (outcome) => ({ outcome }),
+            (error: unknown) => ({ error }),
+          ),
+        );
+      }
+    };
+
     for (const [index, candidate] of candidates.entries()) {
       const displayPath = candidate.filePath;
+      readAhead(index);
       if (candidate.ignoredBy) {
         finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
         continue;
@@ -150,14 +169,14 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
           continue;
         }
       }
-      let outcome;
-      try {
-        outcome = await readCopy(candidate.filePath, options.maxFileSize ?? defaultMaxFileSize);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
+      const read = (await reads.get(index))!;
+      reads.delete(index);
+      if ('error' in read) {
+        const code = (read.error as NodeJS.ErrnoException).code;
         finish(index, { ...toResult(displayPath, []), fatal: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` });
         continue;
       }
+      const outcome = read.outcome;
       if (outcome.kind === 'binary') {
         const note = 'looks like a binary file (it contains NUL bytes), so it was skipped';
         finish(index, candidate.explicit ? { ...toResult(displayPath, []), fatal: note } : { ...toResult(displayPath, []), skipped: note });

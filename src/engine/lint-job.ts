@@ -1,5 +1,5 @@
 import { builtinRules } from '../../rules/index.js';
-import { buildRuleset, resolveConfig, type RuleEntry } from '../config/resolve.js';
+import { buildRuleset, matchingOverrides, resolveConfig, type RuleEntry } from '../config/resolve.js';
 import type { LoadedConfig } from '../config/load.js';
 import { fixText, lintWithConfig } from '../linter/lint.js';
 import { applyFixes } from '../linter/fix.js';
@@ -33,12 +33,26 @@ export interface JobOutcome {
 
 /** The configuration of one file, resolved from its loaded config file and the `--rule` overrides. */
 export function resolveFor(filePath: string, loaded: LoadedConfig, ruleOverrides: Record<string, RuleEntry> | undefined): ResolvedConfig {
-  return resolveConfig(loaded.config, buildRuleset(builtinRules, loaded.plugins), {
-    filePath,
-    baseDirectory: loaded.baseDirectory,
-    finalRules: ruleOverrides,
-  });
+  // Files under one config resolve alike unless different overrides match them: resolve each combination once.
+  const key = `${matchingOverrides(loaded.config, filePath, loaded.baseDirectory).join(',')}|${ruleOverrides ? JSON.stringify(ruleOverrides) : ''}`;
+  let byKey = resolved.get(loaded);
+  if (!byKey) {
+    byKey = new Map();
+    resolved.set(loaded, byKey);
+  }
+  let config = byKey.get(key);
+  if (!config) {
+    config = resolveConfig(loaded.config, buildRuleset(builtinRules, loaded.plugins), {
+      filePath,
+      baseDirectory: loaded.baseDirectory,
+      finalRules: ruleOverrides,
+    });
+    byKey.set(key, config);
+  }
+  return config;
 }
+
+const resolved = new WeakMap<LoadedConfig, Map<string, ResolvedConfig>>();
 
 /**
  * Lint (and with `fix`, fix) one file. The same function runs on the main thread and in worker threads, so

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPhrases, phrase, requiredLiterals } from '../../src/linter/phrases.js';
+import { parseUnit } from '../../src/linter/sentences.js';
+import type { Sentence } from '../../src/types.js';
+
+function sentenceOf(text: string): Sentence {
+  const offsets = Array.from({ length: text.length + 1 }, (_, index) => index);
+  return parseUnit({ kind: 'paragraph', text, offsets }, 0, 0).sentences[0]!;
+}
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['abc', ['abc']],
+    ['a?bc', ['bc']],
+    ['colou?r', ['colo']],
+    ['(?:foo|bar)baz', ['baz']],
+    ['(?:foo|bar)', ['foo', 'bar']],
+    ['(foo|ba?r)', ['foo', 'b']],
+    ["you (did not|didn't) pay", ['did not', "didn't"]],
+    // A common word tells little: a rarer one is preferred.
+    ['you\\s+(?:did|didn\'t)\\s+pay', ['pay']],
+    ['(?<who>you|u) (must|have to|need to)', ['must', 'have to', 'need to']],
+    ['x(?=abc)y', ['x']],
+    ['(?<!abc)xy', ['xy']],
+    ['[abc]+de', ['de']],
+    // `[]` is an empty class in JavaScript: the `]` after it is a plain character.
+    ['[]]de', [']de']],
+    ['\\.com', ['.com']],
+    ['\\p{L}+ing', ['ing']],
+    ['a{2}b', ['b']],
+    ['(ab)*cd', ['cd']],
+    ['foo\\b', ['foo']],
+    ['(?:(?:x|y)z)w', ['z']],
+  ])('%s needs one of %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each([['(a|)'], ['a|.'], ['.*'], ['\\w+'], ['(?:ab)?'], ['[a-z]{3}']])('%s has no required literal', (source) => {
+    expect(requiredLiterals(source)).toBeUndefined();
+  });
+
+  it('is not worked out for case-insensitive or v-flag expressions', () => {
+    expect(requiredLiterals('abc', 'i')).toBeUndefined();
+    expect(requiredLiterals('abc', 'v')).toBeUndefined();
+  });
+
+  // Small random expressions over a small alphabet, and texts over the same alphabet: whenever an expression
+  // matches a text, the text holds one of its required literals. A wrong literal would drop real findings.
+  const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    atom: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('a', 'b', 'c', ' ', "'", '\\.', '.', '[ab]', '[^a]', '\\s', '\\b'),
+      fc.tuple(fc.constantFrom('(', '(?:', '(?<g>'), fc.array(tie('sequence') as fc.Arbitrary<string>, { minLength: 1, maxLength: 3 })).map(([open, branches]) => `${open}${branches.join('|')})`),
+      fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), tie('sequence') as fc.Arbitrary<string>).map(([open, body]) => `${open}${body})`),
+    ),
+    quantified: fc.tuple(tie('atom') as fc.Arbitrary<string>, fc.constantFrom('', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,}', '??', '+?')).map(([item, quantifier]) => item + quantifier),
+    sequence: fc.array(tie('quantified') as fc.Arbitrary<string>, { minLength: 1, maxLength: 4 }).map((items) => items.join('')),
+  })).sequence as fc.Arbitrary<string>;
+  const expression = fc.array(atom, { minLength: 1, maxLength: 3 }).map((branches) => branches.join('|'));
+  const text = fc.array(fc.constantFrom('a', 'b', 'c', ' ', "'", '.', 'd'), { maxLength: 16 }).map((chars) => chars.join(''));
+
+  it('never names a literal that a match can lack', () => {
+    fc.assert(
+      fc.property(expression, fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
+        let regex: RegExp;
+        try {
+          regex = new RegExp(source, 'u');
+        } catch {
+          return;
+        }
+        const literals = requiredLiterals(source, 'u');
+        if (!literals) return;
+        for (const sample of texts) {
+          const match = regex.exec(sample);
+          if (match) expect(literals.some((literal) => match[0].includes(literal)), `${source} on ${JSON.stringify(sample)}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findPhrases', () => {
+  it('finds the same matches with the literal prefilter as the expression alone', () => {
+    const patterns = [phrase("you (did not|didn't) pay"), phrase('act now'), /\b(?:per|as per) our policy\b/g, phrase('you(\'re| are) (wrong|mistaken)')];
+    const texts = ["You didn't pay the invoice.", 'Please act now.', 'As per our policy, we cannot.', "You're wrong about that.", 'We are ready when you are.', 'Nothing to see here.'];
+    for (const text of texts) {
+      const sentence = sentenceOf(text);
+      for (const pattern of patterns) {
+        const expected = [...sentence.normal.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => match.index);
+        expect(findPhrases(sentence, pattern).map((match) => match.start), `${pattern} on ${text}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('keeps working when new patterns appear after sentences were scanned', () => {
+    const sentence = sentenceOf('Your card was declined, so act fast.');
+    expect(findPhrases(sentence, phrase('card was declined'))).toHaveLength(1);
+    expect(findPhrases(sentence, phrase('act fast'))).toHaveLength(1);
+    expect(findPhrases(sentence, phrase('act slow'))).toHaveLength(0);
+  });
+});
