@@ -6,11 +6,33 @@
 // (dist/src/index.js) is not bundled.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'cli');
+
+/**
+ * dist/src/linter/plugin-data.js imports data files of retext plugins by a path worked out at run time, which a
+ * bundler cannot follow: give the bundle the same module with the paths resolved now, so that those files are
+ * bundled (in a lazily loaded chunk) like the plugins themselves.
+ */
+const pluginDataPlugin = {
+  name: 'plugin-data',
+  setup(build) {
+    const require = createRequire(import.meta.url);
+    const beside = (name, file) => JSON.stringify(path.join(path.dirname(require.resolve(name)), file));
+    build.onLoad({ filter: /[\\/]dist[\\/]src[\\/]linter[\\/]plugin-data\.js$/ }, () => ({
+      contents: `export const pluginData = {
+  equality: () => import(${beside('retext-equality', 'patterns-en.js')}),
+  simplify: () => import(${beside('retext-simplify', 'lib/patterns.js')}),
+};`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
@@ -23,13 +45,15 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // cosmiconfig requires these only for some config files (TypeScript only for a `.ts` config, which
-  // empathy-lint does not look for): left out, they load from node_modules when a run needs them.
-  external: ['typescript', 'js-yaml', 'import-fresh', 'parse-json'],
+  // empathy-lint does not look for; js-yaml, the largest, for YAML ones): left out of the bundle, they load
+  // from node_modules when a run needs them.
+  external: ['typescript', 'js-yaml'],
   // Dependencies that ship CommonJS call `require`, which an ES module does not have.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
   metafile: process.argv.includes('--metafile'),
+  plugins: [pluginDataPlugin],
 });
 if (result.metafile) {
   const { writeFileSync } = await import('node:fs');

@@ -15,6 +15,7 @@ import {
   replacementOverrides,
   type QuietEntry,
 } from './data.js';
+import { pluginData } from '../../src/linter/plugin-data.js';
 import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type PluginFinding, type Transformer } from '../../src/linter/retext.js';
 import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pronouns.js';
 
@@ -250,8 +251,8 @@ export default defineRule<Options>({
   },
   async prepare() {
     const { plugin, data } = await loadPlugin<Plugin, { patterns: readonly { id: string; inconsiderate: Record<string, string> }[] }>(
-      'retext-equality',
-      'patterns-en.js',
+      () => import('retext-equality') as Promise<{ default: Plugin }>,
+      pluginData.equality,
     );
     retextEquality = plugin;
     phrasesById = data && new Map(data.patterns.map((pattern) => [pattern.id, Object.keys(pattern.inconsiderate)]));

@@ -5,6 +5,7 @@ import { matchCase, phrase } from '../../src/linter/phrases.js';
 import { normalize } from '../../src/linter/sentences.js';
 import type { RuleContext, TextUnit } from '../../src/types.js';
 import { entryId, inflections, quietByDefault, replacementOverrides } from './data.js';
+import { pluginData } from '../../src/linter/plugin-data.js';
 import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type Transformer } from '../../src/linter/retext.js';
 
 const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
@@ -120,7 +121,10 @@ export default defineRule<Options>({
     },
   },
   async prepare() {
-    const { plugin, data } = await loadPlugin<Plugin, { patterns: Record<string, unknown> }>('retext-simplify', 'patterns.js');
+    const { plugin, data } = await loadPlugin<Plugin, { patterns: Record<string, unknown> }>(
+      () => import('retext-simplify') as Promise<{ default: Plugin }>,
+      pluginData.simplify,
+    );
     retextSimplify = plugin;
     entries = data && Object.keys(data.patterns);
   },

@@ -3,9 +3,6 @@
  * one (plain-language, inclusive-language). The plugin is loaded by the rule's `prepare`, so it costs nothing
  * when the rule is off.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { VFile as VFileType } from 'vfile';
@@ -35,13 +32,20 @@ export function covers(outer: { start: number; end: number }, inner: { start: nu
 let VFile: (new (value: string) => VFileType) | undefined;
 
 /**
- * Import a retext plugin, the data module it keeps next to its entry point (see `loadPluginData`) and vfile;
- * for a rule's `prepare`.
+ * Import a retext plugin and the data module it keeps next to its entry point (see `plugin-data.ts`), and
+ * vfile; for a rule's `prepare`. The importers are functions with literal specifiers, so that a bundler can
+ * follow them.
  */
-export async function loadPlugin<Plugin, Data>(pluginName: string, dataFile: string): Promise<{ plugin: Plugin; data: Data | undefined }> {
+export async function loadPlugin<Plugin, Data>(
+  importPlugin: () => Promise<{ default: Plugin }>,
+  importData: () => Promise<unknown>,
+): Promise<{ plugin: Plugin; data: Data | undefined }> {
   const [module, data] = await Promise.all([
-    import(pluginName) as Promise<{ default: Plugin }>,
-    loadPluginData<Data>(pluginName, dataFile),
+    importPlugin(),
+    importData().then(
+      (loaded) => loaded as Data,
+      () => undefined,
+    ),
     (async () => {
       VFile ??= (await import('vfile')).VFile;
     })(),
@@ -79,19 +83,6 @@ function runOnTree(transformer: Transformer, text: string, tree: Root): PluginFi
     });
   }
   return findings;
-}
-
-/**
- * Load a data module that a plugin keeps next to its entry point (its phrase list), which its `exports` map
- * does not expose. Used only to skip units that cannot match, so a failure just means no skipping.
- */
-async function loadPluginData<T>(pluginName: string, fileName: string): Promise<T | undefined> {
-  try {
-    const entry = createRequire(import.meta.url).resolve(pluginName);
-    return (await import(pathToFileURL(path.join(path.dirname(entry), fileName)).href)) as T;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The keys nlcst-search compares a word by: lower case, without dashes, with and without apostrophes. */
