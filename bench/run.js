@@ -41,7 +41,7 @@ const tools = {
 };
 
 function parseArgs(argv) {
-  const options = { coldRuns: 7, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false };
+  const options = { coldRuns: 11, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false };
   const minimums = { coldRuns: 5, throughputRuns: 3 };
   for (const arg of argv) {
     const [flag, value] = arg.split('=');
