@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import type { Node as YamlNode } from 'yaml';
 import { lazyYaml } from '../lazy.js';
+import { fingerprintModule, pluginCode } from './plugin-code.js';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
@@ -221,6 +222,8 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
         throw new ConfigError(`plugin "${specifier}": rule "${id}" must have "meta" and "create"`, at);
       }
     }
+    const code = fingerprintModule(resolved);
+    for (const rule of Object.values(plugin.rules as Record<string, AnyRule>)) pluginCode.set(rule, code);
     const namespace = typeof plugin.name === 'string' && plugin.name ? plugin.name : namespaceOf(specifier);
     plugins[namespace] = { name: namespace, rules: plugin.rules as Record<string, AnyRule> };
   }

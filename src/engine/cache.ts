@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AnyRule, LintResult, ResolvedConfig } from '../types.js';
+import { pluginCode } from '../config/plugin-code.js';
 
 /** Bumped whenever the cache file's shape changes; an older file is then dropped silently. */
 const cacheFormat = 1;
@@ -52,8 +53,9 @@ function stableStringify(value: unknown): string {
 const rulesetPrints = new WeakMap<ReadonlyMap<string, AnyRule>, string>();
 
 /**
- * A fingerprint of the rules a configuration can run: ids, metadata and the source of each rule's `create`.
- * A plugin whose rule was edited gets a new fingerprint even when its version did not change.
+ * A fingerprint of the rules a configuration can run: ids, metadata, the source of each rule's `create`, and
+ * for a plugin's rules the code of the plugin's modules (its helpers too). A plugin whose code was edited gets
+ * a new fingerprint even when its version did not change.
  */
 function rulesetPrint(ruleset: ReadonlyMap<string, AnyRule>): string {
   let print = rulesetPrints.get(ruleset);
@@ -61,7 +63,7 @@ function rulesetPrint(ruleset: ReadonlyMap<string, AnyRule>): string {
     const hash = createHash('sha256');
     for (const [id, rule] of [...ruleset].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const { schema: _schema, ...meta } = rule.meta;
-      hash.update(`${id}\0${stableStringify(meta)}\0${String(rule.create)}\0${String(rule.prepare ?? '')}\0`);
+      hash.update(`${id}\0${stableStringify(meta)}\0${String(rule.create)}\0${String(rule.prepare ?? '')}\0${pluginCode.get(rule) ?? ''}\0`);
     }
     print = hash.digest('hex');
     rulesetPrints.set(ruleset, print);

@@ -72,6 +72,36 @@ describe.concurrent('--cache', () => {
     expect(after.results.find((result) => result.filePath.endsWith('a.md'))!.messages).toEqual([]);
   });
 
+  test('editing a plugin\'s helper module (not only its rules) makes files be linted again', async () => {
+    const plugin = `import { words } from './lib/words.js';
+export default { name: 'house', rules: { banned: {
+  meta: { id: 'banned', description: 'Banned words.', level: 'warn', messages: { found: '“{word}” is on our list.' } },
+  create: (context) => ({ sentence(sentence) {
+    for (const word of words) {
+      const at = sentence.text.indexOf(word);
+      if (at >= 0) context.report({ sentence, start: at, end: at + word.length, messageId: 'found', data: { word } });
+    }
+  } }),
+} } };
+`;
+    const p = new Project({
+      'plugins/house.js': plugin,
+      'plugins/lib/words.js': "export { words } from './list.js';\n",
+      'plugins/lib/list.js': "export const words = ['synergy'];\n",
+      '.empathyrc.json': { plugins: ['./plugins/house.js'], rules: { 'house/banned': 'warn' } },
+      'note.md': 'Our synergy helps, and so does our leverage.\n',
+    });
+    const first = await p.json(['--cache', 'note.md']);
+    expect(first.results[0]!.messages.filter((message) => message.ruleId === 'house/banned').map((message) => message.message)).toEqual(['“synergy” is on our list.']);
+    // A module two imports away from the plugin's entry changes; the entry and the rule do not.
+    p.write({ 'plugins/lib/list.js': "export const words = ['synergy', 'leverage'];\n" });
+    const second = await p.json(['--cache', 'note.md']);
+    expect(second.results[0]!.messages.filter((message) => message.ruleId === 'house/banned').map((message) => message.message)).toEqual([
+      '“synergy” is on our list.',
+      '“leverage” is on our list.',
+    ]);
+  });
+
   test('--cache-location without --cache, and --cache with --stdin, are usage errors', async () => {
     const p = new Project(files);
     expectOneLineError(await p.run(['--cache-location', 'x']), '--cache-location goes with --cache');
