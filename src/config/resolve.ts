@@ -159,11 +159,19 @@ function toLevel(value: unknown, at: (string | number)[]): RuleLevel {
   throw new ConfigError(`${JSON.stringify(value)} is not a level; use "off", "warn" or "error"`, at);
 }
 
-/** Validate and complete a rule's options: the shared `allow` list plus the rule's own schema. */
+/** Values of the shared `fix` option: with `suggestion`, `--fix` also applies the rule's first suggestion. */
+export const ruleFixModes = ['safe', 'suggestion'] as const;
+
+/**
+ * Validate and complete a rule's options: the shared `allow` list and `fix` mode, plus the rule's own schema.
+ */
 export function ruleOptions(rule: AnyRule, given: Record<string, unknown>, at: (string | number)[] = []): Record<string, unknown> {
-  const { allow, ...own } = given;
+  const { allow, fix, ...own } = given;
   if (allow !== undefined && (!Array.isArray(allow) || allow.some((item) => typeof item !== 'string'))) {
     throw new ConfigError('"allow" must be a list of phrases', [...at, 'allow']);
+  }
+  if (fix !== undefined && !ruleFixModes.includes(fix as never)) {
+    throw new ConfigError(`"fix" must be "safe" or "suggestion", not ${JSON.stringify(fix)}`, [...at, 'fix']);
   }
   let parsed: Record<string, unknown> = {};
   if (rule.meta.schema && Object.keys(own).length === 0 && rule.meta.defaults !== undefined) {
@@ -186,11 +194,12 @@ export function ruleOptions(rule: AnyRule, given: Record<string, unknown>, at: (
     parsed = result.data as Record<string, unknown>;
   } else if (Object.keys(own).length > 0) {
     throw new ConfigError(
-      `rule "${rule.meta.id}" has no option ${Object.keys(own).map((name) => `"${name}"`).join(', ')}; its only option is "allow"`,
+      `rule "${rule.meta.id}" has no option ${Object.keys(own).map((name) => `"${name}"`).join(', ')}; its only options are "allow" and "fix"`,
       [...at, Object.keys(own)[0]!],
     );
   }
-  return allow === undefined ? parsed : { ...parsed, allow };
+  if (allow !== undefined) parsed = { ...parsed, allow };
+  return fix === undefined ? parsed : { ...parsed, fix };
 }
 
 const builtSchemas = new WeakMap<AnyRule, ZodType>();
@@ -209,7 +218,7 @@ export function schemaOf(rule: AnyRule): ZodType | undefined {
 
 function optionNames(rule: AnyRule): string[] {
   const shape = (schemaOf(rule) as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return ['allow', ...(shape ? Object.keys(shape) : [])];
+  return ['allow', 'fix', ...(shape ? Object.keys(shape) : [])];
 }
 
 /** Options used when a config does not set any. */

@@ -3,10 +3,10 @@ import { buildRuleset, isCatalog, validateConfig, type RuleEntry } from '../conf
 import { ConfigLoader, type LoadedConfig } from '../config/load.js';
 import { builtinRules } from '../../rules/index.js';
 import { toResult } from '../linter/lint.js';
-import type { AnyRule, LintResult, RuleMeta, SyntaxName } from '../types.js';
+import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName } from '../types.js';
 import { catalogExtensions, knownExtensions, syntaxForPath } from '../syntax/index.js';
 import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate, type ReadOutcome } from './files.js';
-import { resolveFor, runJob, type FixType, type JobOutcome } from './lint-job.js';
+import { resolveFor, runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
@@ -205,7 +205,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       if (cache) {
         job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
         const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
-        if (cached && !(fixType && hasFixes(cached, fixType))) {
+        if (cached && !(fixType && hasFixes(cached, fixType, config))) {
           finish(index, { filePath: displayPath, ...cached });
           continue;
         }
@@ -280,8 +280,8 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
 }
 
 /** Whether a cached result has something the requested fixing would change. */
-function hasFixes(result: CachedResult, type: FixType): boolean {
-  return result.messages.some((message) => message.fix !== undefined || (type === 'suggestion' && (message.suggestions?.length ?? 0) > 0));
+function hasFixes(result: CachedResult, type: FixType, config: ResolvedConfig): boolean {
+  return result.messages.some((message) => message.fix !== undefined || ((message.suggestions?.length ?? 0) > 0 && takesSuggestion(message, type, config)));
 }
 
 /** Catalogue globs win, then a JSON or YAML file named explicitly is a catalogue, then the extension decides. */

@@ -54,6 +54,16 @@ export function resolveFor(filePath: string, loaded: LoadedConfig, ruleOverrides
 
 const resolved = new WeakMap<LoadedConfig, Map<string, ResolvedConfig>>();
 
+/** Whether a rule that is on asks, with the shared `fix: "suggestion"` option, for its suggestions to be applied. */
+export function optsIntoSuggestions(config: ResolvedConfig): boolean {
+  return Object.values(config.rules).some((setting) => setting.level !== 'off' && setting.options['fix'] === 'suggestion');
+}
+
+/** Whether fixing takes this finding's first suggestion: for every finding with `--fix-type suggestion`, else when its rule opts in. */
+export function takesSuggestion(message: Pick<LintMessage, 'ruleId'>, fix: FixType, config: ResolvedConfig): boolean {
+  return fix === 'suggestion' || (message.ruleId !== null && config.rules[message.ruleId]?.options['fix'] === 'suggestion');
+}
+
 /**
  * Lint (and with `fix`, fix) one file. The same function runs on the main thread and in worker threads, so
  * a parallel run gives exactly the results of a serial one.
@@ -80,7 +90,8 @@ async function lintJob(
   fix: FixType | undefined,
 ): Promise<JobOutcome> {
   const syntax = job.syntax ?? syntaxForPath(job.filePath);
-  if (fix === 'safe') {
+  const config = resolveFor(job.filePath, loaded, ruleOverrides);
+  if (fix === 'safe' && !optsIntoSuggestions(config)) {
     const fixed = await fixText(job.text, {
       filePath: job.filePath,
       syntax,
@@ -92,14 +103,14 @@ async function lintJob(
     const document = { score: fixed.score ?? 100, scoreBreakdown: fixed.scoreBreakdown ?? [], purpose: fixed.purpose! };
     return { messages: fixed.messages, document, ...(fixed.fixed ? { output: fixed.output } : {}) };
   }
-  const config = resolveFor(job.filePath, loaded, ruleOverrides);
   let outcome = await lintWithConfig(job.text, config, { filePath: job.filePath, syntax });
   let output = job.text;
-  if (fix === 'suggestion') {
-    // Safe fixes first, then each finding's first suggestion; overlapping edits wait for the next pass.
+  if (fix) {
+    // Safe fixes, and each finding's first suggestion where --fix-type or the rule's `fix` option asks for
+    // it; overlapping edits wait for the next pass.
     for (let pass = 0; pass < maxSuggestionPasses; pass++) {
       const fixes = outcome.messages.flatMap((message): Fix[] => {
-        const edit = message.fix ?? message.suggestions?.[0]?.fix;
+        const edit = message.fix ?? (takesSuggestion(message, fix, config) ? message.suggestions?.[0]?.fix : undefined);
         return edit ? [edit] : [];
       });
       if (fixes.length === 0) break;

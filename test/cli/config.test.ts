@@ -257,7 +257,7 @@ describe.concurrent('config errors: exit 2, one line naming the file, the line (
       },
       {
         files: { '.empathyrc': '{\n  "rules": {\n    "no-hollow-apology": ["warn", { "tone": "soft" }]\n  }\n}\n' },
-        expected: /^\.empathyrc:3: .*no-hollow-apology.*"tone".*(its only option is "allow"|valid options: allow)/,
+        expected: /^\.empathyrc:3: .*no-hollow-apology.*"tone".*(its only options are "allow" and "fix"|valid options: allow, fix)/,
       },
       {
         files: { '.empathyrc.yaml': 'overrides:\n  - files: ["legal/**"]\n    rules:\n      no-hollow-apology: 7\n' },

@@ -70,6 +70,28 @@ describe.concurrent('--fix', () => {
     expect(result.results[0]!.messages).toEqual([]);
   });
 
+  test('a rule\'s `fix: "suggestion"` option opts that rule alone into suggestion fixes; a bad value names the key', async () => {
+    const p = new Project({ ...demoFiles({ 'demo/no-synergy': ['warn', { fix: 'suggestion' }] }), 'update.md': harsh, 'other.md': 'Our synergy and ASAP.\n' });
+    // Cached without fixing first: the cached findings must not stand in for the fixing run.
+    await p.run(['--cache', '.']);
+    const dry = await p.run(['--fix-dry-run', 'update.md']);
+    expect(dry.stdout).toContain('+Please reply soon about the teamwork.');
+    expect(p.read('update.md')).toBe(harsh);
+    const result = await p.json(['--fix', '--cache', '.']);
+    expect(result.code).toBe(0);
+    expect(p.read('update.md')).toBe('# Update\n\nPlease reply soon about the teamwork.\n');
+    expect(p.read('other.md')).toBe('Our teamwork and soon.\n');
+    expect(result.results.flatMap((file) => file.messages)).toEqual([]);
+
+    // With `fix: "safe"` (the default), the suggestion stays a suggestion.
+    const plain = new Project({ ...demoFiles({ 'demo/no-synergy': ['warn', { fix: 'safe' }] }), 'update.md': harsh });
+    await plain.run(['--fix']);
+    expect(plain.read('update.md')).toBe(fixedSafe);
+
+    const bad = new Project({ ...demoFiles({ 'demo/no-synergy': ['warn', { fix: 'always' }] }), 'update.md': harsh });
+    expectOneLineError(await bad.run(['--fix']), /\.empathyrc\.json.*"fix" must be "safe" or "suggestion", not "always"/);
+  });
+
   test('a file that changes on disk while it is linted is not overwritten, and the run says so (exit 2)', async () => {
     const p = new Project({ ...demoFiles({}, { touch: true }), 'update.md': harsh });
     const result = await p.run(['--fix'], { env: { EMPATHY_TOUCH: '1' } });

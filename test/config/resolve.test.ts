@@ -38,7 +38,7 @@ describe('validateConfig', () => {
     expect(problem({ rules: { 'no-blam': 'warn' } }).message).toMatch(/^unknown rule "no-blam" \(did you mean "no-blame"\?\); valid rule ids: acknowledge-problem, inclusive-language, /);
     expect(problem({ rules: { 'no-blame': 'loud' } })).toEqual({ message: '"loud" is not a level; use "off", "warn" or "error"', keyPath: ['rules', 'no-blame'] });
     expect(problem({ rules: { 'no-blame': ['warn', { allow: 'x' }] } })).toEqual({ message: '"allow" must be a list of phrases', keyPath: ['rules', 'no-blame', 1, 'allow'] });
-    expect(problem({ rules: { 'test/no-foo': ['warn', { loud: true }] } }).message).toBe('rule "no-foo" has no option "loud"; its only option is "allow"');
+    expect(problem({ rules: { 'test/no-foo': ['warn', { loud: true }] } }).message).toBe('rule "no-foo" has no option "loud"; its only options are "allow" and "fix"');
     expect(problem({ extends: 'eslint:recommended' }).message).toBe('"extends" names "eslint:recommended", which is not a preset; use one of: empathy-lint:recommended, empathy-lint:strict');
     expect(problem({ overrides: [{ rules: {} }] }).message).toBe('an override needs "files", a glob or a list of globs');
   });
