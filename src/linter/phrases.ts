@@ -206,14 +206,18 @@ interface PatternInfo {
 const trie: TrieNode = { next: new Map() };
 /** Expressions made by `phrase` whose literals are not worked out yet, with their bodies. */
 const pending: { regex: RegExp; body: string }[] = [];
-const patterns = new Map<RegExp, PatternInfo>();
+const patterns = new WeakMap<RegExp, PatternInfo>();
+/** Patterns in the trie; past `maxFilteredPatterns` (a plugin making expressions on the fly), new ones run unfiltered. */
+let patternCount = 0;
+const maxFilteredPatterns = 5_000;
 /** `marks[id] === stamp` when pattern `id` can match the sentence scanned last. */
 let marks = new Int32Array(256);
 let stamp = 0;
 let scanned: { sentence: Sentence; patternCount: number } | undefined;
 
 function remember(pattern: RegExp, literals: string[] | undefined): PatternInfo {
-  const info: PatternInfo = { id: patterns.size, filtered: literals !== undefined };
+  if (patternCount >= maxFilteredPatterns) literals = undefined;
+  const info: PatternInfo = { id: literals ? patternCount++ : -1, filtered: literals !== undefined };
   patterns.set(pattern, info);
   if (info.id >= marks.length) {
     const grown = new Int32Array(marks.length * 2);
@@ -247,7 +251,7 @@ function infoOf(pattern: RegExp): PatternInfo {
 
 /** Mark the patterns whose literals the sentence's normalised text holds (once per sentence and trie). */
 function scan(sentence: Sentence): void {
-  if (scanned && scanned.sentence === sentence && scanned.patternCount === patterns.size) return;
+  if (scanned && scanned.sentence === sentence && scanned.patternCount === patternCount) return;
   stamp++;
   const text = sentence.normal;
   for (let start = 0; start < text.length; start++) {
@@ -258,7 +262,7 @@ function scan(sentence: Sentence): void {
       if (node.patterns) for (const id of node.patterns) marks[id] = stamp;
     }
   }
-  scanned = { sentence, patternCount: patterns.size };
+  scanned = { sentence, patternCount };
 }
 
 /** Every match of `pattern` (from `phrase`) in a sentence. */

@@ -94,6 +94,15 @@ describe('findPhrases', () => {
     }
   });
 
+  it('stays right for expressions made on the fly, past the number it keeps in its filter', () => {
+    const sentence = sentenceOf('Order 5004 is ready, and so is order 7.');
+    let found = 0;
+    for (let number = 0; number < 5_010; number++) found += findPhrases(sentence, phrase(`order ${number}`)).length;
+    expect(found).toBe(2);
+    expect(findPhrases(sentence, phrase('order 5004'))).toHaveLength(1);
+    expect(findPhrases(sentence, phrase('order 5005'))).toHaveLength(0);
+  });
+
   it('keeps working when new patterns appear after sentences were scanned', () => {
     const sentence = sentenceOf('Your card was declined, so act fast.');
     expect(findPhrases(sentence, phrase('card was declined'))).toHaveLength(1);
