@@ -25,7 +25,7 @@ if (!hasPreCommit && !inCI) {
 }
 
 /** The paths a hook repository needs: what `npm install`, the build and `npm pack` read. */
-const hookRepoPaths = ['package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', '.pre-commit-hooks.yaml', 'bin/', 'src/', 'rules/'];
+const hookRepoPaths = ['package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', '.pre-commit-hooks.yaml', 'bin/', 'src/', 'rules/', 'scripts/'];
 
 const identity = {
   GIT_AUTHOR_NAME: 'empathy-lint tests',
