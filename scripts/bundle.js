@@ -5,7 +5,7 @@
 // formatters, zod) stay in chunks of their own that load only when a run needs them. The library API
 // (dist/src/index.js) is not bundled.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,5 @@ const result = await build({
   plugins: [pluginDataPlugin],
 });
 if (result.metafile) {
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(path.join(root, 'dist', 'cli-meta.json'), JSON.stringify(result.metafile));
 }

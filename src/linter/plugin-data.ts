@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-async function besideEntry<T>(pluginName: string, fileName: string): Promise<T> {
+async function besideEntry(pluginName: string, fileName: string): Promise<unknown> {
   const entry = createRequire(import.meta.url).resolve(pluginName);
-  return (await import(pathToFileURL(path.join(path.dirname(entry), fileName)).href)) as T;
+  return import(pathToFileURL(path.join(path.dirname(entry), fileName)).href);
 }
 
 export const pluginData = {
-  equality: () => besideEntry<unknown>('retext-equality', 'patterns-en.js'),
-  simplify: () => besideEntry<unknown>('retext-simplify', 'lib/patterns.js'),
+  equality: () => besideEntry('retext-equality', 'patterns-en.js'),
+  simplify: () => besideEntry('retext-simplify', 'lib/patterns.js'),
 };
