@@ -3,10 +3,13 @@ import type { TextUnit, UnitKind } from '../types.js';
 /**
  * Template tags that are never copy, in one pass: Liquid `{% comment %}` blocks first (their text is a note to
  * the developer), then Handlebars triple stashes, double braces, Liquid/Jinja/Nunjucks tags and comments,
- * Mailchimp merge tags, ERB and `%%var%%`.
+ * Mailchimp merge tags, ERB, `%%var%%`, Template Toolkit `[% ... %]`, and the placeholders of the PHP and
+ * Ruby frameworks whose mail templates and catalogues are common: phpBB `{USERNAME}`, Symfony `%name%`,
+ * Laravel `:name` and JavaScript `${name}`. The last three are read as placeholders only where they cannot
+ * be prose: an identifier with no space inside, `:name` only after white space or an opening bracket.
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%/g;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}/gu;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
@@ -16,8 +19,9 @@ export interface TemplateTag {
   start: number;
   end: number;
   /**
-   * `value` tags (`{{name}}`, `{{{body}}}`, `*|FNAME|*`, `<%= x %>`, `%%var%%`) stand for a word of the sentence;
-   * `logic` tags (`{% if %}`, `{{#if}}`, `{{else}}`, `<% end %>`, comments) stand for nothing.
+   * `value` tags (`{{name}}`, `{{{body}}}`, `*|FNAME|*`, `<%= x %>`, `%%var%%`, `[% name %]`, `{USERNAME}`,
+   * `%name%`, `:name`) stand for a word of the sentence; `logic` tags (`{% if %}`, `{{#if}}`, `{{else}}`,
+   * `<% end %>`, `[% IF x %]`, comments) stand for nothing.
    */
   role: 'value' | 'logic';
   /** For logic tags that open, divide or close a block with branches. */
@@ -27,7 +31,7 @@ export interface TemplateTag {
 /** Every template tag in `source`, in order. */
 export function scanTemplateTags(source: string): TemplateTag[] {
   const tags: TemplateTag[] = [];
-  if (!/\{\{|\{%|\{#|\*\||<%|%%/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%|\[%|\{[A-Z]|:[a-z_]|\$\{/.test(source)) return tags;
   for (const match of source.matchAll(templateTag)) {
     const text = match[0];
     const tag: TemplateTag = { start: match.index, end: match.index + text.length, role: roleOf(text) };
@@ -38,8 +42,12 @@ export function scanTemplateTags(source: string): TemplateTag[] {
   return tags;
 }
 
+/** Template Toolkit directives that print nothing. */
+const templateToolkitLogic = /^\[%[-~+]?\s*(?:#|(?:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SWITCH|CASE|SET|DEFAULT|CALL|BLOCK|INCLUDE|PROCESS|WRAPPER|FILTER|USE|MACRO|LAST|NEXT|RETURN|STOP|TRY|CATCH|FINAL|THROW|CLEAR|META|TAGS)\b)/;
+
 function roleOf(tag: string): 'value' | 'logic' {
   if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
+  if (tag.startsWith('[%')) return templateToolkitLogic.test(tag) ? 'logic' : 'value';
   if (tag.startsWith('<%')) return /^<%=/.test(tag) ? 'value' : 'logic';
   // Handlebars and Mustache sections, inverted sections, closers, `else`, comments and partials.
   if (tag.startsWith('{{') && !tag.startsWith('{{{')) return /^\{\{~?\s*(?:[#^/!>]|else\b)/.test(tag) ? 'logic' : 'value';
@@ -63,6 +71,14 @@ function blockOf(tag: string): TemplateTag['block'] {
     if (sigil === '^') return name ? 'open' : 'branch';
     if (sigil === '/') return 'close';
     if (name === 'else') return 'branch';
+    return undefined;
+  }
+  match = /^\[%[-~+]?\s*([A-Z]+)\b/.exec(tag);
+  if (match) {
+    const name = match[1]!;
+    if (/^(?:IF|UNLESS|SWITCH|FOREACH|FOR|WHILE)$/.test(name)) return 'open';
+    if (/^(?:ELSIF|ELSE|CASE)$/.test(name)) return 'branch';
+    if (name === 'END') return 'close';
     return undefined;
   }
   match = /^<%-?\s*([\s\S]*?)\s*-?%>$/.exec(tag);

@@ -112,3 +112,51 @@ describe('template branches', () => {
     expect(expandTemplateBranches(units, 'Plain copy.')).toBe(units);
   });
 });
+
+describe('placeholders of other template languages', () => {
+  it('masks Template Toolkit, phpBB, Symfony, Laravel and ${} placeholders as words, and their logic as space', () => {
+    const cases: [string, string][] = [
+      ['Hello [% user.name %],', `Hello ${x('[% user.name %]')},`],
+      ['[% IF late %]Sorry[% END %]', `${blank('[% IF late %]')}Sorry${blank('[% END %]')}`],
+      ['[%~ ELSIF b ~%]', blank('[%~ ELSIF b ~%]')],
+      ['Hello {USERNAME}, welcome to {SITENAME}.', `Hello ${x('{USERNAME}')}, welcome to ${x('{SITENAME}')}.`],
+      ['Current: %currentState%.', `Current: ${x('%currentState%')}.`],
+      ['Payment failed for Invoice :invoice', `Payment failed for Invoice ${x(':invoice')}`],
+      ['Hi ${firstName}!', `Hi ${x('${firstName}')}!`],
+    ];
+    for (const [source, masked] of cases) expect(maskTemplates(source), source).toBe(masked);
+  });
+
+  it('leaves prose that looks like them alone', () => {
+    for (const source of [
+      'Save 50% off and 30% more.',
+      'Note: read this first.',
+      'Time 10:30, ratio 3:1, see https://example.com/a:b',
+      'Use {braces} in lower case, {A lowercase phrase}, and :smile: emoji.',
+      'Encoded %E2%80%99 stays.',
+      'We are 100%sure.',
+    ]) {
+      expect(maskTemplates(source), source).toBe(source);
+    }
+  });
+
+  it('reads Template Toolkit conditionals as branches', () => {
+    const blocks = (source: string) => scanTemplateTags(source).map((tag) => tag.block ?? tag.role);
+    expect(blocks('[% IF a %][% ELSIF b %][% ELSE %][% END %][% SET c = 1 %][% d %][%# note %]')).toEqual([
+      'open',
+      'branch',
+      'branch',
+      'close',
+      'logic',
+      'value',
+      'logic',
+    ]);
+  });
+
+  it('keeps phpBB placeholders in a plain-text e-mail from reading as shouting', async () => {
+    const result = await lintText('Subject: Inactive account reminder\n\nHello {USERNAME},\n\nYour account at "{SITENAME}" remains inactive.\n', {
+      filePath: 'reminder.txt',
+    });
+    expect(result.messages.filter((message) => message.ruleId === 'no-shouting')).toEqual([]);
+  });
+});
