@@ -136,6 +136,27 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * or inferred from the copy. Call it from `done()`, once every sentence has been seen.
    */
   purpose(): PurposeAnalysis;
+  /**
+   * What the copy holding a sentence or unit is: a message (an e-mail, a notice, a page section) or a UI string
+   * (a label, a button, an error line, a catalogue entry), with that copy's purpose. Rules use it to stay out of
+   * UI strings: no apology or next step is added to a one-line error.
+   */
+  copyOf(target: Sentence | TextUnit): CopyInfo;
+}
+
+/**
+ * What a piece of copy is. A `message` (an e-mail, a notice, a page section, a document with a subject or several
+ * paragraphs) owes the reader acknowledgement and a next step when it brings bad news; a `ui-string` (a label, a
+ * button, an error line, a catalogue entry of a sentence or two) does not. Public API: it appears in JSON output.
+ */
+export type CopyKind = 'message' | 'ui-string';
+
+/** The kind and purpose of one piece of copy, and how its kind was decided. */
+export interface CopyInfo {
+  kind: CopyKind;
+  /** Where the kind came from: the copy's shape, front matter `copyKind:`/`type:`, or config `copyKind`. */
+  kindSource: 'inferred' | 'front-matter' | 'config';
+  purpose: PurposeAnalysis;
 }
 
 /** The visitors a rule returns from `create`. */
@@ -173,6 +194,12 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   defaults?: Options;
   /** Points a finding costs the empathy score (default 5); see the README for how the score is computed. */
   cost?: number;
+  /**
+   * `message`: a whole-message rule. It runs once per message (a document, or a group of catalogue entries that
+   * form one), with `sentences()` and `purpose()` of that message only, and never on UI strings. The default,
+   * `document`, runs once over every sentence of the file.
+   */
+  scope?: 'document' | 'message';
 }
 
 /** A rule: metadata plus a factory of visitors. Built-in rules use exactly this API. */
@@ -197,6 +224,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   /** The message purpose set by config (`messageType`), if any. */
   messageType?: string;
+  /** What the copy is, set by config (`copyKind`): every message or entry read as a message or as a UI string. */
+  copyKind?: CopyKind;
   /** Every rule known to this configuration, built-in and from plugins, by id. */
   ruleset: Map<string, AnyRule>;
 }
@@ -239,8 +268,16 @@ export interface LintResult {
   score?: number;
   /** What the score lost, per rule, costliest first. */
   scoreBreakdown?: ScoreCost[];
-  /** What the message is for. */
+  /** What the message is for. For a catalogue of several entries, `general` unless config or front matter says. */
   purpose?: MessagePurpose;
+  /** Whether the file is read as one message or as a UI string; `entries` when it is a catalogue of several. */
+  copyKind?: CopyKind | 'entries';
+  /**
+   * A string catalogue's entries, each judged on its own (or with the entries it forms one message with): where
+   * it is (the key path, or the parent key of a group), what it is, its purpose, and its own score. Present only
+   * when the file holds more than one entry.
+   */
+  entries?: CopyEntry[];
   messages: LintMessage[];
   /** The fixed source, when fixing was asked for and changed something. */
   output?: string;
@@ -268,6 +305,17 @@ export interface LlmFileStatus {
   quotesDropped: number;
   /** Why sections were not checked, when some were not. */
   reason?: string;
+}
+
+/** One entry of a string catalogue (or a group of entries that form one message), as judged on its own. */
+export interface CopyEntry {
+  /** The key path of the entry, or the parent key of a group such as `emails.overdue`. */
+  location: string;
+  copyKind: CopyKind;
+  purpose: MessagePurpose;
+  score: number;
+  /** How many findings are in this entry. */
+  findings: number;
 }
 
 /** Points one rule's findings cost the score. */

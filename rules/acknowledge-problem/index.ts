@@ -31,6 +31,7 @@ export default defineRule({
     level: 'warn',
     fix: 'suggest',
     cost: 12,
+    scope: 'message',
     messages: {
       missing:
         'This message tells the reader about {problem} but never acknowledges how it affects them, so it reads as cold and scripted. A stock apology does not count. Add one honest sentence, for example “{example}”',

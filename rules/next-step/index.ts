@@ -42,6 +42,7 @@ export default defineRule({
     level: 'warn',
     fix: 'suggest',
     cost: 12,
+    scope: 'message',
     messages: {
       missing:
         'This message tells the reader about {problem} but not what they can do or what happens next, which leaves them stuck and worried. Give an action, a contact or a timeline, for example “{example}”',

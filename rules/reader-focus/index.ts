@@ -32,6 +32,7 @@ export default defineRule<Options>({
     level: 'warn',
     fix: 'suggest',
     cost: 6,
+    scope: 'message',
     schema,
     defaults: { ratio: 3, minWords: 80, minCompanyWords: 6 },
     messages: {

@@ -12,6 +12,7 @@ export default defineRule({
     level: 'warn',
     fix: 'suggest',
     cost: 10,
+    scope: 'message',
     messages: {
       exposed:
         '“{actual}” is in the {place}, which shows in inbox lists, notifications and lock screens where others may see it. Keep the details behind the login and use a neutral line, for example “{example}”.',

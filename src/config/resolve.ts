@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
 import { parsePurposeName, purposeNames } from '../purpose/index.js';
 import { validateLlmConfig, type LlmConfig } from './llm.js';
+import { parseCopyKind } from '../linter/segments.js';
 
 /** A rule entry as written in a config file: a level, or a level with options. */
 export type RuleEntry = RuleLevel | 0 | 1 | 2 | [RuleLevel | 0 | 1 | 2] | [RuleLevel | 0 | 1 | 2, Record<string, unknown>];
@@ -14,6 +15,8 @@ export interface OverrideObject {
   rules?: Record<string, RuleEntry>;
   /** What these files are for (a purpose such as "promotion", or a problem kind such as "outage"). */
   messageType?: string;
+  /** What these files are: `message`, `ui-string`, or `auto` (decided from the copy's shape, the default). */
+  copyKind?: string;
 }
 
 /** The configuration object, as written in `.empathyrc` and friends. */
@@ -26,6 +29,8 @@ export interface ConfigObject {
   ignorePatterns?: string[];
   /** What the copy is for, overriding what the linter infers; usually set per glob in `overrides`. */
   messageType?: string;
+  /** What the copy is (`message`, `ui-string` or `auto`), instead of deciding from its shape; usually set per glob. */
+  copyKind?: string;
   /** Globs of JSON and YAML string catalogues (i18n files, support macros) whose string values are copy. */
   catalogs?: string[];
   /** The optional LLM pass (`--llm`): provider, model, budgets, cache and redaction. See docs/llm.md. */
@@ -41,8 +46,15 @@ export interface Plugin {
 export const presets = ['empathy-lint:recommended', 'empathy-lint:strict'] as const;
 export type PresetName = (typeof presets)[number];
 
-const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'catalogs', 'llm'];
-const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType'];
+const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'copyKind', 'catalogs', 'llm'];
+const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType', 'copyKind'];
+
+function checkCopyKind(value: unknown, at: (string | number)[]): void {
+  if (value === undefined || value === 'auto') return;
+  if (typeof value !== 'string' || !parseCopyKind(value)) {
+    throw new ConfigError(`"copyKind" is ${JSON.stringify(value)}; use one of: message, ui-string, auto`, at);
+  }
+}
 
 function checkMessageType(value: unknown, at: (string | number)[]): void {
   if (value === undefined) return;
@@ -101,6 +113,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
     }
   }
   checkMessageType(raw['messageType'], ['messageType']);
+  checkCopyKind(raw['copyKind'], ['copyKind']);
   if (raw['llm'] !== undefined) validateLlmConfig(raw['llm']);
   if (raw['rules'] !== undefined) validateRules(raw['rules'], ruleset, ['rules'], options.checkPlugins ?? true);
   if (raw['overrides'] !== undefined) {
@@ -117,6 +130,7 @@ export function validateConfig(raw: unknown, ruleset: ReadonlyMap<string, AnyRul
         }
       }
       checkMessageType(override['messageType'], [...at, 'messageType']);
+      checkCopyKind(override['copyKind'], [...at, 'copyKind']);
       if (override['rules'] !== undefined) validateRules(override['rules'], ruleset, [...at, 'rules'], options.checkPlugins ?? true);
     });
   }
@@ -256,15 +270,19 @@ export function resolveConfig(
   };
   apply(config.rules);
   let messageType = config.messageType;
+  let copyKind = config.copyKind;
   if (config.overrides && context.filePath) {
     for (const index of matchingOverrides(config, context.filePath, context.baseDirectory)) {
       const override = config.overrides[index]!;
       apply(override.rules);
       messageType = override.messageType ?? messageType;
+      copyKind = override.copyKind ?? copyKind;
     }
   }
   apply(context.finalRules);
-  return messageType ? { rules, ruleset, messageType } : { rules, ruleset };
+  // `auto` in an override gives the decision back to the copy's shape.
+  const kind = parseCopyKind(copyKind);
+  return { rules, ruleset, ...(messageType ? { messageType } : {}), ...(kind ? { copyKind: kind } : {}) };
 }
 
 /**

@@ -75,7 +75,7 @@ function rulesetPrint(ruleset: ReadonlyMap<string, AnyRule>): string {
 export function hashConfig(config: ResolvedConfig): string {
   let hash = configHashes.get(config);
   if (hash === undefined) {
-    hash = hashText(stableStringify({ rules: config.rules, messageType: config.messageType }) + rulesetPrint(config.ruleset));
+    hash = hashText(stableStringify({ rules: config.rules, messageType: config.messageType, copyKind: config.copyKind }) + rulesetPrint(config.ruleset));
     configHashes.set(config, hash);
   }
   return hash;

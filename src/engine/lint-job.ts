@@ -100,7 +100,13 @@ async function lintJob(
       baseDirectory: loaded.baseDirectory,
       ...(ruleOverrides ? { ruleOverrides } : {}),
     });
-    const document = { score: fixed.score ?? 100, scoreBreakdown: fixed.scoreBreakdown ?? [], purpose: fixed.purpose! };
+    const document = {
+      score: fixed.score ?? 100,
+      scoreBreakdown: fixed.scoreBreakdown ?? [],
+      purpose: fixed.purpose!,
+      ...(fixed.copyKind ? { copyKind: fixed.copyKind } : {}),
+      ...(fixed.entries ? { entries: fixed.entries } : {}),
+    };
     return { messages: fixed.messages, document, ...(fixed.fixed ? { output: fixed.output } : {}) };
   }
   let outcome = await lintWithConfig(job.text, config, { filePath: job.filePath, syntax });

@@ -68,8 +68,8 @@ export function toResult(filePath: string, messages: LintMessage[], outcome?: Om
     if (message.fix) fixableCount++;
   }
   if (!outcome) return { filePath, errorCount, warningCount, fixableCount, messages };
-  const { score, scoreBreakdown, purpose } = outcome;
-  return { filePath, errorCount, warningCount, fixableCount, score, purpose, scoreBreakdown, messages };
+  const { score, scoreBreakdown, purpose, copyKind, entries } = outcome;
+  return { filePath, errorCount, warningCount, fixableCount, score, purpose, ...(copyKind ? { copyKind } : {}), ...(entries ? { entries } : {}), scoreBreakdown, messages };
 }
 
 /**

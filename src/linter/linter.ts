@@ -1,5 +1,8 @@
 import type {
   AnyRule,
+  CopyEntry,
+  CopyInfo,
+  CopyKind,
   Directive,
   Fix,
   LintMessage,
@@ -18,7 +21,8 @@ import { LineIndex } from './location.js';
 import { compareIds, computeScore } from './score.js';
 import { maskTemplates, scanTemplateTags } from '../syntax/units.js';
 import { inferPurpose, parsePurposeName } from '../purpose/index.js';
-import { normalize, parseUnit } from './sentences.js';
+import { normalize, parseUnit, type ParsedUnit } from './sentences.js';
+import { segmentDocument, type CopySegment } from './segments.js';
 
 /** A finding before filtering, with offsets into the original file. */
 export interface RawFinding {
@@ -56,18 +60,46 @@ export function formatMessage(template: string, data: Record<string, string | nu
 /**
  * Run the enabled rules of `config` over a parsed document and return its messages, filtered by inline
  * directives and `allow` phrases, with severities applied, sorted by position. No I/O happens here.
+ *
+ * The document is first cut into the pieces judged on their own (see `segmentDocument`): the whole file, or each
+ * entry of a string catalogue. Rules with `meta.scope: 'message'` run once per piece that is a message, and never
+ * on UI strings; other rules run once over the whole file.
  */
 export function runRules(document: TextDocument, config: ResolvedConfig, filePath?: string): DocumentOutcome {
   const findings: RawFinding[] = [];
-  const active: { id: string; rule: AnyRule; visitors: RuleVisitors }[] = [];
-  const sentences: Sentence[] = [];
-  let purpose: PurposeAnalysis | undefined;
-  const getPurpose = () => (purpose ??= decidePurpose(document, config, sentences));
 
-  for (const [id, setting] of Object.entries(config.rules)) {
-    if (setting.level === 'off') continue;
-    const rule = config.ruleset.get(id);
-    if (!rule) continue;
+  // Every unit is parsed first: whether copy is a message or a UI string depends on all of it.
+  const parsed = new Map<TextUnit, ParsedUnit>();
+  let sentenceIndex = 0;
+  document.units.forEach((unit, unitIndex) => {
+    const result = parseUnit(unit, unitIndex, sentenceIndex);
+    sentenceIndex += result.sentences.length;
+    parsed.set(unit, result);
+  });
+  const sentencesOf = (unit: TextUnit) => parsed.get(unit)?.sentences ?? [];
+  const explicit = explicitPurpose(document, config);
+  const segments = segmentDocument(document, sentencesOf, config, explicit !== undefined);
+  const segmentOf = new Map<TextUnit, CopySegment>();
+  for (const segment of segments) for (const unit of segment.units) segmentOf.set(unit, segment);
+  const infos = new Map<CopySegment, CopyInfo>();
+  const infoOf = (segment: CopySegment): CopyInfo => {
+    let info = infos.get(segment);
+    if (!info) {
+      const purpose = decidePurpose(explicit, segment.units.flatMap((unit) => sentencesOf(unit)));
+      info = { kind: segment.kind, kindSource: segment.kindSource, purpose };
+      infos.set(segment, info);
+    }
+    return info;
+  };
+  const whole: CopySegment = { units: document.units, kind: segments[0]?.kind ?? 'ui-string', kindSource: 'inferred' };
+  const copyOf = (target: Sentence | TextUnit): CopyInfo => infoOf(segmentOf.get('tokens' in target ? target.unit : target) ?? segments[0] ?? whole);
+  // The file's own purpose: its only piece's, or for a catalogue of many entries the one config or front matter sets.
+  let documentPurpose: PurposeAnalysis | undefined;
+  const getDocumentPurpose = () =>
+    (documentPurpose ??=
+      segments.length === 1 ? infoOf(segments[0]!).purpose : (explicit ? decidePurpose(explicit, []) : { type: 'general', source: 'inferred' }));
+
+  const make = (id: string, rule: AnyRule, setting: { options: Record<string, unknown> }, seen: Sentence[], purpose: () => PurposeAnalysis): RuleVisitors => {
     const context = {
       ruleId: id,
       options: setting.options,
@@ -76,15 +108,40 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
       report: (descriptor: ReportDescriptor) => {
         findings.push(toFinding(id, rule, descriptor, document));
       },
-      sentences: () => sentences,
-      purpose: getPurpose,
+      sentences: () => seen,
+      purpose,
+      copyOf,
     };
     try {
-      active.push({ id, rule, visitors: rule.create(context) });
+      return rule.create(context);
     } catch (error) {
       throw new RuleError(id, error);
     }
+  };
+
+  const documentSentences: Sentence[] = [];
+  const active: { id: string; visitors: RuleVisitors }[] = [];
+  const perMessage: { id: string; rule: AnyRule; setting: { options: Record<string, unknown> } }[] = [];
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (setting.level === 'off') continue;
+    const rule = config.ruleset.get(id);
+    if (!rule) continue;
+    if (rule.meta.scope === 'message') perMessage.push({ id, rule, setting });
+    else active.push({ id, visitors: make(id, rule, setting, documentSentences, getDocumentPurpose) });
   }
+  // Whole-message rules, one set per message, made when its first unit comes.
+  const messageRules = new Map<CopySegment, { sentences: Sentence[]; rules: { id: string; visitors: RuleVisitors }[] }>();
+  const rulesFor = (segment: CopySegment | undefined) => {
+    if (!segment || segment.kind !== 'message' || perMessage.length === 0) return undefined;
+    let entry = messageRules.get(segment);
+    if (!entry) {
+      const sentences: Sentence[] = [];
+      const rules = perMessage.map(({ id, rule, setting }) => ({ id, visitors: make(id, rule, setting, sentences, () => infoOf(segment).purpose) }));
+      entry = { sentences, rules };
+      messageRules.set(segment, entry);
+    }
+    return entry;
+  };
 
   const call = (id: string, run: () => void) => {
     try {
@@ -95,16 +152,17 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
     }
   };
 
-  let sentenceIndex = 0;
   document.units.forEach((unit, unitIndex) => {
-    const parsed = parseUnit(unit, unitIndex, sentenceIndex);
-    sentenceIndex += parsed.sentences.length;
-    sentences.push(...parsed.sentences);
-    for (const { id, visitors } of active) {
-      if (visitors.unit) call(id, () => visitors.unit!(unit, unitIndex, parsed.tree));
+    const { tree, sentences } = parsed.get(unit)!;
+    const message = rulesFor(segmentOf.get(unit));
+    const visitorsHere = message ? [...active, ...message.rules] : active;
+    documentSentences.push(...sentences);
+    message?.sentences.push(...sentences);
+    for (const { id, visitors } of visitorsHere) {
+      if (visitors.unit) call(id, () => visitors.unit!(unit, unitIndex, tree));
     }
-    for (const sentence of parsed.sentences) {
-      for (const { id, visitors } of active) {
+    for (const sentence of sentences) {
+      for (const { id, visitors } of visitorsHere) {
         if (visitors.sentence) call(id, () => visitors.sentence!(sentence));
       }
     }
@@ -112,28 +170,55 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
   for (const { id, visitors } of active) {
     if (visitors.done) call(id, () => visitors.done!());
   }
+  for (const { rules } of messageRules.values()) {
+    for (const { id, visitors } of rules) {
+      if (visitors.done) call(id, () => visitors.done!());
+    }
+  }
 
   for (const note of document.notes ?? []) {
     findings.push({ ruleId: null, message: capitalise(note) + '.', start: 0, end: 0 });
   }
 
-  const messages = finalize(document, config, findings);
-  const { score, breakdown } = computeScore(messages, config.ruleset);
-  const { evidence: _evidence, ...publicPurpose } = getPurpose();
-  return { messages, purpose: publicPurpose, score, scoreBreakdown: breakdown };
+  const units = new Map<LintMessage, TextUnit>();
+  const messages = finalize(document, config, findings, units);
+  const { evidence: _evidence, ...publicPurpose } = getDocumentPurpose();
+  if (segments.length <= 1) {
+    const { score, breakdown } = computeScore(messages, config.ruleset);
+    return { messages, purpose: publicPurpose, copyKind: segments[0]?.kind ?? 'ui-string', score, scoreBreakdown: breakdown };
+  }
+  // A catalogue is many short messages: each entry is scored on its own, and the file gets its lowest entry's score.
+  const bySegment = new Map<CopySegment, LintMessage[]>(segments.map((segment) => [segment, []]));
+  for (const message of messages) {
+    const unit = units.get(message);
+    const segment = unit ? segmentOf.get(unit) : undefined;
+    if (segment) bySegment.get(segment)!.push(message);
+  }
+  const entries: CopyEntry[] = [];
+  let lowest: { score: number; breakdown: ScoreCost[] } = { score: 100, breakdown: [] };
+  for (const [segment, found] of bySegment) {
+    const scored = computeScore(found, config.ruleset);
+    if (scored.score < lowest.score) lowest = scored;
+    const { evidence: _unused, ...purpose } = infoOf(segment).purpose;
+    entries.push({ location: segment.location ?? '', copyKind: segment.kind, purpose, score: scored.score, findings: found.length });
+  }
+  return { messages, purpose: publicPurpose, copyKind: 'entries', entries, score: lowest.score, scoreBreakdown: lowest.breakdown };
 }
 
 /** What linting one document gives. */
 export interface DocumentOutcome {
   messages: LintMessage[];
   purpose: MessagePurpose;
+  /** What the file is: one message, one UI string, or (a catalogue) `entries` judged one by one. */
+  copyKind?: CopyKind | 'entries';
+  /** A catalogue's entries, when it has more than one. */
+  entries?: CopyEntry[];
   score: number;
   scoreBreakdown: ScoreCost[];
 }
 
-/** Config `messageType` wins, then front matter `type:`, then what the copy says. */
-function decidePurpose(document: TextDocument, config: ResolvedConfig, sentences: readonly Sentence[]): PurposeAnalysis {
-  const inferred = inferPurpose(sentences);
+/** A purpose set for the whole file: config `messageType` wins over front matter `type:`. */
+function explicitPurpose(document: TextDocument, config: ResolvedConfig): { parsed: Pick<MessagePurpose, 'type' | 'problem'>; source: MessagePurpose['source'] } | undefined {
   const explicit: [string | undefined, MessagePurpose['source']][] = [
     [config.messageType, 'config'],
     [typeof document.frontMatter?.['type'] === 'string' ? (document.frontMatter['type'] as string) : undefined, 'front-matter'],
@@ -141,12 +226,19 @@ function decidePurpose(document: TextDocument, config: ResolvedConfig, sentences
   for (const [value, source] of explicit) {
     if (!value) continue;
     const parsed = parsePurposeName(value);
-    if (!parsed) continue;
-    const problem = parsed.problem ?? (parsed.type === 'problem' ? inferred.problem : undefined);
-    const evidence = parsed.type === 'problem' ? inferred.evidence : undefined;
-    return { type: parsed.type, ...(problem ? { problem } : {}), source, ...(evidence ? { evidence } : {}) };
+    if (parsed) return { parsed, source };
   }
-  return inferred;
+  return undefined;
+}
+
+/** The explicit purpose, completed with what the copy says (the kind of problem, and the sentence naming it); or the inferred one. */
+function decidePurpose(explicit: ReturnType<typeof explicitPurpose>, sentences: readonly Sentence[]): PurposeAnalysis {
+  const inferred = inferPurpose(sentences);
+  if (!explicit) return inferred;
+  const { parsed, source } = explicit;
+  const problem = parsed.problem ?? (parsed.type === 'problem' ? inferred.problem : undefined);
+  const evidence = parsed.type === 'problem' ? inferred.evidence : undefined;
+  return { type: parsed.type, ...(problem ? { problem } : {}), source, ...(evidence ? { evidence } : {}) };
 }
 
 function capitalise(text: string): string {
@@ -248,7 +340,7 @@ function sourceRange(at: { sentence: { unit: TextUnit; start: number }; start: n
 }
 
 /** Apply `allow` phrases, inline directives and severities, then sort and de-duplicate. */
-function finalize(document: TextDocument, config: ResolvedConfig, findings: RawFinding[]): LintMessage[] {
+function finalize(document: TextDocument, config: ResolvedConfig, findings: RawFinding[], units: Map<LintMessage, TextUnit>): LintMessage[] {
   const lines = new LineIndex(document.source);
   const directives = new DirectiveIndex(document, lines);
   const messages: LintMessage[] = [];
@@ -284,6 +376,7 @@ function finalize(document: TextDocument, config: ResolvedConfig, findings: RawF
     if (finding.unit?.label) message.location = finding.unit.label;
     if (finding.fix) message.fix = finding.fix;
     if (finding.suggestions) message.suggestions = finding.suggestions;
+    if (finding.unit) units.set(message, finding.unit);
     messages.push(message);
   }
 

@@ -29,7 +29,7 @@ describe('validateConfig', () => {
 
   it('names an unknown key with the closest valid one and the choices', () => {
     expect(problem({ rule: {} })).toEqual({
-      message: 'unknown setting "rule" (did you mean "rules"?); valid settings: $schema, extends, rules, overrides, plugins, ignorePatterns, messageType, catalogs, llm',
+      message: 'unknown setting "rule" (did you mean "rules"?); valid settings: $schema, extends, rules, overrides, plugins, ignorePatterns, messageType, copyKind, catalogs, llm',
       keyPath: ['rule'],
     });
   });
@@ -41,6 +41,13 @@ describe('validateConfig', () => {
     expect(problem({ rules: { 'test/no-foo': ['warn', { loud: true }] } }).message).toBe('rule "no-foo" has no option "loud"; its only options are "allow" and "fix"');
     expect(problem({ extends: 'eslint:recommended' }).message).toBe('"extends" names "eslint:recommended", which is not a preset; use one of: empathy-lint:recommended, empathy-lint:strict');
     expect(problem({ overrides: [{ rules: {} }] }).message).toBe('an override needs "files", a glob or a list of globs');
+  });
+
+  it('checks copyKind at the top level and per override', () => {
+    expect(problem({ copyKind: 'label' })).toEqual({ message: '"copyKind" is "label"; use one of: message, ui-string, auto', keyPath: ['copyKind'] });
+    expect(problem({ overrides: [{ files: '*.json', copyKind: 3 }] })).toEqual({ message: '"copyKind" is 3; use one of: message, ui-string, auto', keyPath: ['overrides', 0, 'copyKind'] });
+    const config = { copyKind: 'ui-string', overrides: [{ files: 'emails/**', copyKind: 'message' }] };
+    expect(validateConfig(config, ruleset)).toBe(config);
   });
 });
 
@@ -58,6 +65,10 @@ describe('resolveConfig', () => {
     const notes = resolveConfig(config, ruleset, { filePath: '/repo/a/notes.txt', baseDirectory: '/repo', finalRules: { 'no-pressure': 'off' } });
     expect(notes.rules['no-blame']!.level).toBe('error');
     expect(notes.rules['no-pressure']!.level).toBe('off');
+    const kinds = { copyKind: 'message', overrides: [{ files: 'locales/**', copyKind: 'auto' }, { files: 'locales/errors/**', copyKind: 'ui-string' }] };
+    expect(resolveConfig(kinds, ruleset, { filePath: '/repo/emails/a.txt', baseDirectory: '/repo' }).copyKind).toBe('message');
+    expect(resolveConfig(kinds, ruleset, { filePath: '/repo/locales/en.json', baseDirectory: '/repo' }).copyKind).toBeUndefined();
+    expect(resolveConfig(kinds, ruleset, { filePath: '/repo/locales/errors/en.json', baseDirectory: '/repo' }).copyKind).toBe('ui-string');
     const strict = resolveConfig({ extends: 'empathy-lint:strict' }, ruleset);
     for (const [id, setting] of Object.entries(strict.rules)) {
       const meta = ruleset.get(id)!.meta;

@@ -64,3 +64,57 @@ describe('positions', () => {
     ]);
   });
 });
+
+describe('messages and UI strings', () => {
+  const kindOf = async (text: string, syntax: 'markdown' | 'text' | 'catalog' | 'eml' = 'text', config: object = {}) => (await lintText(text, { syntax, config })).copyKind;
+
+  it('reads a sentence or two as a UI string, and several paragraphs, sentences or a subject as a message', async () => {
+    expect(await kindOf('Payment failed. Please try again.')).toBe('ui-string');
+    expect(await kindOf('# Upload failed\n\nThe file is larger than 20 MB.', 'markdown')).toBe('ui-string');
+    expect(await kindOf('Hi Priya,\n\nYour parcel is late.')).toBe('message');
+    expect(await kindOf('Your parcel is late. It left the depot on Monday. The courier expects it on Friday.')).toBe('message');
+    expect(await kindOf('Subject: Your parcel\n\nIt is late.')).toBe('message');
+    expect(await kindOf('Subject: Late\n\nIt is late.\n', 'eml')).toBe('message');
+  });
+
+  it('lets front matter and config say what the copy is, and an explicit purpose makes a file a message', async () => {
+    expect(await kindOf('---\ncopyKind: message\n---\n\nCard declined.', 'markdown')).toBe('message');
+    expect(await kindOf('---\ntype: ui-string\n---\n\nHi Priya,\n\nCard declined.', 'markdown')).toBe('ui-string');
+    expect(await kindOf('---\ntype: failed-payment\n---\n\nCard declined.', 'markdown')).toBe('message');
+    expect(await kindOf('Hi Priya,\n\nCard declined.', 'text', { copyKind: 'ui-string' })).toBe('ui-string');
+    expect(await kindOf('Card declined.', 'text', { messageType: 'dunning' })).toBe('message');
+  });
+
+  it('judges a catalogue entry by entry, each with its own purpose and score; the file gets the lowest', async () => {
+    const catalogue = JSON.stringify(
+      {
+        errors: { declined: 'Your card was declined.', suspended: 'This account has been suspended.' },
+        promo: { banner: 'Spring sale: 20% off all seeds this week.' },
+        emails: { late: { subject: 'Your order is running late', body: 'Your order has not shipped yet. It should leave our warehouse on Tuesday.' } },
+      },
+      null,
+      2,
+    );
+    const result = await lintText(catalogue, { syntax: 'catalog' });
+    expect(result.copyKind).toBe('entries');
+    expect(result.purpose).toEqual({ type: 'general', source: 'inferred' });
+    expect(result.entries?.map(({ location, copyKind, purpose }) => [location, copyKind, purpose.type, purpose.problem])).toEqual([
+      ['errors.declined', 'ui-string', 'problem', 'failed-payment'],
+      ['errors.suspended', 'ui-string', 'problem', 'suspension'],
+      ['promo.banner', 'ui-string', 'promotion', undefined],
+      ['emails.late', 'message', 'problem', 'delay'],
+    ]);
+    // Only the e-mail is a message, so only it owes an acknowledgement.
+    expect(result.messages.map((message) => [message.ruleId, message.location])).toEqual([['acknowledge-problem', 'emails.late.subject']]);
+    const late = result.entries!.find((entry) => entry.location === 'emails.late')!;
+    expect(late).toMatchObject({ score: 88, findings: 1 });
+    expect(result.score).toBe(88);
+    expect(result.scoreBreakdown).toEqual([{ ruleId: 'acknowledge-problem', count: 1, cost: 12 }]);
+  });
+
+  it('keeps the file purpose and score of a single message as before', async () => {
+    const result = await lintText('Hi Priya,\n\nYour card was declined. Update it in Settings.', { syntax: 'text' });
+    expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'failed-payment' }, score: 88 });
+    expect(result.entries).toBeUndefined();
+  });
+});

@@ -1,0 +1,113 @@
+import type { CopyInfo, CopyKind, ResolvedConfig, Sentence, TextDocument, TextUnit } from '../types.js';
+
+/**
+ * A file's copy cut into the pieces that are judged on their own: the whole file for an e-mail, a page or a
+ * text; for a string catalogue, each entry, or the entries under one parent key that form one message (an
+ * e-mail's `subject` and `body`).
+ */
+export interface CopySegment {
+  /** The units of this piece, in document order. */
+  units: TextUnit[];
+  /** The catalogue key path (or the parent key of a group), when the file is a catalogue. */
+  location?: string;
+  kind: CopyKind;
+  kindSource: CopyInfo['kindSource'];
+}
+
+/** Names accepted by front matter `copyKind:` (and `type:`) and config `copyKind`. */
+export const copyKindNames = ['message', 'ui-string'] as const;
+
+/** Parse a copy kind name: `message`, `ui-string` (or `ui`, `ui string`, `string`); `auto` and others give undefined. */
+export function parseCopyKind(value: unknown): CopyKind | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (name === 'message' || name === 'email' || name === 'e-mail' || name === 'notice') return 'message';
+  if (name === 'ui-string' || name === 'ui' || name === 'string' || name === 'ui-text') return 'ui-string';
+  return undefined;
+}
+
+/** More body sentences than this, or more paragraphs than one, make a message. */
+const maxUiSentences = 2;
+/** A string this long is a message even in one or two sentences. */
+const minMessageWords = 40;
+
+/**
+ * Cut a document into the pieces judged on their own and decide what each is. Config `copyKind` wins, then
+ * front matter `copyKind:` (or `type: ui-string`), then a purpose set explicitly for a whole file (front matter
+ * `type:` or config `messageType`: it names what the message is for), then the copy's shape.
+ */
+export function segmentDocument(document: TextDocument, sentencesOf: (unit: TextUnit) => readonly Sentence[], config: ResolvedConfig, explicitPurpose: boolean): CopySegment[] {
+  const fromConfig = config.copyKind;
+  const frontMatter = document.frontMatter ? (parseCopyKind(document.frontMatter['copyKind'] ?? document.frontMatter['copy-kind']) ?? parseCopyKind(document.frontMatter['type'])) : undefined;
+  const decide = (units: TextUnit[], location: string | undefined): CopySegment => {
+    const segment: CopySegment = fromConfig
+      ? { units, kind: fromConfig, kindSource: 'config' }
+      : frontMatter
+        ? { units, kind: frontMatter, kindSource: 'front-matter' }
+        : { units, kind: inferCopyKind(document, units, sentencesOf, explicitPurpose), kindSource: 'inferred' };
+    if (location !== undefined) segment.location = location;
+    return segment;
+  };
+  if (document.syntax !== 'catalog') return [decide(document.units, undefined)];
+  return catalogGroups(document.units).map(({ units, location }) => decide(units, location));
+}
+
+/** What the copy's shape says: see the README's "Messages and UI strings". */
+function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sentencesOf: (unit: TextUnit) => readonly Sentence[], explicitPurpose: boolean): CopyKind {
+  // A purpose named for a whole file says it is a message; in a catalogue it names what the entries are about.
+  if (explicitPurpose && document.syntax !== 'catalog') return 'message';
+  if (document.syntax === 'eml' || document.syntax === 'mjml') return 'message';
+  if (units.some((unit) => unit.kind === 'subject' || unit.kind === 'preheader')) return 'message';
+  // Headings, titles and alt text frame a string ("Payment failed" over "Please try again.") without making it a message.
+  const body = units.filter((unit) => unit.kind !== 'heading' && unit.kind !== 'title' && unit.kind !== 'alt-text');
+  let paragraphs = 0;
+  let sentences = 0;
+  let words = 0;
+  for (const unit of body) {
+    paragraphs += unit.text.split(/\n[ \t]*\n/).filter((part) => /\p{L}/u.test(part)).length;
+    for (const sentence of sentencesOf(unit)) {
+      if (!sentence.words.some((word) => /\p{L}/u.test(word.value) && !/^x+$/.test(word.value))) continue;
+      sentences++;
+      words += sentence.words.length;
+    }
+  }
+  return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
+}
+
+/** Keys of a catalogue group that make its entries one message: an e-mail's subject or preheader. */
+const messageKey = /(?:^|[._-])(?:subject|pre-?header|preview)$/i;
+
+/**
+ * Catalogue entries, each alone, except that the entries under one parent key are one message when one of them
+ * is a subject or preheader (`emails.overdue.subject` with `emails.overdue.body`). Entries with the same key
+ * (the branches of one templated string) stay together.
+ */
+function catalogGroups(units: readonly TextUnit[]): { units: TextUnit[]; location: string | undefined }[] {
+  const messageParents = new Set<string>();
+  for (const unit of units) {
+    const key = lastKey(unit.label ?? '');
+    if (unit.kind === 'subject' || unit.kind === 'preheader' || messageKey.test(key)) messageParents.add(parentOf(unit.label ?? ''));
+  }
+  const groups = new Map<string, { units: TextUnit[]; location: string | undefined }>();
+  for (const unit of units) {
+    const label = unit.label ?? '';
+    const parent = parentOf(label);
+    const key = messageParents.has(parent) ? `group:${parent}` : `entry:${label}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { units: [], location: messageParents.has(parent) ? parent || label : label || undefined };
+      groups.set(key, group);
+    }
+    group.units.push(unit);
+  }
+  return [...groups.values()];
+}
+
+/** `emails.overdue.subject` → `emails.overdue`; `errors[2]` → `errors`; `["a b"].c` → `["a b"]`. */
+function parentOf(label: string): string {
+  return label.replace(/(?:\.[^.[\]]+|\[[^\]]*\])$/, '');
+}
+
+function lastKey(label: string): string {
+  return /[\p{L}\p{N}_-]+(?=["\]]*$)/u.exec(label)?.[0] ?? '';
+}
