@@ -119,6 +119,14 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     }
   });
 
+  // A short everyday word next to an acronym is part of a technical name: "REST API", "CASH ISA", "JSON WEB".
+  words.forEach((word, index) => {
+    if (word.kind !== 'shout' || word.normal.length > 5 || emphasisWords.has(word.normal)) return;
+    const neighbours = [words[index - 1], words[index + 1]].filter((other): other is Word => other !== undefined);
+    const joined = (other: Word) => /^[ \t]+$/.test(text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)));
+    if (neighbours.some((other) => other.kind === 'acronym' && !ambiguousAcronyms.has(other.normal) && joined(other))) word.kind = 'acronym';
+  });
+
   // Names made of ordinary words: "NEW YORK", "BLACK FRIDAY", "MOTHER'S DAY".
   for (let index = 0; index < words.length; index++) {
     for (let length = 4; length >= 2; length--) {
@@ -155,6 +163,47 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     }
   }
   return words;
+}
+
+/** Kinds of unit whose capitals frame the copy: headings, titles, table cells. */
+const framingKinds = new Set(['heading', 'title', 'table-cell']);
+/** Words that turn a short line in capitals into an alarm ("URGENT: PAY NOW", "YOU MUST RENEW"). */
+const alarmWords = new Set(['urgent', 'important', 'warning', 'attention', 'immediately', 'final', 'overdue', 'must', "don't", 'never', 'asap']);
+/** Words that aim a line at the reader ("YOU MISSED IT"): in body copy, no longer a label. */
+const readerWords = new Set(['you', 'your', 'yours', "you're", "you'll", "you've", "you'd", 'yourself']);
+/** Between the items of a navigation bar or a row of buttons. */
+const itemSeparator = /\n|[|•·]| {2,}|\t/;
+
+/**
+ * Capitals as design: a line of its own that reads as a label, a button, a navigation bar, a heading or a
+ * table cell ("MY ACCOUNT", "HOME | SHOP | ABOUT US", "ORDER NUMBER: 12", "NOT LIKELY"). Each item is short,
+ * has no "!" or "?" and no alarm word; in body copy it does not address the reader either. A sentence that
+ * shares its line with running text ("Your order is ready. PICK IT UP TODAY.") is not design.
+ */
+function isDesign(sentence: Sentence, words: readonly Word[]): boolean {
+  const unitText = sentence.unit.text;
+  const framing = framingKinds.has(sentence.unit.kind);
+  const lineBefore = unitText.slice(unitText.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start);
+  const nextBreak = unitText.indexOf('\n', sentence.end);
+  const lineAfter = unitText.slice(sentence.end, nextBreak === -1 ? unitText.length : nextBreak);
+  if (!framing && (!/^[\s\-*•>]*$/.test(lineBefore) || lineAfter.trim() !== '')) return false;
+  const maxWords = framing ? 8 : 4;
+  let offset = 0;
+  for (const item of sentence.text.split(itemSeparator)) {
+    const from = sentence.text.indexOf(item, offset);
+    offset = from + item.length;
+    const inItem = words.filter((word) => word.start >= from && word.end <= offset && word.kind !== 'mask' && word.kind !== 'code');
+    if (inItem.length > maxWords || /[!?！？‼⁇⁈⁉]/.test(item)) return false;
+    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && readerWords.has(word.normal)))) return false;
+  }
+  return true;
+}
+
+/** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */
+function isFieldLabel(sentence: Sentence, run: readonly Word[]): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  return /^[ \t]*:/.test(sentence.text.slice(last.end)) && opensLine(sentence.text, first.start) && run.length <= 4 && !run.some((word) => alarmWords.has(word.normal));
 }
 
 /** Sentence case for one word of a shouted span. */
@@ -294,6 +343,7 @@ export default defineRule({
 
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {
+          if (isDesign(sentence, words)) return;
           // An address or label line ("123 MAIN STREET", "NEW YORK, NY 10001") is written in capitals by
           // convention; one with sales words in it ("BUY 1 GET 1 FREE") is not.
           const hasDigits = visible.some((word) => word.kind === 'code');
@@ -314,7 +364,7 @@ export default defineRule({
           const keep = (word: Word) => word.kind === 'shout' || word.kind === 'name' || word.kind === 'long' || word.kind === 'pronoun';
           while (run.length > 0 && !keep(run[0]!)) run.shift();
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
-          if (run.some((word) => word.kind === 'shout' || word.kind === 'name')) {
+          if (run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

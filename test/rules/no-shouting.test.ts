@@ -46,6 +46,21 @@ testRule('no-shouting', {
     'If you didn’t request this, you can ignore this email.',
     { text: '## FAQ\n\nRead the `README` first.', syntax: 'markdown' },
     { text: 'Type `DELETE` to confirm, then `RESTART NOW`.', syntax: 'markdown' },
+    // Capitals as design: navigation, buttons, field and table labels, headings, scale labels.
+    'HOME | SHOP | ABOUT US | CONTACT',
+    'MY ACCOUNT',
+    'SHOP NOW',
+    'CHECKOUT',
+    'ORDER NUMBER: {{order_id}}',
+    'DELIVERY ADDRESS: see the label on your parcel.',
+    'NOT LIKELY\nEXTREMELY LIKELY',
+    { text: '# SUMMER SALE\n\nEverything is half price this week.', syntax: 'markdown' },
+    { text: '## WHAT YOU NEED TO KNOW\n\nYour plan renews on 3 May.', syntax: 'markdown' },
+    { text: '| ITEM | QTY | PRICE |\n| --- | --- | --- |\n| Mug | 1 | £8 |', syntax: 'markdown' },
+    // Acronyms outside the list.
+    'Use the REST API to fetch your orders.',
+    'Your REST API key was rotated on Monday.',
+    'Add the SKU and your IBAN to the form.',
   ],
   invalid: [
     {
@@ -162,12 +177,35 @@ testRule('no-shouting', {
       ],
     },
     {
+      name: 'a heading in capitals is design, a shouted word in the body is not',
       text: '# SUMMER SALE\n\nEverything is **50% OFF** this week.',
       syntax: 'markdown',
-      errors: [
-        { messageId: 'sentence', line: 1, column: 3, endColumn: 14, suggestions: ['Summer sale'] },
-        { messageId: 'word', line: 3, column: 21, endColumn: 24, suggestions: ['off'] },
-      ],
+      errors: [{ messageId: 'word', line: 3, column: 21, endColumn: 24, suggestions: ['off'] }],
+    },
+    {
+      name: 'a demand on the reader in capitals is shouting, even on a line of its own',
+      text: 'YOU MUST PAY NOW',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 17, suggestions: ['You must pay now'] }],
+    },
+    {
+      text: 'Do NOT ignore this reminder.',
+      errors: [{ messageId: 'word', line: 1, column: 4, endColumn: 7, suggestions: ['not'] }],
+    },
+    {
+      name: 'an alarm word makes a short line shouting',
+      text: 'URGENT: PAY NOW',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 16, suggestions: ['Urgent: pay now'] }],
+    },
+    {
+      name: 'capitals in running text are shouting even when short',
+      text: 'Your order is ready. PICK IT UP TODAY.',
+      errors: [{ messageId: 'sentence', line: 1, column: 22, endColumn: 38, suggestions: ['Pick it up today'] }],
+    },
+    {
+      name: 'a heading that makes a demand is shouting',
+      text: '## YOU MUST RENEW TODAY\n\nYour plan ends on 3 May.',
+      syntax: 'markdown',
+      errors: [{ messageId: 'sentence', line: 1, column: 4, endColumn: 24, suggestions: ['You must renew today'] }],
     },
     {
       name: 'markup inside the range: reported, nothing to apply',
