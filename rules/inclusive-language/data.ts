@@ -209,6 +209,21 @@ export const notesThatReadWell: ReadonlySet<string> = new Set([
  * accept: "insane deals" must not become "person with mental illness deals", "blind to" loses its "to", and
  * "alrightlist" is not a word. Keys are `id` or `id:phrase`; an empty list means no word-for-word suggestion.
  */
+/**
+ * Senses of a flagged word that are not about people, by entry id: “dummy text”, “a crash test dummy”, a
+ * baby's dummy. A finding is dropped when the words right after it (`after`) or right before it (`before`), or
+ * anything in its sentence (`sentence`) or unit (`unit`, such as lorem ipsum filler), match. All lower case.
+ */
+export const objectSenses: Readonly<Record<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; unit?: RegExp }>> = {
+  dummy: {
+    after:
+      /^[\s-]*(?:text|texts|content|copy|data|value|values|variable|variables|object|objects|image|images|photo|photos|picture|page|pages|paragraph|paragraphs|account|accounts|card|cards|number|numbers|entry|entries|product|products|order|orders|payment|payments|transaction|transactions|run|runs|file|files|address|addresses|e-?mail|e-?mails|site|link|links|title|titles|item|items|record|records|name|names|load|header|headline|block|blocks|section|sections|user|users|row|rows|field|fields)\b/,
+    before: /\b(?:crash[- ]test|tailor's|dressmaker's|ventriloquist's|baby's|display|shop-window|window)\s+$/,
+    sentence: /\b(?:bab(?:y|ies|y's)|newborns?|toddlers?|teething|soothers?)\b|\bplaceholders?\b/,
+    unit: /\blorem ipsum\b/,
+  },
+};
+
 export const replacementOverrides: Readonly<Record<string, readonly string[]>> = {
   'nuts:crazy': ['incredible', 'wild', 'unbelievable'],
   'nuts:insane': ['incredible', 'wild', 'unbelievable'],
@@ -220,6 +235,8 @@ export const replacementOverrides: Readonly<Record<string, readonly string[]>> =
   insanely: ['incredibly', 'unbelievably'],
   lame: ['boring', 'dull', 'weak'],
   dumb: ['foolish', 'silly'],
+  // Said of a person, it is a put-down with no placeholder-like rewrite (“test double”, “stub”).
+  dummy: [],
   'deaf-to:blind to': ['unaware of', 'indifferent to'],
   'deaf-to:deaf to': ['unmoved by', 'indifferent to'],
   'deaf-to:blinded by': ['dazzled by'],

@@ -8,6 +8,7 @@ import type { RuleContext, TextUnit } from '../../src/types.js';
 import {
   groupOf,
   notesThatReadWell,
+  objectSenses,
   pronounIds,
   pronounPair,
   quietByDefault,
@@ -103,6 +104,19 @@ function settingsFor(options: Options): Settings {
     settingsCache.set(key, settings);
   }
   return settings;
+}
+
+/** True when the finding is a word used of a thing, not a person: “dummy text”, lorem ipsum filler. */
+function isObjectSense(normal: string, sentence: [number, number] | undefined, finding: PluginFinding): boolean {
+  const sense = objectSenses[finding.id];
+  if (!sense) return false;
+  const [from, to] = sentence ?? [0, normal.length];
+  return Boolean(
+    sense.after?.test(normal.slice(finding.end, to)) ||
+      sense.before?.test(normal.slice(from, finding.start)) ||
+      sense.sentence?.test(normal.slice(from, to)) ||
+      sense.unit?.test(normal),
+  );
 }
 
 /** The plugin's note without its source link, with quotes instead of backticks, as one sentence. */
@@ -274,6 +288,7 @@ export default defineRule<Options>({
             // "maiden" inside "maiden name", "master" inside "master of ceremonies": report the longer phrase.
             if (words.some((other) => covers(other, finding))) continue;
             const sentence = sentences.find(([start, end]) => start <= finding.start && finding.start < end);
+            if (isObjectSense(normalize(unit.text), sentence, finding)) continue;
             if (!isNameAt(unit.text, sentence, finding.start)) reportWord(context, unit, finding);
           }
         }

@@ -52,8 +52,24 @@ testRule('inclusive-language', {
     { text: 'Hey guys, our spring sale starts today!', options: { ignore: ['guys'] }, name: 'ignore by word' },
     { text: 'Hey guys and gals, our sale starts today!', options: { ignore: ['gals-man'] }, name: 'ignore by plugin id' },
     { text: 'If a user forgets his password, he can reset it.', options: { ignore: ['he-she', 'her-him'] }, name: 'ignore pronouns' },
+    // “Dummy” as a placeholder, a typesetting or testing sense, or a baby's soother: not about people.
+    'Replace this dummy text before you publish the page.',
+    'Swap the DUMMY CONTENT for your own photos.',
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit. This is a dummy paragraph.',
+    'Use a dummy card number such as 4242 4242 4242 4242 in test mode.',
+    'Our crash test dummy results are in the safety report.',
+    'Pack a spare dummy for the baby on long journeys.',
   ],
   invalid: [
+    {
+      name: 'dummy aimed at a person is still reported, without a placeholder rewrite',
+      text: 'Don’t be a dummy, renew today.',
+      errors: [{ messageId: 'insensitiveRephrase', line: 1, column: 12, endColumn: 17, suggestions: [] }],
+    },
+    {
+      text: 'Only a dummy would miss this deal.',
+      errors: [{ messageId: 'insensitiveRephrase', line: 1, column: 8, endColumn: 13, suggestions: [] }],
+    },
     {
       text: 'Hey guys, our spring sale starts today!',
       errors: [{ messageId: 'gendered', line: 1, column: 5, endColumn: 9, suggestions: people }],
