@@ -1,7 +1,7 @@
 import { isBodySentence } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { findPhrases } from '../../src/linter/phrases.js';
-import { problemNotice, reportMissing } from '../../src/purpose/notice.js';
+import { problemNotice, reportMissing, takesInsertion } from '../../src/purpose/notice.js';
 import type { Sentence } from '../../src/types.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology } from './phrases.js';
 
@@ -48,7 +48,10 @@ export default defineRule({
         // Point at the sentence that announces the problem, and offer the acknowledgement right after it; from a
         // subject line or a heading, after the first real sentence of the body (not the greeting).
         const body = sentences.filter(isBodySentence);
-        const anchor = isBodySentence(target) ? target : (body.find((sentence) => sentence.words.length >= 4 && !/,\s*$/.test(sentence.text)) ?? body[0]);
+        // Never into a list item or a table cell, nor after a lead-in that a list completes ("Here is where things stand:").
+        const source = context.document.source;
+        const prose = body.filter((sentence) => takesInsertion(sentence, source) && !/[,:]\s*$/.test(sentence.text));
+        const anchor = isBodySentence(target) && takesInsertion(target, source) ? target : prose.find((sentence) => sentence.words.length >= 4);
         reportMissing(context, notice, target, exampleAcknowledgement[notice.kind], anchor, `after the sentence “${shorten(anchor?.text ?? '')}”`);
       },
     };

@@ -1,7 +1,7 @@
 import { isBodySentence, isNegated } from '../../src/linter/context.js';
 import { defineRule } from '../../src/linter/define.js';
 import { findPhrases } from '../../src/linter/phrases.js';
-import { problemNotice, reportMissing } from '../../src/purpose/notice.js';
+import { problemNotice, reportMissing, takesInsertion } from '../../src/purpose/notice.js';
 import type { Sentence } from '../../src/types.js';
 import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
 
@@ -57,7 +57,11 @@ export default defineRule({
         const target = notice.purpose.evidence?.sentence ?? body[0] ?? notice.sentences[0];
         if (!target) return;
         // Suggest the next step at the end of the copy, where readers look for it.
-        reportMissing(context, notice, target, exampleNextStep[notice.kind], body.at(-1), 'at the end of the message');
+        // At the end of the copy, where readers look for it; when a list or a table ends it, after the last paragraph.
+        const last = body.at(-1);
+        const anchor = body.filter((sentence) => takesInsertion(sentence, context.document.source)).at(-1);
+        const where = anchor === last || !anchor ? 'at the end of the message' : `after the sentence “${anchor.text.trim().slice(0, 60)}”`;
+        reportMissing(context, notice, target, exampleNextStep[notice.kind], anchor, where);
       },
     };
   },

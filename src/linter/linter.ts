@@ -19,7 +19,7 @@ import type {
 } from '../types.js';
 import { LineIndex } from './location.js';
 import { compareIds, computeScore } from './score.js';
-import { maskTemplates, scanTemplateTags } from '../syntax/units.js';
+import { PLACEHOLDER_CHAR, maskTemplates, scanTemplateTags } from '../syntax/units.js';
 import { inferPurpose, parsePurposeName } from '../purpose/index.js';
 import { normalize, parseUnit, type ParsedUnit } from './sentences.js';
 import { segmentDocument, type CopySegment } from './segments.js';
@@ -264,10 +264,13 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     start = unit.offsets[unitStart]!;
     end = unitEnd > unitStart ? unit.offsets[unitEnd - 1]! + 1 : start;
   }
+  // Masked template tags and placeholders ("xxxxxxxx") are shown to the reader as written ("{{order_id}}").
+  const restore = unit ? maskRestorer(unit, document.source) : (text: string) => text;
+  const data = descriptor.data && Object.fromEntries(Object.entries(descriptor.data).map(([key, value]) => [key, typeof value === 'string' ? restore(value) : value]));
   const finding: RawFinding = {
     ruleId,
     messageId: descriptor.messageId,
-    message: formatMessage(template, descriptor.data),
+    message: formatMessage(template, data),
     start,
     end,
   };
@@ -285,10 +288,13 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
       const copy = suggestion.at
         ? suggestion.at.sentence.text.slice(suggestion.at.start, suggestion.at.end)
         : unit.text.slice(unitStart, unitEnd);
-      if (!editable(document.source.slice(from, to), copy, suggestion.text)) continue;
+      const text = restore(suggestion.text);
+      // A rewrite that still holds a mask would write "xxxx" into the copy: it is not offered.
+      if (text !== suggestion.text && hasMask(text)) continue;
+      if (!editable(document.source.slice(from, to), copy, text)) continue;
       suggestions.push({
-        desc: suggestion.desc ?? describeEdit(copy, suggestion.text),
-        fix: { range: [from, to], text: suggestion.text },
+        desc: restore(suggestion.desc ?? describeEdit(copy, text)),
+        fix: { range: [from, to], text },
       });
     }
     if (suggestions.length > 0) finding.suggestions = suggestions;
@@ -300,6 +306,52 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     }
   }
   return finding;
+}
+
+/** A run of the mask character that stands alone as a word: what a masked tag looks like in copy. */
+const maskRun = new RegExp(`(?<![\\p{L}\\p{N}])${PLACEHOLDER_CHAR}{2,}(?![\\p{L}\\p{N}])`, 'gu');
+
+function hasMask(text: string): boolean {
+  maskRun.lastIndex = 0;
+  return maskRun.test(text);
+}
+
+/**
+ * A function that gives back, in a text quoted from `unit`, the source of each masked tag or placeholder: runs of
+ * the mask character that differ from the source are matched to the unit's masked runs by length, in order.
+ */
+function maskRestorer(unit: TextUnit, source: string): (text: string) => string {
+  let runs: { length: number; original: string }[] | undefined;
+  return (text) => {
+    if (!text.includes(PLACEHOLDER_CHAR + PLACEHOLDER_CHAR)) return text;
+    runs ??= maskedRuns(unit, source);
+    if (runs.length === 0) return text;
+    const used = new Set<number>();
+    return text.replace(maskRun, (masked) => {
+      const index = runs!.findIndex((run, at) => !used.has(at) && run.length === masked.length);
+      if (index === -1) return masked;
+      used.add(index);
+      return runs![index]!.original;
+    });
+  };
+}
+
+/** The runs of the unit's text that are masks, with the source each stands for. */
+function maskedRuns(unit: TextUnit, source: string): { length: number; original: string }[] {
+  const runs: { length: number; original: string }[] = [];
+  const { text, offsets } = unit;
+  for (let index = 0; index < text.length; ) {
+    if (text[index] !== PLACEHOLDER_CHAR) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length && text[end] === PLACEHOLDER_CHAR && offsets[end] === offsets[end - 1]! + 1) end++;
+    const original = source.slice(offsets[index]!, offsets[end - 1]! + 1);
+    if (original !== text.slice(index, end)) runs.push({ length: end - index, original });
+    index = end;
+  }
+  return runs;
 }
 
 /** "Replace with “an inconvenience”.", or "Remove “Obviously,”." when the edit only drops leading words. */

@@ -43,6 +43,8 @@ export function problemNotice(context: RuleContext): ProblemNotice | undefined {
  * `where` says where it goes ("at the end of the message").
  */
 export function reportMissing(context: RuleContext, notice: ProblemNotice, target: Sentence, example: string, anchor: Sentence | undefined, where: string): void {
+  // A sentence added to a list item, a table cell or a UI string would break its shape: no suggestion then.
+  if (anchor && (!takesInsertion(anchor, context.document.source) || context.copyOf(anchor).kind !== 'message')) anchor = undefined;
   const end = anchor ? anchor.text.trimEnd().length : 0;
   context.report({
     sentence: target,
@@ -52,4 +54,22 @@ export function reportMissing(context: RuleContext, notice: ProblemNotice, targe
     data: { problem: problemNames[notice.kind], example },
     suggestions: anchor ? [{ text: ` ${example}`, desc: `Add “${example}” ${where}.`, at: { sentence: anchor, start: end, end } }] : [],
   });
+}
+
+/** A list marker at the start of a line, in plain text or Markdown ("- ", "* ", "• ", "2. "). */
+const listMarker = /(?:^|\n)[ \t]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+[^\n]*$/;
+
+/**
+ * True when a sentence of prose could be added after `sentence`: it is running copy, not a bullet list item
+ * (in plain text, Markdown or HTML `<li>`) or a table cell.
+ */
+export function takesInsertion(sentence: Sentence, source: string): boolean {
+  const { unit } = sentence;
+  if (unit.kind === 'table-cell') return false;
+  if (listMarker.test(unit.text.slice(0, sentence.start)) || /^[ \t]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+/.test(sentence.text)) return false;
+  const first = unit.offsets[0];
+  if (first === undefined) return true;
+  const lineStart = source.lastIndexOf('\n', first - 1) + 1;
+  if (/^[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+/.test(source.slice(lineStart, first + 1))) return false;
+  return !/<li\b[^>]*>\s*(?:<(?!\/)[^>]*>\s*)*$/i.test(source.slice(Math.max(0, first - 300), first));
 }

@@ -118,3 +118,20 @@ describe('messages and UI strings', () => {
     expect(result.entries).toBeUndefined();
   });
 });
+
+describe('suggestions that would do harm', () => {
+  it('show template tags as written in messages and suggestion descriptions, never their mask', async () => {
+    const result = await lintText('Hi {{name}},\n\nYour order {{order_id}} was cancelled by our system. We will refund you within 3 days.', { syntax: 'text' });
+    const finding = result.messages.find((message) => message.ruleId === 'acknowledge-problem')!;
+    expect(finding.suggestions![0]!.desc).toBe('Add “We’re sorry: we know this upsets your plans.” after the sentence “Your order {{order_id}} was cancelled by…”.');
+    for (const message of result.messages) {
+      expect(message.message).not.toMatch(/\bx{3,}\b/);
+      for (const suggestion of message.suggestions ?? []) expect(`${suggestion.desc} ${suggestion.fix.text}`).not.toMatch(/\bx{3,}\b/);
+    }
+  });
+
+  it('show catalogue placeholders as written in a quoted phrase', async () => {
+    const result = await lintText('{ "dunning": "Failure to pay invoice {id} by {date} will result in termination." }', { syntax: 'catalog' });
+    expect(result.messages.map((message) => message.message.slice(0, 69))).toEqual(['“Failure to pay invoice {id} by {date} will result in termination” re']);
+  });
+});

@@ -91,6 +91,17 @@ testRule('acknowledge-problem', {
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 26, suggestions: [' We know money can be tight, and we’re here to help find a way forward.'] }],
     },
     {
+      name: 'no apology is inserted into a bullet list item',
+      text: 'Hi Sam,\n\nHere is where things stand:\n\n- Your renewal payment of £9 failed\n- Your plan stays active until Friday',
+      syntax: 'markdown',
+      errors: [{ messageId: 'missing', line: 5, column: 3, endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'a masked template tag is shown as written, never as its mask',
+      text: 'Hi {{name}},\n\nYour order {{order_id}} was cancelled by our system. We will refund you within 3 days.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 53, suggestions: [' We’re sorry: we know this upsets your plans.'] }],
+    },
+    {
       name: 'front matter says a one-line notice is a message',
       text: '---\ncopyKind: message\n---\n\nYour card was declined.',
       syntax: 'markdown',

@@ -33,6 +33,12 @@ testRule('next-step', {
   ],
   invalid: [
     {
+      name: 'the next step goes after the last paragraph, not into a list that ends the message',
+      text: 'Hi Sam,\n\nYour renewal payment of £9 failed.\n\n- Plan: Family\n- Amount due: £9',
+      syntax: 'markdown',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 35, suggestions: [' To keep your plan active, update your card in your account settings, or reply to this email and we’ll help.'] }],
+    },
+    {
       text: 'Hi Sam,\n\nYour payment of $12 was declined. We know that’s a hassle.',
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [' To keep your plan active, update your card in your account settings, or reply to this email and we’ll help.'] }],
     },
