@@ -85,7 +85,7 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
   const infoOf = (segment: CopySegment): CopyInfo => {
     let info = infos.get(segment);
     if (!info) {
-      const purpose = decidePurpose(explicit, segment.units.flatMap((unit) => sentencesOf(unit)));
+      const purpose = decidePurpose(explicit, segment.units.flatMap((unit) => sentencesOf(unit)), document.source);
       info = { kind: segment.kind, kindSource: segment.kindSource, purpose };
       infos.set(segment, info);
     }
@@ -232,8 +232,8 @@ function explicitPurpose(document: TextDocument, config: ResolvedConfig): { pars
 }
 
 /** The explicit purpose, completed with what the copy says (the kind of problem, and the sentence naming it); or the inferred one. */
-function decidePurpose(explicit: ReturnType<typeof explicitPurpose>, sentences: readonly Sentence[]): PurposeAnalysis {
-  const inferred = inferPurpose(sentences);
+function decidePurpose(explicit: ReturnType<typeof explicitPurpose>, sentences: readonly Sentence[], text?: string): PurposeAnalysis {
+  const inferred = inferPurpose(sentences, text);
   if (!explicit) return inferred;
   const { parsed, source } = explicit;
   const problem = parsed.problem ?? (parsed.type === 'problem' ? inferred.problem : undefined);

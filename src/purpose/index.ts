@@ -2,6 +2,7 @@ import type { Sentence } from '../types.js';
 import { findPhrases } from '../linter/phrases.js';
 import { isQuoted } from '../linter/context.js';
 import { problemKinds, problemSignals, purposeSignals, purposeTypes, type ProblemKind, type PurposeType } from './signals.js';
+import { findStructuralSignals, isHypothetical, isListTopic } from './structure.js';
 
 export { problemKinds, purposeTypes, type ProblemKind, type PurposeType };
 
@@ -62,11 +63,13 @@ function weightOf(sentence: Sentence): number {
  * that is neither negated ("no downtime") nor hypothetical ("if your payment fails"), and must not be
  * outweighed by another purpose; otherwise the strongest other purpose wins, or `general`.
  */
-export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
-  const problemScores = new Map<ProblemKind, number>();
+export function inferPurpose(sentences: readonly Sentence[], source?: string): PurposeAnalysis {
+  const problemScores = new Map<ProblemKind | 'other', number>();
   let evidence: PurposeAnalysis['evidence'];
   let evidenceWeight = 0;
   const otherScores = new Map<PurposeType, number>();
+  /** Sentences where a listed signal counted: structure adds nothing there. */
+  const named = new Set<Sentence>();
 
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
@@ -77,17 +80,36 @@ export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
         for (const match of findPhrases(sentence, pattern)) {
           if (counted.some((range) => range.start < match.end && match.start < range.end)) continue;
           const before = sentence.normal.slice(0, match.start);
-          if (negated.test(before) || hypothetical.test(before)) continue;
+          if (negated.test(before) || hypothetical.test(before) || isHypothetical(sentence, match.start)) continue;
+          // A topic in a list (“you can manage: price increases, refunds”) is not an event.
+          if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end)) continue;
           if (kind === 'cancellation' && userInitiated.test(sentence.normal)) continue;
           counted.push(match);
+          named.add(sentence);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
           if (weight > evidenceWeight || evidence === undefined) {
             evidence = { sentence, start: match.start, end: match.end };
             evidenceWeight = weight;
           }
         }
+      }
+    }
+    // Events read from structure: a thing of the reader's and its state ("your renewal was unsuccessful",
+    // "your API key has been revoked", "the backup failed", "we were unable to verify").
+    for (const match of findStructuralSignals(sentence)) {
+      const before = sentence.normal.slice(0, match.start);
+      if (negated.test(before) || isHypothetical(sentence, match.start) || isListTopic(sentence, match.start, match.end, source)) continue;
+      if (isQuoted(sentence, match.start, match.end)) continue;
+      const kind = match.kind ?? 'other';
+      // Once per sentence, and only where no listed signal already named the problem.
+      if (named.has(sentence)) continue;
+      named.add(sentence);
+      problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
+      if (weight > evidenceWeight || evidence === undefined) {
+        evidence = { sentence, start: match.start, end: match.end };
+        evidenceWeight = weight;
       }
     }
     for (const [type, patterns] of Object.entries(purposeSignals) as [PurposeType, RegExp[]][]) {
@@ -98,14 +120,18 @@ export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
     }
   }
 
-  let problem: ProblemKind | undefined;
+  // The strongest named kind; a problem read from structure alone ("the backup failed") only when none is named.
+  let problem: ProblemKind | 'other' | undefined;
   let problemScore = 0;
   for (const [kind, score] of problemScores) {
-    if (score > problemScore) {
+    if (kind !== 'other' && score > problemScore) {
       problem = kind;
       problemScore = score;
     }
   }
+  const unnamed = problemScores.get('other') ?? 0;
+  if (problem === undefined && unnamed > 0) problem = 'other';
+  problemScore = Math.max(problemScore, unnamed);
   let other: PurposeType = 'general';
   let otherScore = 0;
   for (const [type, score] of otherScores) {
@@ -117,7 +143,8 @@ export function inferPurpose(sentences: readonly Sentence[]): PurposeAnalysis {
   // Scarcity in a promotion ("sold out last time") is a sales line, not a problem for the reader.
   if (problem === 'out-of-stock' && other === 'promotion' && otherScore >= problemScore) problemScore = 0;
   if (problem && problemScore >= 1 && problemScore * 2 >= otherScore) {
-    return evidence ? { type: 'problem', problem, source: 'inferred', evidence } : { type: 'problem', problem, source: 'inferred' };
+    const kind = problem === 'other' ? {} : { problem };
+    return evidence ? { type: 'problem', ...kind, source: 'inferred', evidence } : { type: 'problem', ...kind, source: 'inferred' };
   }
   return { type: otherScore >= 1 ? other : 'general', source: 'inferred' };
 }

@@ -1,0 +1,135 @@
+import type { Sentence } from '../types.js';
+import { findPhrases, phrase } from '../linter/phrases.js';
+import type { ProblemKind } from './signals.js';
+
+/**
+ * How a problem is mentioned, read from the sentence's structure rather than from a list of sentences: whether
+ * it happened to the reader (a statement about their account, in the past or present) or is only a case a help
+ * page describes (a condition, a question, a possibility, a general habit, an item in a list of topics).
+ */
+
+/** A conditional that makes what follows a case, not an event: "if", "in case", "in the event of", "whenever". */
+const conditional = /(?:^|[^\p{L}'])(?:if|in case|in the event(?: of| that)?|should|whether|when|whenever|once|unless|suppose|supposing|what if|what happens|any time|every time|each time)(?![\p{L}'])/u;
+/** A modal or a habit: "can be delayed", "may be suspended", "sometimes fails". "May have" is a past event, kept. */
+const possibility = /(?:^|[^\p{L}'])(?:(?:can|could|may|might|would)(?![\p{L}'])(?!\s+(?:not|have|never)\b)|sometimes|occasionally|often|usually|typically|generally|rarely|from time to time)(?![\p{L}'])/u;
+/** Where one clause ends and the next begins. */
+const clauseBoundary = /[,;:—–()]|\s-\s/g;
+/** A word that makes a clause a statement with a verb ("was declined", "has been revoked", "failed"). */
+const finiteVerb = /(?:^|[^\p{L}'])(?:is|are|was|were|has|have|had|been|be|will|won't|did|didn't|could|couldn't|can't|cannot|failed|went|got|may|might)(?![\p{L}'])/u;
+
+/** The clause of `sentence` that holds `offset`: from the last clause boundary before it. */
+function clauseStart(text: string, offset: number): number {
+  let start = 0;
+  for (const match of text.slice(0, offset).matchAll(clauseBoundary)) start = match.index + match[0].length;
+  return start;
+}
+
+/**
+ * True when the mention at `start` is a case rather than an event: the sentence is a question ("Why was my card
+ * declined?"), or its clause opens with a condition ("if there is an outage", "in case your payment fails") or
+ * speaks of a possibility or a habit ("can be delayed", "sometimes a delivery is late").
+ */
+export function isHypothetical(sentence: Sentence, start: number): boolean {
+  if (/\?["'”’)\]]*\s*$/.test(sentence.text)) return true;
+  const from = clauseStart(sentence.normal, start);
+  // "May" with a capital inside a sentence is the month ("on Friday 9 May"), not the modal.
+  const before = sentence.normal.slice(from, start).replace(/may/g, (word, at: number) => (sentence.text.slice(from + at, from + at + 3) === 'May' && from + at > 0 ? 'mai' : word));
+  // A condition may also open the sentence, before a comma: "If your card is declined, your plan is paused".
+  const opening = sentence.normal.slice(0, start);
+  return conditional.test(before) || possibility.test(before) || /^\s*(?:if|in case|in the event|unless|should|whenever)\b[^.]*$/.test(opening);
+}
+
+/** A list marker opening a line: "- ", "* ", "• ", "2. ". */
+const listMarker = /^[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+/;
+
+/** True when the sentence is a bullet list item, in plain text, Markdown or HTML `<li>`. */
+export function isListItem(sentence: Sentence, source: string | undefined): boolean {
+  const { unit } = sentence;
+  const lineStart = unit.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (listMarker.test(unit.text.slice(lineStart, sentence.start + 1)) || listMarker.test(sentence.text)) return true;
+  if (source === undefined) return false;
+  const first = unit.offsets[0];
+  if (first === undefined) return false;
+  const sourceLineStart = source.lastIndexOf('\n', first - 1) + 1;
+  if (listMarker.test(source.slice(sourceLineStart, first + 1))) return true;
+  return /<li\b[^>]*>\s*(?:<(?!\/)[^>]*>\s*)*$/i.test(source.slice(Math.max(0, first - 300), first));
+}
+
+/**
+ * True when the mention is an item in a list of topics with no verb of its own: “you can manage invoices, price
+ * increases and refunds”, “Read about: - Price increases - Refunds”. A list of events (“your card was declined,
+ * your plan is paused”) has verbs and stays an event.
+ */
+export function isListTopic(sentence: Sentence, start: number, end: number, source: string | undefined): boolean {
+  const text = sentence.normal;
+  if (isListItem(sentence, source)) {
+    const words = sentence.words.length;
+    return words <= 5 && !finiteVerb.test(text);
+  }
+  const commas = (text.match(/,/g) ?? []).length;
+  const colonBefore = text.lastIndexOf(':', start) !== -1;
+  if (commas < 2 && !(colonBefore && commas >= 1)) return false;
+  // The item: from the last comma or colon before the match to the next comma, "and", "or" or the end.
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(':', start)) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/,|;|\.|\s(?:and|or)\s/);
+  const item = text.slice(from, stop === -1 ? text.length : end + stop);
+  return !finiteVerb.test(item) && item.trim().split(/\s+/).length <= 5;
+}
+
+/** Things whose failure is a problem for the reader, grouped by the kind of problem a failure of each makes. */
+const payments = 'payment|payments|charge|renewal|transaction|card|direct debit|debit|top-up|instalment|installment';
+const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account';
+const bills = 'invoice|invoices|bill|balance|rent|fee|fees|premium|subscription';
+const orders = 'order|orders|parcel|package|delivery|shipment|refund|return|claim|application';
+const services = 'backup|backups|sync|upload|import|export|build|deployment|deploy|job|migration|transfer|withdrawal|payout|verification|identity|certificate|domain|integration|webhook|connection|submission|document|documents|request|photos?|files?|data';
+
+const failure = {
+  payment: 'failed|unsuccessful|not successful|declined|rejected|refused|not (be )?processed|bounced|returned unpaid',
+  access: 'revoked|suspended|locked|blocked|disabled|deactivated|terminated|restricted|frozen|closed|on hold|put on hold|banned|removed|taken down',
+  debt: 'overdue|past due|unpaid|in arrears',
+  held: 'on hold|put on hold|stuck|held up|not (be )?processed|not (be )?completed',
+  broken: 'failed|unsuccessful|not successful|interrupted|corrupted|lost|rejected|declined|refused|expired|stopped|not (be )?processed|not (be )?completed|not (be )?verified|revoked|deleted',
+};
+
+/** "is", "was", "has been", "could not be", with an adverb allowed before the state. */
+const auxiliary = "(is|are|was|were|has been|have been|had been|has|have|got|is now|are now|could not be|couldn't be|cannot be|can't be|was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been)( now| currently| unfortunately| temporarily| permanently| automatically| just)?";
+
+/** A thing of the reader's, then (within a few words) its state: "your renewal on 4 March was unsuccessful". */
+const stateOf = (nouns: string, states: string) => phrase(`(${nouns})( [^ .,;:!?]+){0,5}? ${auxiliary} (${states})`);
+
+/** A thing of the reader's, then an outcome that did not happen: "your withdrawal could not be processed". */
+const notDone = (nouns: string) =>
+  phrase(`(${nouns})( [^ .,;:!?]+){0,5}? (could not be|couldn't be|cannot be|can't be|was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been) (processed|completed|verified|approved|accepted|renewed|confirmed|authori[sz]ed)`);
+
+/** Problem events found by structure, with the kind they make (undefined: a problem of another kind). */
+export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined }[] = [
+  { pattern: stateOf(bills, failure.debt), kind: 'debt' },
+  { pattern: phrase(`(${bills}|${payments}) (${failure.debt})`), kind: 'debt' },
+  { pattern: stateOf(payments, failure.payment), kind: 'failed-payment' },
+  { pattern: stateOf(access, failure.access), kind: 'suspension' },
+  { pattern: stateOf(orders, failure.held), kind: 'delay' },
+  { pattern: stateOf(services, failure.broken), kind: undefined },
+  // "Your withdrawal could not be processed", "the payment was not approved": a negated outcome.
+  { pattern: notDone(payments), kind: 'failed-payment' },
+  { pattern: notDone(`${orders}|${services}|${access}`), kind: undefined },
+  // "Last night's backup failed", "sync failed": a thing, then "failed" as its verb.
+  { pattern: phrase(`(${services}) failed`), kind: undefined },
+  // "We were unable to verify your identity": anything the sender tried for the reader and could not do.
+  {
+    pattern: phrase("(we|we've|we have|we had) (were |was |have been |had been |'ve been )?(unable to|not able to)|(we|we've|we have) (weren't|were not|haven't been|have not been) able to|(we|we've|we have) (could not|couldn't|did not manage to|didn't manage to) (?!be )[^ .,;:!?]+"),
+    kind: undefined,
+  },
+];
+
+/** Structural problem events in a sentence, with offsets into its text. */
+export function findStructuralSignals(sentence: Sentence): { start: number; end: number; kind: ProblemKind | undefined }[] {
+  const found: { start: number; end: number; kind: ProblemKind | undefined }[] = [];
+  for (const { pattern, kind } of structuralSignals) {
+    for (const match of findPhrases(sentence, pattern)) {
+      if (found.some((other) => other.start < match.end && match.start < other.end)) continue;
+      found.push({ start: match.start, end: match.end, kind });
+    }
+  }
+  return found;
+}

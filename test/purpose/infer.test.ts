@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/linter/lint.js';
+
+const purposeOf = async (text: string, syntax: 'text' | 'markdown' = 'text') => {
+  const { purpose } = await lintText(text, { syntax });
+  return purpose?.problem ? `${purpose.type}:${purpose.problem}` : purpose?.type;
+};
+
+describe('purpose inference: help pages and guidance are not problem notices', () => {
+  const guidance: [string, string][] = [
+    ['a hypothetical in a question', 'What happens if there is an outage?\n\nOur status page shows live updates, and we post a summary afterwards.'],
+    ['in case', 'In case your payment fails, we retry the charge three times over a week before anything changes.'],
+    ['a list of things to manage', 'With the Billing role you can manage invoices, payment methods, price increases, refunds and tax settings.'],
+    ['a list after a colon', 'Team owners can change: seat counts, plan upgrades, price changes, billing contacts.'],
+    ['an FAQ heading that asks about a problem', '## Why was my card declined?\n\nBanks turn down cards for many reasons, such as a spending limit or a new card number. Your bank can tell you more.'],
+    ['a generic case, not the reader', 'Sometimes a delivery is delayed by bad weather. You can track every parcel from your account page.'],
+    ['a possibility', 'Orders placed after 2 pm can be delayed by a day in December. Order early to be safe.'],
+    ['a bulleted list of topics', '# Billing help\n\nRead about:\n\n- Price increases\n- Refunds\n- Failed payments\n- Invoices', 'markdown'],
+    ['whenever', 'We email you whenever a payment is declined, so nothing ever takes you by surprise.'],
+    ['in the event of', 'In the event of a service disruption, our team posts updates every 30 minutes on the status page.'],
+  ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
+
+  for (const [name, text, syntax] of guidance as unknown as [string, string, 'text' | 'markdown'][]) {
+    it(name, async () => {
+      expect(await purposeOf(text, syntax)).not.toMatch(/^problem/);
+    });
+  }
+});
+
+describe('purpose inference: real notices without the obvious keywords', () => {
+  const notices: [string, string, string][] = [
+    ['was unsuccessful', 'Hi Dana,\n\nYour renewal on 4 March was unsuccessful. Please check the card on file.', 'problem:failed-payment'],
+    ['a key revoked', 'Hello,\n\nYour API key ending 7fa2 has been revoked. Create a new key from the developer dashboard.', 'problem:suspension'],
+    ['on hold', 'Hi Mo,\n\nYour order 4471 is on hold while we confirm your address.', 'problem:delay'],
+    ['a backup failed', 'Hello,\n\nLast night’s backup failed. Your files are safe, but the snapshot for 12 June is missing.', 'problem'],
+    ['payment overdue', 'Payment overdue\n\nInvoice 2291 was due on 1 May. You can pay it from the billing page.', 'problem:debt'],
+    ['could not be processed', 'Hi Lee,\n\nYour withdrawal of £40 could not be processed. The funds are back in your wallet.', 'problem'],
+    ['we were unable to', 'Hi Ana,\n\nWe were unable to verify your identity with the documents you sent.', 'problem'],
+    ['a login blocked', 'Hi Sam,\n\nYour login was blocked after several failed attempts. You can unlock it from the link below.', 'problem:suspension'],
+    ['a certificate expired', 'Hello,\n\nThe certificate for your shop domain has expired, and visitors now see a warning.', 'problem'],
+    ['a membership terminated', 'Dear member,\n\nYour membership was terminated on 2 June. Your benefits end today.', 'problem:suspension'],
+    ['a month named May is no modal', 'Hi Jo,\n\nYour flight to Bergen on Friday 9 May has been cancelled. We have rebooked you on the next one.', 'problem:cancellation'],
+    ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
+  ];
+  for (const [name, text, expected] of notices) {
+    it(name, async () => {
+      const purpose = await purposeOf(text);
+      if (expected === 'problem') expect(purpose).toMatch(/^problem/);
+      else expect(purpose).toBe(expected);
+    });
+  }
+});
