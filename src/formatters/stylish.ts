@@ -20,8 +20,10 @@ const purposeLabels: Record<string, string> = {
 /** "score 71/100 · problem notice (outage) · costs: next-step −12, no-blame −8" */
 function header(result: LintResult): string {
   const parts: string[] = [];
-  if (result.score !== undefined) parts.push(`score ${result.score}/100`);
-  if (result.purpose) {
+  // A catalogue is judged entry by entry: its score is its lowest entry's, and it has no one purpose.
+  const entries = result.entries?.length;
+  if (result.score !== undefined) parts.push(`score ${result.score}/100${entries ? ` (lowest of ${entries === 1 ? '1 entry' : `${entries} entries`})` : ''}`);
+  if (result.purpose && !entries) {
     const label = purposeLabels[result.purpose.type] ?? result.purpose.type;
     parts.push(result.purpose.problem ? `${label} (${result.purpose.problem.replace(/-/g, ' ')})` : label);
   }
