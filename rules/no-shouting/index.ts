@@ -119,12 +119,12 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     }
   });
 
-  // A short everyday word next to an acronym is part of a technical name: "REST API", "CASH ISA", "JSON WEB".
+  // A short everyday word right before an acronym names it: "REST API", "CASH ISA". The word after it is an
+  // ordinary noun ("API KEY" is an API's key), lowered as usual.
   words.forEach((word, index) => {
-    if (word.kind !== 'shout' || word.normal.length > 5 || emphasisWords.has(word.normal)) return;
-    const neighbours = [words[index - 1], words[index + 1]].filter((other): other is Word => other !== undefined);
-    const joined = (other: Word) => /^[ \t]+$/.test(text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)));
-    if (neighbours.some((other) => other.kind === 'acronym' && !ambiguousAcronyms.has(other.normal) && joined(other))) word.kind = 'acronym';
+    const next = words[index + 1];
+    if (word.kind !== 'shout' || word.normal.length > 5 || emphasisWords.has(word.normal) || !next) return;
+    if (next.kind === 'acronym' && !ambiguousAcronyms.has(next.normal) && /^[ \t]+$/.test(text.slice(word.end, next.start))) word.kind = 'acronym';
   });
 
   // Names made of ordinary words: "NEW YORK", "BLACK FRIDAY", "MOTHER'S DAY".

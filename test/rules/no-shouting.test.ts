@@ -188,6 +188,11 @@ testRule('no-shouting', {
       errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 17, suggestions: ['You must pay now'] }],
     },
     {
+      name: 'a rewrite keeps an acronym outside the list in capitals',
+      text: 'YOU MUST UPDATE YOUR REST API KEY TODAY!',
+      errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 40, suggestions: ['You must update your REST API key today'] }],
+    },
+    {
       text: 'Do NOT ignore this reminder.',
       errors: [{ messageId: 'word', line: 1, column: 4, endColumn: 7, suggestions: ['not'] }],
     },
