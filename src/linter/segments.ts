@@ -57,9 +57,10 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // A purpose named for a whole file says it is a message; in a catalogue it names what the entries are about.
   if (explicitPurpose && document.syntax !== 'catalog') return 'message';
   if (document.syntax === 'eml' || document.syntax === 'mjml') return 'message';
-  if (units.some((unit) => unit.kind === 'subject' || unit.kind === 'preheader')) return 'message';
   // Headings, titles and alt text frame a string ("Payment failed" over "Please try again.") without making it a message.
-  const body = units.filter((unit) => unit.kind !== 'heading' && unit.kind !== 'title' && unit.kind !== 'alt-text');
+  const body = units.filter((unit) => unit.kind !== 'heading' && unit.kind !== 'title' && unit.kind !== 'alt-text' && unit.kind !== 'subject' && unit.kind !== 'preheader');
+  // A subject makes a message; in a catalogue only with a body beside it: a subject line alone is a string.
+  if (units.some((unit) => unit.kind === 'subject' || unit.kind === 'preheader') && (document.syntax !== 'catalog' || body.length > 0)) return 'message';
   let paragraphs = 0;
   let sentences = 0;
   let words = 0;
@@ -99,6 +100,11 @@ function catalogGroups(units: readonly TextUnit[]): { units: TextUnit[]; locatio
       groups.set(key, group);
     }
     group.units.push(unit);
+  }
+  // A group that holds one entry (a subject line alone) is named by that entry.
+  for (const group of groups.values()) {
+    const labels = new Set(group.units.map((unit) => unit.label));
+    if (labels.size === 1) group.location = group.units[0]!.label;
   }
   return [...groups.values()];
 }

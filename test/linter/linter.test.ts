@@ -91,6 +91,7 @@ describe('messages and UI strings', () => {
         errors: { declined: 'Your card was declined.', suspended: 'This account has been suspended.' },
         promo: { banner: 'Spring sale: 20% off all seeds this week.' },
         emails: { late: { subject: 'Your order is running late', body: 'Your order has not shipped yet. It should leave our warehouse on Tuesday.' } },
+        reminders: { overdue_subject: 'Your invoice is overdue' },
       },
       null,
       2,
@@ -103,6 +104,7 @@ describe('messages and UI strings', () => {
       ['errors.suspended', 'ui-string', 'problem', 'suspension'],
       ['promo.banner', 'ui-string', 'promotion', undefined],
       ['emails.late', 'message', 'problem', 'delay'],
+      ['reminders.overdue_subject', 'ui-string', 'problem', 'debt'],
     ]);
     // Only the e-mail is a message, so only it owes an acknowledgement.
     expect(result.messages.map((message) => [message.ruleId, message.location])).toEqual([['acknowledge-problem', 'emails.late.subject']]);
