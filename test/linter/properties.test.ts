@@ -59,3 +59,40 @@ describe('properties', () => {
     );
   });
 });
+
+describe('messages and UI strings, as properties', () => {
+  const wholeMessage = new Set([...builtinRules].filter(([, rule]) => rule.meta.scope === 'message').map(([id]) => id));
+  const sentence = fc.constantFrom(
+    'Your payment failed.', 'Your account has been suspended.', 'Your invoice is overdue.', 'Our site is down.',
+    'Your order is delayed.', 'Your test results are ready.', 'We have raised our prices.', 'Please try again.',
+    'Card declined', 'Refund request denied.', 'We were unable to verify your identity.',
+  );
+
+  it('whole-message rules never speak on a UI string of one or two sentences', async () => {
+    expect(wholeMessage).toEqual(new Set(['acknowledge-problem', 'next-step', 'reader-focus', 'sensitive-subject']));
+    await fc.assert(
+      fc.asyncProperty(fc.array(sentence, { minLength: 1, maxLength: 2 }), syntax, async (parts, syntaxName) => {
+        const result = await lintText(parts.join(' '), { syntax: syntaxName, config: everything });
+        expect(result.copyKind).toBe('ui-string');
+        expect(result.messages.filter((message) => wholeMessage.has(message.ruleId ?? ''))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a catalogue scores its lowest entry, and each entry scores as it would alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fragment, { maxLength: 8 }).map((words) => words.join(' ')), { minLength: 2, maxLength: 5 }), async (values) => {
+        const catalogue = JSON.stringify(Object.fromEntries(values.map((value, index) => [`key${index}`, value])), null, 2);
+        const result = await lintText(catalogue, { syntax: 'catalog', config: everything });
+        const entries = result.entries ?? [];
+        if (entries.length > 1) expect(result.score).toBe(Math.min(...entries.map((entry) => entry.score)));
+        for (const entry of entries) {
+          const alone = await lintText(JSON.stringify({ [entry.location]: values[Number(entry.location.slice(3))] }), { syntax: 'catalog', config: everything });
+          expect(alone.score).toBe(entry.score);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
