@@ -178,15 +178,18 @@ const itemSeparator = /\n|[|•·]| {2,}|\t/;
  * Capitals as design: a line of its own that reads as a label, a button, a navigation bar, a heading or a
  * table cell ("MY ACCOUNT", "HOME | SHOP | ABOUT US", "ORDER NUMBER: 12", "NOT LIKELY"). Each item is short,
  * has no "!" or "?" and no alarm word; in body copy it does not address the reader either. A sentence that
- * shares its line with running text ("Your order is ready. PICK IT UP TODAY.") is not design.
+ * shares its line with running text ("Your order is ready. PICK IT UP TODAY.") is not design, unless the whole
+ * UI string is in capitals.
  */
-function isDesign(sentence: Sentence, words: readonly Word[]): boolean {
+function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean): boolean {
   const unitText = sentence.unit.text;
   const framing = framingKinds.has(sentence.unit.kind);
+  // A UI string set wholly in capitals ("PAYMENT FAILED. TRY AGAIN.") is styled that way, sentence by sentence.
+  const styled = uiString && !/\p{Ll}/u.test(unitText.replace(/x{2,}/g, ''));
   const lineBefore = unitText.slice(unitText.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start);
   const nextBreak = unitText.indexOf('\n', sentence.end);
   const lineAfter = unitText.slice(sentence.end, nextBreak === -1 ? unitText.length : nextBreak);
-  if (!framing && (!/^[\s\-*•>]*$/.test(lineBefore) || lineAfter.trim() !== '')) return false;
+  if (!framing && !styled && (!/^[\s\-*•>]*$/.test(lineBefore) || lineAfter.trim() !== '')) return false;
   const maxWords = framing ? 8 : 4;
   let offset = 0;
   for (const item of sentence.text.split(itemSeparator)) {
@@ -343,7 +346,7 @@ export default defineRule({
 
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {
-          if (isDesign(sentence, words)) return;
+          if (isDesign(sentence, words, context.copyOf(sentence).kind === 'ui-string')) return;
           // An address or label line ("123 MAIN STREET", "NEW YORK, NY 10001") is written in capitals by
           // convention; one with sales words in it ("BUY 1 GET 1 FREE") is not.
           const hasDigits = visible.some((word) => word.kind === 'code');

@@ -54,6 +54,8 @@ testRule('no-shouting', {
     'ORDER NUMBER: {{order_id}}',
     'DELIVERY ADDRESS: see the label on your parcel.',
     'NOT LIKELY\nEXTREMELY LIKELY',
+    'PAYMENT FAILED. PLEASE TRY AGAIN.',
+    'SAVED. CHANGES APPLY TO {{store_name}}.',
     { text: '# SUMMER SALE\n\nEverything is half price this week.', syntax: 'markdown' },
     { text: '## WHAT YOU NEED TO KNOW\n\nYour plan renews on 3 May.', syntax: 'markdown' },
     { text: '| ITEM | QTY | PRICE |\n| --- | --- | --- |\n| Mug | 1 | £8 |', syntax: 'markdown' },
@@ -191,6 +193,14 @@ testRule('no-shouting', {
       name: 'a rewrite keeps an acronym outside the list in capitals',
       text: 'YOU MUST UPDATE YOUR REST API KEY TODAY!',
       errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 40, suggestions: ['You must update your REST API key today'] }],
+    },
+    {
+      name: 'a message is no UI string: a sentence in capitals beside running text is shouting',
+      text: 'Hi Sam,\n\nPAYMENT FAILED. PLEASE TRY AGAIN. The card ending 4242 was declined.',
+      errors: [
+        { messageId: 'sentence', line: 3, column: 1, endColumn: 15, suggestions: ['Payment failed'] },
+        { messageId: 'sentence', line: 3, column: 17, endColumn: 33, suggestions: ['Please try again'] },
+      ],
     },
     {
       text: 'Do NOT ignore this reminder.',
