@@ -36,7 +36,10 @@ export function isHypothetical(sentence: Sentence, start: number): boolean {
   const before = sentence.normal.slice(from, start).replace(/may/g, (word, at: number) => (sentence.text.slice(from + at, from + at + 3) === 'May' && from + at > 0 ? 'mai' : word));
   // A condition may also open the sentence, before a comma: "If your card is declined, your plan is paused".
   const opening = sentence.normal.slice(0, start);
-  return conditional.test(before) || possibility.test(before) || /^\s*(?:if|in case|in the event|unless|should|whenever)\b[^.]*$/.test(opening);
+  // A modal governs its own clause only: in "we would like to tell you that your account was suspended" the
+  // event follows "that".
+  const ownClause = before.slice(before.search(/(?:^|\s)(?:that|because|but|so|and)\s(?!.*\s(?:that|because|but|so|and)\s)/) + 1);
+  return conditional.test(before) || possibility.test(ownClause.replace(/\b(?:would|should) (?:like|love|want) to\b/g, '')) || /^\s*(?:if|in case|in the event|unless|should|whenever)\b[^.]*$/.test(opening);
 }
 
 /** A list marker opening a line: "- ", "* ", "• ", "2. ". */

@@ -40,6 +40,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a certificate expired', 'Hello,\n\nThe certificate for your shop domain has expired, and visitors now see a warning.', 'problem'],
     ['a membership terminated', 'Dear member,\n\nYour membership was terminated on 2 June. Your benefits end today.', 'problem:suspension'],
     ['a month named May is no modal', 'Hi Jo,\n\nYour flight to Bergen on Friday 9 May has been cancelled. We have rebooked you on the next one.', 'problem:cancellation'],
+    ['a modal in the main clause, the event after “that”', 'Hi Sam,\n\nWe would like to let you know that your account has been suspended.', 'problem:suspension'],
+    ['a wish to tell', 'Hello,\n\nWe wanted to tell you that your renewal could not be processed.', 'problem:failed-payment'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {
