@@ -57,6 +57,8 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // A purpose named for a whole file says it is a message; in a catalogue it names what the entries are about.
   if (explicitPurpose && document.syntax !== 'catalog') return 'message';
   if (document.syntax === 'eml' || document.syntax === 'mjml') return 'message';
+  // A whole HTML document (an e-mail template, a page) is a message; a fragment is judged by its shape.
+  if (document.syntax === 'html' && /<(?:html|body|title)\b/i.test(document.source)) return 'message';
   // Headings, titles and alt text frame a string ("Payment failed" over "Please try again.") without making it a message.
   const body = units.filter((unit) => unit.kind !== 'heading' && unit.kind !== 'title' && unit.kind !== 'alt-text' && unit.kind !== 'subject' && unit.kind !== 'preheader');
   // A subject makes a message; in a catalogue only with a body beside it: a subject line alone is a string.

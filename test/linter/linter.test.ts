@@ -66,7 +66,7 @@ describe('positions', () => {
 });
 
 describe('messages and UI strings', () => {
-  const kindOf = async (text: string, syntax: 'markdown' | 'text' | 'catalog' | 'eml' = 'text', config: object = {}) => (await lintText(text, { syntax, config })).copyKind;
+  const kindOf = async (text: string, syntax: 'markdown' | 'text' | 'catalog' | 'eml' | 'html' = 'text', config: object = {}) => (await lintText(text, { syntax, config })).copyKind;
 
   it('reads a sentence or two as a UI string, and several paragraphs, sentences or a subject as a message', async () => {
     expect(await kindOf('Payment failed. Please try again.')).toBe('ui-string');
@@ -75,6 +75,8 @@ describe('messages and UI strings', () => {
     expect(await kindOf('Your parcel is late. It left the depot on Monday. The courier expects it on Friday.')).toBe('message');
     expect(await kindOf('Subject: Your parcel\n\nIt is late.')).toBe('message');
     expect(await kindOf('Subject: Late\n\nIt is late.\n', 'eml')).toBe('message');
+    expect(await kindOf('<html><body><h1>Payment failed</h1><p>Please update your card.</p></body></html>', 'html')).toBe('message');
+    expect(await kindOf('<p class="error">Payment failed. Please update your card.</p>', 'html')).toBe('ui-string');
   });
 
   it('lets front matter and config say what the copy is, and an explicit purpose makes a file a message', async () => {
