@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
 import { parsePurposeName, purposeNames } from '../purpose/index.js';
 import { validateLlmConfig, type LlmConfig } from './llm.js';
-import { parseCopyKind } from '../linter/segments.js';
+import { copyKindNames, parseCopyKind } from '../linter/segments.js';
 
 /** A rule entry as written in a config file: a level, or a level with options. */
 export type RuleEntry = RuleLevel | 0 | 1 | 2 | [RuleLevel | 0 | 1 | 2] | [RuleLevel | 0 | 1 | 2, Record<string, unknown>];
@@ -52,7 +52,7 @@ const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType', 'copyKin
 function checkCopyKind(value: unknown, at: (string | number)[]): void {
   if (value === undefined || value === 'auto') return;
   if (typeof value !== 'string' || !parseCopyKind(value)) {
-    throw new ConfigError(`"copyKind" is ${JSON.stringify(value)}; use one of: message, ui-string, auto`, at);
+    throw new ConfigError(`"copyKind" is ${JSON.stringify(value)}; use one of: ${[...copyKindNames, 'auto'].join(', ')}`, at);
   }
 }
 
