@@ -24,6 +24,12 @@ export const acknowledgements: RegExp[] = [
   phrase("(a |an )?(hard|tough|difficult|stressful|busy|expensive|worrying) (month|time|week|year|period|few weeks|season|moment) for|(post|letters|mail|emails|reminders|parcels) (does |do |can |sometimes |often )?(go astray|get lost|go missing|slip through)"),
   phrase("you (may|might) (have )?(noticed|seen|had trouble|been unable|not been able|experienced|found|run into)"),
   phrase('(thank you|thanks) for (your )?(patience|understanding|bearing with us|sticking with us) (while|as|during)'),
+  // The benefit of the doubt: "If you've already paid, please ignore this", "If it has already been sent, please
+  // disregard this notice". It tells the reader the notice may be the system's lag, not their failing.
+  phrase("if (you('ve| have)|you) already (paid|sent|settled|made|renewed|updated|returned|replied|responded|done)|if (it|this|payment|the payment|your payment|they|these) (has|have) already been (sent|paid|made|settled|received|returned)|if (your payment|payment|it|this) (and this (notice|reminder|email|message) )?(has )?crossed"),
+  // Regret that owns the failure: "Unfortunately, we weren't able to…", "Sadly, we couldn't…". A bare
+  // "Unfortunately, your card was declined" only reports the news, so the clause must have us as its subject.
+  phrase("(unfortunately|sadly|regrettably),? (we|i) (were|was|are|am|have been) (not able|unable)|(unfortunately|sadly|regrettably),? (we|i) (couldn't|could not|can't|cannot|didn't manage|did not manage|weren't able|wasn't able|failed)"),
 ];
 
 /** Apologies that do not count as acknowledgement: formula, or sorry for the reader's feelings. */

@@ -74,6 +74,9 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
       words += sentence.words.length;
     }
   }
+  // A catalogue entry is a string unless it reads as a message body: an error string often has three short
+  // sentences ("Oops! That page is gone. Try the search."), so in a catalogue only paragraphs or length count.
+  if (document.syntax === 'catalog') return paragraphs > 1 || words >= minMessageWords ? 'message' : 'ui-string';
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
 }
 

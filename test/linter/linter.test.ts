@@ -79,6 +79,17 @@ describe('messages and UI strings', () => {
     expect(await kindOf('<p class="error">Payment failed. Please update your card.</p>', 'html')).toBe('ui-string');
   });
 
+  it('reads a catalogue entry of a few short sentences as a string, and a long or multi-paragraph entry as a message', async () => {
+    const entry = async (value: string) => {
+      const result = await lintText(JSON.stringify({ errors: { gone: value } }), { syntax: 'catalog' });
+      return result.entries?.[0]?.copyKind ?? result.copyKind;
+    };
+    expect(await entry('Whoops! That page has wandered off. Try the search box instead.')).toBe('ui-string');
+    expect(await entry('Your card was declined.\n\nUpdate it in Settings to keep your plan.')).toBe('message');
+    const long = 'We could not take the payment for your plan this month, so your workspace is now read-only until the card on file is updated, and everyone on your team will see a short banner about it at the top of each page until then.';
+    expect(await entry(long)).toBe('message');
+  });
+
   it('lets front matter and config say what the copy is, and an explicit purpose makes a file a message', async () => {
     expect(await kindOf('---\ncopyKind: message\n---\n\nCard declined.', 'markdown')).toBe('message');
     expect(await kindOf('---\ntype: ui-string\n---\n\nHi Priya,\n\nCard declined.', 'markdown')).toBe('ui-string');

@@ -28,6 +28,10 @@ testRule('acknowledge-problem', {
     'Hi Sam,\n\nWe were unable to process your payment. This must be frustrating, and we want to help.',
     'Hi Sam,\n\nYour flight has been cancelled. We apologise for the disruption to your plans.',
     'Hi Sam,\n\nWe found unauthorized access to some accounts. Losing trust is serious, and we understand how worrying this is.',
+    'Hi Sam,\n\nWe haven’t received payment for invoice 1042 yet. If you’ve already paid, please ignore this reminder. Otherwise you can pay online in two minutes.',
+    'Hi Sam,\n\nOur records show invoice 88 is still open. If the payment has already been sent, please disregard this notice.',
+    'Hi Sam,\n\nUnfortunately, we weren’t able to renew your domain because the card on file expired. You can renew it from your dashboard.',
+    'Hi Sam,\n\nSadly we couldn’t deliver your parcel today. We’ll try again tomorrow between 9 and 12.',
     // UI strings (a sentence or two, no subject, one paragraph) owe no acknowledgement: a label is not a message.
     'Your payment of $12 was declined. Update your card to keep your plan.',
     'This account has been closed.',
@@ -43,6 +47,16 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {
+      name: '“unfortunately” that only reports the news is not acknowledgement',
+      text: 'Hi Sam,\n\nUnfortunately, your payment of $12 was declined. Update your card to keep your plan.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 49, suggestions: [declined] }],
+    },
+    {
+      name: '“already” without the benefit of the doubt is not acknowledgement',
+      text: 'Hi Sam,\n\nYour payment of $12 was declined. You have already been reminded twice. Update your card to keep your plan.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [declined] }],
+    },
     {
       text: 'Hi Sam,\n\nYour payment of $12 was declined. Update your card to keep your plan.',
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [declined] }],
