@@ -140,6 +140,11 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     }
   }
 
+  // HTTP methods named as such ("signs outgoing GET requests", "a POST endpoint") are protocol terms.
+  for (const word of words) {
+    if (/^(?:get|post|put|patch|delete|head|options)$/.test(word.normal) && /^[ \t]+(?:requests?|methods?|endpoints?|calls?|routes?|verbs?)\b/i.test(text.slice(word.end))) word.exempt = true;
+  }
+
   // Hashtags, handles and tickers: "#BLACKFRIDAY", "@ACME", "$AAPL".
   for (const word of words) if (/[#@$]$/.test(text.slice(0, word.start))) word.exempt = true;
 
@@ -196,8 +201,9 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean)
     const from = sentence.text.indexOf(item, offset);
     offset = from + item.length;
     const inItem = words.filter((word) => word.start >= from && word.end <= offset && word.kind !== 'mask' && word.kind !== 'code');
-    if (inItem.length > maxWords || /[!?！？‼⁇⁈⁉]/.test(item)) return false;
-    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && readerWords.has(word.normal)))) return false;
+    // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
+    if (inItem.length > maxWords || (styled ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
+    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && readerWords.has(word.normal)))) return false;
   }
   return true;
 }

@@ -17,6 +17,10 @@ testRule('no-shouting', {
     'Our CEO’s note is below. Read NASA’s report.',
     'OK, we’ll send it ASAP.',
     'Sign up for our FAQs and PDFs.',
+    'This key signs outgoing GET requests, and the hook sends a POST request to your URL.',
+    // A button or a heading string set wholly in capitals may thank or ask.
+    { name: 'a decline button in capitals', text: JSON.stringify({ popup: { decline: 'NO, THANK YOU' } }), syntax: 'catalog' },
+    { name: 'a survey heading in capitals', text: JSON.stringify({ exit: { header: 'TELL US WHY?' } }), syntax: 'catalog' },
     // Codes, numerals, single letters, sizes.
     'Use code SAVE20 on A4 prints.',
     'COVID-19 rules still apply in store.',
@@ -65,6 +69,17 @@ testRule('no-shouting', {
     'Add the SKU and your IBAN to the form.',
   ],
   invalid: [
+    {
+      name: 'a capitalised GET that is not a protocol term',
+      text: 'GET yours before they are gone.',
+      errors: [{ messageId: 'word', line: 1, column: 1, endColumn: 4, suggestions: ['Get'] }],
+    },
+    {
+      name: 'a string in capitals that exclaims at the reader is still shouting',
+      text: JSON.stringify({ popup: { decline: 'NO THANKS, YOU WILL REGRET IT!' } }),
+      syntax: 'catalog',
+      errors: [{ messageId: 'sentence', line: 1, column: 22, endColumn: 51 }],
+    },
     {
       text: 'This is REALLY important.',
       errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 15, suggestions: ['really'], fix: null }],
