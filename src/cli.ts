@@ -11,13 +11,25 @@ import { ConfigError } from './config/resolve.js';
 import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
 
-/** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
+/** Somewhere the CLI writes text: a stream such as `process.stdout`, or anything with `write`. */
+export interface CliWriter {
+  write(text: string): unknown;
+  /** Whether it is a terminal: colour by default, and the progress line on standard error. */
+  isTTY?: boolean;
+}
+
+/**
+ * Where the CLI reads and writes: the real process by default. Embedders and tests pass their own, and the
+ * CLI then reads nothing from `process` (working folder, environment, standard input, terminal).
+ */
 export interface CliIO {
   cwd: string;
+  /** The environment: colour settings, CI, the LLM's API key, HOME (where the config search stops) and git's. */
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream;
+  stdout: CliWriter;
+  stderr: CliWriter;
+  /** Standard input for `--stdin`: a stream, or its whole content as text or bytes. */
+  stdin: NodeJS.ReadableStream | string | Uint8Array;
 }
 
 /** A problem with how the command was called: exit code 2 with one line on stderr. */
@@ -138,7 +150,8 @@ function parseCount(value: string): number {
 }
 
 /** Run the command line and return the exit code: 0 clean, 1 lint errors or too many warnings, 2 trouble. */
-export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function run(argv: string[], given: Partial<CliIO> = {}): Promise<number> {
+  const io = withDefaults(given);
   const command = program(io);
   let flags: Flags;
   let paths: string[];
@@ -272,6 +285,7 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   try {
     return await runEngine(paths, {
       cwd: io.cwd,
+      env: io.env,
       ...(flags.config ? { configFile: flags.config } : {}),
       ...(ruleOverrides ? { ruleOverrides } : {}),
       useIgnoreFiles: flags.ignore,
@@ -313,7 +327,7 @@ async function llmPass(flags: Flags, results: LintResult[], io: CliIO, stdinText
   }
   const { ConfigLoader } = await import('./config/load.js');
   const searchFrom = flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : io.cwd;
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom });
+  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom });
   const block = loaded.config.llm;
   const on = flags.llm === true || flags.llmDryRun === true || block?.enabled === true;
   if (!on) {
@@ -378,15 +392,14 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
 /** Read standard input as copy, with the configuration that applies to `--stdin-filename` (or the working folder). */
 async function readStdin(flags: Flags, io: CliIO) {
   const [{ decodeCopy }, { ConfigLoader }] = await Promise.all([import('./engine/files.js'), import('./config/load.js')]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const bytes = await readAll(io.stdin);
   const filePath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined;
-  const outcome = decodeCopy(Buffer.concat(chunks));
+  const outcome = decodeCopy(bytes);
   const name = flags.stdinFilename ?? '<stdin>';
   if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
   if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
   if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
+  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
   return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
 }
 
@@ -477,7 +490,7 @@ async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry
     import('../rules/index.js'),
   ]);
   const filePath = path.resolve(io.cwd, flags.printConfig!);
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
+  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
   const ruleset = buildRuleset(builtinRules, loaded.plugins);
   if (ruleOverrides) validateConfig({ rules: ruleOverrides }, ruleset);
   const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
@@ -540,6 +553,21 @@ function init(io: CliIO): number {
   return 0;
 }
 
-function defaultIO(): CliIO {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+/** The given I/O, with the real process for whatever is not given (read only when not given). */
+function withDefaults(io: Partial<CliIO>): CliIO {
+  return {
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
+  };
+}
+
+async function readAll(stdin: CliIO['stdin']): Promise<Buffer> {
+  if (typeof stdin === 'string') return Buffer.from(stdin, 'utf8');
+  if (stdin instanceof Uint8Array) return Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }

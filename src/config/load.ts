@@ -49,11 +49,21 @@ export interface LoadConfigOptions {
  * loading its plugins. Results are cached per config file.
  */
 export class ConfigLoader {
-  private readonly explorer: PublicExplorer = createExplorer();
+  private readonly explorer: PublicExplorer;
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   private readonly empty = new Map<string, LoadedConfig>();
 
-  constructor(private readonly cwd: string = process.cwd()) {}
+  /**
+   * @param cwd The folder relative paths start from.
+   * @param homeDirectory The user's home folder, where the upward search stops (default: the process's, as
+   *   `os.homedir()` gives it); the CLI passes its environment's HOME.
+   */
+  constructor(
+    private readonly cwd: string = process.cwd(),
+    homeDirectory?: string,
+  ) {
+    this.explorer = createExplorer(homeDirectory);
+  }
 
   /** The configuration for a file or folder, or for `configFile` when given. */
   async load(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
@@ -121,9 +131,9 @@ export class ConfigLoader {
 }
 
 /** cosmiconfig reads the working folder's package.json on creation (for its own settings): report a broken one as a config error. */
-function createExplorer(): PublicExplorer {
+function createExplorer(homeDirectory: string | undefined): PublicExplorer {
   try {
-    return cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true });
+    return cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true, ...(homeDirectory ? { stopDir: homeDirectory } : {}) });
   } catch (error) {
     throw syntaxError(error);
   }

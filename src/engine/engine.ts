@@ -39,6 +39,11 @@ export interface LintFilesOptions {
   changedSince?: string;
   /** Threads that lint: a number, `off` (the main thread alone) or `auto` (default: workers from 100 files up). */
   concurrency?: Concurrency;
+  /**
+   * The environment of the run (default `process.env`): its HOME is where the config search stops, and git
+   * runs with it for `changedSince`.
+   */
+  env?: NodeJS.ProcessEnv;
   /** Called as files finish, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
@@ -86,7 +91,8 @@ interface Pending {
 /** `lintFiles` with the details the command line needs: what fixing changed, and the rules' metadata. */
 export async function runEngine(patterns: string[], options: LintFilesOptions = {}): Promise<EngineRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(cwd);
+  const homeDirectory = options.env?.['HOME'] || undefined;
+  const loader = new ConfigLoader(cwd, homeDirectory);
   const rootConfig = await loader.load(options.configFile ? { configFile: options.configFile } : { searchFrom: cwd });
   const ignorer =
     options.useIgnoreFiles === false
@@ -110,12 +116,14 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
           options.changedSince,
           candidates.filter((candidate) => !candidate.ignoredBy).map((candidate) => candidate.filePath),
           cwd,
+          options.env,
         );
   const fixType = options.fix?.type;
   const cache = options.cache ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), linterVersion(), options.onWarning ?? (() => {})) : undefined;
 
   const workerSettings: WorkerSettings = {
     cwd,
+    ...(homeDirectory ? { homeDirectory } : {}),
     ...(options.configFile && rootConfig.filePath ? { configFile: rootConfig.filePath } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(fixType ? { fix: fixType } : {}),

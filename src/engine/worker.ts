@@ -6,7 +6,7 @@ import { runJob } from './lint-job.js';
 import type { BatchReply, BatchRequest, WorkerSettings } from './pool.js';
 
 const settings = workerData as WorkerSettings;
-const loader = new ConfigLoader(settings.cwd);
+const loader = new ConfigLoader(settings.cwd, settings.homeDirectory);
 
 async function handle(request: BatchRequest): Promise<BatchReply> {
   try {
