@@ -1,4 +1,4 @@
-// End-to-end: worker threads give the same output as a serial run, plugins work in them, and errors stay one line;
+// The built binary: worker threads give the same output as a serial run, plugins work in them, and errors stay one line;
 // the progress line appears only on a terminal outside CI.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,9 +21,9 @@ describe.concurrent('--concurrency', () => {
   test('serial, auto (workers from 100 files) and explicit thread counts give identical output, plugins included', async () => {
     const p = new Project({ ...demoFiles(), ...manyFiles(130) });
     const [off, auto, three] = await Promise.all([
-      p.run(['-f', 'json', '--concurrency', 'off']),
-      p.run(['-f', 'json']),
-      p.run(['-f', 'json', '--concurrency', '3']),
+      p.spawn(['-f', 'json', '--concurrency', 'off']),
+      p.spawn(['-f', 'json']),
+      p.spawn(['-f', 'json', '--concurrency', '3']),
     ]);
     expect(off.stderr).toBe('');
     expect(off.code).toBe(1);
@@ -34,8 +34,8 @@ describe.concurrent('--concurrency', () => {
     expect(three.stdout).toBe(off.stdout);
     expect([auto.code, three.code, auto.stderr, three.stderr]).toEqual([1, 1, '', '']);
 
-    const stylishOff = await p.run(['--concurrency', 'off']);
-    const stylishTwo = await p.run(['--concurrency', '2']);
+    const stylishOff = await p.spawn(['--concurrency', 'off']);
+    const stylishTwo = await p.spawn(['--concurrency', '2']);
     expect(stylishTwo.stdout).toBe(stylishOff.stdout);
   });
 
@@ -43,7 +43,7 @@ describe.concurrent('--concurrency', () => {
     const files = { ...demoFiles(), ...manyFiles(110) };
     const serial = new Project(files);
     const parallel = new Project(files);
-    const [a, b] = await Promise.all([serial.run(['--fix', '--concurrency', 'off']), parallel.run(['--fix', '--concurrency', '2'])]);
+    const [a, b] = await Promise.all([serial.spawn(['--fix', '--concurrency', 'off']), parallel.spawn(['--fix', '--concurrency', '2'])]);
     expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
     for (const name of Object.keys(manyFiles(110))) expect(parallel.read(name), name).toBe(serial.read(name));
     expect(serial.read('batch-0/note-000.txt')).toContain('Please reply soon.');
@@ -59,7 +59,7 @@ describe.concurrent('--concurrency', () => {
     },
     trace: {`);
     const p = new Project({ ...demoFiles({ 'demo/crash': 'warn' }), 'demo-plugin.mjs': crashing, ...manyFiles(120) });
-    const [serial, parallel] = await Promise.all([p.run(['--concurrency', 'off']), p.run(['--concurrency', '2'])]);
+    const [serial, parallel] = await Promise.all([p.spawn(['--concurrency', 'off']), p.spawn(['--concurrency', '2'])]);
     expectOneLineError(serial, /the crash rule broke on purpose/);
     expectOneLineError(parallel, /the crash rule broke on purpose/);
     expect(parallel.stderr).toBe(serial.stderr);
@@ -93,7 +93,7 @@ describe('progress line', () => {
 
     const ci = onTerminal({ CI: 'true' });
     expect(ci.screen).not.toContain('Linting');
-    const piped = await p.run(['--concurrency', 'off', '-f', 'json']);
+    const piped = await p.spawn(['--concurrency', 'off', '-f', 'json']);
     expect(piped.stderr).toBe('');
   });
 });
