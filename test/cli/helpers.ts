@@ -62,13 +62,13 @@ function cleanEnv(home: string, extra: Record<string, string | undefined> = {}):
   return env;
 }
 
-/** Run the built binary in a child process and collect its exit code and output. */
-export function runBin(args: string[], options: RunOptions & { home: string; cwd: string; onSpawn?: (child: ChildProcess) => void }): Promise<RunResult> {
+/** Run the built binary (or `script`, a copy of it) in a child process and collect its exit code and output. */
+export function runBin(args: string[], options: RunOptions & { home: string; cwd: string; script?: string; onSpawn?: (child: ChildProcess) => void }): Promise<RunResult> {
   requireBuild();
   const env = cleanEnv(options.home, options.env);
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.script ?? bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
