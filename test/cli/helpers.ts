@@ -8,10 +8,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { run, type CliWriter } from '../../src/cli.js';
 import { builtinRules as ruleRegistry } from '../../rules/index.js';
 
@@ -113,18 +112,14 @@ export async function runInProcess(args: string[], options: RunOptions & { home:
   return { code, stdout: stdout.text, stderr: stderr.text, ms: Date.now() - started };
 }
 
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** A temporary project folder with files, and a way to run the binary in it. */
 export class Project {
   readonly dir: string;
 
   constructor(files: Record<string, string | Buffer | object> = {}) {
-    this.dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'empathy-cli-')));
-    created.push(this.dir);
+    // Inside the run's temporary folder, which is removed when the run ends (test/global-setup.ts).
+    this.dir = fs.realpathSync(fs.mkdtempSync(path.join(inject('temporaryRoot'), 'empathy-cli-')));
     this.write(files);
   }
 

@@ -17,8 +17,8 @@ import type { SyntaxName } from '../../src/types.js';
 const everything = { extends: 'empathy-lint:strict', rules: Object.fromEntries([...builtinRules.keys()].map((id) => [id, 'error'])) } as never;
 
 const seed = 20_261_206;
-const lintRuns = 60;
-const fixRuns = 40;
+const lintRuns = 40;
+const fixRuns = 30;
 
 /** Copy that rules report; the first four have safe fixes ("Act now!", "click", "Your order shipped.", "Thanks!"). */
 const phrase = fc.constantFrom(
