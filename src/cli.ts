@@ -327,7 +327,7 @@ async function llmPass(flags: Flags, results: LintResult[], io: CliIO, stdinText
   }
   const { ConfigLoader } = await import('./config/load.js');
   const searchFrom = flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : io.cwd;
-  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom });
+  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom });
   const block = loaded.config.llm;
   const on = flags.llm === true || flags.llmDryRun === true || block?.enabled === true;
   if (!on) {
@@ -399,7 +399,7 @@ async function readStdin(flags: Flags, io: CliIO) {
   if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
   if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
   if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
-  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
+  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
   return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
 }
 
@@ -490,7 +490,7 @@ async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry
     import('../rules/index.js'),
   ]);
   const filePath = path.resolve(io.cwd, flags.printConfig!);
-  const loaded = await new ConfigLoader(io.cwd, io.env['HOME'] || undefined).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
+  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
   const ruleset = buildRuleset(builtinRules, loaded.plugins);
   if (ruleOverrides) validateConfig({ rules: ruleOverrides }, ruleset);
   const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
@@ -562,6 +562,11 @@ function withDefaults(io: Partial<CliIO>): CliIO {
     stderr: io.stderr ?? process.stderr,
     stdin: io.stdin ?? process.stdin,
   };
+}
+
+/** The home folder of the io's environment, where config searches stop (the process's when it has none). */
+function homeOf(io: CliIO): string | undefined {
+  return io.env['HOME'] || undefined;
 }
 
 async function readAll(stdin: CliIO['stdin']): Promise<Buffer> {
