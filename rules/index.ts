@@ -1,5 +1,5 @@
-import type { AnyRule } from '../src/types.js';
-import { docsBase } from '../src/linter/define.js';
+import type { AnyRule } from '../src/kit/index.js';
+import { docsBase } from '../src/kit/index.js';
 import acknowledgeProblem from './acknowledge-problem/index.js';
 import inclusiveLanguage from './inclusive-language/index.js';
 import nextStep from './next-step/index.js';

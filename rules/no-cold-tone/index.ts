@@ -1,9 +1,6 @@
 import type { z } from 'zod';
-import { lazyZod } from '../../src/lazy.js';
-import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { apostrophesLike, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
+import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */

@@ -1,4 +1,4 @@
-import { phrase } from '../../src/linter/phrases.js';
+import { phrase } from '../../src/kit/index.js';
 
 /** What a finding is about; each kind has its own message. */
 export type ColdKind =

@@ -1,7 +1,5 @@
-import { isQuoted, isVerbatim, overlaps, startsSentence } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { after, before, findPhrases, isProperNounAt, matchCase } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
+import { after, before, defineRule, findPhrases, isProperNounAt, isQuoted, isVerbatim, matchCase, overlaps, startsSentence } from '../../src/kit/index.js';
+import type { Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { removalEdit, type Edit } from './edits.js';
 import {
   clauseOpeners,

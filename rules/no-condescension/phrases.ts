@@ -1,4 +1,4 @@
-import { phrase } from '../../src/linter/phrases.js';
+import { phrase } from '../../src/kit/index.js';
 
 /**
  * Verbs that give the reader a task when used as an imperative ("click the link", "update your card"). A

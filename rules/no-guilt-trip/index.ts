@@ -1,8 +1,5 @@
-import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
-import { isQuoted, overlaps, startsSentence, toClauseEnd } from '../../src/linter/context.js';
-import { matchEntries, reportEntries } from '../../src/linter/entries.js';
+import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */

@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import { followedBy, precededBy, sentenceStart, type Condition, type PhraseEntry } from '../../src/linter/entries.js';
+import { followedBy, phrase, precededBy, sentenceStart } from '../../src/kit/index.js';
+import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
 export type GuiltMessageId = 'confirmshaming' | 'regret' | 'guilt' | 'leaving' | 'secondGuess';
 

@@ -1,7 +1,5 @@
-import { isQuoted, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { before, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { before, defineRule, findPhrases, isQuoted, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { phrase } from '../../src/linter/phrases.js';
+import { phrase } from '../../src/kit/index.js';
 
 /** A word that makes the sentence an apology. "To make up for any inconvenience, here's a $10 credit" has none. */
 export const apologyWord = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|ting)?|pardon)\b/;

@@ -1,7 +1,5 @@
-import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { after, before, findPhrases, isProperNounAt, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { after, before, defineRule, findPhrases, isProperNounAt, isQuoted, isVerbatim, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import {
   denial,
   fixContext,

@@ -1,4 +1,4 @@
-import { phrase } from '../../src/linter/phrases.js';
+import { phrase } from '../../src/kit/index.js';
 
 /**
  * Nouns for something that went wrong for the reader, mapped to the word a rewrite should use. Cute words

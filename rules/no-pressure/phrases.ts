@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import { allOf, anyOf, exclaimed, followedBy, leadIn, nameLike, precededBy, type PhraseEntry } from '../../src/linter/entries.js';
+import { allOf, anyOf, exclaimed, followedBy, leadIn, nameLike, phrase, precededBy } from '../../src/kit/index.js';
+import type { PhraseEntry } from '../../src/kit/index.js';
 
 export type PressureMessageId = 'urgency' | 'deadline' | 'scarcity' | 'fomo' | 'ultimatum' | 'crowd';
 

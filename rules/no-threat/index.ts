@@ -1,8 +1,5 @@
-import { defineRule } from '../../src/linter/define.js';
-import { clauseBefore, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/linter/context.js';
-import { Candidates } from '../../src/linter/entries.js';
-import { findPhrases, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { Candidates, clauseBefore, defineRule, findPhrases, isQuestion, isQuoted, phrase, previousWord, startsSentence } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import {
   actionRewrites,
   consequenceLinks,

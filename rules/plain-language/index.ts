@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import { lazyZod } from '../../src/lazy.js';
-import { defineRule } from '../../src/linter/define.js';
-import { matchCase, phrase } from '../../src/linter/phrases.js';
-import { normalize } from '../../src/linter/sentences.js';
-import type { RuleContext, TextUnit } from '../../src/types.js';
+import { covers, defineRule, indexPhrases, lazyZod, loadPlugin, matchCase, normalize, phrase, pluginData, quoteList, runPlugin } from '../../src/kit/index.js';
+import type { PhraseIndex, RuleContext, TextUnit, Transformer } from '../../src/kit/index.js';
 import { entryId, inflections, quietByDefault, replacementOverrides } from './data.js';
-import { pluginData } from '../../src/linter/plugin-data.js';
-import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type Transformer } from '../../src/linter/retext.js';
 
 const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
 
