@@ -62,6 +62,21 @@ export {
   type EntryFinding,
 } from '../linter/entries.js';
 
+// Phrase entries written as data (YAML beside a rule, or house rules in config), compiled to the entries above.
+export {
+  compilePattern,
+  compilePhraseEntries,
+  runPhraseEntries,
+  entryLocation,
+  namedConditions,
+  PatternError,
+  type PhraseData,
+  type PhraseDataEntry,
+  type PhraseCondition,
+  type CompiledPhraseEntry,
+  type PhraseEntryFinding,
+} from '../phrases/compile.js';
+
 // Document rules about problem notices (a failed payment, an outage…): whether this message is one, and how
 // to report what it lacks.
 export { problemNotice, reportMissing, takesInsertion, problemNames, type ProblemNotice } from '../purpose/notice.js';
