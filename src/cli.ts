@@ -49,6 +49,7 @@ interface Flags {
   quiet?: boolean;
   listRules?: boolean;
   printConfig?: string;
+  testRules?: boolean;
   init?: boolean;
   color?: boolean;
   ignore: boolean;
@@ -104,6 +105,7 @@ function program(io: CliIO): Command {
     .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
     .option('--list-rules', 'list the rules with their levels and descriptions')
     .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--test-rules', "run the examples of every rule's phrase entries, built-in and the config's customRules; exit 1 if any fails")
     .option('--init', 'write a commented starter config (.empathyrc.yaml) in the current folder')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -207,6 +209,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   if (flags.init) return init(io);
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
+  if (flags.testRules) return (await import('./phrases/test-rules.js')).testRules(io, flags.config);
   checkFlags(flags, paths);
   if (flags.stdin && flags.fixDryRun) return printFixedStdin(flags, ruleOverrides, io);
   // Load the formatter first: an unknown format is a usage error before any work is done.

@@ -9,6 +9,7 @@ import { fingerprintModule, pluginCode } from './plugin-code.js';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
+import { customRulesPlugin, houseNamespace } from './custom-rules.js';
 
 /** The places searched for a configuration, nearest first, in each folder from the file up. */
 export const searchPlaces = [
@@ -115,6 +116,10 @@ export class ConfigLoader {
       validateConfig(raw, builtinRules, { checkPlugins: false });
       const config = raw as ConfigObject;
       const plugins = await loadPlugins(config.plugins ?? [], baseDirectory);
+      if (config.customRules !== undefined) {
+        if (plugins[houseNamespace]) throw new ConfigError(`a plugin is named "${houseNamespace}", the namespace of "customRules"; rename the plugin`, ['plugins']);
+        plugins[houseNamespace] = customRulesPlugin(config.customRules, path.relative(this.cwd, filePath) || filePath, (keyPath) => lineOfKey(filePath, keyPath));
+      }
       validateConfig(raw, buildRuleset(builtinRules, plugins));
       return { filePath, config, plugins, baseDirectory };
     } catch (error) {
