@@ -13,6 +13,7 @@ import {
   type Condition,
   type Rewrite,
 } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** A rewrite of part of a sentence. */
 interface Edit {
@@ -27,6 +28,7 @@ export default defineRule({
     description: 'Wording that shrinks the reader’s problem or cost: “minor inconvenience”, “just a small fee”, “no big deal”.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       problem:
         '“{actual}” makes the reader’s problem sound small, but only they know what it cost them. Name it plainly and take it as seriously as they do, for example “We’re sorry about the delay to your order.”',
