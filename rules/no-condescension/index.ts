@@ -18,6 +18,7 @@ import {
   taskVerbs,
   type Rewrite,
 } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan';
 
@@ -27,6 +28,7 @@ export default defineRule({
     description: 'Wording that talks down to the reader: “simply”, “obviously”, “as you should know”, “it’s easy”.',
     level: 'warn',
     fix: 'safe',
+    phrases: phraseData,
     messages: {
       minimizer:
         '“{actual}” makes the task sound trivial, so a reader who finds it hard feels slow. Give the step on its own, for example “Update your card in Settings.”',
