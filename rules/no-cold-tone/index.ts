@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */
 const schema = () => {
@@ -105,6 +106,7 @@ export default defineRule<Options>({
     fix: 'safe',
     schema,
     defaults: { pleaseNote: false },
+    phrases: phraseData,
     messages: {
       greeting:
         '“{actual}” is a mass-mail greeting: it tells the reader that nobody looked at who they are. Use their name, or a plain greeting when you don’t have it, for example “Hi Maya,” or “Hi there,”.',

@@ -15,8 +15,8 @@ export interface ExampleFailure {
   problem: string;
 }
 
-/** Lint `text` with only the rule `ruleId` turned on. */
-export type LintWithOneRule = (text: string, ruleId: string) => Promise<LintResult>;
+/** Lint `text` with only the rule `ruleId` turned on (with `ruleOptions` when given). */
+export type LintWithOneRule = (text: string, ruleId: string, ruleOptions?: Record<string, unknown>) => Promise<LintResult>;
 
 /** 0-based offset of a message's start and end in `text`. */
 function offsets(text: string, message: LintMessage): [number, number] {
@@ -24,6 +24,22 @@ function offsets(text: string, message: LintMessage): [number, number] {
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const at = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
   return [at(message.line, message.column), at(message.endLine, message.endColumn)];
+}
+
+/**
+ * Where a rule's pattern matches an example. Rules run patterns sentence by sentence, so a pattern anchored at
+ * the start of a sentence or line is tried from each start too (after ". ", "! ", "? " and line breaks).
+ */
+function matchRanges(normal: string, regex: RegExp): (readonly [number, number])[] {
+  const pattern = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  const starts = [0];
+  for (const found of normal.matchAll(/[.!?]["')\]]*\s+|\n/g)) starts.push(found.index + found[0].length);
+  const ranges: (readonly [number, number])[] = [];
+  for (const [index, start] of starts.entries()) {
+    const end = starts[index + 1] ?? normal.length;
+    for (const match of normal.slice(start, end).matchAll(pattern)) ranges.push([start + match.index, start + match.index + match[0].length]);
+  }
+  return ranges;
 }
 
 function describe(messages: readonly LintMessage[]): string {
@@ -44,14 +60,12 @@ export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: Lin
     const fail = (kind: ExampleFailure['kind'], example: string, problem: string) =>
       failures.push({ ruleId, location: entryLocation(data.file, source), entryId: entry.id, kind, example, problem });
     for (const example of source.examples.invalid) {
-      const messages = (await lint(example, ruleId)).messages.filter((message) => message.ruleId === ruleId);
+      const messages = (await lint(example, ruleId, source.examples.ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
       if (messages.length === 0) {
         fail('invalid', example, 'no finding; this entry should report it');
         continue;
       }
-      const normal = normalize(example);
-      const pattern = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : entry.pattern.flags + 'g');
-      const ranges = [...normal.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const);
+      const ranges = matchRanges(normalize(example), entry.pattern);
       const hit = messages.some((message) => {
         const [start, end] = offsets(example, message);
         return ranges.some(([from, to]) => start < to && from < end);
@@ -61,7 +75,7 @@ export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: Lin
       }
     }
     for (const example of source.examples.valid ?? []) {
-      const messages = (await lint(example, ruleId)).messages.filter((message) => message.ruleId === ruleId);
+      const messages = (await lint(example, ruleId, source.examples.ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
       if (messages.length > 0) fail('valid', example, `reported: ${describe(messages)}`);
     }
   }

@@ -27,6 +27,7 @@ export function phraseSchemas() {
   const examples = z.strictObject({
     invalid: z.array(text).min(1, 'give at least one invalid example: copy this entry must report'),
     valid: z.array(text).optional(),
+    ruleOptions: z.record(z.string(), z.unknown()).optional(),
   });
   const entry = z
     .strictObject({

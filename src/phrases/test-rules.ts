@@ -14,7 +14,8 @@ export async function testRules(io: CliIO, configFile: string | undefined): Prom
   const loaded = await new ConfigLoader(io.cwd).load(configFile ? { configFile } : { searchFrom: io.cwd });
   const ruleset = buildRuleset(builtinRules, loaded.plugins);
   const everyRuleOff = Object.fromEntries([...ruleset.keys()].map((id) => [id, 'off' as const]));
-  const lint = (text: string, ruleId: string) => lintText(text, { syntax: 'text', config: { rules: { ...everyRuleOff, [ruleId]: 'warn' } }, plugins: loaded.plugins });
+  const lint = (text: string, ruleId: string, ruleOptions?: Record<string, unknown>) =>
+    lintText(text, { syntax: 'text', config: { rules: { ...everyRuleOff, [ruleId]: ruleOptions ? ['warn', ruleOptions] : 'warn' } }, plugins: loaded.plugins });
   const failures: ExampleFailure[] = [];
   let rules = 0;
   let entries = 0;

@@ -44,7 +44,12 @@ export interface PhraseDataEntry {
   rewrite?: string | string[];
   /** Settings that the rule's own code reads (built-in rules with structural rewrites). */
   options?: Record<string, string | number | boolean>;
-  examples: { invalid: string[]; valid?: string[] };
+  /**
+   * Copy this entry must report (`invalid`) and near misses its rule must not report (`valid`), linted as plain
+   * text with only the rule on; `ruleOptions` are the rule options to lint them with (for an entry that an
+   * option turns on).
+   */
+  examples: { invalid: string[]; valid?: string[]; ruleOptions?: Record<string, unknown> };
   /** 1-based line of the entry in its file; added by the loader. */
   line?: number;
 }

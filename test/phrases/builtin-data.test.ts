@@ -16,10 +16,10 @@ import type { PhraseData } from '../../src/kit/index.js';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Lint with only `ruleId` on, as `--test-rules` does. */
-async function lintWithOnly(text: string, ruleId: string, plugins = {}) {
-  const rules: Record<string, 'off' | 'warn'> = {};
+async function lintWithOnly(text: string, ruleId: string, ruleOptions?: Record<string, unknown>, plugins = {}) {
+  const rules: Record<string, 'off' | 'warn' | ['warn', Record<string, unknown>]> = {};
   for (const id of builtinRules.keys()) rules[id] = 'off';
-  rules[ruleId] = 'warn';
+  rules[ruleId] = ruleOptions ? ['warn', ruleOptions] : 'warn';
   return lintText(text, { syntax: 'text', config: { rules }, plugins });
 }
 
@@ -41,7 +41,7 @@ describe('phrase data of built-in rules', () => {
   for (const [id, rule] of builtinRules) {
     if (!rule.meta.phrases) continue;
     it(`${id}: every example behaves as its entry says`, async () => {
-      const failures = await checkRuleExamples(id, rule, (text, ruleId) => lintWithOnly(text, ruleId));
+      const failures = await checkRuleExamples(id, rule, (text, ruleId, ruleOptions) => lintWithOnly(text, ruleId, ruleOptions));
       expect(failures.map(formatExampleFailure)).toEqual([]);
     });
   }
@@ -70,7 +70,7 @@ describe('checkRuleExamples', () => {
 
   it('reports each example that does not behave, with the file, line and entry', async () => {
     const plugins = { test: { rules: { 'as-per': rule } } };
-    const failures = await checkRuleExamples('test/as-per', rule, (text, ruleId) => lintWithOnly(text, ruleId, plugins));
+    const failures = await checkRuleExamples('test/as-per', rule, (text, ruleId) => lintWithOnly(text, ruleId, undefined, plugins));
     expect(failures.map(formatExampleFailure)).toEqual([
       'test/house.yaml:2 test/as-per entry "as-per", invalid example "We never say as per.": no finding; this entry should report it',
       'test/house.yaml:2 test/as-per entry "as-per", valid example "As per usual.": reported: 1:1 “No.”',
