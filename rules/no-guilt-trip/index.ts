@@ -1,6 +1,7 @@
 import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
@@ -11,6 +12,7 @@ export default defineRule({
     description: 'Confirmshaming decline links, guilt and threatened regret that shame the reader into saying yes.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       confirmshaming:
         '“{actual}” makes the reader mock themselves just to say no. Confirmshaming may win a click, but it leaves people feeling manipulated and less willing to trust your next offer. Let them decline plainly, for example “No thanks.”',
