@@ -1,5 +1,6 @@
 import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
 import { pressurePhrases } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 export default defineRule({
   meta: {
@@ -7,6 +8,7 @@ export default defineRule({
     description: 'False urgency, invented scarcity and fear of missing out that rush the reader into a decision.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       urgency:
         '“{actual}” pushes the reader to decide before they have had time to think, and pressure like this reads as a sales trick. Give them the facts and let them choose, for example “Take a look when you’re ready.”',
