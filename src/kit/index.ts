@@ -66,6 +66,7 @@ export {
 export {
   compilePattern,
   compilePhraseEntries,
+  expandFragments,
   runPhraseEntries,
   entryLocation,
   namedConditions,

@@ -70,6 +70,16 @@ function condition(spec: PhraseCondition): Condition {
  * default its `message`, else `fallbackMessage`). Throws an error naming the file and line of an entry whose
  * pattern does not compile.
  */
+/** `source` with every `{{name}}` replaced by its fragment, itself expanded; throws on an unknown name or a loop. */
+export function expandFragments(source: string, fragments: Readonly<Record<string, string>> = {}, seen: readonly string[] = []): string {
+  return source.replace(/\{\{([A-Za-z][\w-]*)\}\}/g, (_, name: string) => {
+    const fragment = fragments[name];
+    if (fragment === undefined) throw new Error(`{{${name}}} names no fragment${Object.keys(fragments).length > 0 ? ` (fragments: ${Object.keys(fragments).join(', ')})` : ''}`);
+    if (seen.includes(name)) throw new Error(`the fragment {{${name}}} includes itself (${[...seen, name].join(' -> ')})`);
+    return expandFragments(fragment, fragments, [...seen, name]);
+  });
+}
+
 export function compilePhraseEntries<MessageId extends string = string>(
   data: PhraseData,
   fallbackMessage: MessageId,
@@ -78,7 +88,7 @@ export function compilePhraseEntries<MessageId extends string = string>(
   return data.entries.map((entry) => {
     let pattern: RegExp;
     try {
-      pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : phrase(entry.regex!);
+      pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : phrase(expandFragments(entry.regex!, data.fragments));
     } catch (error) {
       const detail = error instanceof PatternError ? `${error.message} (column ${error.column})` : error instanceof Error ? error.message : String(error);
       throw new Error(`${entryLocation(data.file, entry)}: entry "${entry.id}": ${detail}`);

@@ -35,7 +35,7 @@ function patternKey(entry: Pick<PhraseDataEntry, 'pattern' | 'regex'>): string {
  * Check entries (already parsed from YAML or a config): the schema, then unique ids and patterns, then that
  * every pattern compiles. Returns the first problem with its key path under `base`, or undefined.
  */
-export function checkEntries(raw: unknown, base: (string | number)[], file: string): EntryProblem | undefined {
+export function checkEntries(raw: unknown, base: (string | number)[], file: string, fragments?: Record<string, string>): EntryProblem | undefined {
   const { entry: schema } = phraseSchemas();
   if (!Array.isArray(raw)) return { reason: `${pathText(base)} must be a list of entries`, keyPath: base };
   const ids = new Map<string, number>();
@@ -72,7 +72,7 @@ export function checkEntries(raw: unknown, base: (string | number)[], file: stri
     }
     patterns.set(key, index);
     try {
-      compilePhraseEntries({ file, entries: [entry] }, 'message');
+      compilePhraseEntries(fragments ? { file, entries: [entry], fragments } : { file, entries: [entry] }, 'message');
     } catch (error) {
       const reason = (error as Error).message.slice(file.length).replace(/^(?::\d+)?: /, '');
       return { reason, keyPath: [...at, entry.pattern !== undefined ? 'pattern' : 'regex'] };
@@ -119,16 +119,17 @@ export function parsePhraseData(text: string, file: string): PhraseData {
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
     const keyPath = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : issue.path.map(String);
-    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, tables` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
+    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, fragments, tables` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
   }
-  const problem = checkEntries((raw as { entries?: unknown }).entries, ['entries'], file);
+  const fragments = (raw as { fragments?: Record<string, string> }).fragments;
+  const problem = checkEntries((raw as { entries?: unknown }).entries, ['entries'], file, fragments);
   if (problem) throw new PhraseDataError(problem.reason, file, lineOf(problem.keyPath) ?? lineOf(['entries']) ?? 1, problem.keyPath);
   const entries = ((raw as { entries: PhraseDataEntry[] }).entries).map((entry, index) => {
     const line = lineOf(['entries', index]);
     return line === undefined ? entry : { ...entry, line };
   });
   const tables = (raw as { tables?: Record<string, unknown> }).tables;
-  return tables === undefined ? { file, entries } : { file, entries, tables };
+  return { file, entries, ...(fragments === undefined ? {} : { fragments }), ...(tables === undefined ? {} : { tables }) };
 }
 
 export { entryLocation };

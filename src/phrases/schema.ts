@@ -33,7 +33,8 @@ export function phraseSchemas() {
     .strictObject({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is kebab-case: lower-case words and digits joined by "-"'),
       pattern: text.optional(),
-      regex: regexText.optional(),
+      // Checked when compiled, after its {{fragments}} are expanded.
+      regex: text.optional(),
       message: text.optional(),
       conditions: z.array(condition).optional(),
       reportNegated: z.boolean().optional(),
@@ -50,6 +51,7 @@ export function phraseSchemas() {
   const file = z.strictObject({
     $schema: z.string().optional(),
     entries: z.array(entry).min(1),
+    fragments: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.string()).optional(),
     tables: z.record(z.string(), z.unknown()).optional(),
   });
   return { condition, examples, entry, file };

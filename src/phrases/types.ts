@@ -59,6 +59,11 @@ export interface PhraseData {
   /** Path of the data file, relative to the package root (or the config file, for house rules). */
   file: string;
   entries: PhraseDataEntry[];
+  /**
+   * Named pieces of regular expression that `regex` entries (and other fragments) include as `{{name}}`, so that
+   * a long alternation ("punitive verbs") is written once and read by name.
+   */
+  fragments?: Record<string, string>;
   tables?: Record<string, unknown>;
 }
 

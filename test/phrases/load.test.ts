@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhraseData, PhraseDataError } from '../../src/phrases/load.js';
+import { expandFragments } from '../../src/phrases/compile.js';
 
 const file = 'rules/house/phrases.yaml';
 
@@ -59,6 +60,21 @@ describe('parsePhraseData', () => {
 
   it('rejects a YAML syntax error and an unknown top-level key with their lines', () => {
     expect(errorOf('entries:\n  - id: [one\n')).toMatch(new RegExp(`^${file}:\\d: cannot parse: `));
-    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, tables`);
+    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, fragments, tables`);
+  });
+
+  it('expands {{fragments}} in regex entries, and names an unknown or looping fragment', () => {
+    const data = parsePhraseData(
+      `fragments:\n  verb: '(?:pay|settle)'\n  clause: 'you must {{verb}}'\nentries:\n  - id: must-pay\n    regex: '{{clause}} now'\n    examples:\n      invalid: [x]\n`,
+      file,
+    );
+    expect(data.fragments).toEqual({ verb: '(?:pay|settle)', clause: 'you must {{verb}}' });
+    expect(expandFragments(data.entries[0]!.regex!, data.fragments)).toBe('you must (?:pay|settle) now');
+    expect(errorOf(`fragments:\n  verb: pay\nentries:\n  - id: one\n    regex: '{{verbs}}'\n    examples:\n      invalid: [x]\n`)).toBe(
+      `${file}:5: entry "one": {{verbs}} names no fragment (fragments: verb)`,
+    );
+    expect(errorOf(`fragments:\n  a: '{{b}}'\n  b: '{{a}}'\nentries:\n  - id: one\n    regex: '{{a}}'\n    examples:\n      invalid: [x]\n`)).toBe(
+      `${file}:6: entry "one": the fragment {{a}} includes itself (a -> b -> a)`,
+    );
   });
 });
