@@ -84,11 +84,16 @@ export function compilePhraseEntries<MessageId extends string = string>(
   data: PhraseData,
   fallbackMessage: MessageId,
   messageOf: (entry: PhraseDataEntry) => MessageId = (entry) => (entry.message as MessageId | undefined) ?? fallbackMessage,
+  /** The fragments named in `data.providedFragments`, derived by the rule's code. */
+  provided: Readonly<Record<string, string>> = {},
 ): CompiledPhraseEntry<MessageId>[] {
+  const missing = (data.providedFragments ?? []).filter((name) => provided[name] === undefined && data.fragments?.[name] === undefined);
+  if (missing.length > 0) throw new Error(`${data.file}: the rule's code must provide the fragments ${missing.map((name) => `{{${name}}}`).join(', ')}`);
+  const fragments = { ...data.fragments, ...provided };
   return data.entries.map((entry) => {
     let pattern: RegExp;
     try {
-      pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : phrase(expandFragments(entry.regex!, data.fragments));
+      pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : phrase(expandFragments(entry.regex!, fragments));
     } catch (error) {
       const detail = error instanceof PatternError ? `${error.message} (column ${error.column})` : error instanceof Error ? error.message : String(error);
       throw new Error(`${entryLocation(data.file, entry)}: entry "${entry.id}": ${detail}`);

@@ -119,17 +119,26 @@ export function parsePhraseData(text: string, file: string): PhraseData {
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
     const keyPath = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : issue.path.map(String);
-    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, fragments, tables` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
+    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, fragments, providedFragments, tables` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
   }
   const fragments = (raw as { fragments?: Record<string, string> }).fragments;
-  const problem = checkEntries((raw as { entries?: unknown }).entries, ['entries'], file, fragments);
+  const provided = (raw as { providedFragments?: string[] }).providedFragments;
+  // A fragment the rule's code provides is checked as an empty group: the rest of the expression must compile.
+  const placeholders = Object.fromEntries((provided ?? []).map((name) => [name, '(?:)']));
+  const problem = checkEntries((raw as { entries?: unknown }).entries, ['entries'], file, { ...placeholders, ...fragments });
   if (problem) throw new PhraseDataError(problem.reason, file, lineOf(problem.keyPath) ?? lineOf(['entries']) ?? 1, problem.keyPath);
   const entries = ((raw as { entries: PhraseDataEntry[] }).entries).map((entry, index) => {
     const line = lineOf(['entries', index]);
     return line === undefined ? entry : { ...entry, line };
   });
   const tables = (raw as { tables?: Record<string, unknown> }).tables;
-  return { file, entries, ...(fragments === undefined ? {} : { fragments }), ...(tables === undefined ? {} : { tables }) };
+  return {
+    file,
+    entries,
+    ...(fragments === undefined ? {} : { fragments }),
+    ...(provided === undefined ? {} : { providedFragments: provided }),
+    ...(tables === undefined ? {} : { tables }),
+  };
 }
 
 export { entryLocation };

@@ -52,6 +52,7 @@ export function phraseSchemas() {
     $schema: z.string().optional(),
     entries: z.array(entry).min(1),
     fragments: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.string()).optional(),
+    providedFragments: z.array(z.string().regex(/^[A-Za-z][\w-]*$/)).optional(),
     tables: z.record(z.string(), z.unknown()).optional(),
   });
   return { condition, examples, entry, file };

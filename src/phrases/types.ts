@@ -64,6 +64,11 @@ export interface PhraseData {
    * a long alternation ("punitive verbs") is written once and read by name.
    */
   fragments?: Record<string, string>;
+  /**
+   * Fragments that the rule's code supplies when it compiles the entries, because it derives them from tables
+   * (no-blame's verb forms, from its verb table). Named here so that the data can be checked on its own.
+   */
+  providedFragments?: string[];
   tables?: Record<string, unknown>;
 }
 

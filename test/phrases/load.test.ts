@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhraseData, PhraseDataError } from '../../src/phrases/load.js';
-import { expandFragments } from '../../src/phrases/compile.js';
+import { compilePhraseEntries, expandFragments } from '../../src/phrases/compile.js';
 
 const file = 'rules/house/phrases.yaml';
 
@@ -60,7 +60,7 @@ describe('parsePhraseData', () => {
 
   it('rejects a YAML syntax error and an unknown top-level key with their lines', () => {
     expect(errorOf('entries:\n  - id: [one\n')).toMatch(new RegExp(`^${file}:\\d: cannot parse: `));
-    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, fragments, tables`);
+    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, fragments, providedFragments, tables`);
   });
 
   it('expands {{fragments}} in regex entries, and names an unknown or looping fragment', () => {
@@ -76,5 +76,13 @@ describe('parsePhraseData', () => {
     expect(errorOf(`fragments:\n  a: '{{b}}'\n  b: '{{a}}'\nentries:\n  - id: one\n    regex: '{{a}}'\n    examples:\n      invalid: [x]\n`)).toBe(
       `${file}:6: entry "one": the fragment {{a}} includes itself (a -> b -> a)`,
     );
+  });
+
+  it('checks entries that include fragments the rule provides, and compiling without them names them', () => {
+    const data = parsePhraseData(`providedFragments: [verbs]\nentries:\n  - id: you-did-not\n    regex: 'you did not (?:{{verbs}})'\n    examples:\n      invalid: [x]\n`, file);
+    expect(data.providedFragments).toEqual(['verbs']);
+    expect(() => compilePhraseEntries(data, 'm')).toThrow(`${file}: the rule's code must provide the fragments {{verbs}}`);
+    const [entry] = compilePhraseEntries(data, 'm', undefined, { verbs: 'pay|reply' });
+    expect(entry!.pattern.test("you did not reply")).toBe(true);
   });
 });
