@@ -120,7 +120,10 @@ export function customRulesPlugin(raw: unknown, file: string, lineOf: (keyPath: 
         throw new ConfigError(`house rule "${id}": require[${index}]: ${(error as Error).message}`, [...at, 'require', index]);
       }
     });
-    const data: PhraseData = { file, entries };
+    // The rule's own settings ride along as tables: the cache fingerprints a rule by its metadata, so a changed
+    // reason or requirement must show there.
+    const settings = Object.fromEntries(Object.entries({ kind, what: rule.what, why: rule.why, instead: rule.instead, require: rule.require }).filter(([, value]) => value !== undefined));
+    const data: PhraseData = { file, entries, tables: settings };
     rules[id] = houseRule(id, kind, rule, data, required);
   }
   return { name: houseNamespace, rules };

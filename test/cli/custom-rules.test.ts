@@ -78,6 +78,16 @@ describe('house rules (customRules)', () => {
     expect(file!.messages.filter((message) => message.ruleId.startsWith('house/'))).toEqual([]);
   });
 
+  it('--cache notices a changed house rule: a new reason gives a new message', async () => {
+    const dir = project({ '.empathyrc.yaml': config, 'price-update.md': input });
+    const before = await cli(dir, ['--cache', '-f', 'json', 'price-update.md']);
+    expect(before.stdout).toContain('hiding the way out feels like a trap');
+    fs.writeFileSync(path.join(dir, '.empathyrc.yaml'), config.replace('hiding the way out feels like a trap', 'hiding the exit feels unfair'));
+    const after = await cli(dir, ['--cache', '-f', 'json', 'price-update.md']);
+    expect(after.stdout).toContain('hiding the exit feels unfair');
+    expect(after.stdout).not.toContain('hiding the way out');
+  });
+
   it('--test-rules runs the examples of built-in and house rules, as the README shows', async () => {
     const dir = project({ '.empathyrc.yaml': config });
     const [command, ...expected] = block('test-rules').split('\n');
