@@ -147,6 +147,7 @@ export default defineRule<Options>({
           for (const match of findPhrases(sentence, formula.pattern)) {
             if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             if (formula.kind === 'noReply' && readerCanWriteElsewhere()) continue;
+            if (formula.when && !formula.when({ sentence, match, before: sentence.normal.slice(0, match.start), after: sentence.normal.slice(match.end) })) continue;
             taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);
             // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.

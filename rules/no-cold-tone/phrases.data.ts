@@ -451,13 +451,23 @@ export const phraseData: PhraseData = {
       "id": "received-will-be-processed",
       "message": "autoReply",
       "regex": "(?<det>your|the) (?<what>request|application|enquiry|inquiry|query|message|email|e-mail|claim|complaint|ticket|case|submission|form|order|return|refund) (?:has|have) been (?:received|logged|registered|recorded)(?:,)? and (?:will be|is being|shall be) (?:processed|handled|actioned|dealt with|attended to)(?: in due course| shortly| accordingly| in the order (?:it was|they were) received)?",
+      "conditions": [
+        {
+          "not-followed-by": "^\\s*(?:once|when|after|within|by|on|as soon as|before|in \\d|in (?:one|two|three|a few) )"
+        }
+      ],
       "rewrite": "We've got {det} {what} and we're working on it",
       "options": {
         "rewrite": "replace"
       },
       "examples": {
         "invalid": [
-          "Your request has been received and will be processed in due course."
+          "Your request has been received and will be processed in due course.",
+          "Your application has been received and will be processed."
+        ],
+        "valid": [
+          "Your order has been received and will be processed once payment has been confirmed.",
+          "Your return has been logged and will be processed within 3 working days."
         ]
       },
       "line": 299
@@ -476,7 +486,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 308
+      "line": 316
     },
     {
       "id": "as-per-our-records",
@@ -491,7 +501,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 318
+      "line": 326
     },
     {
       "id": "as-per-your-request",
@@ -506,7 +516,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 327
+      "line": 335
     },
     {
       "id": "as-per-our-conversation",
@@ -521,7 +531,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 336
+      "line": 344
     },
     {
       "id": "as-per-our-agreement",
@@ -536,7 +546,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 345
+      "line": 353
     },
     {
       "id": "acknowledge-receipt",
@@ -551,7 +561,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 354
+      "line": 362
     },
     {
       "id": "per-our-policy",
@@ -566,7 +576,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 363
+      "line": 371
     },
     {
       "id": "per-company-policy",
@@ -581,7 +591,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 372
+      "line": 380
     },
     {
       "id": "in-accordance-with-policy",
@@ -597,7 +607,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 381
+      "line": 389
     },
     {
       "id": "according-to-policy",
@@ -612,7 +622,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 391
+      "line": 399
     },
     {
       "id": "pursuant-to",
@@ -628,7 +638,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 400
+      "line": 408
     },
     {
       "id": "hereby",
@@ -643,7 +653,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 410
+      "line": 418
     },
     {
       "id": "herewith",
@@ -658,7 +668,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 419
+      "line": 427
     },
     {
       "id": "contained-herein",
@@ -674,7 +684,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 428
+      "line": 436
     },
     {
       "id": "hereinafter",
@@ -688,7 +698,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 438
+      "line": 446
     },
     {
       "id": "herein",
@@ -704,7 +714,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 446
+      "line": 454
     },
     {
       "id": "heretofore",
@@ -720,7 +730,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 456
+      "line": 464
     },
     {
       "id": "henceforth",
@@ -736,7 +746,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 466
+      "line": 474
     },
     {
       "id": "the-undersigned",
@@ -750,7 +760,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 476
+      "line": 484
     },
     {
       "id": "aforementioned",
@@ -765,7 +775,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 484
+      "line": 492
     },
     {
       "id": "do-not-reply",
@@ -780,7 +790,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this email. If you need help, write to help@example.com."
         ]
       },
-      "line": 493
+      "line": 501
     },
     {
       "id": "mailbox-not-monitored",
@@ -791,7 +801,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 502
+      "line": 510
     },
     {
       "id": "replies-not-read",
@@ -802,7 +812,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 508
+      "line": 516
     },
     {
       "id": "no-reply-address",
@@ -813,7 +823,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 514
+      "line": 522
     }
   ],
   "tables": {

@@ -1,4 +1,4 @@
-import { compilePhraseEntries } from '../../src/kit/index.js';
+import { compilePhraseEntries, type Condition } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
 // The formulas live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`); this module gives the
@@ -44,6 +44,8 @@ export interface ColdFormula {
   example?: string;
   /** The entry is only active when this option is on. */
   option?: 'pleaseNote';
+  /** The entry's `conditions` from the data: a match is reported only when they hold. */
+  when?: Condition;
 }
 
 /** The rewrite of an entry, from its `options` and `rewrite` in the data. */
@@ -74,6 +76,7 @@ export const coldFormulas: ColdFormula[] = compilePhraseEntries<ColdKind>(phrase
   if (rewrite) formula.rewrite = rewrite;
   if (typeof options['example'] === 'string') formula.example = options['example'];
   if (options['option'] === 'pleaseNote') formula.option = 'pleaseNote';
+  if (entry.when) formula.when = entry.when;
   return formula;
 });
 
