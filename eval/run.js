@@ -30,7 +30,8 @@ const problems = [];
 for (const entry of manifest) {
   const filePath = path.join(corpus, entry.file);
   const text = fs.readFileSync(filePath, 'utf8');
-  const result = await lintText(text, { filePath });
+  // These corpora label every rule, plain-language too (off in the recommended preset): measure them all.
+  const result = await lintText(text, { filePath, config: { rules: { 'plain-language': 'warn' } } });
   const found = new Set(result.messages.filter((message) => message.ruleId).map((message) => message.ruleId));
   const expected = new Set(entry.expect);
   for (const [id, stat] of stats) {
