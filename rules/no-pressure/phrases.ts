@@ -5,7 +5,7 @@ import { phraseData } from './phrases.data.js';
 // The phrases and rewrites live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`). Where the
 // words are pressure (an imperative, a banner, a countdown on an offer) is code: the guards below, by entry id.
 
-export type PressureMessageId = 'urgency' | 'deadline' | 'scarcity' | 'fomo' | 'ultimatum' | 'crowd';
+export type PressureMessageId = 'urgency' | 'deadline' | 'scarcity' | 'fomo' | 'ultimatum' | 'crowd' | 'rush';
 
 /** Things a promotion can end on; a countdown on a password link or a 2FA code is a fact, not pressure. */
 const offer =
