@@ -2,6 +2,9 @@ import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, r
 import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
 import { phraseData } from './phrases.data.js';
+import { exitGuiltPhrases, reportDeclineShape } from './decline-shape.js';
+
+const entries = [...guiltPhrases, ...exitGuiltPhrases];
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
@@ -72,7 +75,8 @@ export default defineRule({
         previous = sentence;
         const taken: [number, number][] = [];
         findConfirmshaming(sentence, earlier, taken);
-        reportEntries(context, sentence, matchEntries(sentence, guiltPhrases, taken));
+        reportDeclineShape(context, sentence, earlier, taken);
+        reportEntries(context, sentence, matchEntries(sentence, entries, taken));
       },
     };
   },
