@@ -38,7 +38,7 @@ const problemRules = {
   guilt: ['no-guilt-trip'],
   condescension: ['no-condescension'],
   'cold-tone': ['no-cold-tone'],
-  'blunt-verdict': ['no-blame', 'no-cold-tone', 'no-condescension'],
+  'blunt-verdict': ['no-blunt-verdict', 'no-blame', 'no-cold-tone', 'no-condescension'],
   'hollow-apology': ['no-hollow-apology'],
   minimizing: ['no-minimizing'],
   shouting: ['no-shouting'],

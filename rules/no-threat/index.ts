@@ -2,6 +2,7 @@ import { Candidates, clauseBefore, defineRule, findPhrases, isQuestion, isQuoted
 import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import { actionRewrites, keepStates, negativeCondition, pattern, penaltyObjects, routineObjects } from './phrases.js';
 import { phraseData } from './phrases.data.js';
+import { findConsequences } from './consequence.js';
 
 type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
 
@@ -228,6 +229,7 @@ export default defineRule({
           add('vagueThreat', match.start, match.end, []);
         }
 
+        for (const found of findConsequences(sentence)) add(found.messageId, found.start, found.end, []);
         candidates.report(context);
       },
     };
