@@ -1,5 +1,6 @@
-import { Candidates, clauseBefore, compilePhraseEntries, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/kit/index.js';
+import { Candidates, clauseBefore, compilePhraseEntries, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
+import { blameVerdicts } from './verdicts.js';
 import {
   accusingAuxiliaries,
   blameVerbs,
@@ -378,6 +379,7 @@ export default defineRule({
           add(match, 'ignored', messageNoun.test(rest) ? [heard] : []);
         }
 
+        for (const found of matchEntries(sentence, blameVerdicts)) candidates.add(found.messageId, found.start, found.end, found.suggestions);
         candidates.report(context);
       },
     };
