@@ -29,6 +29,9 @@ export const noWayForward: Condition = ({ sentence, match }) =>
 /** The writer owns the mistake ("We sent the wrong size", "the date is wrong in our export"): no verdict on the reader. */
 const ownMistake: Condition = ({ sentence }) => /\b(?:we|we've|we're|our|us|i|i've|my)\b/.test(sentence.normal);
 
+/** No later sentence of the string offers a way forward ("You're not allowed to log in." and nothing more). */
+const nothingAfter: Condition = ({ sentence }) => !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
+
 /** The words stand on their own, as a heading or a one-line error ("Access denied"). */
 const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/^\s*[.!:]?\s*$/)(context);
 
@@ -127,6 +130,23 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     pattern: phrase('(?:access|permission|entry|request|login|log-?in) (?:is |was |has been )?denied'),
     when: shoutedInUnit,
     suggestions: [{ text: "you don't have access to this page", when: wholeLine }],
+  },
+  {
+    // "Your account is disabled!", "Failed payment!": a status shouted at the reader, with no reason and no way forward.
+    messageId: 'denied',
+    pattern: phrase(
+      '(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)',
+    ),
+    when: allOf(shoutedInUnit, followedBy(/^\s*!/)),
+  },
+  {
+    // "You can't do that": a refusal that names nothing and leaves nothing to do. "You're not allowed to view this
+    // page" at least says what, so it passes.
+    messageId: 'denied',
+    pattern: phrase("you (?:can'?t|cannot) do (?:that|this)"),
+    when: allOf(nothingAfter, followedBy(/^[^,;:]*[.!]?\s*$/)),
+    ignoreNegation: true,
+    extendToClauseEnd: true,
   },
   {
     // "Warning: E-mail address is already registered!": an ordinary error dressed as an alarm.

@@ -68,10 +68,11 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     pattern: phrase('(?:once|when|before|until|as soon as) the (?:timer|countdown|clock) (?:hits|reaches|gets to|runs out|ends|stops|expires)(?: zero| 0| out)?'),
   },
   {
-    // "Your cart is reserved for 09:45 minutes", "Items are held for {minutes}", and the bare widget label "Your cart is reserved for".
+    // "Your cart is reserved for 09:45 minutes" (the time perhaps in a <span>), "Items are held for {minutes}", and the
+    // bare widget label "Your cart is reserved for".
     messageId: 'deadline',
     pattern: phrase(
-      `(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:${clock}|${count} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)`,
+      `(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:<[^>]*> ?)?(?:${clock}|${count} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)`,
     ),
   },
   // Urgency demands on the reader's time.

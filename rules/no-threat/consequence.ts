@@ -4,7 +4,7 @@ import type { Sentence } from '../../src/types.js';
 
 /**
  * Threats carried by a consequence clause that the phrase lists of no-threat do not name: "…, otherwise we will
- * have to consider placing a stop on your account", "pay within 14 days, after which your files will be
+ * have to consider placing a stop on your account", "remove your domains first otherwise all of them will be deleted", "pay within 14 days, after which your files will be
  * permanently deleted", "we may seek legal recourse", "the administration may elect to delete your account".
  * Patterns run over normalised text (lower case, straight apostrophes).
  */
@@ -20,9 +20,10 @@ const harmless = /\b(?:all set|good to go|remind|reminder|refund|return (?:it|th
 type Found = { messageId: 'orElse' | 'consequence' | 'legal'; start: number; end: number };
 
 /** "…, otherwise we will…", "…, failing which your account will…", "or we'll have to…". */
-const otherwisePattern = phrase(
-  "(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|you|you'll|your [\\p{L}-]+(?: [\\p{L}-]+)?|the (?:account|service|subscription|booking|order|domain|site|files?|data)|it|this|they)(?:'ll| will| may| might| shall| would| could| can)?[^,.;:!?]*",
-);
+const otherwisePattern = phrase("(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? [^,.;:!?]*");
+/** The clause after "otherwise" speaks of what will happen: "we will…", "your files will be…", "all domains may…". */
+const future = /\b(?:will|'ll|may|might|shall|would|could|can|be|is going to|are going to)\b/;
+
 /** "… within 14 days, after which your files will be deleted". */
 const afterWhichPattern = phrase("(?:after which|after that|at which point|beyond which|or from then on),? (?:we|we'll|your|you|you'll|the|this|all|any|it)[^,.;:!?]*");
 /** "we may seek legal recourse", "we will pursue all legal remedies". */
@@ -46,7 +47,7 @@ export function findConsequences(sentence: Sentence): Found[] {
     const text = match.text.toLowerCase();
     // "Otherwise" must follow something the reader is asked to do, in the same sentence.
     if (!usable(match.start, match.end) || sentence.normal.slice(0, match.start).trim() === '') continue;
-    if (harmless.test(text) || !(harm.test(text) || coercion.test(text))) continue;
+    if (!future.test(text) || harmless.test(text) || !(harm.test(text) || coercion.test(text))) continue;
     found.push({ messageId: 'orElse', start: match.start, end: match.end });
   }
   for (const match of findPhrases(sentence, afterWhichPattern)) {

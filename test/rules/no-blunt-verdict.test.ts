@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blunt-verdict', {
   valid: [
+    'Your card was declined. Try another card or contact your bank.',
+    'You’re not allowed to view this page.',
+    'Payment failed. Please try again.',
+    'You can’t do that yet. Ask an admin to give you access.',
     // Plain, helpful errors.
     'That PIN doesn’t match. Try again or reset it.',
     'Enter a phone number like 020 7946 0018.',
@@ -34,6 +38,22 @@ testRule('no-blunt-verdict', {
     'Avoid lines like "Wrong password!" in error messages.',
   ],
   invalid: [
+    {
+      text: 'Your membership is suspended!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29, suggestions: [] }],
+    },
+    {
+      text: 'Declined payment!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 17, suggestions: [] }],
+    },
+    {
+      text: 'You cannot do this!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: 'you can’t do that',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 18, suggestions: [] }],
+    },
     {
       text: 'Wrong PIN!',
       errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 10, suggestions: ["That doesn't match"] }],

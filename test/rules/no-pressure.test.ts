@@ -71,6 +71,12 @@ testRule('no-pressure', {
   ],
   invalid: [
     {
+      name: 'the timer inside markup',
+      text: 'Your cart is reserved for <span>10:00</span> minutes',
+      syntax: 'catalog',
+      errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 26, suggestions: [] }],
+    },
+    {
       text: 'Ends in 02h 13m 56s',
       errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 20, suggestions: [] }],
     },

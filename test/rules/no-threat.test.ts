@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-threat', {
   valid: [
+    'Please confirm otherwise the courier will try again tomorrow.',
     // Consequence words that are calm facts or help.
     'Confirm your address, otherwise we’ll send a reminder next week.',
     'Keep your receipt, otherwise returns take longer.',
@@ -58,6 +59,10 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {
+      text: 'Remove your listings before closing the shop otherwise all of them will be deleted.',
+      errors: [{ messageId: 'orElse', line: 1, column: 46, endColumn: 83, suggestions: [] }],
+    },
     {
       text: 'It is essential that the fee is paid, otherwise we will have to consider placing a hold on your membership.',
       errors: [{ messageId: 'orElse', line: 1, column: 39, endColumn: 107, suggestions: [] }],
