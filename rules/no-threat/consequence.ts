@@ -20,8 +20,13 @@ const harmless = /\b(?:all set|good to go|remind|reminder|refund|return (?:it|th
 type Found = { messageId: 'orElse' | 'consequence' | 'legal'; start: number; end: number };
 
 /** "…, otherwise we will…", "…, failing which your account will…", "or we'll have to…". */
-const otherwisePattern = phrase("(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? [^,.;:!?]*");
-/** The clause after "otherwise" speaks of what will happen: "we will…", "your files will be…", "all domains may…". */
+const otherwisePattern = phrase(
+  "(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|you|you'll|your|our|the|this|that|these|those|all|any|some|each|every|it|it'll|they|they'll)\\b[^,.;:!?]*",
+);
+/**
+ * The clause after "otherwise" has a subject (checked by the pattern) and speaks of what will happen: "we will…",
+ * "your files will be…", "all domains may…". "…photos that show otherwise, reply within 8 weeks" has neither.
+ */
 const future = /\b(?:will|'ll|may|might|shall|would|could|can|be|is going to|are going to)\b/;
 
 /** "… within 14 days, after which your files will be deleted". */

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     'Please confirm otherwise the courier will try again tomorrow.',
+    'If your receipts show otherwise, reply within 8 weeks and another adviser will review the deletion.',
     // Consequence words that are calm facts or help.
     'Confirm your address, otherwise we’ll send a reminder next week.',
     'Keep your receipt, otherwise returns take longer.',
