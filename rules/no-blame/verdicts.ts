@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import { anyOf, precededBy, type PhraseEntry } from '../../src/linter/entries.js';
+import { anyOf, phrase, precededBy } from '../../src/kit/index.js';
+import type { PhraseEntry } from '../../src/kit/index.js';
 import { noWayForward, shoutedInUnit } from '../no-blunt-verdict/phrases.js';
 
 /**

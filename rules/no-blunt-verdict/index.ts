@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/linter/define.js';
-import { matchEntries, reportEntries } from '../../src/linter/entries.js';
+import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
 import { verdictPhrases } from './phrases.js';
 
 export default defineRule({

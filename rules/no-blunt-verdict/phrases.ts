@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import { allOf, anyOf, followedBy, sentenceStart, type Condition, type PhraseEntry } from '../../src/linter/entries.js';
+import { allOf, anyOf, followedBy, phrase, sentenceStart } from '../../src/kit/index.js';
+import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
 export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
 

@@ -1,7 +1,5 @@
-import { toClauseEnd, overlaps, startsSentence, isQuoted } from '../../src/linter/context.js';
-import { findPhrases, matchCase, phrase } from '../../src/linter/phrases.js';
-import { followedBy, type PhraseEntry } from '../../src/linter/entries.js';
-import type { RuleContext, Sentence } from '../../src/types.js';
+import { findPhrases, followedBy, isQuoted, matchCase, overlaps, phrase, startsSentence, toClauseEnd } from '../../src/kit/index.js';
+import type { PhraseEntry, RuleContext, Sentence } from '../../src/kit/index.js';
 import type { GuiltMessageId } from './phrases.js';
 
 /**

@@ -1,6 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import { clauseBefore } from '../../src/linter/context.js';
-import { anyOf, exclaimed, followedBy, leadIn, precededBy, type Condition, type PhraseEntry } from '../../src/linter/entries.js';
+import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, phrase, precededBy } from '../../src/kit/index.js';
+import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 import type { PressureMessageId } from './phrases.js';
 
 /**

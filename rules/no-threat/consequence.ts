@@ -1,6 +1,5 @@
-import { clauseBefore, isQuoted } from '../../src/linter/context.js';
-import { findPhrases, phrase } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { clauseBefore, findPhrases, isQuoted, phrase } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 
 /**
  * Threats carried by a consequence clause that the phrase lists of no-threat do not name: "…, otherwise we will
