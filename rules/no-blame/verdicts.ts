@@ -1,6 +1,5 @@
 import { anyOf, phrase, precededBy } from '../../src/kit/index.js';
-import type { PhraseEntry } from '../../src/kit/index.js';
-import { noWayForward, shoutedInUnit } from '../no-blunt-verdict/phrases.js';
+import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
 /**
  * Accusations in the shapes that string catalogues use, beside the verb table of `phrases.ts`: a missed
@@ -10,6 +9,17 @@ import { noWayForward, shoutedInUnit } from '../no-blunt-verdict/phrases.js';
  */
 
 export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
+
+/** An exclamation mark anywhere in the same string: the verdict is shouted. */
+const shoutedInUnit: Condition = ({ sentence }) => sentence.unit.text.includes('!');
+
+/** Words that offer the reader a way forward: something to do, or help (as no-blunt-verdict reads them). */
+const wayForward =
+  /\b(?:try|please|enter|use|check|choose|pick|select|reset|contact|ask|sign in|log in|click|tap|go to|visit|reply|can|could|needs? to|at least|such as|like|for example)\b/;
+
+/** Nothing later in the sentence or the string tells the reader what to do next. */
+const noWayForward: Condition = ({ sentence, match }) =>
+  !wayForward.test(sentence.normal.slice(match.end)) && !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
 
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
