@@ -143,7 +143,7 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     // "You can't do that": a refusal that names nothing and leaves nothing to do. "You're not allowed to view this
     // page" at least says what, so it passes.
     messageId: 'denied',
-    pattern: phrase("you (?:can'?t|cannot) do (?:that|this)"),
+    pattern: phrase("you (?:can't|cant|cannot) do (?:that|this)"),
     when: allOf(nothingAfter, followedBy(/^[^,;:]*[.!]?\s*$/)),
     ignoreNegation: true,
     extendToClauseEnd: true,
