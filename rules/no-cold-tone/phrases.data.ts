@@ -787,7 +787,8 @@ export const phraseData: PhraseData = {
           "Please don’t reply to this email."
         ],
         "valid": [
-          "Please do not reply to this email. If you need help, write to help@example.com."
+          "Please do not reply to this email. If you need help, write to help@example.com.",
+          "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
       "line": 501
@@ -801,7 +802,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 510
+      "line": 511
     },
     {
       "id": "replies-not-read",
@@ -812,7 +813,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 516
+      "line": 517
     },
     {
       "id": "no-reply-address",
@@ -823,10 +824,10 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 522
+      "line": 523
     }
   ],
   "tables": {
-    "contactPath": "@|https?:\\/\\/|\\bwww\\.|\\bcontact\\b|\\bget in touch\\b|\\breach (?:us|out|our|the)\\b|\\bwrite to\\b|\\be-?mail us\\b|\\bcall us\\b|\\bphone us\\b|\\bchat with\\b|\\blive chat\\b|\\bhelp ?(?:cent(?:re|er)|desk|page)\\b|\\bsupport\\b|\\bcustomer (?:service|care)\\b|\\bvisit\\b|\\bmessage us\\b|\\btext us\\b|\\b(?:for|need|get) help\\b|\\bquestions\\?"
+    "contactPath": "@|https?:\\/\\/|\\bwww\\.|\\bcontact\\b|\\bget in touch\\b|\\breach (?:us|out|our|the)\\b|\\bwrite to\\b|\\be-?mail us\\b|\\bcall us\\b|\\bphone us\\b|\\bchat with\\b|\\blive chat\\b|\\bhelp ?(?:cent(?:re|er)|desk|page)\\b|\\bsupport\\b|\\bcustomer (?:service|care)\\b|\\bvisit\\b|\\bmessage us\\b|\\bsend (?:us )?(?:an? )?(?:e-?mail|message|note)\\b|\\btext us\\b|\\b(?:for|need|get) help\\b|\\bquestions\\?"
   }
 };

@@ -82,6 +82,20 @@ const identifierLike = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)+|#[\da-fA-F]{3,8}|\.{0,2
 /** Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`. */
 const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]/g;
 
+/** An HTML tag inside a catalogue string ("<strong>", "<a href=\"%s\">", "</p>", "<br/>"). */
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+/** Tags that break a line or start a block: the copy on either side is not one sentence. */
+const blockTag = /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|hr)\b/i;
+
+/**
+ * Markup inside a catalogue string is not copy: tags become spaces, keeping every offset, and a tag that breaks
+ * a line or a block becomes a line break, so "<p>One.</p><p>Two.</p>" reads as two paragraphs.
+ */
+function maskHtmlTags(value: string): string {
+  if (!value.includes('<')) return value;
+  return value.replace(htmlTag, (tag) => (blockTag.test(tag) ? '\n' + ' '.repeat(tag.length - 1) : ' '.repeat(tag.length)));
+}
+
 function stringUnit(value: string, type: string | undefined, range: [number, number, number], source: string, path: string): TextUnit | undefined {
   const trimmed = value.trim();
   if (identifierLike.test(trimmed) || /^x+$/.test(maskAddresses(trimmed))) return undefined;
@@ -89,7 +103,7 @@ function stringUnit(value: string, type: string | undefined, range: [number, num
   const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
   const from = quoted ? start + 1 : start;
   const to = quoted ? Math.max(from, valueEnd - 1) : valueEnd;
-  const masked = maskAddresses(maskTemplates(value)).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length));
+  const masked = maskHtmlTags(maskAddresses(maskTemplates(value)).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length)));
   const builder = new UnitBuilder(kindFor(path));
   builder.appendMapped(masked, alignOffsets(value, source, from, to), to);
   const unit = builder.build();

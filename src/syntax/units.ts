@@ -5,11 +5,11 @@ import type { TextUnit, UnitKind } from '../types.js';
  * the developer), then Handlebars triple stashes, double braces, Liquid/Jinja/Nunjucks tags and comments,
  * Mailchimp merge tags, ERB, `%%var%%`, Template Toolkit `[% ... %]`, and the placeholders of the PHP and
  * Ruby frameworks whose mail templates and catalogues are common: phpBB `{USERNAME}`, Symfony `%name%`,
- * Laravel `:name` and JavaScript `${name}`. The last three are read as placeholders only where they cannot
+ * Laravel `:name` and JavaScript `${name}`, PHP `<?= … ?>` / `<?php … ?>` and Blade `{!! … !!}`. The last three are read as placeholders only where they cannot
  * be prose: an identifier with no space inside, `:name` only after white space or an opening bracket.
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
@@ -31,7 +31,7 @@ export interface TemplateTag {
 /** Every template tag in `source`, in order. */
 export function scanTemplateTags(source: string): TemplateTag[] {
   const tags: TemplateTag[] = [];
-  if (!/\{\{|\{%|\{#|\*\||<%|%|\[%|\{[A-Z]|:[a-z_]|\$\{/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
   for (const match of source.matchAll(templateTag)) {
     const text = match[0];
     const tag: TemplateTag = { start: match.index, end: match.index + text.length, role: roleOf(text) };
@@ -47,6 +47,7 @@ const templateToolkitLogic = /^\[%[-~+]?\s*(?:#|(?:IF|ELSIF|ELSE|END|UNLESS|FORE
 
 function roleOf(tag: string): 'value' | 'logic' {
   if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
+  if (tag.startsWith('<?')) return tag.startsWith('<?=') ? 'value' : 'logic';
   if (tag.startsWith('[%')) return templateToolkitLogic.test(tag) ? 'logic' : 'value';
   if (tag.startsWith('<%')) return /^<%=/.test(tag) ? 'value' : 'logic';
   // Handlebars and Mustache sections, inverted sections, closers, `else`, comments and partials.

@@ -25,6 +25,19 @@ describe('catalog syntax', () => {
     expect(document.syntax).toBe('catalog');
   });
 
+  it('reads HTML inside a string as markup: tags are space, block tags break the line, offsets are kept', () => {
+    const source = JSON.stringify({ note: '<p><strong>PLEASE NOTE:</strong> your order <a href="/o/1">shipped</a>.</p><p>Thanks!</p>', math: 'Pick a number < 10 and > 2.' });
+    const [note, math] = parseCatalog(source).units;
+    expect(note!.text.replace(/ +/g, ' ')).toBe('\n PLEASE NOTE: your order shipped .\n \n Thanks!\n ');
+    expect(sourceOf(source, note!, note!.text.indexOf('shipped'), note!.text.indexOf('shipped') + 7)).toBe('shipped');
+    expect(math!.text).toBe('Pick a number < 10 and > 2.');
+  });
+
+  it('keeps a field label in capitals at the start of an HTML string from reading as shouting', async () => {
+    const result = await lintText(JSON.stringify({ note: '<strong>PLEASE NOTE:</strong> your original order went through.' }), { syntax: 'catalog' });
+    expect(result.messages).toEqual([]);
+  });
+
   it('maps escapes in JSON strings to where they are written', () => {
     const source = fixture('en.json');
     const quote = parseCatalog(source).units.find((unit) => unit.label === 'checkout.quote')!;

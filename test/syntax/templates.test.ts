@@ -123,6 +123,9 @@ describe('placeholders of other template languages', () => {
       ['Current: %currentState%.', `Current: ${x('%currentState%')}.`],
       ['Payment failed for Invoice :invoice', `Payment failed for Invoice ${x(':invoice')}`],
       ['Hi ${firstName}!', `Hi ${x('${firstName}')}!`],
+      ["Write to <?=$values['contact_email']?> today.", `Write to ${x("<?=$values['contact_email']?>")} today.`],
+      ['<?php if ($late) { ?>Sorry<?php } ?>', `${blank('<?php if ($late) { ?>')}Sorry${blank('<?php } ?>')}`],
+      ['{!! __("Your PASSWORD changed") !!}', x('{!! __("Your PASSWORD changed") !!}')],
     ];
     for (const [source, masked] of cases) expect(maskTemplates(source), source).toBe(masked);
   });
