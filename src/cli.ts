@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { LintResult, RuleMeta } from './types.js';
+import type { LintResult, RuleMeta, TextDocument } from './types.js';
 import type { FixType } from './engine/lint-job.js';
 import type { Concurrency } from './engine/pool.js';
 import type { EngineRun } from './engine/engine.js';
 import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
-import { ConfigError } from './config/resolve.js';
+import { ConfigError } from './config/error.js';
 import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 /** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
 export interface CliIO {
@@ -18,11 +21,6 @@ export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
-}
-
-/** A problem with how the command was called: exit code 2 with one line on stderr. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 interface Flags {
@@ -171,7 +169,7 @@ function describeError(error: unknown, debug: boolean): string {
     return `${where}${error.message}`;
   }
   if (debug && error instanceof Error && error.stack) return error.stack;
-  if (error instanceof Error) return error.message + (error instanceof UsageError || error.name === 'NoFilesError' ? '' : ' (run with --debug for details)');
+  if (error instanceof Error) return error.message + (error instanceof UsageError || error.name === 'UsageError' || error.name === 'NoFilesError' ? '' : ' (run with --debug for details)');
   return String(error);
 }
 
@@ -199,16 +197,20 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   // Load the formatter first: an unknown format is a usage error before any work is done.
   const formatter = flags.fixDryRun ? undefined : await loadFormatter(flags.format, io);
 
+  // The LLM pass reads the documents the linter parsed; keep them only when it may run.
+  const keepDocuments = flags.llm !== false && !flags.fixDryRun;
   let results: LintResult[];
   let run: EngineRun | undefined;
-  let stdinText: string | undefined;
+  let documents: ReadonlyMap<LintResult, TextDocument>;
   if (flags.stdin) {
-    const stdin = await lintStdin(flags, ruleOverrides, io);
+    const { lintStdin } = await import('./engine/stdin.js');
+    const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
-    stdinText = stdin.text;
+    documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
-    run = await lintPaths(flags, paths, ruleOverrides, io);
+    run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io);
     results = run.results;
+    documents = run.documents;
   }
 
   let exitCode = 0;
@@ -218,7 +220,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
       exitCode = 2;
     }
   }
-  const llmFailed = await llmPass(flags, results, io, stdinText);
+  const llmFailed = flags.fixDryRun ? false : await llmStage(flags, results, documents, io);
   if (flags.fixDryRun) {
     const { unifiedDiff } = await import('./formatters/diff.js');
     const changes = run?.changes ?? [];
@@ -261,7 +263,7 @@ function writeReport(flags: Flags, output: string, io: CliIO): void {
   }
 }
 
-async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<EngineRun> {
+async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, keepDocuments: boolean, io: CliIO): Promise<EngineRun> {
   const [{ runEngine }, { createProgress }, { ChangedSinceError }] = await Promise.all([
     import('./engine/engine.js'),
     import('./progress.js'),
@@ -280,6 +282,7 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
       ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
       ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+      ...(keepDocuments ? { keepDocuments: true } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       onWarning: (text) => {
         progress?.end();
@@ -294,65 +297,31 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   }
 }
 
-const llmOptionFlags = { llmProvider: '--llm-provider', llmModel: '--llm-model', llmBaseUrl: '--llm-base-url', llmCache: '--llm-cache', llmStrict: '--llm-strict' } as const;
-
-/**
- * The optional LLM pass (docs/llm.md). It runs with --llm or --llm-dry-run, or when the config's llm block
- * says `enabled: true` (and --no-llm is not given); an API key in the environment never turns it on. Its
- * module is imported only then. It adds `llm-tone` messages and an `llm` status to each result, and returns
- * whether --llm-strict should fail the run.
- */
-async function llmPass(flags: Flags, results: LintResult[], io: CliIO, stdinText: string | undefined): Promise<boolean> {
-  const off = () => {
-    for (const result of results) result.llm = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 };
-  };
-  if (flags.fixDryRun) return false;
-  if (flags.llm === false) {
-    off();
-    return false;
-  }
-  const { ConfigLoader } = await import('./config/load.js');
-  const searchFrom = flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : io.cwd;
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom });
-  const block = loaded.config.llm;
-  const on = flags.llm === true || flags.llmDryRun === true || block?.enabled === true;
-  if (!on) {
-    const stray = (Object.keys(llmOptionFlags) as (keyof typeof llmOptionFlags)[]).find((key) => flags[key] !== undefined);
-    if (stray && flags.llm === undefined) throw new UsageError(`${llmOptionFlags[stray]} goes with --llm (or "enabled: true" in the llm config)`);
-    if (block !== undefined) off();
-    return false;
-  }
-  if (flags.changedSince !== undefined) {
-    if (flags.llm === true) throw new UsageError('--llm checks whole files, so it cannot be combined with --changed-since');
-    io.stderr.write('empathy-lint: llm: the LLM pass checks whole files, so it is off with --changed-since\n');
-    return false;
-  }
-  const [{ runLlmPass }, { linterVersion }] = await Promise.all([import('./llm/index.js'), import('./engine/version.js')]);
-  const log = (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`);
-  try {
-    const summary = await runLlmPass(
-      results.map((result) => (stdinText !== undefined ? { result, text: stdinText } : { result })),
-      {
-        ...(block ? { config: block } : {}),
-        baseDirectory: loaded.baseDirectory,
-        flags: {
-          ...(flags.llmProvider ? { provider: flags.llmProvider } : {}),
-          ...(flags.llmModel ? { model: flags.llmModel } : {}),
-          ...(flags.llmBaseUrl ? { baseURL: flags.llmBaseUrl } : {}),
-          ...(flags.llmCache ? { cache: flags.llmCache } : {}),
-          ...(flags.llmDryRun ? { dryRun: true } : {}),
-        },
-        env: io.env,
-        cwd: io.cwd,
-        log,
-        linterVersion: linterVersion(),
-      },
-    );
-    return flags.llmStrict === true && !flags.llmDryRun && summary.incomplete;
-  } catch (error) {
-    log(`llm: the LLM pass failed: ${describeError(error, flags.debug === true)}`);
-    return flags.llmStrict === true;
-  }
+/** The optional LLM pass (docs/llm.md), over the results and the documents the linter parsed. */
+async function llmStage(flags: Flags, results: LintResult[], documents: ReadonlyMap<LintResult, TextDocument>, io: CliIO): Promise<boolean> {
+  const { runLlmStage } = await import('./llm/stage.js');
+  return runLlmStage(
+    {
+      llm: flags.llm,
+      provider: flags.llmProvider,
+      model: flags.llmModel,
+      baseURL: flags.llmBaseUrl,
+      cache: flags.llmCache,
+      dryRun: flags.llmDryRun,
+      strict: flags.llmStrict,
+    },
+    results,
+    documents,
+    {
+      cwd: io.cwd,
+      env: io.env,
+      configFile: flags.config,
+      configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
+      changedSince: flags.changedSince !== undefined,
+      log: (line) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`),
+      describeError: (error) => describeError(error, flags.debug === true),
+    },
+  );
 }
 
 /** Messages of a result from the LLM pass, at one severity. */
@@ -375,39 +344,10 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
   return rules;
 }
 
-/** Read standard input as copy, with the configuration that applies to `--stdin-filename` (or the working folder). */
-async function readStdin(flags: Flags, io: CliIO) {
-  const [{ decodeCopy }, { ConfigLoader }] = await Promise.all([import('./engine/files.js'), import('./config/load.js')]);
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  const filePath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined;
-  const outcome = decodeCopy(Buffer.concat(chunks));
-  const name = flags.stdinFilename ?? '<stdin>';
-  if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
-  if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
-  if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
-  return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
-}
-
-async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<{ result: LintResult; text: string }> {
-  const { lintText } = await import('./linter/lint.js');
-  const input = await readStdin(flags, io);
-  let result: LintResult;
-  try {
-    result = await lintText(input.text, {
-      ...(input.filePath ? { filePath: input.filePath } : {}),
-      config: input.loaded.config,
-      plugins: input.loaded.plugins,
-      baseDirectory: input.loaded.baseDirectory,
-      ...(ruleOverrides ? { ruleOverrides } : {}),
-    });
-  } catch (error) {
-    // A parser that can read nothing (an .eml that is not a message) says why, naming the input, as for files.
-    if (error instanceof Error && !(error instanceof ConfigError) && error.name === 'Error') throw new UsageError(`${input.name}: ${error.message}`);
-    throw error;
-  }
-  return { result: { ...result, filePath: input.filePath ?? input.name }, text: input.text };
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -415,10 +355,9 @@ async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> 
  * editors that pipe a buffer through. Exit 1 when fixing changed it, as `--fix-dry-run` does for files.
  */
 async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
-  const [{ runJob }, { restoreConventions }] = await Promise.all([import('./engine/lint-job.js'), import('./engine/write-fix.js')]);
-  const input = await readStdin(flags, io);
-  const outcome = await runJob({ filePath: input.filePath ?? '<stdin>', text: input.text }, input.loaded, ruleOverrides, flags.fixType ?? 'safe');
-  const fixed = outcome.output === undefined ? input.text : restoreConventions(input.text, outcome.output, false);
+  const { lintStdin } = await import('./engine/stdin.js');
+  const input = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
+  const fixed = input.fixed ?? input.text;
   writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);
   return fixed === input.text ? 0 : 1;
 }
@@ -471,27 +410,9 @@ async function listRules(flags: Flags, io: CliIO): Promise<number> {
 }
 
 async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
-  const [{ ConfigLoader }, { buildRuleset, resolveConfig, validateConfig }, { builtinRules }] = await Promise.all([
-    import('./config/load.js'),
-    import('./config/resolve.js'),
-    import('../rules/index.js'),
-  ]);
-  const filePath = path.resolve(io.cwd, flags.printConfig!);
-  const loaded = await new ConfigLoader(io.cwd).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
-  const ruleset = buildRuleset(builtinRules, loaded.plugins);
-  if (ruleOverrides) validateConfig({ rules: ruleOverrides }, ruleset);
-  const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
-  const rules = Object.fromEntries(
-    Object.entries(resolved.rules).map(([id, setting]) => [id, Object.keys(setting.options).length > 0 ? [setting.level, setting.options] : setting.level]),
-  );
-  const printed = {
-    configFile: loaded.filePath ?? null,
-    extends: [loaded.config.extends ?? 'empathy-lint:recommended'].flat(),
-    plugins: Object.keys(loaded.plugins),
-    ignorePatterns: loaded.config.ignorePatterns ?? [],
-    rules,
-  };
-  io.stdout.write(JSON.stringify(printed, null, 2) + '\n');
+  const { SourceLinter } = await import('./engine/source.js');
+  const sources = new SourceLinter({ cwd: io.cwd, ...(flags.config ? { configFile: flags.config } : {}), ...(ruleOverrides ? { ruleOverrides } : {}) });
+  io.stdout.write(JSON.stringify(await sources.describe(flags.printConfig!), null, 2) + '\n');
   return 0;
 }
 

@@ -6,9 +6,8 @@ import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import type { Node as YamlNode } from 'yaml';
 import { lazyYaml } from '../lazy.js';
 import { fingerprintModule, pluginCode } from './plugin-code.js';
-import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
-import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
+import { ConfigError, rulesetOf, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
 
 /** The places searched for a configuration, nearest first, in each folder from the file up. */
 export const searchPlaces = [
@@ -33,6 +32,8 @@ export interface LoadedConfig {
   plugins: Record<string, Plugin>;
   /** Folder that `overrides` and `ignorePatterns` are relative to. */
   baseDirectory: string;
+  /** Every rule this configuration knows, given and from its plugins, by id; built once per config file. */
+  ruleset: Map<string, AnyRule>;
 }
 
 export interface LoadConfigOptions {
@@ -45,15 +46,19 @@ export interface LoadConfigOptions {
 }
 
 /**
- * Finds and loads configuration files with cosmiconfig (module name `empathy`), validating each one and
- * loading its plugins. Results are cached per config file.
+ * Finds and loads configuration files with cosmiconfig (module name `empathy`), validating each one against
+ * the rules it is handed (and its plugins' rules) and loading its plugins. Results are cached per config file.
  */
 export class ConfigLoader {
   private readonly explorer: PublicExplorer = createExplorer();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   private readonly empty = new Map<string, LoadedConfig>();
 
-  constructor(private readonly cwd: string = process.cwd()) {}
+  constructor(
+    private readonly cwd: string,
+    /** The rules known before plugins: the built-in rules, handed in by the engine or the library entry. */
+    readonly rules: ReadonlyMap<string, AnyRule>,
+  ) {}
 
   /** The configuration for a file or folder, or for `configFile` when given. */
   async load(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
@@ -75,7 +80,7 @@ export class ConfigLoader {
       const key = result?.filepath ?? '';
       let empty = this.empty.get(key);
       if (!empty) {
-        empty = { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd };
+        empty = { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd, ruleset: rulesetOf(this.rules) };
         this.empty.set(key, empty);
       }
       return empty;
@@ -102,11 +107,12 @@ export class ConfigLoader {
     const baseDirectory = path.dirname(filePath);
     try {
       // Plugins must load before rule ids can be checked, so check the plugin list on its own first.
-      validateConfig(raw, builtinRules, { checkPlugins: false });
+      validateConfig(raw, this.rules, { checkPlugins: false });
       const config = raw as ConfigObject;
       const plugins = await loadPlugins(config.plugins ?? [], baseDirectory);
-      validateConfig(raw, buildRuleset(builtinRules, plugins));
-      return { filePath, config, plugins, baseDirectory };
+      const ruleset = rulesetOf(this.rules, plugins);
+      validateConfig(raw, ruleset);
+      return { filePath, config, plugins, baseDirectory, ruleset };
     } catch (error) {
       if (error instanceof ConfigError) {
         const line = error.line ?? lineOfKey(filePath, error.keyPath);
@@ -129,9 +135,9 @@ function createExplorer(): PublicExplorer {
   }
 }
 
-/** Load configuration the way the CLI does; see `ConfigLoader`. */
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
-  return new ConfigLoader(options.cwd).load(options);
+/** Load configuration the way the CLI does, validated against `rules`; see `ConfigLoader`. */
+export async function loadConfigWith(rules: ReadonlyMap<string, AnyRule>, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  return new ConfigLoader(options.cwd ?? process.cwd(), rules).load(options);
 }
 
 function isDirectory(candidate: string): boolean {

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { buildRuleset, isCatalog, validateConfig, type RuleEntry } from '../config/resolve.js';
-import { ConfigLoader, type LoadedConfig } from '../config/load.js';
-import { builtinRules } from '../../rules/index.js';
+import type { RuleEntry } from '../config/resolve.js';
 import { toResult } from '../linter/lint.js';
-import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName } from '../types.js';
-import { catalogExtensions, knownExtensions, syntaxForPath } from '../syntax/index.js';
-import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate, type ReadOutcome } from './files.js';
-import { resolveFor, runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
+import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName, TextDocument } from '../types.js';
+import { knownExtensions } from '../syntax/index.js';
+import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type ReadOutcome } from './files.js';
+import { runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
+import { SourceLinter } from './source.js';
+import { parseText } from '../linter/lint.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
@@ -43,6 +43,8 @@ export interface LintFilesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
   onWarning?: (text: string) => void;
+  /** Keep each linted file's parsed document in `EngineRun.documents` (for the LLM pass). */
+  keepDocuments?: boolean;
 }
 
 /** A file that fixing changed, with its content before and after (byte order mark and line breaks as on disk). */
@@ -59,6 +61,8 @@ export interface EngineRun {
   results: LintResult[];
   changes: FileChange[];
   rulesMeta: Record<string, RuleMeta<unknown>>;
+  /** With `keepDocuments`: the parsed document of each linted file (its final text when fixing), by result. */
+  documents: Map<LintResult, TextDocument>;
 }
 
 /**
@@ -79,29 +83,26 @@ interface Pending {
   text: string;
   syntax: SyntaxName;
   bom: boolean;
-  loaded: LoadedConfig;
+  config: ResolvedConfig;
   cacheKey?: { content: string; config: string };
 }
 
 /** `lintFiles` with the details the command line needs: what fixing changed, and the rules' metadata. */
 export async function runEngine(patterns: string[], options: LintFilesOptions = {}): Promise<EngineRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(cwd);
-  const rootConfig = await loader.load(options.configFile ? { configFile: options.configFile } : { searchFrom: cwd });
+  const sources = new SourceLinter({
+    cwd,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+    ...(options.useIgnoreFiles === false ? { useIgnoreFiles: false } : {}),
+  });
+  const rootConfig = await sources.rootConfig();
   const ignorer =
     options.useIgnoreFiles === false
       ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
       : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
   // JSON and YAML files join a folder walk when the config nearest to them lists them in `catalogs`.
-  const isCatalogFile = async (file: string) => {
-    if (!catalogExtensions.some((extension) => file.toLowerCase().endsWith(extension))) return false;
-    const nearest = options.configFile ? rootConfig : await loader.load({ searchFrom: file });
-    return isCatalog(nearest.config, file, nearest.baseDirectory);
-  };
-  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, isCatalogFile);
-  if (options.ruleOverrides) {
-    validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
-  }
+  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, (file) => sources.isCatalogFile(file));
   // Asked before linting, so that a missing ref fails fast; files without a changed line need no linting.
   const changed =
     options.changedSince === undefined
@@ -112,6 +113,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
           cwd,
         );
   const fixType = options.fix?.type;
+  const jobSettings = (config: ResolvedConfig) => ({ config, fix: fixType, keepDocument: options.keepDocuments === true });
   const cache = options.cache ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), linterVersion(), options.onWarning ?? (() => {})) : undefined;
 
   const workerSettings: WorkerSettings = {
@@ -119,6 +121,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     ...(options.configFile && rootConfig.filePath ? { configFile: rootConfig.filePath } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(fixType ? { fix: fixType } : {}),
+    ...(options.keepDocuments ? { keepDocuments: true } : {}),
   };
   // Without a cache or --changed-since nearly every file will be linted: start the workers now, so that
   // loading the linter in them overlaps with reading the files here.
@@ -130,6 +133,8 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   const outcomes = new Map<number, JobOutcome>();
   const pending: Pending[] = [];
   const rulesMeta: Record<string, RuleMeta<unknown>> = {};
+  const documents = new Map<LintResult, TextDocument>();
+  const parsedByIndex = new Map<number, TextDocument>();
   try {
     const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
     let done = 0;
@@ -161,13 +166,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
         continue;
       }
-      const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
-      if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
-        const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
-        if (local.ignoredBy(candidate.filePath)) {
-          finish(index, null);
-          continue;
-        }
+      const loaded = await sources.configOf(candidate.filePath);
+      if (await sources.ignoredByNestedConfig(candidate.filePath, loaded)) {
+        finish(index, null);
+        continue;
       }
       const read = (await reads.get(index))!;
       reads.delete(index);
@@ -191,7 +193,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, { ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
         continue;
       }
-      const config = resolveFor(candidate.filePath, loaded, options.ruleOverrides);
+      const config = sources.resolve(candidate.filePath, loaded);
       if (!seenRulesets.has(config.ruleset)) {
         seenRulesets.add(config.ruleset);
         for (const [id, rule] of config.ruleset) rulesMeta[id] ??= rule.meta as RuleMeta<unknown>;
@@ -201,12 +203,22 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, toResult(displayPath, []));
         continue;
       }
-      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, syntax: syntaxFor(candidate, loaded), bom: outcome.bom, loaded };
+      const syntax = sources.syntaxOf(candidate.filePath, loaded, candidate.explicit);
+      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, syntax, bom: outcome.bom, config };
       if (cache) {
         job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
         const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
         if (cached && !(fixType && hasFixes(cached, fixType, config))) {
-          finish(index, { filePath: displayPath, ...cached });
+          const result: LintResult = { filePath: displayPath, ...cached };
+          finish(index, result);
+          // A cached result has no parsed document: parse the text (the rules need not run again).
+          if (options.keepDocuments) {
+            try {
+              documents.set(result, await parseText(outcome.text, { filePath: candidate.filePath, syntax }));
+            } catch {
+              // It was read before, so this does not happen; without a document the LLM pass skips the file.
+            }
+          }
           continue;
         }
       }
@@ -215,6 +227,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
 
     const byIndex = new Map(pending.map((job) => [job.index, job]));
     const collect = (index: number, outcome: JobOutcome) => {
+      if (outcome.parsed) {
+        parsedByIndex.set(index, outcome.parsed);
+        delete outcome.parsed;
+      }
       outcomes.set(index, outcome);
       const job = byIndex.get(index)!;
       finish(index, outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document));
@@ -228,9 +244,9 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
     if (pool) {
       const jobs: IndexedJob[] = pending.map(({ index, filePath, text, syntax }) => ({ index, filePath, text, syntax }));
-      await pool.run(jobs, (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType), collect);
+      await pool.run(jobs, (job) => runJob(job, jobSettings(byIndex.get(job.index)!.config)), collect);
     } else {
-      for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
+      for (const job of pending) collect(job.index, await runJob(job, jobSettings(job.config)));
     }
   } finally {
     await pool?.close();
@@ -264,6 +280,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     changes.push({ filePath: job.filePath, before, after, written: true });
   }
 
+  for (const [index, document] of parsedByIndex) {
+    const result = slots[index];
+    if (result && !result.fatal) documents.set(result, document);
+  }
   let results = slots.filter((slot): slot is LintResult => slot !== null && slot !== undefined);
   if (changed) {
     results = results.map((result) => {
@@ -276,20 +296,12 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     });
   }
   cache?.save();
-  return { results, changes, rulesMeta };
+  return { results, changes, rulesMeta, documents };
 }
 
 /** Whether a cached result has something the requested fixing would change. */
 function hasFixes(result: CachedResult, type: FixType, config: ResolvedConfig): boolean {
   return result.messages.some((message) => message.fix !== undefined || ((message.suggestions?.length ?? 0) > 0 && takesSuggestion(message, type, config)));
-}
-
-/** Catalogue globs win, then a JSON or YAML file named explicitly is a catalogue, then the extension decides. */
-function syntaxFor(candidate: Candidate, loaded: LoadedConfig): SyntaxName {
-  if (isCatalog(loaded.config, candidate.filePath, loaded.baseDirectory)) return 'catalog';
-  const lower = candidate.filePath.toLowerCase();
-  if (candidate.explicit && catalogExtensions.some((extension) => lower.endsWith(extension))) return 'catalog';
-  return syntaxForPath(candidate.filePath);
 }
 
 function formatSize(bytes: number): string {

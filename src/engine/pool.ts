@@ -18,10 +18,13 @@ export interface WorkerSettings {
   configFile?: string;
   ruleOverrides?: Record<string, RuleEntry>;
   fix?: FixType;
+  /** Send back each file's parsed document (for the LLM pass). */
+  keepDocuments?: boolean;
 }
 
 export interface IndexedJob extends LintJob {
   index: number;
+  filePath: string;
 }
 
 export interface BatchRequest {
