@@ -77,7 +77,7 @@ function program(io: CliIO): Command {
     .option('--changed-since <ref>', 'report only findings on lines added or changed since a git ref, e.g. origin/main')
     .option('--cache', 'skip files unchanged since the last run with --cache (same content, config and version)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .empathy-cache)')
-    .option('--concurrency <n>', 'threads that lint: a number, auto (workers from 100 files up; the default) or off', parseConcurrency)
+    .option('--concurrency <n>', 'threads that lint: a number, auto (the default: workers join only when the work measured so far says they pay off) or off', parseConcurrency)
     // The optional LLM pass: off unless --llm (or `enabled: true` in the config's llm block).
     .option('--llm', 'also ask a language model for a second opinion on tone (rule llm-tone; see docs/llm.md)')
     .option('--no-llm', 'never run the LLM pass, even when the config enables it')

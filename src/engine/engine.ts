@@ -10,7 +10,7 @@ import { parseText } from '../linter/lint.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
-import { LintPool, threadCount, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
+import { LintPool, autoThreads, fixedThreadCount, machineLoad, workersAvailable, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
 import { linterVersion } from './version.js';
 
 /** Options of `lintFiles`. */
@@ -37,7 +37,10 @@ export interface LintFilesOptions {
   cacheLocation?: string;
   /** Report only findings on lines added or changed since this git ref (untracked files count as new). */
   changedSince?: string;
-  /** Threads that lint: a number, `off` (the main thread alone) or `auto` (default: workers from 100 files up). */
+  /**
+   * Threads that lint: a number, `off` (the main thread alone) or `auto` (default: the main thread, joined by
+   * workers only when the measured work left would take well over what starting them costs, on free processors).
+   */
   concurrency?: Concurrency;
   /** Called as files finish, for a progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -123,9 +126,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     ...(fixType ? { fix: fixType } : {}),
     ...(options.keepDocuments ? { keepDocuments: true } : {}),
   };
-  // Without a cache or --changed-since nearly every file will be linted: start the workers now, so that
-  // loading the linter in them overlaps with reading the files here.
-  const earlyThreads = cache || changed ? 1 : threadCount(options.concurrency ?? 'auto', candidates.length);
+  const concurrency = options.concurrency ?? 'auto';
+  // A fixed number of threads without a cache or --changed-since: nearly every file will be linted, so start
+  // the workers now, and loading the linter in them overlaps with reading the files here.
+  const earlyThreads = cache || changed || concurrency === 'auto' ? 1 : fixedThreadCount(concurrency, candidates.length);
   let pool = earlyThreads > 1 ? new LintPool(earlyThreads, workerSettings) : undefined;
 
   // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
@@ -235,18 +239,20 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       const job = byIndex.get(index)!;
       finish(index, outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document));
     };
-    // Start from the pool made early (when there were enough files), or make one now that the count is known.
-    const threads = threadCount(options.concurrency ?? 'auto', pending.length);
-    if (pool && pool.threads > threads) {
-      await pool.close();
-      pool = undefined;
-    }
-    if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
-    if (pool) {
-      const jobs: IndexedJob[] = pending.map(({ index, filePath, text, syntax }) => ({ index, filePath, text, syntax }));
-      await pool.run(jobs, (job) => runJob(job, jobSettings(byIndex.get(job.index)!.config)), collect);
+    const jobOf = ({ index, filePath, text, syntax }: Pending): IndexedJob => ({ index, filePath, text, syntax });
+    const runLocal = (job: IndexedJob) => runJob(job, jobSettings(byIndex.get(job.index)!.config));
+    if (concurrency === 'auto') {
+      pool = await lintAuto(pending.map(jobOf), runLocal, collect, workerSettings);
     } else {
-      for (const job of pending) collect(job.index, await runJob(job, jobSettings(job.config)));
+      // Start from the pool made early (when there were enough files), or make one now that the count is known.
+      const threads = fixedThreadCount(concurrency, pending.length);
+      if (pool && pool.threads > threads) {
+        await pool.close();
+        pool = undefined;
+      }
+      if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
+      if (pool) await pool.run(pending.map(jobOf), runLocal, collect);
+      else for (const job of pending) collect(job.index, await runLocal(jobOf(job)));
     }
   } finally {
     await pool?.close();
@@ -297,6 +303,55 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   }
   cache?.save();
   return { results, changes, rulesMeta, documents };
+}
+
+/** How long `auto` lints on the main thread alone before it judges whether workers would pay off. */
+const autoProbeMs = 250;
+
+/**
+ * When this module was evaluated, in milliseconds since the process started: about what loading the linter
+ * costs, which a new worker thread pays again (clamped: a long-lived process may load it late).
+ */
+const loadedAfterMs = Math.min(1000, Math.max(100, performance.now()));
+
+/**
+ * `--concurrency auto`: lint on the main thread, measuring as it goes; after a short probe, estimate what the
+ * rest would take from the speed so far (the first file, which pays for loading parsers and warming up,
+ * aside) and start workers only when that is well over what starting one costs and processors are free
+ * (see `autoThreads`). Never slower than serial by more than the one decision. Returns the pool it made.
+ */
+async function lintAuto(
+  jobs: IndexedJob[],
+  runLocal: (job: IndexedJob) => Promise<JobOutcome>,
+  collect: (index: number, outcome: JobOutcome) => void,
+  workerSettings: WorkerSettings,
+): Promise<LintPool | undefined> {
+  const totalChars = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const canSpread = jobs.length >= 2 && workersAvailable();
+  const started = performance.now();
+  let firstMs = 0;
+  let charsDone = 0;
+  let next = 0;
+  while (next < jobs.length) {
+    const job = jobs[next]!;
+    const before = performance.now();
+    collect(job.index, await runLocal(job));
+    next++;
+    charsDone += job.text.length;
+    if (next === 1) firstMs = performance.now() - before;
+    const elapsed = performance.now() - started;
+    if (!canSpread || next < 2 || elapsed < autoProbeMs || next >= jobs.length) continue;
+    const firstChars = jobs[0]!.text.length;
+    const msPerChar = (elapsed - firstMs) / Math.max(1, charsDone - firstChars);
+    const threads = autoThreads({ remainingMs: (totalChars - charsDone) * msPerChar, workerStartMs: loadedAfterMs + firstMs, ...machineLoad() });
+    if (threads < 2) break;
+    const pool = new LintPool(threads, workerSettings);
+    await pool.run(jobs.slice(next), runLocal, collect);
+    return pool;
+  }
+  // Decided (or too little work to decide): the rest on the main thread.
+  for (; next < jobs.length; next++) collect(jobs[next]!.index, await runLocal(jobs[next]!));
+  return undefined;
 }
 
 /** Whether a cached result has something the requested fixing would change. */

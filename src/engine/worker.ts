@@ -32,3 +32,4 @@ let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (request: BatchRequest) => {
   queue = queue.then(async () => parentPort!.postMessage(await handle(request)));
 });
+parentPort!.postMessage('ready');
