@@ -1,10 +1,11 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import type { Node as YamlNode } from 'yaml';
 import { lazyYaml } from '../lazy.js';
+import { lineOf } from '../linter/location.js';
+import { resolvePackageEntry } from '../package-entry.js';
 import { fingerprintModule, pluginCode } from './plugin-code.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, rulesetOf, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
@@ -196,7 +197,7 @@ function lineOfKey(filePath: string, keyPath: (string | number)[]): number | und
     } else break;
   }
   if (offset === undefined) return undefined;
-  return text.slice(0, offset).split('\n').length;
+  return lineOf(text, offset);
 }
 
 /**
@@ -209,7 +210,7 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
     const at = ['plugins', index];
     let resolved: string;
     try {
-      resolved = resolvePlugin(specifier, baseDirectory);
+      resolved = await resolvePlugin(specifier, baseDirectory);
     } catch {
       throw new ConfigError(`cannot find plugin "${specifier}" (looked in ${baseDirectory})`, at);
     }
@@ -236,7 +237,7 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
   return plugins;
 }
 
-function resolvePlugin(specifier: string, baseDirectory: string): string {
+async function resolvePlugin(specifier: string, baseDirectory: string): Promise<string> {
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
     const absolute = path.resolve(baseDirectory, specifier);
     if (isDirectory(absolute)) {
@@ -247,34 +248,9 @@ function resolvePlugin(specifier: string, baseDirectory: string): string {
     if (!fs.existsSync(absolute)) throw new Error('not found');
     return absolute;
   }
-  const require = createRequire(path.join(baseDirectory, 'noop.js'));
-  try {
-    return require.resolve(specifier);
-  } catch {
-    // ESM-only packages have no "require" export: read their package.json.
-    const manifestPath = require.resolve(`${specifier}/package.json`);
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { exports?: unknown; module?: string; main?: string };
-    const entry = exportEntry(manifest.exports) ?? manifest.module ?? manifest.main ?? 'index.js';
-    return path.join(path.dirname(manifestPath), entry);
-  }
-}
-
-function exportEntry(exports: unknown): string | undefined {
-  if (typeof exports === 'string') return exports;
-  if (!exports || typeof exports !== 'object') return undefined;
-  const record = exports as Record<string, unknown>;
-  const root = '.' in record ? record['.'] : record;
-  if (typeof root === 'string') return root;
-  if (root && typeof root === 'object') {
-    const conditions = root as Record<string, unknown>;
-    for (const key of ['import', 'default', 'node']) {
-      const value = conditions[key];
-      if (typeof value === 'string') return value;
-      const nested = exportEntry(value);
-      if (nested) return nested;
-    }
-  }
-  return undefined;
+  const entry = await resolvePackageEntry(specifier, baseDirectory);
+  if (!entry) throw new Error('not found');
+  return entry;
 }
 
 function namespaceOf(specifier: string): string {
