@@ -189,7 +189,11 @@ function checkFlags(flags: Flags, paths: string[]): void {
 
 async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number> {
   const ruleOverrides = parseRuleFlags(flags.rule);
-  if (flags.init) return init(io);
+  if (flags.init) {
+    const { writeStarterConfig } = await import('./init.js');
+    io.stdout.write(writeStarterConfig(io.cwd) + '\n');
+    return 0;
+  }
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
   checkFlags(flags, paths);
@@ -413,51 +417,6 @@ async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry
   const { SourceLinter } = await import('./engine/source.js');
   const sources = new SourceLinter({ cwd: io.cwd, ...(flags.config ? { configFile: flags.config } : {}), ...(ruleOverrides ? { ruleOverrides } : {}) });
   io.stdout.write(JSON.stringify(await sources.describe(flags.printConfig!), null, 2) + '\n');
-  return 0;
-}
-
-const starterConfig = `# empathy-lint configuration. Every key is optional; delete what you do not need.
-# Docs: https://github.com/empathy-lint/empathy-lint#configuration
-
-# Start from a preset: empathy-lint:recommended (default) or empathy-lint:strict.
-extends: empathy-lint:recommended
-
-# Levels: off, warn or error. A rule can take options: [level, { option: value }].
-rules:
-  no-blame: warn
-  no-threat: error
-  # Let a phrase through everywhere, for example your brand name:
-  # no-condescension: [warn, { allow: ["Easy Tiger"] }]
-
-# Different settings for some files (globs are relative to this file):
-# overrides:
-#   - files: ["legal/**/*.md"]
-#     rules:
-#       no-cold-tone: off
-
-# Extra rules from packages or local files; their rules are named plugin-name/rule-id.
-# plugins: ["./empathy-rules.js"]
-
-# A second opinion on tone from a language model, only with --llm (see docs/llm.md). The API key, if
-# the provider needs one, goes in the environment variable EMPATHY_LLM_API_KEY, never in this file.
-# llm:
-#   provider: openai-compatible   # a local server such as Ollama; or openai, anthropic
-#   baseURL: http://localhost:11434/v1
-#   model: llama3.1
-
-# Files never to lint (on top of .gitignore and .empathyignore):
-ignorePatterns:
-  - "node_modules/"
-  - "CHANGELOG.md"
-`;
-
-function init(io: CliIO): number {
-  const existing = ['.empathyrc', '.empathyrc.json', '.empathyrc.yaml', '.empathyrc.yml', '.empathyrc.js', '.empathyrc.cjs', '.empathyrc.mjs', 'empathy.config.js', 'empathy.config.cjs', 'empathy.config.mjs'].find((name) =>
-    fs.existsSync(path.join(io.cwd, name)),
-  );
-  if (existing) throw new UsageError(`${existing} already exists; edit it instead of running --init again`);
-  fs.writeFileSync(path.join(io.cwd, '.empathyrc.yaml'), starterConfig, { flag: 'wx' });
-  io.stdout.write('Wrote .empathyrc.yaml. Run `empathy-lint` to lint the copy in this folder.\n');
   return 0;
 }
 
