@@ -201,8 +201,8 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   // Load the formatter first: an unknown format is a usage error before any work is done.
   const formatter = flags.fixDryRun ? undefined : await loadFormatter(flags.format, io);
 
-  // The LLM pass reads the documents the linter parsed; keep them only when it may run.
-  const keepDocuments = flags.llm !== false && !flags.fixDryRun;
+  // The LLM pass reads the documents the linter parsed; they are kept only when it will run.
+  const keepDocuments = !flags.fixDryRun && (await llmWillRun(flags, io));
   let results: LintResult[];
   let run: EngineRun | undefined;
   let documents: ReadonlyMap<LintResult, TextDocument>;
@@ -301,31 +301,41 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   }
 }
 
+function llmRequest(flags: Flags) {
+  return {
+    llm: flags.llm,
+    provider: flags.llmProvider,
+    model: flags.llmModel,
+    baseURL: flags.llmBaseUrl,
+    cache: flags.llmCache,
+    dryRun: flags.llmDryRun,
+    strict: flags.llmStrict,
+  };
+}
+
+function llmContext(flags: Flags, io: CliIO) {
+  return {
+    cwd: io.cwd,
+    env: io.env,
+    configFile: flags.config,
+    configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
+    changedSince: flags.changedSince !== undefined,
+    log: (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`),
+    describeError: (error: unknown) => describeError(error, flags.debug === true),
+  };
+}
+
+/** Whether the LLM pass will run; its module loads only when the flags or the config say it may. */
+async function llmWillRun(flags: Flags, io: CliIO): Promise<boolean> {
+  if (flags.llm === false) return false;
+  const { llmWanted } = await import('./llm/stage.js');
+  return llmWanted(llmRequest(flags), llmContext(flags, io));
+}
+
 /** The optional LLM pass (docs/llm.md), over the results and the documents the linter parsed. */
 async function llmStage(flags: Flags, results: LintResult[], documents: ReadonlyMap<LintResult, TextDocument>, io: CliIO): Promise<boolean> {
   const { runLlmStage } = await import('./llm/stage.js');
-  return runLlmStage(
-    {
-      llm: flags.llm,
-      provider: flags.llmProvider,
-      model: flags.llmModel,
-      baseURL: flags.llmBaseUrl,
-      cache: flags.llmCache,
-      dryRun: flags.llmDryRun,
-      strict: flags.llmStrict,
-    },
-    results,
-    documents,
-    {
-      cwd: io.cwd,
-      env: io.env,
-      configFile: flags.config,
-      configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
-      changedSince: flags.changedSince !== undefined,
-      log: (line) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`),
-      describeError: (error) => describeError(error, flags.debug === true),
-    },
-  );
+  return runLlmStage(llmRequest(flags), results, documents, llmContext(flags, io));
 }
 
 /** Messages of a result from the LLM pass, at one severity. */

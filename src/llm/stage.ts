@@ -43,6 +43,18 @@ const requestFlags = { provider: '--llm-provider', model: '--llm-model', baseURL
 const off = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 } as const;
 
 /**
+ * Whether the pass will run, asked before linting so that the linter keeps the parsed documents only then.
+ * Reads the config only when the flags do not settle it.
+ */
+export async function llmWanted(request: LlmRequest, context: Pick<LlmStageContext, 'cwd' | 'configFile' | 'configFor' | 'changedSince'>): Promise<boolean> {
+  if (request.llm === false || context.changedSince) return false;
+  if (request.llm === true || request.dryRun === true) return true;
+  const sources = new SourceLinter({ cwd: context.cwd, ...(context.configFile ? { configFile: context.configFile } : {}) });
+  const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
+  return loaded.config.llm?.enabled === true;
+}
+
+/**
  * Run the LLM stage over lint results: adds `llm-tone` messages and an `llm` status to each result, and
  * returns whether `strict` should fail the run. A flag that needs the pass while it is off is a `UsageError`.
  */
