@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { RuleEntry } from '../config/resolve.js';
-import { toResult } from '../linter/lint.js';
+import { parseText, toResult } from '../linter/lint.js';
 import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName, TextDocument } from '../types.js';
 import { knownExtensions } from '../syntax/index.js';
-import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type ReadOutcome } from './files.js';
+import { defaultMaxFileSize, findFiles, readCopy, type ReadOutcome } from './files.js';
 import { runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
 import { SourceLinter } from './source.js';
-import { parseText } from '../linter/lint.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
@@ -100,12 +99,8 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     ...(options.useIgnoreFiles === false ? { useIgnoreFiles: false } : {}),
   });
   const rootConfig = await sources.rootConfig();
-  const ignorer =
-    options.useIgnoreFiles === false
-      ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
-      : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
   // JSON and YAML files join a folder walk when the config nearest to them lists them in `catalogs`.
-  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, (file) => sources.isCatalogFile(file));
+  const candidates = await findFiles(patterns, cwd, await sources.walkIgnorer(), knownExtensions, (file) => sources.isCatalogFile(file));
   // Asked before linting, so that a missing ref fails fast; files without a changed line need no linting.
   const changed =
     options.changedSince === undefined

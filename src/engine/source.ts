@@ -22,7 +22,7 @@ export interface SourceOptions {
   configFile?: string;
   /** Rule levels that win over every config file (the CLI's `--rule`). */
   ruleOverrides?: Record<string, RuleEntry>;
-  /** Honour `ignorePatterns` of nested config files (default true). */
+  /** Honour `.gitignore`, `.empathyignore` and config `ignorePatterns` (default true). */
   useIgnoreFiles?: boolean;
   /** The rules known before plugins; the built-in rules by default. */
   rules?: ReadonlyMap<string, AnyRule>;
@@ -87,6 +87,16 @@ export class SourceLinter {
     if (!catalogExtensions.some((extension) => filePath.toLowerCase().endsWith(extension))) return false;
     const nearest = await this.configOf(filePath);
     return isCatalog(nearest.config, path.resolve(this.cwd, filePath), nearest.baseDirectory);
+  }
+
+  /**
+   * What a folder walk skips: `.gitignore`, `.empathyignore` and the root config's `ignorePatterns`, or
+   * nothing with `useIgnoreFiles: false`. Nested config files add theirs per file (`ignoredByNestedConfig`).
+   */
+  async walkIgnorer(): Promise<IgnoreMatcher> {
+    if (this.options.useIgnoreFiles === false) return new IgnoreMatcher(this.cwd, [], { useIgnoreFiles: false });
+    const root = await this.rootConfig();
+    return new IgnoreMatcher(this.cwd, root.config.ignorePatterns ?? [], root.filePath ? { extraSource: root.filePath } : {});
   }
 
   /** Whether the `ignorePatterns` of a nested config file (not the root one, which the walk applies) exclude a path. */
