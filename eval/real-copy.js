@@ -9,6 +9,7 @@
 // back: tune on `dev` only, and read holdout figures, never its items.
 //
 // Usage: npm run eval -- [--split dev|holdout|all] [--set product|shopping|transactional] [--json] [--verbose]
+//   (or node eval/real-copy.js with the same flags; --folder <dir> measures another corpus of the same shape)
 //   --verbose lists the dev items missed or flagged wrongly (never holdout items).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,7 +23,7 @@ const option = (name) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
-const corpus = path.resolve(option('--corpus') ?? path.join(root, 'eval', 'real-copy'));
+const corpus = path.resolve(option('--folder') ?? path.join(root, 'eval', 'real-copy'));
 const splitFilter = option('--split') ?? 'all';
 const setFilter = option('--set');
 const verbose = args.includes('--verbose');
@@ -37,7 +38,7 @@ const problemRules = {
   guilt: ['no-guilt-trip'],
   condescension: ['no-condescension'],
   'cold-tone': ['no-cold-tone'],
-  'blunt-verdict': ['no-blame', 'no-cold-tone', 'no-condescension'],
+  'blunt-verdict': ['no-blunt-verdict', 'no-blame', 'no-cold-tone', 'no-condescension'],
   'hollow-apology': ['no-hollow-apology'],
   minimizing: ['no-minimizing'],
   shouting: ['no-shouting'],

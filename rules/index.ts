@@ -1,11 +1,12 @@
-import type { AnyRule } from '../src/types.js';
-import { docsBase } from '../src/linter/define.js';
+import type { AnyRule } from '../src/kit/index.js';
+import { docsBase } from '../src/kit/index.js';
 import acknowledgeProblem from './acknowledge-problem/index.js';
 import inclusiveLanguage from './inclusive-language/index.js';
 import nextStep from './next-step/index.js';
 import readerFocus from './reader-focus/index.js';
 import sensitiveSubject from './sensitive-subject/index.js';
 import noBlame from './no-blame/index.js';
+import noBluntVerdict from './no-blunt-verdict/index.js';
 import noColdTone from './no-cold-tone/index.js';
 import noCondescension from './no-condescension/index.js';
 import noGuiltTrip from './no-guilt-trip/index.js';
@@ -23,6 +24,7 @@ export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(
     inclusiveLanguage,
     nextStep,
     noBlame,
+    noBluntVerdict,
     noColdTone,
     noCondescension,
     noGuiltTrip,

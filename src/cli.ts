@@ -14,13 +14,25 @@ import { UsageError } from './usage-error.js';
 
 export { UsageError };
 
-/** Where the CLI reads and writes; the real process by default, replaceable for embedding. */
+/** Somewhere the CLI writes text: a stream such as `process.stdout`, or anything with `write`. */
+export interface CliWriter {
+  write(text: string): unknown;
+  /** Whether it is a terminal: colour by default, and the progress line on standard error. */
+  isTTY?: boolean;
+}
+
+/**
+ * Where the CLI reads and writes: the real process by default. Embedders and tests pass their own, and the
+ * CLI then reads nothing from `process` (working folder, environment, standard input, terminal).
+ */
 export interface CliIO {
   cwd: string;
+  /** The environment: colour settings, CI, the LLM's API key, HOME (where the config search stops) and git's. */
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream;
+  stdout: CliWriter;
+  stderr: CliWriter;
+  /** Standard input for `--stdin`: a stream, or its whole content as text or bytes. */
+  stdin: NodeJS.ReadableStream | string | Uint8Array;
 }
 
 interface Flags {
@@ -35,6 +47,7 @@ interface Flags {
   quiet?: boolean;
   listRules?: boolean;
   printConfig?: string;
+  testRules?: boolean;
   init?: boolean;
   color?: boolean;
   ignore: boolean;
@@ -90,6 +103,7 @@ function program(io: CliIO): Command {
     .option('--no-ignore', 'lint files even if .gitignore, .empathyignore or ignorePatterns exclude them')
     .option('--list-rules', 'list the rules with their levels and descriptions')
     .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--test-rules', "run the examples of every rule's phrase entries, built-in and the config's customRules; exit 1 if any fails")
     .option('--init', 'write a commented starter config (.empathyrc.yaml) in the current folder')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -136,7 +150,8 @@ function parseCount(value: string): number {
 }
 
 /** Run the command line and return the exit code: 0 clean, 1 lint errors or too many warnings, 2 trouble. */
-export async function run(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+export async function run(argv: string[], given: Partial<CliIO> = {}): Promise<number> {
+  const io = withDefaults(given);
   const command = program(io);
   let flags: Flags;
   let paths: string[];
@@ -196,6 +211,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   }
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
+  if (flags.testRules) return (await import('./phrases/test-rules.js')).testRules(io, flags.config);
   checkFlags(flags, paths);
   if (flags.stdin && flags.fixDryRun) return printFixedStdin(flags, ruleOverrides, io);
   // Load the formatter first: an unknown format is a usage error before any work is done.
@@ -208,7 +224,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   let documents: ReadonlyMap<LintResult, TextDocument>;
   if (flags.stdin) {
     const { lintStdin } = await import('./engine/stdin.js');
-    const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
+    const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
     documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
@@ -278,6 +294,7 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   try {
     return await runEngine(paths, {
       cwd: io.cwd,
+      env: io.env,
       ...(flags.config ? { configFile: flags.config } : {}),
       ...(ruleOverrides ? { ruleOverrides } : {}),
       useIgnoreFiles: flags.ignore,
@@ -317,6 +334,7 @@ function llmContext(flags: Flags, io: CliIO) {
   return {
     cwd: io.cwd,
     env: io.env,
+    homeDirectory: homeOf(io),
     configFile: flags.config,
     configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
     changedSince: flags.changedSince !== undefined,
@@ -358,19 +376,13 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
   return rules;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 /**
  * `--stdin --fix-dry-run`: print the fixed copy (all of it, unchanged when there is nothing to fix), for
  * editors that pipe a buffer through. Exit 1 when fixing changed it, as `--fix-dry-run` does for files.
  */
 async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
   const { lintStdin } = await import('./engine/stdin.js');
-  const input = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
+  const input = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
   const fixed = input.fixed ?? input.text;
   writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);
   return fixed === input.text ? 0 : 1;
@@ -425,11 +437,32 @@ async function listRules(flags: Flags, io: CliIO): Promise<number> {
 
 async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
   const { SourceLinter } = await import('./engine/source.js');
-  const sources = new SourceLinter({ cwd: io.cwd, ...(flags.config ? { configFile: flags.config } : {}), ...(ruleOverrides ? { ruleOverrides } : {}) });
+  const home = homeOf(io);
+  const sources = new SourceLinter({ cwd: io.cwd, ...(home ? { homeDirectory: home } : {}), ...(flags.config ? { configFile: flags.config } : {}), ...(ruleOverrides ? { ruleOverrides } : {}) });
   io.stdout.write(JSON.stringify(await sources.describe(flags.printConfig!), null, 2) + '\n');
   return 0;
 }
 
-function defaultIO(): CliIO {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+/** The given I/O, with the real process for whatever is not given (read only when not given). */
+function withDefaults(io: Partial<CliIO>): CliIO {
+  return {
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
+  };
+}
+
+/** The home folder of the io's environment, where config searches stop (the process's when it has none). */
+function homeOf(io: CliIO): string | undefined {
+  return io.env['HOME'] || undefined;
+}
+
+async function readAll(stdin: CliIO['stdin']): Promise<Buffer> {
+  if (typeof stdin === 'string') return Buffer.from(stdin, 'utf8');
+  if (stdin instanceof Uint8Array) return Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }

@@ -18,11 +18,9 @@ export {
   type Plugin,
   type RuleEntry,
 } from './config/resolve.js';
-export { defineRule } from './linter/define.js';
-export { phrase, findPhrases, matchCase, apostrophesLike, isProperNounAt, type PhraseMatch } from './linter/phrases.js';
-export { isQuoted, isQuestion, isNegated, isCommandStart, startsSentence } from './linter/context.js';
+// The rule kit: what rules and plugins are written with (also the `empathy-lint/plugin` entry).
+export * from './kit/index.js';
 export { applyFixes } from './linter/fix.js';
 export { formatters, type Formatter, type FormatterContext, type ExternalFormatter } from './formatters/index.js';
 export { loadFormatter } from './formatters/load.js';
 export { builtinRules } from '../rules/index.js';
-export type * from './types.js';

@@ -8,7 +8,7 @@ export interface ProgressStream {
  * How long a run must have taken before a progress line appears (`EMPATHY_LINT_PROGRESS_DELAY` in ms
  * overrides it, so tests need not depend on the machine's speed), and how often it is redrawn.
  */
-const delayMs = Number(process.env['EMPATHY_LINT_PROGRESS_DELAY'] ?? 700) || 0;
+const defaultDelayMs = 700;
 const redrawMs = 100;
 
 /**
@@ -18,6 +18,7 @@ const redrawMs = 100;
 export function createProgress(stream: ProgressStream, env: NodeJS.ProcessEnv, now: () => number = Date.now) {
   const ci = env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== '0' && env['CI'] !== 'false';
   if (stream.isTTY !== true || ci || env['TERM'] === 'dumb') return undefined;
+  const delayMs = Number(env['EMPATHY_LINT_PROGRESS_DELAY'] ?? defaultDelayMs) || 0;
   const started = now();
   let lastDraw = 0;
   let shown = false;

@@ -1,6 +1,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { ZodType } from 'zod';
 import type { MessagePurpose } from './purpose/names.js';
+import type { PhraseData } from './phrases/types.js';
 
 export type { MessagePurpose };
 
@@ -200,6 +201,11 @@ export interface RuleMeta<Options = Record<string, unknown>> {
    * `document`, runs once over every sentence of the file.
    */
   scope?: 'document' | 'message';
+  /**
+   * The rule's phrase entries as data (docs/phrases.md): `empathy-lint --test-rules` and the test suite run
+   * their examples against the rule.
+   */
+  phrases?: PhraseData;
 }
 
 /** A rule: metadata plus a factory of visitors. Built-in rules use exactly this API. */

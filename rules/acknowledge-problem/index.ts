@@ -1,8 +1,5 @@
-import { isBodySentence } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { findPhrases } from '../../src/linter/phrases.js';
-import { problemNotice, reportMissing, takesInsertion } from '../../src/purpose/notice.js';
-import type { Sentence } from '../../src/types.js';
+import { defineRule, findPhrases, isBodySentence, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology } from './phrases.js';
 
 /** The first few words of a sentence, to name it in a suggestion. */

@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import type { ProblemKind } from '../../src/purpose/index.js';
+import { phrase } from '../../src/kit/index.js';
+import type { ProblemKind } from '../../src/kit/index.js';
 
 /**
  * Sentences that acknowledge how a problem affects the reader: a specific apology, naming the reader's

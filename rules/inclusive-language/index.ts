@@ -1,10 +1,7 @@
 import type { Root } from 'nlcst';
 import type { z } from 'zod';
-import { lazyZod } from '../../src/lazy.js';
-import { defineRule } from '../../src/linter/define.js';
-import { matchCase } from '../../src/linter/phrases.js';
-import { normalize } from '../../src/linter/sentences.js';
-import type { RuleContext, TextUnit } from '../../src/types.js';
+import { covers, defineRule, indexPhrases, lazyZod, loadPlugin, matchCase, normalize, pluginData, quoteList, runPlugin } from '../../src/kit/index.js';
+import type { PhraseIndex, PluginFinding, RuleContext, TextUnit, Transformer } from '../../src/kit/index.js';
 import {
   groupOf,
   notesThatReadWell,
@@ -16,8 +13,6 @@ import {
   replacementOverrides,
   type QuietEntry,
 } from './data.js';
-import { pluginData } from '../../src/linter/plugin-data.js';
-import { covers, indexPhrases, loadPlugin, quoteList, runPlugin, type PhraseIndex, type PluginFinding, type Transformer } from '../../src/linter/retext.js';
 import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pronouns.js';
 
 /** Ids and phrases of the quiet list, for validating `check`. */

@@ -1,8 +1,5 @@
-import { isBodySentence, isNegated } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { findPhrases } from '../../src/linter/phrases.js';
-import { problemNotice, reportMissing, takesInsertion } from '../../src/purpose/notice.js';
-import type { Sentence } from '../../src/types.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
 
 /** True when the sentence is an instruction ("Update your card.", "Please reply to this email."). */

@@ -1,5 +1,5 @@
-import { phrase } from '../../src/linter/phrases.js';
-import type { ProblemKind } from '../../src/purpose/index.js';
+import { phrase } from '../../src/kit/index.js';
+import type { ProblemKind } from '../../src/kit/index.js';
 
 /** Verbs that start an instruction to the reader ("Update your card", "Reply to this email"). */
 export const actionVerbs = new Set(

@@ -1,37 +1,32 @@
-import { defineRule } from '../../src/linter/define.js';
-import { clauseBefore, isInCondition, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/linter/context.js';
-import { Candidates } from '../../src/linter/entries.js';
-import { findPhrases, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { Candidates, clauseBefore, compilePhraseEntries, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
+import { blameVerdicts } from './verdicts.js';
 import {
   accusingAuxiliaries,
   blameVerbs,
-  causePrepositions,
   checkFrames,
-  checkNouns,
   conditionMarkers,
   denialFrame,
   failureNominals,
   faultCompounds,
   faultNouns,
   hedges,
-  hindsightFrames,
   inputNounClasses,
   inputVerbs,
-  missedDeterminers,
   missedObjects,
   noChanceVerbs,
-  nounStopWords,
   objectMarkers,
   subjectAdverbs,
   wrongAdjectives,
   type BlameVerb,
 } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 type MessageId = 'didNot' | 'missed' | 'wrongInput' | 'yourFault' | 'hindsight' | 'mistake' | 'ignored';
 
 // ---------------------------------------------------------------------------------------------------------------
-// Patterns, compiled once from the data in phrases.ts.
+// Patterns, compiled once from the data in phrases.yaml. The verb forms and lists the patterns include are
+// derived from the tables here and handed to the compiler as fragments (providedFragments in the data).
 
 const byLength = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length);
 const particleOf = (verb: BlameVerb) => (verb.particle ? `(?:${verb.particle})?` : '');
@@ -41,59 +36,49 @@ const verbForms = (form: (verb: BlameVerb) => string | undefined) =>
     .sort((a, b) => b.text.length - a.text.length)
     .map(({ text, verb }) => text + particleOf(verb))
     .join('|');
-
-const bases = verbForms((verb) => verb.base);
-const pasts = verbForms((verb) => verb.past);
-const participles = verbForms((verb) => verb.participle);
-const anyVerb = "[a-z]+(?:-[a-z]+)*";
-
-/** "you", optionally followed by an adverb: "you still", "you clearly". */
-const subject = `you(?<adv> (?:${byLength(subjectAdverbs).join('|')}))?`;
 /** An auxiliary list where contracted items ("'ve failed to") attach to "you" without a space. */
 const auxiliaries = (items: readonly string[]) => byLength(items).map((item) => (item.startsWith("'") ? item : ` ${item}`)).join('|');
 
-const didNotPattern = phrase(`${subject}(?<aux> didn'?t| did not)(?: (?:even|actually|ever|yet|once))? (?<verb>${bases})`);
-const accusingPattern = phrase(`${subject}(?<aux>${auxiliaries(accusingAuxiliaries)})(?: (?:even|actually|ever))? (?<verb>${bases}|${anyVerb})`);
-const haveNotPattern = phrase(
-  `${subject}(?<aux> haven'?t| have not|'ve not| have still not| haven'?t still| still haven'?t)(?: (?:yet|even|actually|ever))? (?<verb>${participles})`,
-);
-const neverPattern = phrase(`${subject} (?<aux>never) (?<verb>${pasts})`);
+const provided = {
+  bases: verbForms((verb) => verb.base),
+  pasts: verbForms((verb) => verb.past),
+  participles: verbForms((verb) => verb.participle),
+  /** "you", optionally followed by an adverb: "you still", "you clearly". */
+  subject: `you(?<adv> (?:${byLength(subjectAdverbs).join('|')}))?`,
+  accusingAux: auxiliaries(accusingAuxiliaries),
+  missedObjectGroups: missedObjects.map((object, index) => `(?<object${index}>${object.nouns})`).join('|'),
+  inputVerbAlternation: byLength(inputVerbs).join('|'),
+  faultNounAlternation: faultNouns.map((entry) => entry.nouns).join('|'),
+};
+/** The data with the derived fragments filled in, as the rule declares it (for the examples check). */
+const phrases = { ...phraseData, fragments: { ...phraseData.fragments, ...provided } };
+const patterns = new Map(compilePhraseEntries(phrases, 'didNot').map((entry) => [entry.id, entry.pattern]));
+const pattern = (id: string): RegExp => {
+  const found = patterns.get(id);
+  if (!found) throw new Error(`${phraseData.file} has no entry "${id}"`);
+  return found;
+};
 
-const missedPattern = phrase(
-  `${subject}(?<aux> missed| have missed|'ve missed| have now missed|'ve now missed) (?<det>${missedDeterminers})(?: (?<mod>[a-z0-9]+))?? (?:${missedObjects
-    .map((object, index) => `(?<object${index}>${object.nouns})`)
-    .join('|')})`,
-);
-
-const nounLookahead = `(?=[\\s"')\\]*_]*(?:[.,;:!?]|$)|\\s+(?:${nounStopWords})\\b)`;
-const failedCheckPattern = phrase(`${subject}(?<aux> failed| have failed|'ve failed) (?<det>the|our|your|an|a) (?<noun>${checkNouns})${nounLookahead}`);
-const inputHead = `${subject}(?<aux> must have| must've| have|'ve)? (?<verb>${byLength(inputVerbs).join('|')}) (?:(?<det>the|a|an|your|some) )?(?<adj>${wrongAdjectives})`;
-const inputPattern = phrase(`${inputHead} (?<noun>[a-z]+(?:(?:-|\\s+)[a-z]+){0,2}?)${nounLookahead}`);
-const inputHeadPattern = phrase(inputHead);
+const didNotPattern = pattern('did-not');
+const accusingPattern = pattern('failed-to');
+const haveNotPattern = pattern('have-not');
+const neverPattern = pattern('never');
+const missedPattern = pattern('missed');
+const failedCheckPattern = pattern('failed-check');
+const inputPattern = pattern('wrong-input');
+const inputHeadPattern = pattern('wrong-input-head');
 /** Input verbs for which "the <noun> didn't go through" keeps the meaning; choosing a plan is not typing a number. */
 const entryVerbs = /^(entered|typed|typed in|put in|filled in|input|provided|provided us with|submitted|supplied|sent us|added|used)$/;
 
-const causePattern = phrase(`(?<prep>${causePrepositions}) your (?<noun>${faultNouns.map((entry) => entry.nouns).join('|')})`);
+const causePattern = pattern('due-to-your-error');
 const faultNounPatterns = faultNouns.map((entry) => ({ pattern: new RegExp(`^(?:${entry.nouns})$`), replacement: entry.replacement }));
-const failurePattern = phrase(`your (?:own )?failure to (?<verb>${bases}|${anyVerb})`);
-const faultPattern = phrase(
-  "(?:(?:it|this|that|which)'s|(?:(?:it|this|that|which|everything) )?(?:is|was|are|were)) (?:all |entirely |completely |totally |solely |clearly )?your (?:own )?fault|you(?:'re| are| were) (?:entirely |solely |fully |clearly )?(?:at fault|to blame)",
-);
-
-const hindsightPattern = phrase(
-  `${subject} (?<frame>${hindsightFrames.perfect})(?: (?:just|at least|really|already|simply))? (?<verb>${participles})`,
-);
-const supposedPattern = phrase(`${subject} (?<frame>${hindsightFrames.infinitive}) (?<verb>${bases})`);
-
-const mistakePattern = phrase(
-  `${subject}(?<aux> made| have made|'ve made) (?<object>(?:a|an|another|some|several|a few|one|two) (?:small |big |serious |simple |little |costly )?(?:mistake|error|typo)s?|mistakes|errors|typos)`,
-);
-const mistypedPattern = phrase(
-  `${subject}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong)`,
-);
-const ignoredPattern = phrase(
-  `${subject}(?<aux> ignored| have ignored|'ve ignored| disregarded| have disregarded|'ve disregarded| chose to ignore| have chosen to ignore|'ve chosen to ignore)`,
-);
+const failurePattern = pattern('your-failure-to');
+const faultPattern = pattern('your-fault');
+const hindsightPattern = pattern('should-have');
+const supposedPattern = pattern('were-supposed-to');
+const mistakePattern = pattern('you-made-a-mistake');
+const mistypedPattern = pattern('you-mistyped');
+const ignoredPattern = pattern('you-ignored');
 
 const conditionPattern = new RegExp(`(?<![\\p{L}'])(?:${conditionMarkers})(?![\\p{L}])`, 'gu');
 const hedgePattern = new RegExp(`(?:^|[^\\p{L}])(?:${hedges})\\s*$`, 'u');
@@ -234,6 +219,7 @@ export default defineRule({
     description: 'Accusations aimed at the reader, such as a failure verb with “you” as its subject or “due to your error”.',
     level: 'warn',
     fix: 'suggest',
+    phrases,
     messages: {
       didNot:
         '“{actual}” names the reader as the one who failed, which puts them on the defensive just when you need them to act. Say what happened or what you saw, then the next step, for example “We haven’t received your payment yet. You can pay here.”',
@@ -393,6 +379,7 @@ export default defineRule({
           add(match, 'ignored', messageNoun.test(rest) ? [heard] : []);
         }
 
+        for (const found of matchEntries(sentence, blameVerdicts)) candidates.add(found.messageId, found.start, found.end, found.suggestions);
         candidates.report(context);
       },
     };

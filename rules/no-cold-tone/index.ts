@@ -1,10 +1,8 @@
 import type { z } from 'zod';
-import { lazyZod } from '../../src/lazy.js';
-import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { apostrophesLike, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
+import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */
 const schema = () => {
@@ -108,6 +106,7 @@ export default defineRule<Options>({
     fix: 'safe',
     schema,
     defaults: { pleaseNote: false },
+    phrases: phraseData,
     messages: {
       greeting:
         '“{actual}” is a mass-mail greeting: it tells the reader that nobody looked at who they are. Use their name, or a plain greeting when you don’t have it, for example “Hi Maya,” or “Hi there,”.',
@@ -148,6 +147,7 @@ export default defineRule<Options>({
           for (const match of findPhrases(sentence, formula.pattern)) {
             if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             if (formula.kind === 'noReply' && readerCanWriteElsewhere()) continue;
+            if (formula.when && !formula.when({ sentence, match, before: sentence.normal.slice(0, match.start), after: sentence.normal.slice(match.end) })) continue;
             taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);
             // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.

@@ -1,6 +1,5 @@
-import { startsSentence } from '../../src/linter/context.js';
-import { matchCase } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { matchCase, startsSentence } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 
 /** A rewrite of part of a sentence: replace `text.slice(start, end)` with `text`. */
 export interface Edit {

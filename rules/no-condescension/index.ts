@@ -1,7 +1,5 @@
-import { isQuoted, isVerbatim, overlaps, startsSentence } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { after, before, findPhrases, isProperNounAt, matchCase } from '../../src/linter/phrases.js';
-import type { Sentence, SuggestionDescriptor } from '../../src/types.js';
+import { after, before, defineRule, findPhrases, isProperNounAt, isQuoted, isVerbatim, matchCase, overlaps, startsSentence } from '../../src/kit/index.js';
+import type { Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { removalEdit, type Edit } from './edits.js';
 import {
   clauseOpeners,
@@ -20,6 +18,7 @@ import {
   taskVerbs,
   type Rewrite,
 } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan';
 
@@ -29,6 +28,7 @@ export default defineRule({
     description: 'Wording that talks down to the reader: “simply”, “obviously”, “as you should know”, “it’s easy”.',
     level: 'warn',
     fix: 'safe',
+    phrases: phraseData,
     messages: {
       minimizer:
         '“{actual}” makes the task sound trivial, so a reader who finds it hard feels slow. Give the step on its own, for example “Update your card in Settings.”',

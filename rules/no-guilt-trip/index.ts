@@ -1,9 +1,10 @@
-import { defineRule } from '../../src/linter/define.js';
-import { findPhrases, matchCase } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
-import { isQuoted, overlaps, startsSentence, toClauseEnd } from '../../src/linter/context.js';
-import { matchEntries, reportEntries } from '../../src/linter/entries.js';
+import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
+import { phraseData } from './phrases.data.js';
+import { exitGuiltPhrases, reportDeclineShape } from './decline-shape.js';
+
+const entries = [...guiltPhrases, ...exitGuiltPhrases];
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
@@ -14,6 +15,7 @@ export default defineRule({
     description: 'Confirmshaming decline links, guilt and threatened regret that shame the reader into saying yes.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       confirmshaming:
         '“{actual}” makes the reader mock themselves just to say no. Confirmshaming may win a click, but it leaves people feeling manipulated and less willing to trust your next offer. Let them decline plainly, for example “No thanks.”',
@@ -73,7 +75,8 @@ export default defineRule({
         previous = sentence;
         const taken: [number, number][] = [];
         findConfirmshaming(sentence, earlier, taken);
-        reportEntries(context, sentence, matchEntries(sentence, guiltPhrases, taken));
+        reportDeclineShape(context, sentence, earlier, taken);
+        reportEntries(context, sentence, matchEntries(sentence, entries, taken));
       },
     };
   },

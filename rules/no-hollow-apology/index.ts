@@ -1,8 +1,7 @@
-import { isQuoted, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { before, findPhrases, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { before, defineRule, findPhrases, isQuoted, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 export default defineRule({
   meta: {
@@ -10,6 +9,7 @@ export default defineRule({
     description: 'Formulaic or conditional apologies that never name the problem or take ownership of it.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       formulaic:
         '“{actual}” is a stock apology: readers have seen it so often that it sounds scripted and hollow. Name what went wrong and what you are doing about it, for example “We’re sorry your order is late; it ships today.”',

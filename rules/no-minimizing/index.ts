@@ -1,7 +1,5 @@
-import { isQuoted, isVerbatim, overlaps } from '../../src/linter/context.js';
-import { defineRule } from '../../src/linter/define.js';
-import { after, before, findPhrases, isProperNounAt, matchCase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { after, before, defineRule, findPhrases, isProperNounAt, isQuoted, isVerbatim, matchCase, overlaps } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import {
   denial,
   fixContext,
@@ -15,6 +13,7 @@ import {
   type Condition,
   type Rewrite,
 } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** A rewrite of part of a sentence. */
 interface Edit {
@@ -29,6 +28,7 @@ export default defineRule({
     description: 'Wording that shrinks the reader’s problem or cost: “minor inconvenience”, “just a small fee”, “no big deal”.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       problem:
         '“{actual}” makes the reader’s problem sound small, but only they know what it cost them. Name it plainly and take it as seriously as they do, for example “We’re sorry about the delay to your order.”',

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/linter/define.js';
-import { matchEntries, reportEntries } from '../../src/linter/entries.js';
+import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
 import { pressurePhrases } from './phrases.js';
+import { phraseData } from './phrases.data.js';
+import { timerPhrases } from './timers.js';
+
+const entries = [...pressurePhrases, ...timerPhrases];
 
 export default defineRule({
   meta: {
@@ -8,6 +11,7 @@ export default defineRule({
     description: 'False urgency, invented scarcity and fear of missing out that rush the reader into a decision.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       urgency:
         '“{actual}” pushes the reader to decide before they have had time to think, and pressure like this reads as a sales trick. Give them the facts and let them choose, for example “Take a look when you’re ready.”',
@@ -19,6 +23,8 @@ export default defineRule({
         '“{actual}” plays on the fear of missing out instead of giving the reader a reason to care. Say what they get, for example “Take a look at this month’s offers.”',
       ultimatum:
         '“{actual}” frames the choice as now or never, which leaves the reader feeling cornered. Let them decide in their own time and state any real deadline plainly, for example “The offer ends on 30 April.”',
+      rush:
+        '“{actual}” demands that the reader drop everything and act on your schedule, which reads as pressure, and in a reminder as a threat. Give the date and the help on offer, for example “Please pay by 30 April. If that’s hard, reply and we’ll find a way.”',
       crowd:
         '“{actual}” pressures the reader with what everyone else is supposedly doing, not with what the product does for them. Share a real, specific fact instead, for example “Over 2,000 teams use it to plan their week.”',
     },
@@ -26,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        reportEntries(context, sentence, matchEntries(sentence, pressurePhrases));
+        reportEntries(context, sentence, matchEntries(sentence, entries));
       },
     };
   },

@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/linter/define.js';
-import type { Sentence, TextDocument, TextUnit } from '../../src/types.js';
+import { defineRule } from '../../src/kit/index.js';
+import type { Sentence, TextDocument, TextUnit } from '../../src/kit/index.js';
 import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, properNames, properNouns } from './words.js';
 
 /**

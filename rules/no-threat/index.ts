@@ -1,63 +1,27 @@
-import { defineRule } from '../../src/linter/define.js';
-import { clauseBefore, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/linter/context.js';
-import { Candidates } from '../../src/linter/entries.js';
-import { findPhrases, phrase, type PhraseMatch } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
-import {
-  actionRewrites,
-  consequenceLinks,
-  forcedFrames,
-  forcedVerbs,
-  keepStates,
-  legalThreats,
-  modalAdverbs,
-  negativeCondition,
-  penaltyObjects,
-  punitiveNouns,
-  punitiveParticiples,
-  punitiveVerbs,
-  readerObjects,
-  reservedPenalties,
-  routineObjects,
-  vagueThreats,
-  warningLabels,
-} from './phrases.js';
+import { Candidates, clauseBefore, defineRule, findPhrases, isQuestion, isQuoted, previousWord, startsSentence } from '../../src/kit/index.js';
+import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
+import { actionRewrites, keepStates, negativeCondition, pattern, penaltyObjects, routineObjects } from './phrases.js';
+import { phraseData } from './phrases.data.js';
+import { findConsequences } from './consequence.js';
 
 type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns, compiled once.
 
-/** The end of a clause, trimmed: the consequence runs to the next punctuation mark. */
-const tail = '(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)';
-
-/** "your account will be suspended", "you'll lose access to your files", "we will close your account". */
-const penalty = [
-  `(?:you|your (?:[a-z-]+ ){0,2}?[a-z-]+|it|they|access(?: to (?:[a-z-]+ ){0,3}?[a-z-]+)?|this (?:account|debt|matter)|the (?:account|debt|matter|balance))(?:'ll| will| may| might| could| shall| would| is going to| are going to)(?: (?:${modalAdverbs}))?`,
-  `(?: be (?:(?:automatically|immediately|permanently|temporarily) )?(?:${punitiveParticiples})| lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?| no longer (?:have access|be able to (?:access|use|log in|sign in)))`,
-].join('');
-/** "you won't be able to log in": a lockout named through a negated modal. */
-const lockout = `(?:you|we)(?: won't| will not| will no longer|'ll no longer) be able to (?:access|use|log in|sign in|log on)(?: [^,.;:!?]*[^,.;:!?\\s])?`;
-const weWill = `we(?:'ll| will| may| might| shall| would)(?: (?:have to|need to|then|also|${forcedFrames}))? (?:${punitiveVerbs})(?= (?:${readerObjects})\\b)`;
-const penaltyAny = `(?:${penalty}|${weWill}|${lockout})`;
-
-const failurePattern = phrase(
-  `(?:(?:any|your) )?failure to (?<action>[^,.;:!?]+?) (?<link>${consequenceLinks})(?<consequence> [^,.;:!?]*[^,.;:!?\\s])`,
-);
-const complyPattern = phrase('(?:(?:any|your) )?failure to (?:comply|adhere|conform|abide)(?: (?:with|to|by))?');
-const orElsePattern = phrase(
-  `(?<lead>(?:or|otherwise)(?: else)?),? (?<core>${penaltyAny}|lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?|(?:face|risk) (?:losing (?:access|your [a-z-]+)|(?:account |service )?(?:suspension|termination|closure|deactivation|deletion)|legal action|collections?|penalties|a ban))${tail}`,
-);
-const conditionFirstPattern = phrase(`(?<cond>(?:if|unless) [^,.;:!?]+?),? (?:then )?(?<core>${penaltyAny})${tail}`);
-const conditionLastPattern = phrase(`(?<core>${penaltyAny})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s])`);
-const forcedPattern = phrase(
-  `(?<frame>${forcedFrames})(?=\\s+(?:(?:${forcedVerbs}) (?:${readerObjects})|take (?:legal|further|formal|court|enforcement) action|involve (?:our|a|the) (?:solicitors?|lawyers?|legal team|debt))\\b)`,
-);
-const legalPattern = phrase(legalThreats);
-const reservePattern = phrase(`reserves? the right to (?<verb>${reservedPenalties})`);
-const warningPattern = phrase(warningLabels);
-const consequencePattern = phrase(`(?<link>${consequenceLinks}) (?:(?:the|a|an|immediate|permanent|temporary|further) )*(?:${punitiveNouns})`);
-const vaguePattern = phrase(vagueThreats);
+// The patterns are data (phrases.yaml), built from named fragments there; the code below decides which matches
+// are threats to the reader.
+const failurePattern = pattern('failure-to');
+const complyPattern = pattern('failure-to-comply');
+const orElsePattern = pattern('or-else');
+const conditionFirstPattern = pattern('if-not-then');
+const conditionLastPattern = pattern('penalty-if-not');
+const forcedPattern = pattern('forced-to');
+const legalPattern = pattern('legal');
+const reservePattern = pattern('reserve-the-right');
+const warningPattern = pattern('final-warning');
+const consequencePattern = pattern('will-result-in');
+const vaguePattern = pattern('vague-threat');
 
 /**
  * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
@@ -143,6 +107,7 @@ export default defineRule({
     description: 'Threatened consequences such as “failure to pay will result in”, “or your account will be closed” and “legal action”.',
     level: 'error',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       failureTo:
         '“{actual}” reads like a court letter: it threatens a penalty instead of helping the reader avoid it. State the fact, the date and the help on offer, for example “To keep your account active, please pay by 30 April. Need more time? Just reply.”',
@@ -264,6 +229,7 @@ export default defineRule({
           add('vagueThreat', match.start, match.end, []);
         }
 
+        for (const found of findConsequences(sentence)) add(found.messageId, found.start, found.end, []);
         candidates.report(context);
       },
     };

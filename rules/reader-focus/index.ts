@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import { lazyZod } from '../../src/lazy.js';
-import { defineRule } from '../../src/linter/define.js';
-import type { Sentence } from '../../src/types.js';
+import { defineRule, lazyZod } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { companyWords, readerWords } from './phrases.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */

@@ -1,6 +1,5 @@
-import { defineRule } from '../../src/linter/define.js';
-import { findPhrases } from '../../src/linter/phrases.js';
-import type { Sentence } from '../../src/types.js';
+import { defineRule, findPhrases } from '../../src/kit/index.js';
+import type { Sentence } from '../../src/kit/index.js';
 import { neutralSubject, sensitivePhrases } from './phrases.js';
 
 const places: Record<string, string> = { subject: 'subject line', preheader: 'preheader', opening: 'opening line' };

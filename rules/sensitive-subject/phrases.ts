@@ -1,4 +1,4 @@
-import { phrase } from '../../src/linter/phrases.js';
+import { phrase } from '../../src/kit/index.js';
 
 export type SensitiveTopic = 'money' | 'health';
 

@@ -9,6 +9,7 @@ import { resolvePackageEntry } from '../package-entry.js';
 import { fingerprintModule, pluginCode } from './plugin-code.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, rulesetOf, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
+import { customRulesPlugin, houseNamespace } from './custom-rules.js';
 
 /** The places searched for a configuration, nearest first, in each folder from the file up. */
 export const searchPlaces = [
@@ -51,15 +52,23 @@ export interface LoadConfigOptions {
  * the rules it is handed (and its plugins' rules) and loading its plugins. Results are cached per config file.
  */
 export class ConfigLoader {
-  private readonly explorer: PublicExplorer = createExplorer();
+  private readonly explorer: PublicExplorer;
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   private readonly empty = new Map<string, LoadedConfig>();
 
+  /**
+   * @param cwd The folder relative paths start from.
+   * @param rules The rules known before plugins: the built-in rules, handed in by the engine or the library entry.
+   * @param homeDirectory The user's home folder, where the upward search stops (default: the process's, as
+   *   `os.homedir()` gives it); the CLI passes its environment's HOME.
+   */
   constructor(
     private readonly cwd: string,
-    /** The rules known before plugins: the built-in rules, handed in by the engine or the library entry. */
     readonly rules: ReadonlyMap<string, AnyRule>,
-  ) {}
+    homeDirectory?: string,
+  ) {
+    this.explorer = createExplorer(homeDirectory);
+  }
 
   /** The configuration for a file or folder, or for `configFile` when given. */
   async load(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
@@ -111,6 +120,10 @@ export class ConfigLoader {
       validateConfig(raw, this.rules, { checkPlugins: false });
       const config = raw as ConfigObject;
       const plugins = await loadPlugins(config.plugins ?? [], baseDirectory);
+      if (config.customRules !== undefined) {
+        if (plugins[houseNamespace]) throw new ConfigError(`a plugin is named "${houseNamespace}", the namespace of "customRules"; rename the plugin`, ['plugins']);
+        plugins[houseNamespace] = customRulesPlugin(config.customRules, path.relative(this.cwd, filePath) || filePath, (keyPath) => lineOfKey(filePath, keyPath));
+      }
       const ruleset = rulesetOf(this.rules, plugins);
       validateConfig(raw, ruleset);
       return { filePath, config, plugins, baseDirectory, ruleset };
@@ -128,9 +141,9 @@ export class ConfigLoader {
 }
 
 /** cosmiconfig reads the working folder's package.json on creation (for its own settings): report a broken one as a config error. */
-function createExplorer(): PublicExplorer {
+function createExplorer(homeDirectory: string | undefined): PublicExplorer {
   try {
-    return cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true });
+    return cosmiconfig('empathy', { searchPlaces, searchStrategy: 'global', cache: true, ...(homeDirectory ? { stopDir: homeDirectory } : {}) });
   } catch (error) {
     throw syntaxError(error);
   }

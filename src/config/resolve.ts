@@ -38,6 +38,8 @@ export interface ConfigObject {
   catalogs?: string[];
   /** The optional LLM pass (`--llm`): provider, model, budgets, cache and redaction. See docs/llm.md. */
   llm?: LlmConfig;
+  /** House rules without code, as `house/<id>`: see src/config/custom-rules.ts and the README. */
+  customRules?: Record<string, unknown>;
 }
 
 /** A loaded plugin: rules under its namespace. */
@@ -49,7 +51,7 @@ export interface Plugin {
 export const presets = ['empathy-lint:recommended', 'empathy-lint:strict'] as const;
 export type PresetName = (typeof presets)[number];
 
-const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'copyKind', 'catalogs', 'llm'];
+const topLevelKeys = ['$schema', 'extends', 'rules', 'overrides', 'plugins', 'ignorePatterns', 'messageType', 'copyKind', 'catalogs', 'llm', 'customRules'];
 const overrideKeys = ['files', 'excludedFiles', 'rules', 'messageType', 'copyKind'];
 
 function checkCopyKind(value: unknown, at: (string | number)[]): void {

@@ -14,8 +14,8 @@ export class ChangedSinceError extends Error {
 /** Lines added or changed in a file since the ref: a set of 1-based line numbers, or every line of a new file. */
 export type ChangedLines = Set<number> | 'all';
 
-async function git(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+async function git(args: string[], cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<string> {
+  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...(env ? { env } : {}) });
   return stdout;
 }
 
@@ -73,22 +73,23 @@ export function parseUnifiedZero(diff: string): Map<string, Set<number>> {
  * The lines of each file that were added or changed since `ref`, comparing the ref with the working tree
  * (so staged and unstaged edits count). Files git does not track count as new: every line. Throws a
  * `ChangedSinceError` with a one-line explanation when the ref cannot be found, e.g. in a shallow clone.
+ * git runs with `env` when given (default: this process's environment).
  */
-export async function changedLinesSince(ref: string, files: string[], cwd: string): Promise<Map<string, ChangedLines>> {
+export async function changedLinesSince(ref: string, files: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Map<string, ChangedLines>> {
   if (ref.startsWith('-')) throw new ChangedSinceError(`--changed-since takes a git ref (a branch, tag or commit), not "${ref}"`);
   let topLevel: string;
   try {
-    topLevel = fs.realpathSync((await git(['rev-parse', '--show-toplevel'], cwd)).trim());
+    topLevel = fs.realpathSync((await git(['rev-parse', '--show-toplevel'], cwd, env)).trim());
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new ChangedSinceError(missing ? '--changed-since needs git, and git is not installed' : `--changed-since needs a git repository, and ${cwd} is not inside one`);
   }
   try {
-    await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+    await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd, env);
   } catch {
     let shallow = false;
     try {
-      shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd)).trim() === 'true';
+      shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd, env)).trim() === 'true';
     } catch {
       // An old git without the flag: say nothing about shallowness.
     }
@@ -109,7 +110,7 @@ export async function changedLinesSince(ref: string, files: string[], cwd: strin
     }
     relativeOf.set(file, path.relative(topLevel, real).split(path.sep).join('/'));
   }
-  const tracked = new Set((await git(['ls-files', '-z', '--full-name'], topLevel)).split('\0').filter(Boolean));
+  const tracked = new Set((await git(['ls-files', '-z', '--full-name'], topLevel, env)).split('\0').filter(Boolean));
   const diffs = new Map<string, Set<number>>();
   const trackedFiles = [...relativeOf.values()].filter((relative) => tracked.has(relative));
   // Bounded pathspec lists keep the command line well under the system's limit.
@@ -118,6 +119,7 @@ export async function changedLinesSince(ref: string, files: string[], cwd: strin
     const output = await git(
       ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', ref, '--', ...chunk],
       topLevel,
+      env,
     );
     for (const [file, lines] of parseUnifiedZero(output)) diffs.set(file, lines);
   }

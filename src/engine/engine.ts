@@ -41,6 +41,11 @@ export interface LintFilesOptions {
    * workers only when the measured work left would take well over what starting them costs, on free processors).
    */
   concurrency?: Concurrency;
+  /**
+   * The environment of the run (default `process.env`): its HOME is where the config search stops, and git
+   * runs with it for `changedSince`.
+   */
+  env?: NodeJS.ProcessEnv;
   /** Called as files finish, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
@@ -92,8 +97,10 @@ interface Pending {
 /** `lintFiles` with the details the command line needs: what fixing changed, and the rules' metadata. */
 export async function runEngine(patterns: string[], options: LintFilesOptions = {}): Promise<EngineRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const homeDirectory = options.env?.['HOME'] || undefined;
   const sources = new SourceLinter({
     cwd,
+    ...(homeDirectory ? { homeDirectory } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(options.useIgnoreFiles === false ? { useIgnoreFiles: false } : {}),
@@ -109,6 +116,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
           options.changedSince,
           candidates.filter((candidate) => !candidate.ignoredBy).map((candidate) => candidate.filePath),
           cwd,
+          options.env,
         );
   const fixType = options.fix?.type;
   const jobSettings = (config: ResolvedConfig) => ({ config, fix: fixType, keepDocument: options.keepDocuments === true });
@@ -116,6 +124,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
 
   const workerSettings: WorkerSettings = {
     cwd,
+    ...(homeDirectory ? { homeDirectory } : {}),
     ...(options.configFile && rootConfig.filePath ? { configFile: rootConfig.filePath } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(fixType ? { fix: fixType } : {}),

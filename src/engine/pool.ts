@@ -12,6 +12,8 @@ export type Concurrency = number | 'auto' | 'off';
 /** What a worker is told when it starts. */
 export interface WorkerSettings {
   cwd: string;
+  /** Where the config search stops, when not the process's home folder. */
+  homeDirectory?: string;
   configFile?: string;
   ruleOverrides?: Record<string, RuleEntry>;
   fix?: FixType;

@@ -26,6 +26,8 @@ export interface SourceOptions {
   useIgnoreFiles?: boolean;
   /** The rules known before plugins; the built-in rules by default. */
   rules?: ReadonlyMap<string, AnyRule>;
+  /** The user's home folder, where the upward config search stops (default: the process's). */
+  homeDirectory?: string;
 }
 
 /** What applies to one path: its loaded config file, the resolved configuration and the syntax that reads it. */
@@ -49,7 +51,7 @@ export class SourceLinter {
 
   constructor(readonly options: SourceOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
-    this.loader = new ConfigLoader(this.cwd, options.rules ?? builtinRules);
+    this.loader = new ConfigLoader(this.cwd, options.rules ?? builtinRules, options.homeDirectory);
   }
 
   /**

@@ -14,6 +14,8 @@ import { restoreConventions } from './write-fix.js';
 
 export interface StdinOptions {
   cwd: string;
+  /** Where the upward config search stops (default: the process's home folder). */
+  homeDirectory?: string | undefined;
   configFile?: string | undefined;
   ruleOverrides?: Record<string, RuleEntry> | undefined;
   /** `--stdin-filename`: picks the config and syntax, and names the input in reports. */
@@ -45,6 +47,7 @@ export async function lintStdin(bytes: Buffer, options: StdinOptions): Promise<L
   const filePath = options.filename ? path.resolve(options.cwd, options.filename) : undefined;
   const sources = new SourceLinter({
     cwd: options.cwd,
+    ...(options.homeDirectory ? { homeDirectory: options.homeDirectory } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
   });

@@ -9,6 +9,7 @@ import type { BatchReply, BatchRequest, WorkerSettings } from './pool.js';
 const settings = workerData as WorkerSettings;
 const sources = new SourceLinter({
   cwd: settings.cwd,
+  ...(settings.homeDirectory ? { homeDirectory: settings.homeDirectory } : {}),
   ...(settings.configFile ? { configFile: settings.configFile } : {}),
   ...(settings.ruleOverrides ? { ruleOverrides: settings.ruleOverrides } : {}),
 });

@@ -6,7 +6,7 @@
 import type { Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { VFile as VFileType } from 'vfile';
-import { normalize } from './sentences.js';
+import { normalize } from './normalize.js';
 
 /** What a retext plugin's attacher returns: it reports problems as messages on `file`. */
 export type Transformer = (tree: Root, file: VFileType) => undefined;

@@ -26,6 +26,8 @@ export interface LlmRequest {
 export interface LlmStageContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Where the upward config search stops (default: the process's home folder). */
+  homeDirectory?: string | undefined;
   configFile?: string | undefined;
   /** The file whose config applies (`--stdin-filename`); the working folder's otherwise. */
   configFor?: string | undefined;
@@ -46,10 +48,10 @@ const off = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsS
  * Whether the pass will run, asked before linting so that the linter keeps the parsed documents only then.
  * Reads the config only when the flags do not settle it.
  */
-export async function llmWanted(request: LlmRequest, context: Pick<LlmStageContext, 'cwd' | 'configFile' | 'configFor' | 'changedSince'>): Promise<boolean> {
+export async function llmWanted(request: LlmRequest, context: Pick<LlmStageContext, 'cwd' | 'homeDirectory' | 'configFile' | 'configFor' | 'changedSince'>): Promise<boolean> {
   if (request.llm === false || context.changedSince) return false;
   if (request.llm === true || request.dryRun === true) return true;
-  const sources = new SourceLinter({ cwd: context.cwd, ...(context.configFile ? { configFile: context.configFile } : {}) });
+  const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
   const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
   return loaded.config.llm?.enabled === true;
 }
@@ -68,7 +70,7 @@ export async function runLlmStage(
     for (const result of results) result.llm = { ...off };
     return false;
   }
-  const sources = new SourceLinter({ cwd: context.cwd, ...(context.configFile ? { configFile: context.configFile } : {}) });
+  const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
   const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
   const block = loaded.config.llm;
   const on = request.llm === true || request.dryRun === true || block?.enabled === true;

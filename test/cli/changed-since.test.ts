@@ -73,6 +73,17 @@ describe.concurrent('--changed-since', () => {
     expect(result.stderr).toContain('git fetch --depth=');
   });
 
+  test('git runs with the environment the CLI was given, not the test process\'s', async () => {
+    const p = repository({ ...demoFiles(), 'old.md': oldCopy });
+    // GIT_DIR reaches git only through the io's environment: pointing it nowhere makes the repository vanish.
+    const [elsewhere, here] = await Promise.all([
+      p.run(['--changed-since', 'main'], { env: { GIT_DIR: p.path('no-such-git-folder') } }),
+      p.run(['--changed-since', 'main']),
+    ]);
+    expectOneLineError(elsewhere, `--changed-since needs a git repository, and ${p.dir} is not inside one`);
+    expect([here.code, here.stderr]).toEqual([0, '']);
+  });
+
   test('outside a git repository it is one line with exit 2', async () => {
     const p = new Project({ 'a.md': 'Hello.\n' });
     expectOneLineError(await p.run(['--changed-since', 'main'], { env: { GIT_CEILING_DIRECTORIES: p.dir.split('/').slice(0, -1).join('/') } }), `--changed-since needs a git repository, and ${p.dir} is not inside one`);

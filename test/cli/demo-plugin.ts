@@ -4,10 +4,12 @@
  * - `no-asap` (error): "ASAP", with a safe fix to "soon";
  * - `no-demand` (warn): "Reply ASAP", with a safe fix that overlaps `no-asap`'s;
  * - `no-synergy` (warn): "synergy", with a suggestion (not a safe fix) of "teamwork";
- * - `trace` (reports nothing): appends the path of every file it sees to the file named by EMPATHY_TRACE,
- *   which tells a test which files were really linted (the cache skips some);
- * - `touch` (reports nothing): appends a line to the file being linted when EMPATHY_TOUCH is set, as an
- *   editor saving the file during a `--fix` run would.
+ * - `trace` (reports nothing): when a file `trace.log` exists beside the plugin, appends to it the path of
+ *   every file it sees, which tells a test which files were really linted (the cache skips some);
+ * - `touch` (reports nothing; on only with `{ touch: true }`): appends a line to the file being linted, as
+ *   an editor saving the file during a `--fix` run would.
+ * They are switched by files and config, not by environment variables, so that they work the same in a
+ * spawned binary, in its worker threads and in a run inside the test process.
  */
 import { builtinRuleIds } from './helpers.js';
 
@@ -74,14 +76,15 @@ export default {
     trace: {
       meta: { id: 'trace', description: 'Records which files were linted.', level: 'warn', messages: {} },
       create(context) {
-        if (process.env.EMPATHY_TRACE) fs.appendFileSync(process.env.EMPATHY_TRACE, context.filePath + '\\n');
+        const trace = new URL('./trace.log', import.meta.url);
+        if (fs.existsSync(trace)) fs.appendFileSync(trace, context.filePath + '\\n');
         return {};
       },
     },
     touch: {
       meta: { id: 'touch', description: 'Edits the file while it is linted.', level: 'warn', messages: {} },
       create(context) {
-        if (process.env.EMPATHY_TOUCH && context.filePath) fs.appendFileSync(context.filePath, 'Saved meanwhile.\\n');
+        if (context.filePath) fs.appendFileSync(context.filePath, 'Saved meanwhile.\\n');
         return {};
       },
     },

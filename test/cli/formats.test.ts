@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'test', 'fixtures', 'formats');
@@ -17,20 +17,11 @@ interface Finding {
   location?: string;
 }
 
-/** Golden findings for every format fixture, through the built binary, as Vale's fixture folders do. */
+/** Golden findings for every format fixture, through the CLI, as Vale's fixture folders do (binary.test.ts runs them through the bundle). */
 describe('format fixtures through the CLI', () => {
-  it('give exactly the expected findings and positions in the original files', () => {
+  it('give exactly the expected findings and positions in the original files', async () => {
     const files = fs.readdirSync(fixtures).filter((name) => name !== 'expected.json' && !name.startsWith('.')).sort();
-    let stdout: string;
-    try {
-      stdout = execFileSync(process.execPath, [path.join(root, 'bin', 'empathy-lint.js'), '--no-ignore', '-f', 'json', ...files], {
-        cwd: fixtures,
-        encoding: 'utf8',
-        env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', HOME: fixtures },
-      });
-    } catch (error) {
-      stdout = (error as { stdout: string }).stdout;
-    }
+    const { stdout } = await runInProcess(['--no-ignore', '-f', 'json', ...files], { cwd: fixtures, home: fixtures });
     const results = JSON.parse(stdout) as { filePath: string; fatal?: string; messages: (Finding & { suggestions?: { fix: { range: [number, number] } }[] })[] }[];
     expect(results.map((result) => path.basename(result.filePath))).toEqual(files);
     const findings: Finding[] = results.flatMap((result) =>

@@ -1,19 +1,27 @@
 /**
- * Helpers for the end-to-end CLI tests: every test spawns the built binary (bin/empathy-lint.js, which loads
- * dist/) in a temporary folder of its own, with a clean environment.
+ * Helpers for the CLI tests. Each test works in a temporary folder of its own, with a clean environment, and
+ * runs the command in one of two ways:
+ * - `Project.run` calls `run(argv, io)` from src/cli.ts in this process, through the CLI's I/O seam (working
+ *   folder, environment, standard input and output): fast, and what most tests use;
+ * - `Project.spawn` runs the built binary (bin/empathy-lint.js, which loads the bundle in dist/) as a child
+ *   process, for what only a real process shows: the bundle, start-up, crashes, signals, worker threads.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { run, type CliWriter } from '../../src/cli.js';
+import { builtinRules as ruleRegistry } from '../../rules/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = path.join(repoRoot, 'bin', 'empathy-lint.js');
 
-if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'cli.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
-  throw new Error('dist/ is missing: the CLI tests run the built binary, so run `npm run build` first (`npm test` does it for you).');
+/** The spawned tests run the build: say how to make it rather than failing obscurely. */
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'cli.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
+    throw new Error('dist/ is missing: the spawned CLI tests run the built binary, so run `npm run build` first (`npm test` does it for you).');
+  }
 }
 
 /** The two sentences the tests use; both are reported by `no-hollow-apology`. */
@@ -38,18 +46,28 @@ export interface RunOptions {
   input?: string | Buffer;
   /** Extra variables; `undefined` removes one (e.g. `{ NO_COLOR: undefined }`). */
   env?: Record<string, string | undefined>;
+  /** In-process runs only: standard output and error say they are a terminal. */
+  tty?: boolean;
 }
 
-/** Run the binary and collect its exit code and output. */
-export function runBin(args: string[], options: RunOptions & { home: string; cwd: string }): Promise<RunResult> {
+/**
+ * The environment a test run sees: PATH, HOME set to the project folder (so that cosmiconfig's upward search
+ * stops there and its global config stays inside it), no colour, plus `extra` (`undefined` removes a variable).
+ */
+function cleanEnv(home: string, extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  // A clean environment: no colour settings inherited from the test runner, and HOME set to the temporary
-  // folder so that cosmiconfig's search (up to HOME, then HOME/.config/empathy) stays inside it.
-  const base: Record<string, string | undefined> = { PATH: process.env['PATH'], HOME: options.home, NO_COLOR: '1', ...options.env };
+  const base: Record<string, string | undefined> = { PATH: process.env['PATH'], HOME: home, NO_COLOR: '1', ...extra };
   for (const [key, value] of Object.entries(base)) if (value !== undefined) env[key] = value;
+  return env;
+}
+
+/** Run the built binary (or `script`, a copy of it) in a child process and collect its exit code and output. */
+export function runBin(args: string[], options: RunOptions & { home: string; cwd: string; script?: string; onSpawn?: (child: ChildProcess) => void }): Promise<RunResult> {
+  requireBuild();
+  const env = cleanEnv(options.home, options.env);
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.script ?? bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -62,21 +80,46 @@ export function runBin(args: string[], options: RunOptions & { home: string; cwd
       /* the CLI may exit before reading standard input */
     });
     child.stdin.end(options.input ?? '');
+    options.onSpawn?.(child);
   });
 }
 
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
-});
+/** A writer that keeps what the CLI writes. */
+class Collector implements CliWriter {
+  text = '';
+  constructor(readonly isTTY: boolean) {}
+  write(text: string): boolean {
+    this.text += text;
+    return true;
+  }
+}
+
+/**
+ * Run the CLI in this process through its I/O seam, as the binary would run it: a crash that escapes `run`
+ * becomes one line on stderr and exit 2, as bin/empathy-lint.js does.
+ */
+export async function runInProcess(args: string[], options: RunOptions & { home: string; cwd: string }): Promise<RunResult> {
+  const stdout = new Collector(options.tty === true);
+  const stderr = new Collector(options.tty === true);
+  const started = Date.now();
+  let code: number;
+  try {
+    code = await run(args, { cwd: options.cwd, env: cleanEnv(options.home, options.env), stdout, stderr, stdin: options.input ?? '' });
+  } catch (error) {
+    stderr.write(`empathy-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    code = 2;
+  }
+  return { code, stdout: stdout.text, stderr: stderr.text, ms: Date.now() - started };
+}
+
 
 /** A temporary project folder with files, and a way to run the binary in it. */
 export class Project {
   readonly dir: string;
 
   constructor(files: Record<string, string | Buffer | object> = {}) {
-    this.dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'empathy-cli-')));
-    created.push(this.dir);
+    // Inside the run's temporary folder, which is removed when the run ends (test/global-setup.ts).
+    this.dir = fs.realpathSync(fs.mkdtempSync(path.join(inject('temporaryRoot'), 'empathy-cli-')));
     this.write(files);
   }
 
@@ -98,13 +141,20 @@ export class Project {
     return fs.readFileSync(this.path(name), 'utf8');
   }
 
+  /** Run the CLI in this process (see `runInProcess`). */
   run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+    return runInProcess(args, { ...options, home: this.dir, cwd: options.cwd ? path.resolve(this.dir, options.cwd) : this.dir });
+  }
+
+  /** Run the built binary in a child process (see `runBin`). */
+  spawn(args: string[], options: RunOptions & { onSpawn?: (child: ChildProcess) => void } = {}): Promise<RunResult> {
     return runBin(args, { ...options, home: this.dir, cwd: options.cwd ? path.resolve(this.dir, options.cwd) : this.dir });
   }
 
-  /** Run with `-f json` and parse standard output (which must be one JSON document). */
-  async json(args: string[], options: RunOptions = {}): Promise<RunResult & { results: JsonResult[] }> {
-    const result = await this.run(['-f', 'json', ...args], options);
+  /** Run with `-f json` and parse standard output (which must be one JSON document); `spawn` runs the binary. */
+  async json(args: string[], options: RunOptions & { spawn?: boolean } = {}): Promise<RunResult & { results: JsonResult[] }> {
+    const { spawn: spawned, ...rest } = options;
+    const result = spawned ? await this.spawn(['-f', 'json', ...args], rest) : await this.run(['-f', 'json', ...args], rest);
     let results: JsonResult[];
     try {
       results = JSON.parse(result.stdout) as JsonResult[];
@@ -145,14 +195,14 @@ export interface RuleInfo {
   description: string;
 }
 
-let cachedRules: RuleInfo[] | undefined;
-
-/** The built-in rules, from `--list-rules -f json` (run once per test file). */
+/** The built-in rules as `--list-rules -f json` lists them (commands.test.ts checks that it does). */
 export function builtinRules(): RuleInfo[] {
-  cachedRules ??= JSON.parse(
-    execFileSync(process.execPath, [bin, '--list-rules', '-f', 'json'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } }),
-  ) as RuleInfo[];
-  return cachedRules;
+  return [...ruleRegistry.values()].map((rule) => ({
+    id: rule.meta.id,
+    level: rule.meta.level,
+    strictLevel: rule.meta.strictLevel ?? (rule.meta.level === 'off' ? 'off' : 'error'),
+    description: rule.meta.description,
+  }));
 }
 
 /** Built-in rule ids. */

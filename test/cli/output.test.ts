@@ -154,6 +154,26 @@ describe.concurrent('colour', () => {
       expect(result.stdout.replace(/\u001b\[\d+(;\d+)*m/g, '')).toBe(piped.stdout);
     }
   });
+
+  test('on a terminal: colour by default, but not with NO_COLOR, --no-color, FORCE_COLOR=0 or -o', async () => {
+    const p = new Project({ '.empathyrc.json': { rules: onlyHollow('error') }, 'a.md': `${FORMULAIC}\n` });
+    const plainEnv = { NO_COLOR: undefined, FORCE_COLOR: undefined };
+    const [terminal, piped, noColorEnv, noColorFlag, forcedOff, toFile] = await Promise.all([
+      p.run([], { env: plainEnv, tty: true }),
+      p.run([], { env: plainEnv }),
+      p.run([], { env: { NO_COLOR: '1' }, tty: true }),
+      p.run(['--no-color'], { env: plainEnv, tty: true }),
+      p.run([], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' }, tty: true }),
+      p.run(['-o', 'report.txt'], { env: plainEnv, tty: true }),
+    ]);
+    expect(terminal.code).toBe(1);
+    expect(terminal.stdout).toMatch(ANSI);
+    // eslint-disable-next-line no-control-regex
+    expect(terminal.stdout.replace(/\u001b\[\d+(;\d+)*m/g, '')).toBe(piped.stdout);
+    for (const result of [piped, noColorEnv, noColorFlag, forcedOff]) expect([result.code, result.stdout]).toEqual([1, piped.stdout]);
+    expect(toFile.stdout).toBe('');
+    expect(p.read('report.txt')).toBe(piped.stdout);
+  });
 });
 
 describe.concurrent('levels and exit codes', () => {

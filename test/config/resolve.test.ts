@@ -29,7 +29,7 @@ describe('validateConfig', () => {
 
   it('names an unknown key with the closest valid one and the choices', () => {
     expect(problem({ rule: {} })).toEqual({
-      message: 'unknown setting "rule" (did you mean "rules"?); valid settings: $schema, extends, rules, overrides, plugins, ignorePatterns, messageType, copyKind, catalogs, llm',
+      message: 'unknown setting "rule" (did you mean "rules"?); valid settings: $schema, extends, rules, overrides, plugins, ignorePatterns, messageType, copyKind, catalogs, llm, customRules',
       keyPath: ['rule'],
     });
   });

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blame', {
   valid: [
+    // Catalogue shapes that inform, ask or offer help.
+    'If you haven’t given consent, you can do so in Settings.',
+    'You have specified an unknown PIN. Please check it and try again.',
+    'You can try 3 times before the code expires.',
+    'We missed your check in call, sorry about that.',
     // Conditions imagine; they do not accuse.
     'If you didn’t request this, you can ignore this email.',
     "If you didn't request a password reset, no action is needed.",
@@ -66,6 +71,31 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    {
+      text: 'You missed your check in.',
+      errors: [{ messageId: 'missed', line: 1, column: 1, endColumn: 25, suggestions: ['We missed you at check-in'] }],
+    },
+    {
+      text: 'You haven’t given us permission to store cookies.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 32, suggestions: [] }],
+    },
+    {
+      text: 'You have not provided consent for marketing.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 30, suggestions: ["We don't have your consent yet"] }],
+    },
+    {
+      name: 'a tally of failed attempts with placeholders',
+      text: 'You ({{ email }}) have tried {{ count }} times to sign in.',
+      errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 47, suggestions: [] }],
+    },
+    {
+      text: 'YOU HAVE SPECIFIED AN UNKNOWN ACCOUNT NUMBER!',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 45, suggestions: [] }],
+    },
+    {
+      text: 'You have filled out two boxes incorrectly.',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 42, suggestions: [] }],
+    },
     {
       text: 'You failed to update your card.',
       errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 21, suggestions: ["It looks like you didn't get a chance to update"] }],

@@ -2,6 +2,18 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-guilt-trip', {
   valid: [
+    // Plain declines with a reason, and kind goodbyes.
+    'No thanks, I’m not interested',
+    'Nope, I don’t want these newsletters',
+    'No thanks, I already have a library card',
+    'No thanks, I’ll check out as a guest',
+    'No, I don’t want to receive offers by text.',
+    'No thanks, I’d rather not say.',
+    'No thanks. I’ll decide later.',
+    'No thanks, I want to keep the plan I have.',
+    'No, I prefer e-mail.',
+    'We’re sorry to see you go.',
+    'Don’t go without your receipt.',
     // Plain declines and unsubscribe labels.
     'No thanks',
     'No thanks, maybe later',
@@ -48,6 +60,58 @@ testRule('no-guilt-trip', {
     { text: 'Write the decline link as `No thanks, I hate free stuff` in the old template.', syntax: 'markdown', name: 'inline code is not copy' },
   ],
   invalid: [
+    {
+      name: 'a decline and a preference that mocks the reader',
+      text: 'No thanks, I’d rather figure it out alone.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 42, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'NO, I DON’T FEEL LIKE LOOKING GOOD TODAY',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ['NO THANKS'] }],
+    },
+    {
+      text: 'Nope – I enjoy doing things the hard way.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'No thanks, I don’t want to grow my shop.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 40, suggestions: ['No thanks'] }],
+    },
+    {
+      text: 'Skip – I don’t plan on having any readers',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 42, suggestions: ['No thanks'] }],
+    },
+    {
+      name: 'the reason in its own sentence after the decline',
+      text: 'No thanks. I will skip this bundle and give up my discount.',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 59, suggestions: ['No thanks'] }],
+    },
+    {
+      name: 'a decline link in markup: no rewrite that would drop the closing tag',
+      text: '<a href="/decline">No thanks</a> – I’m sure my old laptop will last forever',
+      syntax: 'catalog',
+      errors: [{ messageId: 'confirmshaming', line: 1, column: 20, endColumn: 76, suggestions: [] }],
+    },
+    {
+      text: 'We’re so sad to see you go!',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 27, suggestions: [] }],
+    },
+    {
+      text: 'It breaks our hearts to see you leave.',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      text: 'Instead of cancelling, pause your plan for a month.',
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 22, suggestions: [] }],
+    },
+    {
+      text: 'Wait! Don’t go',
+      errors: [{ messageId: 'leaving', line: 1, column: 7, endColumn: 15, suggestions: [] }],
+    },
+    {
+      text: 'A crying puppy waves goodbye.',
+      errors: [{ messageId: 'guilt', line: 1, column: 3, endColumn: 15, suggestions: [] }],
+    },
     {
       text: 'No thanks, I don’t like saving money.',
       errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 37, suggestions: ['No thanks'] }],

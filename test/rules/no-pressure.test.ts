@@ -48,12 +48,110 @@ testRule('no-pressure', {
     'No need to hurry, your cart is saved for 30 days.',
     'We must act now on climate.',
     'So you don’t miss out, turn on notifications.',
+    // Timers, demand and urgency words that are facts, help or about us.
+    'Your sign-in code expires in 10:00.',
+    'Your trial ends in {{ days }} days.',
+    'We’ll get back to you as soon as possible.',
+    'The new price applies immediately.',
+    'Please note that changes take effect immediately.',
+    'If you spot a charge you don’t recognise, call us immediately.',
+    'You should change your password immediately.',
+    'Update the app to get the fix right away.',
+    'Due to high demand, replies may take a day.',
+    'We sold 2,000 copies in the last week.',
+    'You bought this item today.',
+    'Only {{ n }} left in stock.',
+    '3 left in stock',
+    'Sold out',
+    'A gift card was purchased by {{ name }} for you.',
     // Talking about the words, not using them.
     'Avoid phrases like "Act now" and "Last chance" in subject lines.',
     'Hi {{first_name}}, your order shipped today.',
     { text: 'Use `hurry` as the flag name.\n\n```text\nAct now!\n```', syntax: 'markdown', name: 'code is not copy' },
   ],
   invalid: [
+    {
+      name: 'the timer inside markup',
+      text: 'Your cart is reserved for <span>10:00</span> minutes',
+      syntax: 'catalog',
+      errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 26, suggestions: [] }],
+    },
+    {
+      text: 'Ends in 02h 13m 56s',
+      errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 20, suggestions: [] }],
+    },
+    {
+      text: 'Your basket is reserved for 14:59',
+      errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 28, suggestions: [] }],
+    },
+    {
+      name: 'a reservation label with the timer beside it',
+      text: 'Your seats are held for',
+      errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 24, suggestions: [] }],
+    },
+    {
+      text: 'The sale ends once the timer hits zero.',
+      errors: [{ messageId: 'deadline', line: 1, column: 15, endColumn: 39, suggestions: [] }],
+    },
+    {
+      text: 'Save 20%: the discount expires in {{ countdown }}',
+      errors: [{ messageId: 'deadline', line: 1, column: 24, endColumn: 50, suggestions: [] }],
+    },
+    {
+      text: 'Claim your one-time bonus.',
+      errors: [{ messageId: 'deadline', line: 1, column: 12, endColumn: 26, suggestions: [] }],
+    },
+    {
+      text: 'Your invoice requires your immediate attention.',
+      errors: [{ messageId: 'rush', line: 1, column: 14, endColumn: 47, suggestions: [] }],
+    },
+    {
+      text: 'Please settle the outstanding amount immediately.',
+      errors: [{ messageId: 'rush', line: 1, column: 38, endColumn: 49, suggestions: [] }],
+    },
+    {
+      text: 'You must renew your licence at once.',
+      errors: [{ messageId: 'rush', line: 1, column: 29, endColumn: 36, suggestions: [] }],
+    },
+    {
+      text: 'KINDLY REMIT THE BALANCE WITHOUT DELAY.',
+      errors: [{ messageId: 'rush', line: 1, column: 26, endColumn: 39, suggestions: [] }],
+    },
+    {
+      text: 'Don’t put it off any longer.',
+      errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 28, suggestions: [] }],
+    },
+    {
+      text: 'These trainers are in high demand!',
+      errors: [{ messageId: 'scarcity', line: 1, column: 16, endColumn: 34, suggestions: [] }],
+    },
+    {
+      text: 'Hurry, only {{ stock }} left!',
+      errors: [
+        { messageId: 'urgency', line: 1, column: 1, endColumn: 6, suggestions: [] },
+        { messageId: 'scarcity', line: 1, column: 8, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      text: 'Only {{ n }} pairs left, offer ends tonight',
+      errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 24, suggestions: [] }],
+    },
+    {
+      text: '14 shoppers are looking at this right now',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 42, suggestions: [] }],
+    },
+    {
+      text: 'Visitors are viewing this cottage',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 26, suggestions: [] }],
+    },
+    {
+      text: '152 sold in the last 48 hours',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 30, suggestions: [] }],
+    },
+    {
+      text: 'Someone in Bristol just bought a tent',
+      errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 31, suggestions: [] }],
+    },
     {
       text: 'Act now!',
       errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 8, suggestions: ["Take a look when you're ready"] }],

@@ -2,6 +2,17 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-threat', {
   valid: [
+    'Please confirm otherwise the courier will try again tomorrow.',
+    'If your receipts show otherwise, reply within 8 weeks and another adviser will review the deletion.',
+    // Consequence words that are calm facts or help.
+    'Confirm your address, otherwise we’ll send a reminder next week.',
+    'Keep your receipt, otherwise returns take longer.',
+    'Otherwise, you’re good to go.',
+    'You can seek legal recourse if the seller refuses.',
+    'We will never seek legal recourse over a late payment.',
+    'Your files will be permanently deleted within 30 days of closing your account, as you asked.',
+    'Will my photos be deleted after my plan ends?',
+    'Try the new editor for a week, after which you can switch back in Settings.',
     // Calm facts and real dates.
     'Your subscription ends on 30 April; renew anytime from your account page.',
     'Your account will be closed on 30 April, as you requested.',
@@ -49,6 +60,30 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {
+      text: 'Remove your listings before closing the shop otherwise all of them will be deleted.',
+      errors: [{ messageId: 'orElse', line: 1, column: 46, endColumn: 83, suggestions: [] }],
+    },
+    {
+      text: 'It is essential that the fee is paid, otherwise we will have to consider placing a hold on your membership.',
+      errors: [{ messageId: 'orElse', line: 1, column: 39, endColumn: 107, suggestions: [] }],
+    },
+    {
+      text: 'Reply by Monday, failing which the booking will be released.',
+      errors: [{ messageId: 'orElse', line: 1, column: 18, endColumn: 60, suggestions: [] }],
+    },
+    {
+      text: 'Renew the domain within 10 days, after which it will be sold at auction.',
+      errors: [{ messageId: 'consequence', line: 1, column: 34, endColumn: 72, suggestions: [] }],
+    },
+    {
+      text: 'The landlord may seek legal recourse.',
+      errors: [{ messageId: 'legal', line: 1, column: 18, endColumn: 37, suggestions: [] }],
+    },
+    {
+      text: 'At any time the moderators may elect to remove your profile.',
+      errors: [{ messageId: 'consequence', line: 1, column: 28, endColumn: 60, suggestions: [] }],
+    },
     {
       text: 'Failure to pay will result in suspension of your account.',
       errors: [{ messageId: 'failureTo', line: 1, column: 1, endColumn: 57, suggestions: ['To keep your account active, please pay'] }],

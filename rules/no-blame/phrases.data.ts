@@ -1,0 +1,712 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-blame/phrases.yaml",
+  "entries": [
+    {
+      "id": "did-not",
+      "message": "didNot",
+      "regex": "{{subject}}(?<aux> didn'?t| did not)(?: (?:even|actually|ever|yet|once))? (?<verb>{{bases}})",
+      "examples": {
+        "invalid": [
+          "You didn't check in.",
+          "You didn’t check in for your flight.",
+          "Because you did not pay, your account is on hold."
+        ],
+        "valid": [
+          "The link we sent you didn’t include the date.",
+          "You didn’t pay a penny for shipping.",
+          "Good news: you didn’t pay twice."
+        ]
+      },
+      "line": 405
+    },
+    {
+      "id": "failed-to",
+      "message": "didNot",
+      "regex": "{{subject}}(?<aux>{{accusingAux}})(?: (?:even|actually|ever))? (?<verb>{{bases}}|{{anyVerb}})",
+      "examples": {
+        "invalid": [
+          "You failed to update your card.",
+          "You failed to meet our lending criteria.",
+          "you forgot to add your postcode"
+        ],
+        "valid": [
+          "If, by any chance, you forgot to cancel, reply and we’ll refund you.",
+          "Looks like you forgot to add your address.",
+          "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
+        ]
+      },
+      "line": 418
+    },
+    {
+      "id": "have-not",
+      "message": "didNot",
+      "regex": "{{subject}}(?<aux> haven'?t| have not|'ve not| have still not| haven'?t still| still haven'?t)(?: (?:yet|even|actually|ever))? (?<verb>{{participles}})",
+      "examples": {
+        "invalid": [
+          "You haven’t paid your March invoice.",
+          "You still haven’t updated your card."
+        ],
+        "valid": [
+          "We noticed you haven’t finished setting up your account.",
+          "You haven’t verified your email yet. It takes a minute."
+        ]
+      },
+      "line": 431
+    },
+    {
+      "id": "never",
+      "message": "didNot",
+      "regex": "{{subject}} (?<aux>never) (?<verb>{{pasts}})",
+      "examples": {
+        "invalid": [
+          "You never responded to our emails."
+        ]
+      },
+      "line": 442
+    },
+    {
+      "id": "missed",
+      "message": "missed",
+      "regex": "{{subject}}(?<aux> missed| have missed|'ve missed| have now missed|'ve now missed) (?<det>{{missedDeterminers}})(?: (?<mod>[a-z0-9]+))?? (?:{{missedObjectGroups}})",
+      "examples": {
+        "invalid": [
+          "You missed the deadline.",
+          "You missed your appointment on Monday.",
+          "You’ve missed two payments."
+        ],
+        "valid": [
+          "Even if you missed the deadline, we can still help.",
+          "We’re sorry you missed your appointment. Book a new time below."
+        ]
+      },
+      "line": 449
+    },
+    {
+      "id": "failed-check",
+      "message": "didNot",
+      "regex": "{{subject}}(?<aux> failed| have failed|'ve failed) (?<det>the|our|your|an|a) (?<noun>{{checkNouns}}){{nounLookahead}}",
+      "examples": {
+        "invalid": [
+          "You failed the identity check."
+        ]
+      },
+      "line": 461
+    },
+    {
+      "id": "wrong-input",
+      "message": "wrongInput",
+      "regex": "{{inputHead}} (?<noun>[a-z]+(?:(?:-|\\s+)[a-z]+){0,2}?){{nounLookahead}}",
+      "examples": {
+        "invalid": [
+          "You entered the wrong card number.",
+          "Your card was declined because you entered an expired card.",
+          "You entered the wrong password twice."
+        ]
+      },
+      "line": 468
+    },
+    {
+      "id": "wrong-input-head",
+      "message": "wrongInput",
+      "regex": "{{inputHead}}",
+      "examples": {
+        "invalid": [
+          "You typed in an incorrect code."
+        ]
+      },
+      "line": 477
+    },
+    {
+      "id": "due-to-your-error",
+      "message": "yourFault",
+      "regex": "(?<prep>{{causePrepositions}}) your (?<noun>{{faultNounAlternation}})",
+      "examples": {
+        "invalid": [
+          "Your order was delayed due to your error.",
+          "Due to your late payment, your order is on hold."
+        ],
+        "valid": [
+          "Due to your error report, we fixed the bug."
+        ]
+      },
+      "line": 484
+    },
+    {
+      "id": "your-failure-to",
+      "message": "yourFault",
+      "regex": "your (?:own )?failure to (?<verb>{{bases}}|{{anyVerb}})",
+      "examples": {
+        "invalid": [
+          "Your failure to respond means we closed the ticket.",
+          "As a result of your failure to pay, we paused the account."
+        ]
+      },
+      "line": 494
+    },
+    {
+      "id": "your-fault",
+      "message": "yourFault",
+      "regex": "(?:(?:it|this|that|which)'s|(?:(?:it|this|that|which|everything) )?(?:is|was|are|were)) (?:all |entirely |completely |totally |solely |clearly )?your (?:own )?fault|you(?:'re| are| were) (?:entirely |solely |fully |clearly )?(?:at fault|to blame)",
+      "examples": {
+        "invalid": [
+          "It was all your fault."
+        ]
+      },
+      "line": 502
+    },
+    {
+      "id": "should-have",
+      "message": "hindsight",
+      "regex": "{{subject}} (?<frame>{{hindsightPerfect}})(?: (?:just|at least|really|already|simply))? (?<verb>{{participles}})",
+      "examples": {
+        "invalid": [
+          "You should’ve called us first."
+        ],
+        "valid": [
+          "You should have read access to the shared folder."
+        ]
+      },
+      "line": 509
+    },
+    {
+      "id": "were-supposed-to",
+      "message": "hindsight",
+      "regex": "{{subject}} (?<frame>{{hindsightInfinitive}}) (?<verb>{{bases}})",
+      "examples": {
+        "invalid": [
+          "You were required to submit your documents by 1 May."
+        ]
+      },
+      "line": 518
+    },
+    {
+      "id": "you-made-a-mistake",
+      "message": "mistake",
+      "regex": "{{subject}}(?<aux> made| have made|'ve made) (?<object>(?:a|an|another|some|several|a few|one|two) (?:small |big |serious |simple |little |costly )?(?:mistake|error|typo)s?|mistakes|errors|typos)",
+      "examples": {
+        "invalid": [
+          "You made a mistake in your address."
+        ]
+      },
+      "line": 525
+    },
+    {
+      "id": "you-mistyped",
+      "message": "mistake",
+      "regex": "{{subject}}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong)",
+      "examples": {
+        "invalid": [
+          "You mistyped your email address."
+        ]
+      },
+      "line": 532
+    },
+    {
+      "id": "you-ignored",
+      "message": "ignored",
+      "regex": "{{subject}}(?<aux> ignored| have ignored|'ve ignored| disregarded| have disregarded|'ve disregarded| chose to ignore| have chosen to ignore|'ve chosen to ignore)",
+      "examples": {
+        "invalid": [
+          "You’ve ignored our last three reminders."
+        ]
+      },
+      "line": 539
+    }
+  ],
+  "fragments": {
+    "anyVerb": "[a-z]+(?:-[a-z]+)*",
+    "checkNouns": "(?:identity |id |security |credit |verification |age |background |affordability )?(?:check|checks|verification|test|screening|assessment)",
+    "missedDeterminers": "the|your|a|an|this|that|two|three|several|multiple|both|\\d+",
+    "wrongAdjectives": "wrong|incorrect|invalid|inaccurate|false|mistyped|misspelled|misspelt|expired|outdated|out-of-date",
+    "nounStopWords": "for|on|in|at|when|while|so|and|but|or|please|twice|again|during|to|into|with|by|because|which|that|this|three|multiple|several|too|last|yesterday|today",
+    "nounLookahead": "(?=[\\s\"')\\]*_]*(?:[.,;:!?]|$)|\\s+(?:{{nounStopWords}})\\b)",
+    "inputHead": "{{subject}}(?<aux> must have| must've| have|'ve)? (?<verb>{{inputVerbAlternation}}) (?:(?<det>the|a|an|your|some) )?(?<adj>{{wrongAdjectives}})",
+    "causePrepositions": "due to|because of|owing to|as a result of|caused by|resulting from|on account of|thanks to",
+    "hindsightPerfect": "should have|should've|shouldve|ought to have|could have|could've|must have|must've",
+    "hindsightInfinitive": "were supposed to|were meant to|were required to|were expected to|was supposed to",
+    "objectMarkers": "sent|send|gave|give|given|told|tell|showed|show|shown|emailed|texted|mailed|offered|promised|asked|ask|charged|wished|owe|owed|thank|to|for|with|at|from|about|than|like|by|of|let|help|helped|remind|reminded",
+    "hedges": "(?:looks|look|seems|seem|appears|appear|sounds) (?:like|as if|as though|that)|(?:looks|seems|appears)|noticed(?: that)?|notice(?: that)?|(?:we|i) see(?: that)?|saw(?: that)?|realised(?: that)?|realized(?: that)?|think(?: that)?|guess|suspect(?: that)?|perhaps|maybe|possibly|probably|might be that|may be that|chances are|if so|sorry(?: that)?|sad(?: that)?|(?:a )?shame(?: that)?|(?:a )?pity(?: that)?",
+    "faultCompounds": "report|reports|log|logs|message|messages|code|codes|screen|page|rate|handling",
+    "checkFrames": "(?:make sure|makes sure|making sure|check|checking|double-check|ensure|confirm|see if|see whether|check whether|check if|verify)(?: that)?",
+    "conditionMarkers": "if|unless|in case|whether|in the event(?: that)?|even if|suppose|supposing|assuming|whenever|should",
+    "denialFrame": "(?:n't|\\bnot|\\bnever|\\bno one)\\s+(?:\\S+\\s+){0,3}?(?:because|mean|means|meant|saying|say|says|implying|imply|suggest|suggesting|think|thinks|blame|blaming)\\s+(?:that\\s+)?$"
+  },
+  "providedFragments": [
+    "bases",
+    "pasts",
+    "participles",
+    "subject",
+    "accusingAux",
+    "missedObjectGroups",
+    "inputVerbAlternation",
+    "faultNounAlternation"
+  ],
+  "tables": {
+    "blameVerbs": [
+      {
+        "base": "pay",
+        "past": "paid",
+        "participle": "paid",
+        "kind": "pay",
+        "openState": true,
+        "unless": "a (?:penny|cent|dime|thing|fee|premium)|anything|nothing|extra|more|less|twice|full price|for (?:shipping|delivery)|(?:any )?(?:fees|interest)|a single"
+      },
+      {
+        "base": "settle",
+        "past": "settled",
+        "participle": "settled",
+        "kind": "other",
+        "openState": true
+      },
+      {
+        "base": "respond",
+        "past": "responded",
+        "participle": "responded",
+        "kind": "reply",
+        "openState": true,
+        "particle": " to( us| me)?"
+      },
+      {
+        "base": "reply",
+        "past": "replied",
+        "participle": "replied",
+        "kind": "reply",
+        "openState": true,
+        "particle": " to( us| me)?"
+      },
+      {
+        "base": "answer",
+        "past": "answered",
+        "participle": "answered",
+        "kind": "reply",
+        "openState": true
+      },
+      {
+        "base": "get back",
+        "past": "got back",
+        "participle": "got back|gotten back",
+        "kind": "reply",
+        "openState": true,
+        "particle": " to( us| me)?"
+      },
+      {
+        "base": "write back",
+        "past": "wrote back",
+        "participle": "written back",
+        "kind": "reply",
+        "openState": true
+      },
+      {
+        "base": "comply",
+        "past": "complied",
+        "participle": "complied",
+        "kind": "other",
+        "openState": true
+      },
+      {
+        "base": "return",
+        "past": "returned",
+        "participle": "returned",
+        "kind": "receive"
+      },
+      {
+        "base": "provide",
+        "past": "provided",
+        "participle": "provided",
+        "kind": "receive",
+        "particle": " us( with)?"
+      },
+      {
+        "base": "submit",
+        "past": "submitted",
+        "participle": "submitted",
+        "kind": "receive"
+      },
+      {
+        "base": "send",
+        "past": "sent",
+        "participle": "sent",
+        "kind": "receive",
+        "particle": " us"
+      },
+      {
+        "base": "upload",
+        "past": "uploaded",
+        "participle": "uploaded",
+        "kind": "receive"
+      },
+      {
+        "base": "include",
+        "past": "included",
+        "participle": "included",
+        "kind": "receive"
+      },
+      {
+        "base": "enter",
+        "past": "entered",
+        "participle": "entered",
+        "kind": "receive"
+      },
+      {
+        "base": "fill in",
+        "past": "filled in",
+        "participle": "filled in",
+        "kind": "receive"
+      },
+      {
+        "base": "fill out",
+        "past": "filled out",
+        "participle": "filled out",
+        "kind": "receive"
+      },
+      {
+        "base": "confirm",
+        "past": "confirmed",
+        "participle": "confirmed",
+        "kind": "confirm"
+      },
+      {
+        "base": "check in",
+        "past": "checked in",
+        "participle": "checked in",
+        "kind": "check-in"
+      },
+      {
+        "base": "attend",
+        "past": "attended",
+        "participle": "attended",
+        "kind": "attend"
+      },
+      {
+        "base": "show up",
+        "past": "showed up",
+        "participle": "shown up|showed up",
+        "kind": "show-up"
+      },
+      {
+        "base": "turn up",
+        "past": "turned up",
+        "participle": "turned up",
+        "kind": "show-up"
+      },
+      {
+        "base": "update",
+        "past": "updated",
+        "participle": "updated",
+        "kind": "other"
+      },
+      {
+        "base": "verify",
+        "past": "verified",
+        "participle": "verified",
+        "kind": "other"
+      },
+      {
+        "base": "complete",
+        "past": "completed",
+        "participle": "completed",
+        "kind": "other"
+      },
+      {
+        "base": "finish",
+        "past": "finished",
+        "participle": "finished",
+        "kind": "other"
+      },
+      {
+        "base": "renew",
+        "past": "renewed",
+        "participle": "renewed",
+        "kind": "other"
+      },
+      {
+        "base": "activate",
+        "past": "activated",
+        "participle": "activated",
+        "kind": "other"
+      },
+      {
+        "base": "register",
+        "past": "registered",
+        "participle": "registered",
+        "kind": "other"
+      },
+      {
+        "base": "sign",
+        "past": "signed",
+        "participle": "signed",
+        "kind": "other",
+        "unless": "up|in|out|on"
+      },
+      {
+        "base": "check",
+        "past": "checked",
+        "participle": "checked",
+        "kind": "other",
+        "unless": "out|on"
+      },
+      {
+        "base": "read",
+        "participle": "read",
+        "kind": "other",
+        "unless": "access|(?:or|and) write|permissions?|rights|only|-only|(?:that|this|it) (?:right|wrong)"
+      },
+      {
+        "base": "follow",
+        "past": "followed",
+        "participle": "followed",
+        "kind": "other"
+      },
+      {
+        "base": "cancel",
+        "past": "cancelled|canceled",
+        "participle": "cancelled|canceled",
+        "kind": "other"
+      },
+      {
+        "base": "contact",
+        "past": "contacted",
+        "participle": "contacted",
+        "kind": "other"
+      },
+      {
+        "base": "call",
+        "past": "called",
+        "participle": "called",
+        "kind": "other"
+      },
+      {
+        "base": "notify",
+        "past": "notified",
+        "participle": "notified",
+        "kind": "other"
+      },
+      {
+        "base": "inform",
+        "past": "informed",
+        "participle": "informed",
+        "kind": "other"
+      },
+      {
+        "base": "tell",
+        "past": "told",
+        "participle": "told",
+        "kind": "other"
+      },
+      {
+        "base": "let us know",
+        "past": "let us know",
+        "participle": "let us know",
+        "kind": "other"
+      },
+      {
+        "base": "meet",
+        "past": "met",
+        "participle": "met",
+        "kind": "other"
+      },
+      {
+        "base": "keep",
+        "past": "kept",
+        "participle": "kept",
+        "kind": "other"
+      },
+      {
+        "base": "collect",
+        "past": "collected",
+        "participle": "collected",
+        "kind": "other"
+      },
+      {
+        "base": "pick up",
+        "past": "picked up",
+        "participle": "picked up",
+        "kind": "other"
+      },
+      {
+        "base": "back up",
+        "past": "backed up",
+        "participle": "backed up",
+        "kind": "other"
+      },
+      {
+        "base": "review",
+        "past": "reviewed",
+        "participle": "reviewed",
+        "kind": "other"
+      },
+      {
+        "base": "acknowledge",
+        "past": "acknowledged",
+        "participle": "acknowledged",
+        "kind": "other"
+      },
+      {
+        "base": "authorise",
+        "past": "authorised",
+        "participle": "authorised",
+        "kind": "other"
+      },
+      {
+        "base": "authorize",
+        "past": "authorized",
+        "participle": "authorized",
+        "kind": "other"
+      }
+    ],
+    "accusingAuxiliaries": [
+      "failed to",
+      "have failed to",
+      "'ve failed to",
+      "forgot to",
+      "have forgotten to",
+      "'ve forgotten to",
+      "neglected to",
+      "have neglected to",
+      "'ve neglected to",
+      "omitted to",
+      "didn'?t bother to",
+      "did not bother to",
+      "couldn'?t be bothered to",
+      "could not be bothered to",
+      "never bothered to"
+    ],
+    "noChanceVerbs": [
+      "meet",
+      "qualify",
+      "be",
+      "have",
+      "deserve",
+      "understand",
+      "realise",
+      "realize",
+      "notice",
+      "know",
+      "match",
+      "pass",
+      "satisfy"
+    ],
+    "subjectAdverbs": [
+      "still",
+      "also",
+      "again",
+      "once again",
+      "yet again",
+      "apparently",
+      "clearly",
+      "obviously",
+      "simply",
+      "just",
+      "repeatedly",
+      "previously",
+      "then"
+    ],
+    "missedObjects": [
+      {
+        "nouns": "deadline|deadlines|due date|cut-off|cutoff|closing date",
+        "rewrite": "passed"
+      },
+      {
+        "nouns": "payment|payments|instalment|instalments|installment|installments|repayment|repayments",
+        "rewrite": "received"
+      },
+      {
+        "nouns": "appointment|appointments|consultation|check-in|visit|scheduled call",
+        "rewrite": "missed-you"
+      }
+    ],
+    "inputVerbs": [
+      "entered",
+      "typed",
+      "typed in",
+      "put in",
+      "filled in",
+      "input",
+      "provided",
+      "provided us with",
+      "gave us",
+      "gave",
+      "submitted",
+      "used",
+      "selected",
+      "chose",
+      "picked",
+      "sent us",
+      "supplied",
+      "added"
+    ],
+    "inputNounClasses": [
+      {
+        "pattern": "\\b(card|card number|card details|cvc|cvv|security code|expiry date|expiration date|payment details|billing details|bank details|sort code|iban|payment method)$",
+        "template": "the {noun} didn't go through"
+      },
+      {
+        "pattern": "\\b(password|passcode|code|pin|login|username|coupon|voucher)$",
+        "template": "the {noun} didn't work"
+      },
+      {
+        "pattern": "\\b(name|date of birth|birthday|address|email|e-mail|phone number|postcode|zip code|zip|account number|id|id number|details)$",
+        "template": "the {noun} {doesn't} match our records"
+      }
+    ],
+    "faultNouns": [
+      {
+        "nouns": "error",
+        "replacement": "an error"
+      },
+      {
+        "nouns": "errors",
+        "replacement": "errors"
+      },
+      {
+        "nouns": "mistake",
+        "replacement": "a mistake"
+      },
+      {
+        "nouns": "mistakes",
+        "replacement": "mistakes"
+      },
+      {
+        "nouns": "oversight",
+        "replacement": "an oversight"
+      },
+      {
+        "nouns": "typo",
+        "replacement": "a typo"
+      },
+      {
+        "nouns": "late payment",
+        "replacement": "the late payment"
+      },
+      {
+        "nouns": "non-payment|nonpayment|missed payment",
+        "replacement": "the missed payment"
+      },
+      {
+        "nouns": "lack of (response|reply)",
+        "replacement": "not hearing back from you"
+      },
+      {
+        "nouns": "negligence|carelessness",
+        "replacement": "a mix-up"
+      },
+      {
+        "nouns": "inaction|fault|own fault|actions|misuse|non-compliance|noncompliance|lack of action"
+      }
+    ],
+    "failureNominals": {
+      "pay": "the missed payment",
+      "respond": "not hearing back from you",
+      "reply": "not hearing back from you",
+      "get back to us": "not hearing back from you",
+      "confirm": "the missing confirmation",
+      "verify": "the missing verification",
+      "sign": "the missing signature",
+      "renew": "the missed renewal",
+      "check in": "the missed check-in"
+    }
+  }
+};

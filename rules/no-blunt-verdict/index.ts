@@ -1,0 +1,38 @@
+import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
+import { verdictPhrases } from './phrases.js';
+
+export default defineRule({
+  meta: {
+    id: 'no-blunt-verdict',
+    description: 'Blunt verdicts on the reader: “Wrong password!”, “Your input is incorrect”, “Are you sure that was your password?”, “You have been warned”.',
+    level: 'warn',
+    fix: 'suggest',
+    messages: {
+      wrong:
+        '“{actual}” passes judgement on what the reader typed, and “wrong” or “bad” lands on the person, not the form. Say what did not match and how to fix it, for example “That password doesn’t match. Try again or reset it.”',
+      invalid:
+        '“{actual}” is a verdict on the reader’s input, and shouted or left without a next step it reads as a telling-off. Say what the field needs instead, for example “Enter an e-mail address like name@example.com.”',
+      doubt:
+        '“{actual}” questions the reader’s competence instead of helping, and a rhetorical question after a failure stings. Say what did not match and what to try, for example “We couldn’t find that e-mail address. Check the spelling or sign up.”',
+      politely:
+        '“{actual}” tells the reader how to behave, which reads as condescending. Say what they can do, for example “You can ask the author to change it.”',
+      scolding:
+        '“{actual}” scolds the reader like a child, and an order with an exclamation mark feels like a reprimand. Say what is needed and why, calmly, for example “Please enter a username so others can find you.”',
+      warned:
+        '“{actual}” puts the reader on notice like a wrongdoer, which turns a rule into a threat. Explain the rule and what happens, for example “Posts that break the guidelines are hidden, and you can ask for a review.”',
+      thirdPerson:
+        '“{actual}” talks about the reader in the third person, as a case to be processed, in copy they read themselves. Address them directly, for example “You can confirm your order by Friday.”',
+      denied:
+        '“{actual}” shuts the door on the reader with neither a reason nor a way forward. Say why and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
+      alarm:
+        '“{actual}” dresses an ordinary error as an alarm, and with an exclamation mark it reads as a reprimand. Drop the label and say what happened and what to do, for example “That e-mail address already has an account. Sign in or reset your password.”',
+    },
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        reportEntries(context, sentence, matchEntries(sentence, verdictPhrases));
+      },
+    };
+  },
+});

@@ -1,0 +1,158 @@
+import { allOf, anyOf, followedBy, phrase, sentenceStart } from '../../src/kit/index.js';
+import type { Condition, PhraseEntry } from '../../src/kit/index.js';
+
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
+
+// Patterns run over normalised text: lower case, straight apostrophes.
+
+/** What a reader types or picks in a form: the things an error line passes a verdict on. */
+const input =
+  '(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id)';
+const inputs = `${input}(?: ?(?:/|and/or|and|or) ?${input})?`;
+/** "Your", "the", "this", "that", or a placeholder: whose input it is. */
+/** Placeholders arrive masked as a run of x ("{email}" -> "xxxxxxx"). */
+const placeholder = 'x{2,}';
+const owner = `(?:your|the|this|that|these|those|${placeholder})`;
+const isWord = "(?:is|was|are|were|seems|seem|looks|look|appears to be|appear to be|'s|'re)";
+
+/** An exclamation mark anywhere in the same string: the verdict is shouted at the reader. */
+export const shoutedInUnit: Condition = ({ sentence }) => /!/.test(sentence.unit.text);
+
+/** Words that offer the reader a way forward: something to do, or help. */
+const wayForward =
+  /\b(?:try|please|enter|use|check|choose|pick|select|reset|contact|ask|sign in|log in|click|tap|go to|visit|reply|can|could|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g)\b/;
+
+/** Nothing in the rest of the string tells the reader what to do next. */
+export const noWayForward: Condition = ({ sentence, match }) =>
+  !wayForward.test(sentence.normal.slice(match.end)) && !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
+
+/** The writer owns the mistake ("We sent the wrong size", "the date is wrong in our export"): no verdict on the reader. */
+const ownMistake: Condition = ({ sentence }) => /\b(?:we|we've|we're|our|us|i|i've|my)\b/.test(sentence.normal);
+
+/** No later sentence of the string offers a way forward ("You're not allowed to log in." and nothing more). */
+const nothingAfter: Condition = ({ sentence }) => !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
+
+/** The words stand on their own, as a heading or a one-line error ("Access denied"). */
+const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/^\s*[.!:]?\s*$/)(context);
+
+/**
+ * What no-blunt-verdict looks for, strongest first. The principle for "incorrect" and "invalid": a verdict on
+ * what the reader typed is flagged when it is shouted (an exclamation mark in the same string) or leaves the
+ * reader with no way forward; a bare "Incorrect password" or "Incorrect password. Try again or reset it." passes. "Wrong", "bad",
+ * "unacceptable" and "badly formatted" judge the reader's effort itself, so they are flagged wherever they
+ * describe the reader's input.
+ */
+export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
+  {
+    // "Wrong password!", "Wrong username and/or password", "You entered the wrong code".
+    messageId: 'wrong',
+    pattern: phrase(`(?:(?:the|a) )?(?:wrong ${inputs}|bad (?:password|passcode|pin|username|user ?name|login|credentials)(?: ?(?:/|and/or|and|or) ?${input})?)`),
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/)),
+    suggestions: [{ text: "that doesn't match", when: wholeLine }],
+  },
+  {
+    // "The password you typed is wrong", "that password is unacceptable", "Your entry is badly formatted".
+    messageId: 'wrong',
+    pattern: phrase(
+      `${owner}(?: [\\p{L}-]+){0,3}? ${inputs}(?: (?:you|that you) (?:typed|entered|gave|provided|used|chose|submitted)(?: in)?)? ${isWord} (?:(?:simply|just|completely|totally|clearly) )?(?:wrong|bad|unacceptable|badly formatted|malformed|garbage|nonsense|rubbish)`,
+    ),
+    unless: ownMistake,
+  },
+  {
+    // "Badly formatted email." as an error line.
+    messageId: 'wrong',
+    pattern: phrase(`badly (?:formatted|formed|written|typed) ${inputs}`),
+  },
+  {
+    // "Invalid entry!", "Incorrect password!", "Invalid e-mail address!" (shouted or with nowhere to go).
+    messageId: 'invalid',
+    pattern: phrase(`(?:invalid|incorrect) (?:[\\p{L}-]+ )??${inputs}`),
+    when: shoutedInUnit,
+  },
+  {
+    // "Your input is incorrect", "{email} is not valid!", "That is not a valid username!".
+    messageId: 'invalid',
+    pattern: phrase(
+      `(?:${owner}(?: [\\p{L}-]+){0,3}? ${inputs}|${placeholder}|that|this|it) ${isWord} (?:(?:simply|just|completely|totally|clearly) )?(?:incorrect|invalid|not (?:a )?(?:valid|correct|(?:an )?acceptable)(?: [\\p{L}-]+){0,3})`,
+    ),
+    when: anyOf(shoutedInUnit, allOf(({ match }) => match.text.toLowerCase().startsWith('your'), noWayForward)),
+  },
+  {
+    // Rhetorical doubt after a failure: "Are you sure that was your password?", "Did you make a typo?".
+    messageId: 'doubt',
+    pattern: phrase(
+      "(?:are you (?:really |even )?sure (?:that |this |it )?(?:was|is|were|you (?:typed|entered|spelled|wrote|have|used|registered|signed up))|did you (?:make a typo|mistype|misspell|forget|even|really)|have you (?:even |actually )?(?:registered|signed up)|are (?:the|your) (?:details|credentials|data) (?:correct|right)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+    ),
+    when: followedBy(/^[^.!]*\?/),
+    extendToClauseEnd: true,
+  },
+  {
+    // "You may politely ask", "please politely refrain": telling the reader how polite to be.
+    messageId: 'politely',
+    pattern: phrase("(?:you (?:may|can|should|must|could|might|are (?:asked|expected|requested) to)|please|kindly) politely"),
+  },
+  {
+    // "You have been warned", "Consider yourself warned", "This is your last warning".
+    messageId: 'warned',
+    pattern: phrase("(?:you(?:'ve| have) been warned|consider yourself warned|this is your (?:last|final|only) warning)"),
+  },
+  {
+    // "Stop flooding!", "Stop spamming the forum": an order to stop misbehaving.
+    messageId: 'scolding',
+    pattern: phrase(
+      'stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|wasting|messing|fooling|being|posting (?:spam|junk|the same))',
+    ),
+    when: sentenceStart,
+    extendToClauseEnd: true,
+  },
+  {
+    // "Do not post links!", "You must enter a username!", "You have to accept the rules!": a shouted order.
+    messageId: 'scolding',
+    pattern: phrase("(?:do not|don't|never|you (?:must(?: not|n't)?|have to|are (?:required|not allowed) to)|your (?:[\\p{L}-]+ ){0,2}?must(?: not|n't)?)(?= \\p{L})"),
+    when: allOf(anyOf(sentenceStart, ({ before }) => /[:—–-]\s*$/.test(before)), ({ sentence, match }) => /^[^.?;]*!/.test(sentence.normal.slice(match.end))),
+    unless: followedBy(/^\s+(?:worry|hesitate|forget|miss)\b/),
+    extendToClauseEnd: true,
+    ignoreNegation: true,
+  },
+  {
+    // "The customer must confirm the order": the reader spoken of in the third person, as a case to process.
+    messageId: 'thirdPerson',
+    pattern: phrase(
+      "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|may not|cannot|can't|agrees|acknowledges|accepts)\\b)",
+    ),
+    when: sentenceStart,
+    // "The user must confirm their e-mail" would need "their" changed too.
+    suggestions: [{ text: 'you', when: ({ after }) => !/\b(?:they|them|their|theirs|his|her|he|she|themselves|is|has|was|agrees|acknowledges|accepts|needs)\b/.test(after) }],
+  },
+  {
+    // "Access denied!", "Permission denied!": a shouted refusal. A bare "Access denied" page title passes.
+    messageId: 'denied',
+    pattern: phrase('(?:access|permission|entry|request|login|log-?in) (?:is |was |has been )?denied'),
+    when: shoutedInUnit,
+    suggestions: [{ text: "you don't have access to this page", when: wholeLine }],
+  },
+  {
+    // "Your account is disabled!", "Failed payment!": a status shouted at the reader, with no reason and no way forward.
+    messageId: 'denied',
+    pattern: phrase(
+      '(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)',
+    ),
+    when: allOf(shoutedInUnit, followedBy(/^\s*!/)),
+  },
+  {
+    // "You can't do that": a refusal that names nothing and leaves nothing to do. "You're not allowed to view this
+    // page" at least says what, so it passes.
+    messageId: 'denied',
+    pattern: phrase("you (?:can't|cant|cannot) do (?:that|this)"),
+    when: allOf(nothingAfter, followedBy(/^[^,;:]*[.!]?\s*$/)),
+    ignoreNegation: true,
+    extendToClauseEnd: true,
+  },
+  {
+    // "Warning: E-mail address is already registered!": an ordinary error dressed as an alarm.
+    messageId: 'alarm',
+    pattern: phrase('(?:warning|error|attention|alert) ?:'),
+    // Only on an error about the reader's input; "Warning: you will lose access to your account!" is a real warning.
+    when: allOf(sentenceStart, followedBy(/^[^.?;]*\b(?:already|not|n't|no|invalid|incorrect|wrong|must|required|exceeded|failed)\b[^.?;]*!/)),
+  },
+];

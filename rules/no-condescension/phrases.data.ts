@@ -1,0 +1,438 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-condescension/phrases.yaml",
+  "entries": [
+    {
+      "id": "just-do-it",
+      "regex": "(?<minimizer>(?:just|simply)(?: (?:just|simply))?) (?<verb>[\\p{L}][\\p{L}'-]*)",
+      "message": "minimizer",
+      "options": {
+        "use": "minimizer-before-word"
+      },
+      "examples": {
+        "invalid": [
+          "Simply update your card.",
+          "To update your card, just click the link below.",
+          "Please just tap Renew and you’re done."
+        ],
+        "valid": [
+          "We just launched dark mode.",
+          "Just in time for summer: 20% off sandals.",
+          "Just checking in: did your parcel arrive?"
+        ]
+      },
+      "line": 193
+    },
+    {
+      "id": "as-you-should-know",
+      "regex": "as (?:you|you've|you have) (?:should|must|surely|ought to|will surely|no doubt|undoubtedly|of course|obviously|clearly)(?: already)? (?:know|have known|be aware|have heard|have read|have seen|have noticed|been told|heard|read|noticed|seen)|as (?:you're|you are) (?:surely|no doubt|undoubtedly|obviously|clearly|of course)(?: already)? aware|as (?:everyone|everybody|anyone|anybody) (?:already |surely |should )?(?:knows|know|is aware|can see|can tell)",
+      "message": "assumedKnowledge",
+      "options": {
+        "rewrite": "remove"
+      },
+      "examples": {
+        "invalid": [
+          "As you should know, payments are due on the 1st.",
+          "As you must already know, the store is closed on Sundays.",
+          "As everyone knows, strong passwords matter."
+        ]
+      },
+      "line": 209
+    },
+    {
+      "id": "everyone-knows-that",
+      "regex": "(?<!\\b(?:sure|ensure|so|not|until|once|when|if|let|make|that|help|helps|before|after|then) )(?:everyone|everybody) (?:already )?knows that",
+      "message": "assumedKnowledge",
+      "options": {
+        "rewrite": "remove"
+      },
+      "examples": {
+        "invalid": [
+          "Everyone knows that passwords should be long."
+        ]
+      },
+      "line": 221
+    },
+    {
+      "id": "everyone-knows-how-to",
+      "regex": "(?<!\\b(?:sure|ensure|so|not|until|once|when|if|let|make|that|help|helps|before|after|then) )(?:everyone|everybody) (?:already )?knows how to (?:accept|activate|add|adjust|apply|approve|attach|authorise|authorize|book|bring|browse|cancel|change|charge|check|choose|claim|clear|click|close|complete|configure|confirm|connect|copy|create|customise|customize|delete|disable|disconnect|double-check|double-click|download|downgrade|drag|drop|edit|enable|enter|export|fill|find|finish|fix|follow|forward|get|go|grab|grant|head|hit|hold|import|insert|install|join|link|log|login|make|mark|move|navigate|open|opt|order|pack|pair|paste|pay|pick|place|plug|pop|post|press|print|provide|put|re-enter|read|reboot|redeem|refresh|register|reinstall|reload|remove|rename|renew|reorder|replace|reschedule|resend|reset|restart|restore|resubmit|retry|return|scan|schedule|scroll|search|select|send|set|share|show|sign|snap|start|stick|submit|subscribe|swap|swipe|switch|sync|take|tap|tick|toggle|top|try|turn|type|uncheck|uninstall|unplug|unsubscribe|untick|update|upgrade|upload|use|verify|visit)",
+      "message": "assumedKnowledge",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Everyone knows how to reset a password."
+        ]
+      },
+      "line": 230
+    },
+    {
+      "id": "you-should-have-known",
+      "pattern": "you (should|must|ought to|really should|should really) (have known|have realised|have realized|know better|already know|already be aware|know [(this|that|it)] by now|know (this|that) already|be aware [of (this|that)] by now)",
+      "message": "assumedKnowledge",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "You should know better than to share your password.",
+          "You should have known the store closes at six."
+        ]
+      },
+      "line": 240
+    },
+    {
+      "id": "as-we-already-told-you",
+      "regex": "(?:as|like) (?:we|i)(?: have|'ve| had|'d)? (?:already|previously|repeatedly) (?:told|said|explained|mentioned|stated|informed|advised|pointed out|noted)(?: (?:to )?you)?(?: (?:before|already|earlier|several times|many times|multiple times|more than once|repeatedly))?|(?:as|like) (?:we|i)(?: have|'ve| had|'d)? (?:told|said|explained|mentioned|stated|informed|advised|pointed out|noted)(?: (?:to )?you)? (?:before|already|several times|many times|multiple times|more than once|repeatedly|countless times)|as (?:you were|you've been|you have been)(?: already| previously| repeatedly)? (?:told|informed|advised|reminded)|as (?:already|repeatedly) (?:stated|mentioned|explained|said|noted|advised)",
+      "message": "reproach",
+      "options": {
+        "rewrite": "reminder"
+      },
+      "examples": {
+        "invalid": [
+          "As we already told you, your plan ends on Friday.",
+          "Your plan ends on Friday, as we’ve said before.",
+          "Like we said before, we’re here to help."
+        ]
+      },
+      "line": 251
+    },
+    {
+      "id": "not-rocket-science",
+      "regex": "(?:it|this|that)(?:'s| is)(?: really| just)?(?: not|n't| hardly) (?:exactly |really )?(?:rocket science|brain surgery)|(?:it|this|that) really isn't (?:exactly )?(?:rocket science|brain surgery)",
+      "message": "easy",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "It’s not rocket science.",
+          "Honestly, it's not brain surgery."
+        ]
+      },
+      "line": 262
+    },
+    {
+      "id": "any-idiot-can",
+      "pattern": "(any|every) (idiot|fool|moron|dummy|numpty|muppet|monkey|imbecile) (can|could)",
+      "message": "anyoneCan",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Any idiot can set this up."
+        ]
+      },
+      "line": 271
+    },
+    {
+      "id": "even-a-child-can",
+      "regex": "(?:even|so (?:easy|simple)(?: that)?(?: even)?) (?:a|an|your|my) (?:child|kid|toddler|five-year-old|5-year-old|six-year-old|6-year-old|grandma|grandmother|granny|gran|grandpa|grandad|granddad|grandfather|nan|nana|monkey|caveman|technophobe|luddite|beginner) (?:can|could|would be able to)(?= (?:do|use|set|figure|understand|manage|fix|work|follow|install|handle|operate|master|learn|get|cope)\\b)",
+      "message": "anyoneCan",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Even a child can do it.",
+          "So easy your grandma could use it.",
+          "It’s so easy even your grandma could set it up."
+        ]
+      },
+      "line": 281
+    },
+    {
+      "id": "that-is-how-easy-it-is",
+      "regex": "(?:that's|that is) (?:just )?how (?:easy|simple) it is|(?:it|this|that) (?:couldn't|could not|could hardly|can't|cannot) be (?:any )?(?:easier|simpler)|(?:it's|it is) (?:as|that|so|really that|just that) (?:easy|simple)(?: as that)?(?= *[.!]| *$)|(?:it's|it is) as (?:easy|simple) as (?:that|pie|abc|1-2-3|one, two, three|1, 2, 3|can be)",
+      "message": "easy",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "It’s that simple!",
+          "It couldn't be easier.",
+          "That’s how easy it is."
+        ]
+      },
+      "line": 292
+    },
+    {
+      "id": "it-is-easy",
+      "regex": "(?<!\\b(?:if|whether|when|whatever|as long as|unless) )(?:it's|it is|it really is|it's really|it's all|it's all so) (?:(?:really|so|very|super|pretty|quite|incredibly|ridiculously|dead|truly|totally|actually|honestly) )*(?:(?:quick|fast|free|simple) (?:and|&) )?(?<adjective>easy|simple|straightforward|a breeze|a piece of cake|child's play|a cinch|a no-brainer|a doddle)",
+      "message": "easy",
+      "options": {
+        "use": "it-is-easy"
+      },
+      "examples": {
+        "invalid": [
+          "It’s easy to update your card.",
+          "Don't worry, it's really easy to reset your password.",
+          "It's easy: print the label and drop it off."
+        ],
+        "valid": [
+          "It’s simple: if you’re not happy, we’ll refund you.",
+          "It's easy for us to fix: reply and we'll sort it.",
+          "It’s easy to miss this setting, so here’s where to find it."
+        ]
+      },
+      "line": 304
+    },
+    {
+      "id": "obviously",
+      "pattern": "obviously",
+      "message": "knowing",
+      "options": {
+        "use": "obviously"
+      },
+      "examples": {
+        "invalid": [
+          "Obviously, we can’t refund a used ticket.",
+          "This is, obviously, a mistake on our side.",
+          "You’ll obviously need a password."
+        ],
+        "valid": [
+          "Obviously Good Coffee is our new autumn blend.",
+          "We obviously can’t wait to see you.",
+          "Obviously, we love dogs."
+        ]
+      },
+      "line": 318
+    },
+    {
+      "id": "clearly-opener",
+      "regex": "clearly(?=,? (?:you|you've|you're|you'd|your|they|it|it's|this|that|there|the|someone|something|nobody|no one|not)\\b)",
+      "message": "knowing",
+      "options": {
+        "use": "clearly-opener"
+      },
+      "examples": {
+        "invalid": [
+          "Clearly, you didn't read our last email."
+        ]
+      },
+      "line": 333
+    },
+    {
+      "id": "as-clearly-stated",
+      "regex": "as (?:was |has been |is |we |i |we've |we have )?(?<adverb>clearly) (?:stated|explained|mentioned|shown|noted|outlined|indicated|said|specified|described|written|set out|laid out)",
+      "message": "knowing",
+      "options": {
+        "use": "clearly-as-stated"
+      },
+      "examples": {
+        "invalid": [
+          "As clearly stated in our terms, refunds take 10 days."
+        ]
+      },
+      "line": 341
+    },
+    {
+      "id": "you-clearly-missed",
+      "regex": "you(?:'ve| have)? (?<adverb>clearly) (?:didn't|did not|don't|do not|haven't|have not|hadn't|had not|forgot|forgotten|missed|overlooked|misread|misunderstood|ignored|weren't|were not|aren't|are not|can't|cannot|never)",
+      "message": "knowing",
+      "options": {
+        "use": "clearly-reproach"
+      },
+      "examples": {
+        "invalid": [
+          "You clearly didn’t read the instructions."
+        ]
+      },
+      "line": 349
+    },
+    {
+      "id": "of-course",
+      "pattern": "of course",
+      "message": "knowing",
+      "options": {
+        "use": "of-course"
+      },
+      "examples": {
+        "invalid": [
+          "Of course, you’ll need to log in first.",
+          "You need to reset your password, of course.",
+          "Of course, check your spam folder first."
+        ],
+        "valid": [
+          "Of course! Happy to help.",
+          "You can, of course, cancel at any time.",
+          "Of course, we’ll refund the delivery fee."
+        ]
+      },
+      "line": 358
+    }
+  ],
+  "tables": {
+    "taskVerbs": [
+      "accept",
+      "activate",
+      "add",
+      "adjust",
+      "apply",
+      "approve",
+      "attach",
+      "authorise",
+      "authorize",
+      "book",
+      "bring",
+      "browse",
+      "cancel",
+      "change",
+      "charge",
+      "check",
+      "choose",
+      "claim",
+      "clear",
+      "click",
+      "close",
+      "complete",
+      "configure",
+      "confirm",
+      "connect",
+      "copy",
+      "create",
+      "customise",
+      "customize",
+      "delete",
+      "disable",
+      "disconnect",
+      "double-check",
+      "double-click",
+      "download",
+      "downgrade",
+      "drag",
+      "drop",
+      "edit",
+      "enable",
+      "enter",
+      "export",
+      "fill",
+      "find",
+      "finish",
+      "fix",
+      "follow",
+      "forward",
+      "get",
+      "go",
+      "grab",
+      "grant",
+      "head",
+      "hit",
+      "hold",
+      "import",
+      "insert",
+      "install",
+      "join",
+      "link",
+      "log",
+      "login",
+      "make",
+      "mark",
+      "move",
+      "navigate",
+      "open",
+      "opt",
+      "order",
+      "pack",
+      "pair",
+      "paste",
+      "pay",
+      "pick",
+      "place",
+      "plug",
+      "pop",
+      "post",
+      "press",
+      "print",
+      "provide",
+      "put",
+      "re-enter",
+      "read",
+      "reboot",
+      "redeem",
+      "refresh",
+      "register",
+      "reinstall",
+      "reload",
+      "remove",
+      "rename",
+      "renew",
+      "reorder",
+      "replace",
+      "reschedule",
+      "resend",
+      "reset",
+      "restart",
+      "restore",
+      "resubmit",
+      "retry",
+      "return",
+      "scan",
+      "schedule",
+      "scroll",
+      "search",
+      "select",
+      "send",
+      "set",
+      "share",
+      "show",
+      "sign",
+      "snap",
+      "start",
+      "stick",
+      "submit",
+      "subscribe",
+      "swap",
+      "swipe",
+      "switch",
+      "sync",
+      "take",
+      "tap",
+      "tick",
+      "toggle",
+      "top",
+      "try",
+      "turn",
+      "type",
+      "uncheck",
+      "uninstall",
+      "unplug",
+      "unsubscribe",
+      "untick",
+      "update",
+      "upgrade",
+      "upload",
+      "use",
+      "verify",
+      "visit"
+    ],
+    "clauseOpeners": "(?:^|[:;,(\\u2014\\u2013\"*\\u2022-]|^\\s*\\d+[.)]|\\b(?:and|then|please|or|so|now|first|next|finally|also|do is))\\s*$",
+    "invitation": "^(?:let\\s+(?:us|me)\\s+know|ask|reply|respond|write\\s+back|reach\\s+out|get\\s+in\\s+touch|get\\s+back\\s+to\\s+us|contact\\s+us|call\\s+us|email\\s+us|e-mail\\s+us|message\\s+us|text\\s+us|chat\\s+with\\s+us|tell\\s+us|give\\s+us\\s+a|drop\\s+us|say\\s+the\\s+word|hold\\s+(?:on|tight))\\b",
+    "ourLimit": "\\b(?:can't|cannot|can not|won't|will not|don't|do not|aren't able|are not able|unable|have to|need to|must|only)\\b",
+    "gentleOrders": [
+      "take",
+      "get",
+      "try",
+      "start",
+      "join",
+      "use",
+      "pick",
+      "choose",
+      "keep",
+      "pop",
+      "grab",
+      "swap",
+      "switch",
+      "cancel",
+      "return"
+    ],
+    "instructionStart": "^(?:just|simply|you|first|step)\\b",
+    "readerObligation": "(?<!\\b(?:if|when|whenever|case|unless|should|whether)\\s+)\\byou(?:'ll|'d| will| would)?(?:\\s+(?:also|still|first|probably|definitely|obviously))?\\s+(?:need|must|have to|'ve got to|have got to|should|are required|'re required|are expected|'re expected|will need|will have to|can't|cannot|can not|won't be able)\\b",
+    "empatheticAfterEasy": "^(?:(?:get|make|feel|fall) (?:lost|confused|wrong|mixed up|stuck|overwhelmed|behind|carried away|a mistake|mistakes|an error|the wrong|into)|make (?:a )?mistakes?|lose (?:track|sight)|mix up|miss|overlook|forget|misread|misunderstand|see why|see how|understand why|take for granted|think|assume)\\b"
+  }
+};

@@ -1,0 +1,112 @@
+import { findPhrases, followedBy, isQuoted, matchCase, overlaps, phrase, startsSentence, toClauseEnd } from '../../src/kit/index.js';
+import type { PhraseEntry, RuleContext, Sentence } from '../../src/kit/index.js';
+import type { GuiltMessageId } from './phrases.js';
+
+/**
+ * Confirmshaming told by its shape rather than by the benefit it names: a decline option ("No thanks", "Nope",
+ * "I'll pass", "Skip") followed by a first-person clause that mocks the reader's own choice ("I'd rather…",
+ * "I don't plan on having customers", "I enjoy doing things the hard way", "I'm sure I'll manage"). A plain
+ * reason ("I'm not interested", "I don't want these e-mails", "I already have an account") is a decline, not
+ * a joke at the reader's expense. Patterns run over normalised text (lower case, straight apostrophes).
+ */
+
+const decline = "(?:no|nope|nah|no way|skip|i'?ll pass|i will pass|pass)(?:,? (?:thanks|thank you|thx|ty))?";
+/** The decline, its punctuation, and a first-person clause: "No thanks – I'd rather…". */
+const declineThenClause = phrase(`(?<decline>${decline})(?:<\\/[a-z]+>)? ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b)`);
+/**
+ * The decline opens its line, perhaps inside a link or a button: markup from a catalogue string before it
+ * ("<a href=…>No thanks</a> – I'd rather…") is not copy.
+ */
+function opensLine(sentence: Sentence, offset: number): boolean {
+  return startsSentence(sentence, offset) || /^\s*<[\s\S]*>\s*$/.test(sentence.normal.slice(0, offset));
+}
+
+/** A decline standing alone as its own sentence, so that the next sentence is its reason. */
+const declineAlone = new RegExp(`^["'*_\\s]*${decline}\\s*[.!]?\\s*$`, 'u');
+const clauseStart = phrase("(?:i|i'm|i'd|i'll|i am|i would|i will)(?= )");
+
+/** A reason that simply declines: no interest, no need for this one thing, already has it, not now. */
+const plainReason =
+  /^(?:i'?m|i am) (?:not interested|just (?:browsing|looking)|good for now|all set|fine for now|ok for now)\b|^i (?:already )?(?:have|own|use|got|bought)\b|^i (?:don'?t|do not) (?:want|need|wish) (?:(?:to )?(?:receive|get|be (?:contacted|emailed|e-mailed|notified)|sign up|subscribe|join|share|create|see|continue|add)\b|(?:these|this|the|any|more|marketing|promotional|your|an?|it|one)\b)|^i'?ll (?:(?:do|decide|check|think about) (?:it|this|that )?later|(?:continue|check out|checkout|shop) (?:as a guest|without|to)|sign up later|come back later)\b|^i (?:prefer|would prefer|'d prefer) (?:not to (?:share|say|receive)|e-?mail|email|text|sms|post|paper)\b|^i'?d (?:rather|prefer) (?:not (?:say|share)|decide later|use (?:e-?mail|my email))\b/;
+
+/** What turns a first-person reason into self-mockery. */
+const mockery =
+  /\b(?:rather|prefer|enjoy|happy (?:to|with)|fine (?:with|to)|ok(?:ay)? with|content|sure|convinced|certain|choosing to|choose to|plan (?:on|to)|going to|gonna|hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\b/;
+
+/** The first-person clause after a decline reads as self-mockery, not a plain reason. */
+function mocks(clause: string): boolean {
+  const text = clause.replace(/\s+/g, ' ').trim();
+  return !plainReason.test(text) && mockery.test(text);
+}
+
+/**
+ * Report confirmshaming by shape in `sentence`, from the decline to the end of the mocking clause. A decline in
+ * its own sentence just before (`earlier`) counts too: "No thanks. I'd rather pay full price." Ranges already
+ * reported by other patterns (`taken`, sentence offsets) are skipped.
+ */
+export function reportDeclineShape(context: RuleContext, sentence: Sentence, earlier: Sentence | undefined, taken: [number, number][]): void {
+  const found: { unitStart: number; start: number; end: number }[] = [];
+  for (const match of findPhrases(sentence, declineThenClause)) {
+    const clause = match.groups['clause'];
+    if (!clause || !opensLine(sentence, match.start) || isQuoted(sentence, match.start, match.end)) continue;
+    const end = toClauseEnd(sentence, { start: clause.start, end: clause.end }).end;
+    if (mocks(sentence.normal.slice(clause.start, end))) found.push({ unitStart: sentence.start + match.start, start: match.start, end });
+  }
+  if (found.length === 0 && earlier && declineAlone.test(earlier.normal)) {
+    const match = findPhrases(sentence, clauseStart)[0];
+    if (match && startsSentence(sentence, match.start)) {
+      const end = toClauseEnd(sentence, match).end;
+      if (mocks(sentence.normal.slice(match.start, end))) found.push({ unitStart: earlier.start + earlier.text.search(/\p{L}/u), start: match.start, end });
+    }
+  }
+  for (const { unitStart, start, end } of found) {
+    if (overlaps(taken, start, end)) continue;
+    taken.push([start, end]);
+    const unitEnd = sentence.start + end;
+    const actual = sentence.unit.text.slice(unitStart, unitEnd);
+    context.report({
+      unit: sentence.unit,
+      start: unitStart,
+      end: unitEnd,
+      messageId: 'confirmshaming',
+      data: { actual: actual.replace(/\s+/g, ' ') },
+      // Markup inside the range ("No thanks</a> – …") would be lost by the rewrite.
+      suggestions: actual.includes('<') ? [] : [{ text: matchCase(actual, 'no thanks') }],
+    });
+  }
+}
+
+/** Guilt at the exit: sadness and hurt put on the reader for leaving, and sad mascots described in text. */
+export const exitGuiltPhrases: PhraseEntry<GuiltMessageId>[] = [
+  {
+    // "We're so sad to see you go", "It breaks our hearts to see you leave"; "We're sorry to see you go" is kind and passes.
+    messageId: 'leaving',
+    pattern: phrase(
+      "(?:(?:we'?re|we are|i'?m|i am|we'?ll be|we will be|we feel|we'?re feeling) (?:so |very |really |truly |a bit |a little )?(?:sad|heartbroken|devastated|gutted|crushed|hurt)(?: to (?:see|watch|hear|have) you (?:go|leave|cancel|unsubscribe)| (?:that )?you(?:'re| are)? (?:leaving|going))|it (?:hurts|breaks (?:our|my) hearts?|pains us|kills us|makes us sad) to (?:see|watch|hear|let) you (?:go|leave))",
+    ),
+  },
+  {
+    // "Instead of leaving, why not pause?": the exit itself is framed as the wrong choice.
+    messageId: 'leaving',
+    pattern: phrase('instead of (?:leaving(?: us)?|cancell?ing|unsubscribing|going|quitting|saying goodbye)'),
+  },
+  {
+    // "Wait! Don't go", "Wait, don't leave us": the reader stopped at the door.
+    messageId: 'leaving',
+    pattern: phrase("wait ?[!,.—–-]* ?(?:please )?(?:don'?t|do not) (?:go|leave)(?: us| yet)?"),
+  },
+  {
+    // "Wait! Don't go" split into two sentences: the plea follows a bare "Wait!".
+    messageId: 'leaving',
+    pattern: phrase("(?:please )?(?:don'?t|do not) (?:go|leave)(?: us| yet)?"),
+    when: ({ sentence, match }) =>
+      startsSentence(sentence, match.start) && /\bwait\s*[!.,]+\s*$/i.test(sentence.unit.text.slice(0, sentence.start)) && /^\s*[.!]*\s*$/.test(sentence.normal.slice(match.end)),
+    ignoreNegation: true,
+  },
+  {
+    // Alt text or copy describing a sad mascot on the cancel page: "a crying puppy".
+    messageId: 'guilt',
+    pattern: phrase('(?:sad|crying|weeping|heartbroken|tearful|sobbing) (?:puppy|puppies|dog|cat|kitten|mascot|panda|robot|owl|bear|penguin|monster|unicorn|face)'),
+    unless: followedBy(/^\s+(?:emoji|icon)\b/),
+  },
+];

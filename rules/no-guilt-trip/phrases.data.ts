@@ -1,0 +1,234 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-guilt-trip/phrases.yaml",
+  "entries": [
+    {
+      "id": "confirmshaming",
+      "message": "confirmshaming",
+      "regex": "(?:(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*)?(?<clause>i (?:really |just |honestly |simply |actually )?(?:(?:don'?t|do not) (?:like|love|want|enjoy|care about|care for|believe in|deserve)(?: to)?|hate|dislike|despise|can'?t stand) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts)|(?:i (?:don'?t|do not) (?:need|value)(?: to)?|(?:i'?m|i am) (?:not interested in|not into|too good for|above)) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?d|i would|i|i'?ll|i will|(?:i'?m|i am) going to) (?:(?:rather|prefer(?: to)?|like(?: to)?|love(?: to)?|enjoy|want to|choose to|plan to|just|happily|gladly) )?(?:keep |continue |go on |just )?(?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|(?:i'?d|i would) (?:rather|prefer) not (?:to )?(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?m|i am) (?:perfectly |totally |quite )?(?:fine|happy|ok|okay|content|good|comfortable)(?: with)? (?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|i (?:already )?know (?:it all|everything)(?: already)?|(?:i'?m|i am) (?:already )?perfect)",
+      "options": {
+        "use": "confirmshaming"
+      },
+      "examples": {
+        "invalid": [
+          "No thanks, I don’t like saving money.",
+          "No, I prefer to pay full price",
+          "I'll stay uninformed."
+        ],
+        "valid": [
+          "I’d rather pay full price than wait a month.",
+          "Avoid decline links like “No thanks, I hate saving money.”"
+        ]
+      },
+      "line": 18
+    },
+    {
+      "id": "confirmshaming-after-decline",
+      "message": "confirmshaming",
+      "regex": "(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*(?<clause>(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts) (?:isn'?t|is not|aren'?t|are not) (?:for me|my thing)|who needs (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts))",
+      "options": {
+        "use": "confirmshaming-after-decline"
+      },
+      "examples": {
+        "invalid": [
+          "Nah, saving money isn’t for me."
+        ]
+      },
+      "line": 32
+    },
+    {
+      "id": "are-you-sure-you-want-to-miss",
+      "message": "secondGuess",
+      "regex": "(?:are you (?:really |absolutely |totally )?sure(?: that)?(?: you (?:want|wanna|'d like|would like) to)?|do you (?:really |honestly )?want to|you really want to) (?:miss (?:out|this|it|all (?:this|of this)|these (?:deals|savings|offers))|pass (?:this |it )?up|pass on (?:this|these|savings|free \\p{L}+)|say no to (?:this|savings|free \\p{L}+)|turn (?:this|it) down|turn down (?:this|these|savings|free \\p{L}+)|walk away from (?:this|these|your \\p{L}+)|throw (?:it|this|that) away|give up (?:on (?:us|yourself|your \\p{L}+)|your (?:savings|discount|rewards|perks|benefits))|pay (?:more|full price|extra|the full price)|lose out|leave (?:all )?(?:this|these|your (?:savings|rewards|perks|benefits)) behind)",
+      "rewrite": "want to take another look?",
+      "options": {
+        "when": "question-follows",
+        "suggestionWhen": "starts-and-ends",
+        "extendToClauseEnd": true
+      },
+      "examples": {
+        "invalid": [
+          "Are you sure you want to miss out?"
+        ]
+      },
+      "line": 41
+    },
+    {
+      "id": "you-will-regret-it",
+      "message": "regret",
+      "regex": "(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|you'?re gonna|you might|you may|you could|or you'?ll|or you will|or|and)(?: totally| really| definitely| surely| so| forever| always| seriously| only)? (?:regret (?:it|this|that|missing(?: out)?|not|passing|saying no|skipping|waiting|leaving|your decision)(?: later| forever)?|be sorry|kick yourself|hate yourself)",
+      "rewrite": "we think you'll love it",
+      "options": {
+        "unless": "sorry-to-hear",
+        "suggestionWhen": "you-starts-and-ends"
+      },
+      "examples": {
+        "invalid": [
+          "You’ll regret it!",
+          "You will regret it if you skip this.",
+          "Buy now or regret it."
+        ],
+        "valid": [
+          "I don’t think you’ll regret it.",
+          "You’ll be sorry to hear that our founder is retiring."
+        ]
+      },
+      "line": 54
+    },
+    {
+      "id": "are-you-leaving-us",
+      "message": "leaving",
+      "regex": "(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously |just |already )?(?:leaving|abandoning|ditching|dumping|deserting|breaking up with|giving up on|walking (?:away from|out on)|turning your back on) us\\??",
+      "rewrite": [
+        "we're sorry to see you go.",
+        "we're sorry to see you go"
+      ],
+      "options": {
+        "unless": "after-subordinator",
+        "suggestionWhen": "question-at-start statement-alone"
+      },
+      "examples": {
+        "invalid": [
+          "After all we’ve done for you, you’re leaving us?",
+          "You’re leaving us?"
+        ],
+        "valid": [
+          "If you’re leaving us, you can export your data first."
+        ]
+      },
+      "line": 69
+    },
+    {
+      "id": "leaving-so-soon",
+      "message": "leaving",
+      "regex": "(?:(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously )?(?:leaving|going)(?: already| so soon)?|(?:leaving|going)(?: us)? (?:so soon|already))\\?",
+      "rewrite": "we're sorry to see you go.",
+      "options": {
+        "unless": "after-question-word",
+        "suggestionWhen": "sentence-start"
+      },
+      "examples": {
+        "invalid": [
+          "Leaving so soon?"
+        ],
+        "valid": [
+          "How are you going?"
+        ]
+      },
+      "line": 85
+    },
+    {
+      "id": "please-dont-go",
+      "message": "leaving",
+      "regex": "(?:please )?(?:don'?t|do not) (?:leave|go|abandon)(?: us| me)?",
+      "options": {
+        "when": "clause-ends",
+        "unless": "not-a-plea"
+      },
+      "examples": {
+        "invalid": [
+          "Please don’t go!"
+        ],
+        "valid": [
+          "Please don’t leave the page while the upload finishes.",
+          "Don’t go anywhere, we’ll be right back."
+        ]
+      },
+      "line": 98
+    },
+    {
+      "id": "shame-on-you",
+      "message": "guilt",
+      "regex": "(?:you'?re|you are) breaking (?:our|my) hearts?|you broke (?:our|my) hearts?|shame on you|you should be ashamed(?: of yourself)?",
+      "examples": {
+        "invalid": [
+          "You’re breaking our hearts.",
+          "Shame on you!"
+        ]
+      },
+      "line": 110
+    },
+    {
+      "id": "dont-you-care",
+      "message": "guilt",
+      "regex": "(?:don'?t|do not) you (?:even )?(?:care|value|want to (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))))|do you (?:even|not|really not) care|(?:did|have) you stop(?:ped)? caring|(?:i|we) guess you (?:don'?t|do not) (?:care|want|like|need)|you (?:clearly|obviously|must not|must) (?:even )?care",
+      "reportNegated": true,
+      "options": {
+        "extendToClauseEnd": true
+      },
+      "examples": {
+        "invalid": [
+          "Don’t you care about your health?"
+        ]
+      },
+      "line": 118
+    },
+    {
+      "id": "we-thought-you-cared",
+      "message": "guilt",
+      "regex": "(?:we|i) (?:really |honestly |truly )?thought you (?:cared(?: about (?:us|this))?|were (?:different|better|smarter|one of us|serious|loyal|our friend|with us)|liked us|loved us)",
+      "rewrite": "we'd love to hear how we can do better",
+      "options": {
+        "suggestionWhen": "starts-and-ends"
+      },
+      "examples": {
+        "invalid": [
+          "We thought you cared."
+        ]
+      },
+      "line": 128
+    },
+    {
+      "id": "after-all-we-have-done",
+      "message": "guilt",
+      "regex": "after (?:all|everything) (?:(?:we'?ve|we have|i'?ve|i have) (?:done(?: for you)?|been through(?: together)?|given you)|we did for you)",
+      "examples": {
+        "invalid": [
+          "After all we’ve done for you, you’re leaving us?"
+        ]
+      },
+      "line": 137
+    },
+    {
+      "id": "counting-on-you",
+      "message": "guilt",
+      "regex": "(?:(?:your|the) (?:\\p{L}+ ){0,2}?(?:team|family|kids|children|colleagues|coworkers|co-workers|customers|clients|friends|students|patients|pets?|dogs?|cats?|parents|partner|loved ones|community|followers|fans|readers|employees|staff|future self|body)|they|we|everyone|everybody|so many people|(?:\\d+|thousands of|millions of) (?:people|children|kids|animals|families))(?: (?:is|are)|'s|'re)(?: all| really)? (?:counting|depending|relying) on you",
+      "options": {
+        "unless": "asking-for-feedback"
+      },
+      "examples": {
+        "invalid": [
+          "Your team is counting on you."
+        ],
+        "valid": [
+          "We’re counting on you to tell us what to build next."
+        ]
+      },
+      "line": 145
+    },
+    {
+      "id": "dont-let-us-down",
+      "message": "guilt",
+      "regex": "(?:don'?t|do not) (?:let (?:us|them|him|her|me|yourself|everyone|anyone|your (?:\\p{L}+ ){0,2}?(?:team|family|kids|children|colleagues|coworkers|co-workers|customers|clients|friends|students|patients|pets?|dogs?|cats?|parents|partner|loved ones|community|followers|fans|readers|employees|staff|future self|body)) down|disappoint (?:us|them|him|her|me|yourself|everyone|anyone|your (?:\\p{L}+ ){0,2}?(?:team|family|kids|children|colleagues|coworkers|co-workers|customers|clients|friends|students|patients|pets?|dogs?|cats?|parents|partner|loved ones|community|followers|fans|readers|employees|staff|future self|body)))|(?:(?:you'?re|you are)|you'?d be|you would be|you'?ll be|you will be|you'?ve|you have|you) (?:letting|let) (?:us|them|him|her|me|yourself|everyone|anyone|your (?:\\p{L}+ ){0,2}?(?:team|family|kids|children|colleagues|coworkers|co-workers|customers|clients|friends|students|patients|pets?|dogs?|cats?|parents|partner|loved ones|community|followers|fans|readers|employees|staff|future self|body)) down",
+      "rewrite": "we'd love your support",
+      "options": {
+        "suggestionWhen": "us-starts-and-ends"
+      },
+      "examples": {
+        "invalid": [
+          "Don't let us down.",
+          "You are letting your whole team down."
+        ]
+      },
+      "line": 156
+    }
+  ],
+  "tables": {
+    "previousDecline": {
+      "source": "^[\"'*_\\s]*(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?\\s*[.!]?\\s*$",
+      "flags": "u"
+    }
+  }
+};

@@ -1,0 +1,421 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-pressure/phrases.yaml",
+  "entries": [
+    {
+      "id": "now-or-never",
+      "message": "ultimatum",
+      "regex": "now,? or (?:never|(?:you'?ll |you will )?(?:regret it|be sorry|miss out|lose out)|lose (?:it|out|your (?:chance|spot|place|seat|discount|deal))|pay (?:more|full price|later)|forever hold your peace|it'?s gone(?: forever| for good)?)",
+      "examples": {
+        "invalid": [
+          "Buy now or regret it.",
+          "Now or never!"
+        ]
+      },
+      "line": 10
+    },
+    {
+      "id": "if-you-dont-act-now",
+      "message": "ultimatum",
+      "regex": "(?:if|unless) you (?:don'?t|do not) (?:act|buy|order|book|sign up|join|hurry) (?:now|fast|quickly|today|right now|immediately)",
+      "examples": {
+        "invalid": [
+          "If you don't act now, you'll lose your spot."
+        ]
+      },
+      "line": 17
+    },
+    {
+      "id": "offer-ends-soon",
+      "message": "deadline",
+      "regex": "(?:offers?|deals?|sales?|discounts?|savings|promo(?:tion)?s?|coupons?|vouchers?|prices?|pricing|bonus(?:es)?|gifts?|freebies?)(?: \\p{L}+)?? (?<report>(?<verb>(?:ends|expires|closes|disappears|vanishes|goes away|is over|runs out|ending|expiring|closing|will (?:end|expire|close|disappear|vanish|go away|be over|be gone)|is (?:ending|expiring|closing|disappearing)|are (?:ending|expiring|disappearing)|end|expire|disappear)) (?:in (?:just |only |under |less than )?(?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)|soon|shortly|any (?:minute|moment)(?: now)?))",
+      "rewrite": [
+        "{verb} at [time]",
+        "{verb} on [date]"
+      ],
+      "examples": {
+        "invalid": [
+          "Offer expires in 2 hours.",
+          "This deal will end in a few minutes.",
+          "Our summer sale ends soon."
+        ]
+      },
+      "line": 25
+    },
+    {
+      "id": "ends-tonight",
+      "message": "deadline",
+      "regex": "(?<verb>(?:ends|expires|closes|disappears|vanishes|goes away|is over|runs out|ending|expiring|closing|will (?:end|expire|close|disappear|vanish|go away|be over|be gone)|is (?:ending|expiring|closing|disappearing)|are (?:ending|expiring|disappearing)|end|expire|disappear)) (?:tonight|at midnight|today|soon|in (?:just |only |under |less than )?(?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?))",
+      "examples": {
+        "invalid": [
+          "Expires at midnight!!!",
+          "Our spring sale is here.\nHurry, this offer expires at midnight!\nNo rush on the rest."
+        ],
+        "valid": [
+          "The offer ends at midnight.",
+          "Your password reset link expires in 30 minutes.",
+          "Your sign-in code expires in 10 minutes."
+        ]
+      },
+      "line": 37
+    },
+    {
+      "id": "only-hours-left",
+      "message": "deadline",
+      "regex": "(?:only|just|less than|under) (?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?) (?:left|remaining|to go)",
+      "examples": {
+        "invalid": [
+          "Only 2 hours left to get 20% off."
+        ]
+      },
+      "line": 51
+    },
+    {
+      "id": "hours-left-to-save",
+      "message": "deadline",
+      "regex": "(?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?) (?:left|remaining) to (?:save|shop|buy|order|get|grab|claim|book|enjoy|redeem)",
+      "examples": {
+        "invalid": [
+          "24 hours left to save on every plan."
+        ]
+      },
+      "line": 57
+    },
+    {
+      "id": "last-chance",
+      "message": "deadline",
+      "regex": "(?:your )?(?:last|final) (?:chance|opportunity)",
+      "rewrite": "there's still time",
+      "examples": {
+        "invalid": [
+          "LAST CHANCE!!! Only 3 left",
+          "Last chance to save 20% on every plan.",
+          "It's your last chance to save."
+        ],
+        "valid": [
+          "This was the last chance the team had to qualify.",
+          "Avoid phrases like \"Act now\" and \"Last chance\" in subject lines."
+        ]
+      },
+      "line": 64
+    },
+    {
+      "id": "final-hours",
+      "message": "deadline",
+      "regex": "(?:last|final) (?:call|hours?|few hours|minutes|day|days|few days|weekend|24 hours|48 hours)",
+      "rewrite": "there's still time",
+      "examples": {
+        "invalid": [
+          "Final hours!"
+        ],
+        "valid": [
+          "Last day to apply: Friday 3 May.",
+          "The last day to register is Friday.",
+          "In the last few hours we’ve fixed the bug."
+        ]
+      },
+      "line": 77
+    },
+    {
+      "id": "today-only",
+      "message": "deadline",
+      "regex": "(?:for )?(?:today|tonight|(?:one|1|24|48|72)[-\\s]hours?|(?:one|1)[-\\s]day|this weekend) only|only (?:today|tonight)",
+      "examples": {
+        "invalid": [
+          "Today only: 20% off everything."
+        ],
+        "valid": [
+          "The pop-up is open today only, 10 am to 4 pm."
+        ]
+      },
+      "line": 89
+    },
+    {
+      "id": "limited-time-only",
+      "message": "deadline",
+      "regex": "(?:for (?:a )?)?limited[-\\s]time only",
+      "rewrite": "until [date]",
+      "examples": {
+        "invalid": [
+          "Available for a limited time only."
+        ]
+      },
+      "line": 97
+    },
+    {
+      "id": "limited-time-offer",
+      "message": "deadline",
+      "regex": "limited[-\\s]time (?:offer|deal|sale)s?",
+      "examples": {
+        "invalid": [
+          "Limited-time offer!"
+        ]
+      },
+      "line": 104
+    },
+    {
+      "id": "act-now",
+      "message": "urgency",
+      "regex": "act (?:now|fast|quickly|today|immediately|right away|right now)",
+      "rewrite": "take a look when you're ready",
+      "examples": {
+        "invalid": [
+          "Act now!",
+          "Act fast to save 20%.",
+          "Hi {{first_name}}, act now!"
+        ],
+        "valid": [
+          "The Clean Air Act now requires annual reports.",
+          "You don’t need to act now.",
+          "There's no need to act now: your price is locked in until June."
+        ]
+      },
+      "line": 111
+    },
+    {
+      "id": "you-better-act-fast",
+      "message": "urgency",
+      "regex": "(?:you(?:'d|'ll| had| will| would)? (?:better|need to|must|have to|should|want to|gotta)|better|if you) (?:act (?:now|fast|quickly|today|immediately)|hurry)",
+      "examples": {
+        "invalid": [
+          "You'd better hurry."
+        ]
+      },
+      "line": 124
+    },
+    {
+      "id": "hurry",
+      "message": "urgency",
+      "regex": "hurry(?: up| in| over| down)?",
+      "rewrite": "take a look when you're ready",
+      "examples": {
+        "invalid": [
+          "Hurry, only 3 left!",
+          "Our spring sale is here.\nHurry, this offer expires at midnight!\nNo rush on the rest."
+        ],
+        "valid": [
+          "No hurry.",
+          "In a hurry? Use express checkout.",
+          "What’s the hurry?"
+        ]
+      },
+      "line": 130
+    },
+    {
+      "id": "dont-wait",
+      "message": "urgency",
+      "regex": "(?:don'?t|do not) (?:wait|delay|hesitate)",
+      "examples": {
+        "invalid": [
+          "Don’t wait!"
+        ],
+        "valid": [
+          "Don’t hesitate to contact us.",
+          "Don’t wait for a technician: restart the router yourself.",
+          "Don’t wait until your card expires: update it now."
+        ]
+      },
+      "line": 146
+    },
+    {
+      "id": "what-are-you-waiting-for",
+      "message": "urgency",
+      "regex": "what are you waiting for|stop (?:thinking|hesitating|overthinking|scrolling)(?: about it)?,? and (?:buy|order|book|act|shop|grab|get|sign up|subscribe|join|check out)",
+      "examples": {
+        "invalid": [
+          "What are you waiting for?"
+        ]
+      },
+      "line": 156
+    },
+    {
+      "id": "before-its-too-late",
+      "message": "urgency",
+      "regex": "(?:before|until) (?:(?:it'?s|it is)|its) too late",
+      "reportNegated": true,
+      "rewrite": "before [date]",
+      "examples": {
+        "invalid": [
+          "Book your flu jab before it’s too late.",
+          "Don't wait until it's too late."
+        ]
+      },
+      "line": 163
+    },
+    {
+      "id": "time-is-running-out",
+      "message": "urgency",
+      "regex": "(?:time(?: is|'s) (?:running out|(?:almost |nearly )?up|ticking)|times running out|(?:you'?re|you are) running out of time|the clock is ticking|tick,? tock)",
+      "rewrite": "there's still time",
+      "examples": {
+        "invalid": [
+          "Time is running out to register."
+        ]
+      },
+      "line": 172
+    },
+    {
+      "id": "dont-miss-out",
+      "message": "fomo",
+      "regex": "(?:don'?t|do not) miss out(?: on)?",
+      "rewrite": [
+        "take a look at",
+        "take a look"
+      ],
+      "examples": {
+        "invalid": [
+          "Don’t miss out!",
+          "DON'T MISS OUT ON OUR SUMMER SALE"
+        ],
+        "valid": [
+          "So you don’t miss out, turn on notifications."
+        ]
+      },
+      "line": 180
+    },
+    {
+      "id": "dont-miss-this-deal",
+      "message": "fomo",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))",
+      "rewrite": "take a look at {object}",
+      "examples": {
+        "invalid": [
+          "Do not miss this deal."
+        ]
+      },
+      "line": 193
+    },
+    {
+      "id": "dont-be-left-behind",
+      "message": "fomo",
+      "regex": "(?:don'?t|do not) (?:get|be) left (?:behind|out)|(?:don'?t|do not) be the (?:only one|last(?: one)? to (?:know|find out|get it))|why miss out",
+      "examples": {
+        "invalid": [
+          "Don’t be left behind."
+        ]
+      },
+      "line": 200
+    },
+    {
+      "id": "once-in-a-lifetime",
+      "message": "fomo",
+      "regex": "(?<report>once(?:-|\\s+)in(?:-|\\s+)a(?:-|\\s+)lifetime) (?:offer|deal|opportunity|chance|sale|price|discount|savings|bargain)s?",
+      "rewrite": "special",
+      "examples": {
+        "invalid": [
+          "A once-in-a-lifetime offer for our members."
+        ]
+      },
+      "line": 206
+    },
+    {
+      "id": "offer-wont-last",
+      "message": "fomo",
+      "regex": "(?:offers?|deals?|sales?|discounts?|savings|promo(?:tion)?s?|coupons?|vouchers?|prices?|pricing|bonus(?:es)?|gifts?|freebies?)(?: like (?:this|these|that))? (?:will never|won'?t ever|won'?t|will not|may never|might never) (?:be repeated|come (?:around |back )?again|be this (?:low|good) again)|never again at this price",
+      "examples": {
+        "invalid": [
+          "Deals like this won’t come around again."
+        ]
+      },
+      "line": 213
+    },
+    {
+      "id": "only-few-left",
+      "message": "scarcity",
+      "regex": "(?:only|just) (?<rest>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful(?: of)?|a couple(?: of)?|a limited number of) (?!(?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)\\b)(?:\\p{L}+ ){0,2}(?:left|remaining|remain))",
+      "rewrite": "{rest}",
+      "examples": {
+        "invalid": [
+          "Hurry, only 3 left!",
+          "LAST CHANCE!!! Only 3 left"
+        ],
+        "valid": [
+          "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
+        ]
+      },
+      "line": 221
+    },
+    {
+      "id": "selling-fast",
+      "message": "scarcity",
+      "regex": "selling (?:out )?(?:fast|quickly)|flying off the shelves|selling like (?:hot ?cakes|hot-cakes)|(?:almost|nearly|practically) sold out|about to sell out|(?:will|could|may|might|(?:is|are) going to) sell out (?:soon|fast|quickly)",
+      "examples": {
+        "invalid": [
+          "Tickets are selling fast."
+        ]
+      },
+      "line": 231
+    },
+    {
+      "id": "almost-gone",
+      "message": "scarcity",
+      "regex": "(?:almost|nearly|practically) gone|going fast",
+      "examples": {
+        "invalid": [
+          "The blue ones are almost gone!"
+        ],
+        "valid": [
+          "The pain should be almost gone by Friday."
+        ]
+      },
+      "line": 237
+    },
+    {
+      "id": "before-its-gone",
+      "message": "scarcity",
+      "regex": "before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:stock|stocks|supplies|seats|tickets|spots) (?:run|runs|sell|sells) out",
+      "examples": {
+        "invalid": [
+          "Grab yours before it’s gone."
+        ]
+      },
+      "line": 245
+    },
+    {
+      "id": "limited-stock",
+      "message": "scarcity",
+      "regex": "(?:(?:deals?|offers?|prices?|sales?|savings|discounts?)(?: like (?:this|these|that))?|stock|supplies|seats|spots|tickets|they|these) (?:won'?t|will not) last(?: long| forever)?",
+      "examples": {
+        "invalid": [
+          "Deals like this won’t last long."
+        ]
+      },
+      "line": 251
+    },
+    {
+      "id": "going-going-gone",
+      "message": "scarcity",
+      "regex": "going,? going,? gone",
+      "examples": {
+        "invalid": [
+          "Going, going, gone!"
+        ]
+      },
+      "line": 257
+    },
+    {
+      "id": "everyone-is-buying",
+      "message": "crowd",
+      "regex": "(?:everyone|everybody)(?: else)?(?:(?:'s| is| are) (?:buying|grabbing|ordering|snapping (?:it |them )?up|switching|rushing|upgrading|stocking up)|(?:'s| has| have)(?: already)? (?:upgraded|switched|bought|ordered|grabbed|signed up|snapped (?:it |them )?up))",
+      "examples": {
+        "invalid": [
+          "Everyone is buying it."
+        ]
+      },
+      "line": 264
+    },
+    {
+      "id": "people-are-viewing",
+      "message": "crowd",
+      "regex": "\\d+ (?:other )?(?:people|others|shoppers|customers|travell?ers|guests|users|visitors|buyers) (?:are |have been )?(?:viewing|looking at|watching|eyeing|considering) (?:this|it|these)(?: right now| now)?|\\d+ (?:other )?(?:people|others|shoppers|customers) have (?:this|it|these) in their (?:carts?|baskets?|bags?)|in \\d+ (?:other )?(?:people's )?(?:carts|baskets|bags)",
+      "examples": {
+        "invalid": [
+          "12 people are viewing this right now."
+        ]
+      },
+      "line": 270
+    }
+  ]
+};

@@ -1,0 +1,222 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-threat/phrases.yaml",
+  "entries": [
+    {
+      "id": "failure-to",
+      "message": "failureTo",
+      "regex": "(?:(?:any|your) )?failure to (?<action>[^,.;:!?]+?) (?<link>{{consequenceLinks}})(?<consequence> [^,.;:!?]*[^,.;:!?\\s])",
+      "examples": {
+        "invalid": [
+          "Failure to pay will result in suspension of your account.",
+          "Failure to pay by 30 April will result in the suspension of your account.",
+          "Failure to respond within 14 days will result in your account being closed."
+        ]
+      },
+      "line": 94
+    },
+    {
+      "id": "failure-to-comply",
+      "message": "failureTo",
+      "regex": "(?:(?:any|your) )?failure to (?:comply|adhere|conform|abide)(?: (?:with|to|by))?",
+      "examples": {
+        "invalid": [
+          "Failure to comply with our policies is not tolerated."
+        ]
+      },
+      "line": 103
+    },
+    {
+      "id": "or-else",
+      "message": "orElse",
+      "regex": "(?<lead>(?:or|otherwise)(?: else)?),? (?<core>{{penaltyAny}}|lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?|(?:face|risk) (?:losing (?:access|your [a-z-]+)|(?:account |service )?(?:suspension|termination|closure|deactivation|deletion)|legal action|collections?|penalties|a ban)){{tail}}",
+      "examples": {
+        "invalid": [
+          "Please update your card within 7 days or your account will be suspended.",
+          "Update your details, otherwise your account will be closed.",
+          "Renew now or lose access to your photos."
+        ]
+      },
+      "line": 110
+    },
+    {
+      "id": "if-not-then",
+      "message": "ifNot",
+      "regex": "(?<cond>(?:if|unless) [^,.;:!?]+?),? (?:then )?(?<core>{{penaltyAny}}){{tail}}",
+      "examples": {
+        "invalid": [
+          "If you don’t update your card, you will lose access.",
+          "If you don’t update your card by Friday, you’ll lose access to your files.",
+          "Unless you pay by Friday, your account will be closed."
+        ],
+        "valid": [
+          "If you cancel, your account will be closed at the end of the billing period.",
+          "If you do not respond, we will close your case."
+        ]
+      },
+      "line": 120
+    },
+    {
+      "id": "penalty-if-not",
+      "message": "ifNot",
+      "regex": "(?<core>{{penaltyAny}})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s])",
+      "examples": {
+        "invalid": [
+          "Your account will be suspended if you don't pay by Friday.",
+          "Your account will be deactivated unless you confirm your email."
+        ],
+        "valid": [
+          "We'll close your ticket if we don't hear back within 7 days."
+        ]
+      },
+      "line": 132
+    },
+    {
+      "id": "forced-to",
+      "message": "forced",
+      "regex": "(?<frame>{{forcedFrames}})(?=\\s+(?:(?:{{forcedVerbs}}) (?:{{readerObjects}})|take (?:legal|further|formal|court|enforcement) action|involve (?:our|a|the) (?:solicitors?|lawyers?|legal team|debt))\\b)",
+      "examples": {
+        "invalid": [
+          "We have no choice but to suspend your account.",
+          "We’ll be forced to take legal action."
+        ]
+      },
+      "line": 142
+    },
+    {
+      "id": "legal",
+      "message": "legal",
+      "regex": "{{legalThreats}}",
+      "examples": {
+        "invalid": [
+          "We’ll be forced to take legal action.",
+          "Your debt will be referred to a debt collection agency.",
+          "Your account will be sent to collections."
+        ],
+        "valid": [
+          "We took legal action against counterfeit sellers.",
+          "You have the right to take legal action.",
+          "We will never send your account to collections."
+        ]
+      },
+      "line": 150
+    },
+    {
+      "id": "reserve-the-right",
+      "message": "reserveRight",
+      "regex": "reserves? the right to (?<verb>{{reservedPenalties}})",
+      "examples": {
+        "invalid": [
+          "We reserve the right to terminate your account."
+        ]
+      },
+      "line": 163
+    },
+    {
+      "id": "final-warning",
+      "message": "finalWarning",
+      "regex": "{{warningLabels}}",
+      "examples": {
+        "invalid": [
+          "Final warning: your invoice is overdue.",
+          "This is your last warning."
+        ],
+        "valid": [
+          "Last warning signs of a failing battery, explained.",
+          "“Final warning” emails are a common scam."
+        ]
+      },
+      "line": 170
+    },
+    {
+      "id": "will-result-in",
+      "message": "consequence",
+      "regex": "(?<link>{{consequenceLinks}}) (?:(?:the|a|an|immediate|permanent|temporary|further) )*(?:{{punitiveNouns}})",
+      "examples": {
+        "invalid": [
+          "Late payment will result in account suspension."
+        ]
+      },
+      "line": 181
+    },
+    {
+      "id": "vague-threat",
+      "message": "vagueThreat",
+      "regex": "{{vagueThreats}}",
+      "examples": {
+        "invalid": [
+          "Please pay now, or else.",
+          "Further action will be taken."
+        ]
+      },
+      "line": 188
+    }
+  ],
+  "fragments": {
+    "modals": "will|shall|may|might|could|can|would",
+    "modalAdverbs": "also|likely|immediately|automatically|permanently|temporarily|then|unfortunately",
+    "punitiveParticiples": "suspended|terminated|closed|deleted|permanently deleted|cancelled|canceled|deactivated|disabled|removed|blocked|banned|frozen|locked out|locked|restricted|revoked|shut down|cut off|disconnected|blacklisted|reported|referred to (?:[a-z-]+ )*?(?:collections?|recovery|solicitors?|lawyers?|attorneys?|court)(?: agency| agencies)?|sent to collections|passed to (?:[a-z-]+ )*?(?:collections?|recovery)(?: agency| agencies)?",
+    "punitiveVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|revoke|cut off|disconnect|refer|pass|send|charge|report|withhold|take legal action|start legal|begin legal|take (?:further|formal) action",
+    "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
+    "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",
+    "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to",
+    "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
+    "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
+    "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)",
+    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
+    "warningLabels": "(?:final|last) (?:warning|demand)|final notice",
+    "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
+    "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",
+    "penalty": "(?:you|your (?:[a-z-]+ ){0,2}?[a-z-]+|it|they|access(?: to (?:[a-z-]+ ){0,3}?[a-z-]+)?|this (?:account|debt|matter)|the (?:account|debt|matter|balance))(?:'ll| will| may| might| could| shall| would| is going to| are going to)(?: (?:{{modalAdverbs}}))?(?: be (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}})| lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?| no longer (?:have access|be able to (?:access|use|log in|sign in)))",
+    "lockout": "(?:you|we)(?: won't| will not| will no longer|'ll no longer) be able to (?:access|use|log in|sign in|log on)(?: [^,.;:!?]*[^,.;:!?\\s])?",
+    "weWill": "we(?:'ll| will| may| might| shall| would)(?: (?:have to|need to|then|also|{{forcedFrames}}))? (?:{{punitiveVerbs}})(?= (?:{{readerObjects}})\\b)",
+    "penaltyAny": "(?:{{penalty}}|{{weWill}}|{{lockout}})"
+  },
+  "tables": {
+    "negativeCondition": "(?:^unless\\b)|\\b(?:don't|dont|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|won't|will not|fail|fails|failed|neglect|neglects|not|no|never|nothing)\\b",
+    "keepStates": [
+      {
+        "pattern": "\\b(?:lose|losing|loss of|no longer have) access\\b|\\bbe able to (?:access|use|log in|sign in|log on)\\b|\\baccess (?:will|may|could) be (?:restricted|revoked|removed|blocked|suspended|cut off)",
+        "state": "access"
+      },
+      {
+        "pattern": "\\bclos(?:e|ed|ure|ing)\\b|\\bshut down\\b",
+        "state": "open"
+      },
+      {
+        "pattern": "\\b(?:suspen|terminat|deactivat|disabl|block|ban\\b|banned|freez|frozen|lock|restrict|revok|cut off|disconnect)",
+        "state": "active"
+      },
+      {
+        "pattern": "\\b(?:cancel|delet|remov|lose|losing|loss)",
+        "state": "kept"
+      }
+    ],
+    "penaltyObjects": "\\byour ((?:[a-z-]+ )?(?:account|subscription|membership|plan|service|booking|reservation|order|card|profile|listing|store|website|site|domain|page|data|files|photos|content))\\b",
+    "routineObjects": "\\b(?:ticket|tickets|case|request|conversation|chat|thread|query|enquiry|inquiry|cart|basket|draft|session)\\b",
+    "actionRewrites": [
+      {
+        "pattern": "^(?:comply|adhere|conform) (?:with|to)\\b",
+        "flags": "i",
+        "with": "follow"
+      },
+      {
+        "pattern": "^abide by\\b",
+        "flags": "i",
+        "with": "follow"
+      },
+      {
+        "pattern": "^remit (?:payment|the payment)\\b",
+        "flags": "i",
+        "with": "pay"
+      },
+      {
+        "pattern": "^make (?:payment|the payment|a payment)\\b",
+        "flags": "i",
+        "with": "pay"
+      }
+    ]
+  }
+};

@@ -1,0 +1,88 @@
+import type { AnyRule, LintMessage, LintResult } from '../types.js';
+import { normalize } from '../linter/normalize.js';
+import { compilePhraseEntries, entryLocation } from './compile.js';
+import type { PhraseDataEntry } from './types.js';
+
+/** An example that did not behave as its entry says. */
+export interface ExampleFailure {
+  ruleId: string;
+  /** `file:line` of the entry. */
+  location: string;
+  entryId: string;
+  kind: 'invalid' | 'valid';
+  example: string;
+  /** What happened instead, in a sentence. */
+  problem: string;
+}
+
+/** Lint `text` with only the rule `ruleId` turned on (with `ruleOptions` when given). */
+export type LintWithOneRule = (text: string, ruleId: string, ruleOptions?: Record<string, unknown>) => Promise<LintResult>;
+
+/** 0-based offset of a message's start and end in `text`. */
+function offsets(text: string, message: LintMessage): [number, number] {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const at = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
+  return [at(message.line, message.column), at(message.endLine, message.endColumn)];
+}
+
+/**
+ * Where a rule's pattern matches an example. Rules run patterns sentence by sentence, so a pattern anchored at
+ * the start of a sentence or line is tried from each start too (after ". ", "! ", "? " and line breaks).
+ */
+function matchRanges(normal: string, regex: RegExp): (readonly [number, number])[] {
+  const pattern = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  const starts = [0];
+  for (const found of normal.matchAll(/[.!?]["')\]]*\s+|\n/g)) starts.push(found.index + found[0].length);
+  const ranges: (readonly [number, number])[] = [];
+  for (const [index, start] of starts.entries()) {
+    const end = starts[index + 1] ?? normal.length;
+    for (const match of normal.slice(start, end).matchAll(pattern)) ranges.push([start + match.index, start + match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+function describe(messages: readonly LintMessage[]): string {
+  return messages.map((message) => `${message.line}:${message.column} “${message.message.split('\n')[0]}”`).join('; ');
+}
+
+/**
+ * Run the examples of a rule's phrase entries: each invalid example must get a finding of the rule where that
+ * entry's pattern matches it; each valid example must get no finding of the rule at all.
+ */
+export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: LintWithOneRule): Promise<ExampleFailure[]> {
+  const data = rule.meta.phrases;
+  if (!data) return [];
+  const failures: ExampleFailure[] = [];
+  const compiled = compilePhraseEntries(data, 'example');
+  for (const [index, entry] of compiled.entries()) {
+    const source: PhraseDataEntry = data.entries[index]!;
+    const fail = (kind: ExampleFailure['kind'], example: string, problem: string) =>
+      failures.push({ ruleId, location: entryLocation(data.file, source), entryId: entry.id, kind, example, problem });
+    for (const example of source.examples.invalid) {
+      const messages = (await lint(example, ruleId, source.examples.ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
+      if (messages.length === 0) {
+        fail('invalid', example, 'no finding; this entry should report it');
+        continue;
+      }
+      const ranges = matchRanges(normalize(example), entry.pattern);
+      const hit = messages.some((message) => {
+        const [start, end] = offsets(example, message);
+        return ranges.some(([from, to]) => start < to && from < end);
+      });
+      if (!hit) {
+        fail('invalid', example, ranges.length === 0 ? `the entry's pattern does not match it (the rule reported ${describe(messages)})` : `reported, but not where this entry matches: ${describe(messages)}`);
+      }
+    }
+    for (const example of source.examples.valid ?? []) {
+      const messages = (await lint(example, ruleId, source.examples.ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
+      if (messages.length > 0) fail('valid', example, `reported: ${describe(messages)}`);
+    }
+  }
+  return failures;
+}
+
+/** One line per failure: `rules/no-blame/phrases.yaml:12 no-blame/you-failed (invalid) "…": no finding…`. */
+export function formatExampleFailure(failure: ExampleFailure): string {
+  return `${failure.location} ${failure.ruleId} entry "${failure.entryId}", ${failure.kind} example ${JSON.stringify(failure.example)}: ${failure.problem}`;
+}

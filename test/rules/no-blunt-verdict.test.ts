@@ -1,0 +1,154 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('no-blunt-verdict', {
+  valid: [
+    'Your card was declined. Try another card or contact your bank.',
+    'You’re not allowed to view this page.',
+    'Payment failed. Please try again.',
+    'You can’t do that yet. Ask an admin to give you access.',
+    // Plain, helpful errors.
+    'That PIN doesn’t match. Try again or reset it.',
+    'Enter a phone number like 020 7946 0018.',
+    'Incorrect PIN. You have two tries left.',
+    'Invalid e-mail address',
+    'Your phone number is invalid. Use digits only, like 0612345678.',
+    'The data you submitted is invalid.',
+    'Something went wrong on our side. Please try again.',
+    // The writer owns the mistake, or the words mean something else.
+    'We got the wrong address from the courier, sorry.',
+    'The date format is wrong in our export. We’re fixing it.',
+    'Bad weather delayed your parcel.',
+    'Choose the wrong format for your export and we convert it for you.',
+    // Questions that help, and real confirmations.
+    'Did you know you can pay in three instalments?',
+    'Are you sure you want to delete this file?',
+    // Calm instructions, and orders that are kindness.
+    'Do not reply to this e-mail.',
+    'Don’t forget your umbrella!',
+    'Don’t worry, your data is safe!',
+    'Stop by our shop on Saturday!',
+    'Stop receiving these e-mails',
+    'You must enter a subject.',
+    'Users can politely ask for a refund.',
+    // Third person that is not the reader, and a bare page title.
+    'The customer service team replies within a day.',
+    'Access denied',
+    'Warning: you will lose unsaved changes!',
+    'Attention: our office is closed on Monday!',
+    'Avoid lines like "Wrong password!" in error messages.',
+  ],
+  invalid: [
+    {
+      text: 'Your membership is suspended!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29, suggestions: [] }],
+    },
+    {
+      text: 'Declined payment!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 17, suggestions: [] }],
+    },
+    {
+      text: 'You cannot do this!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      text: 'you can’t do that',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 18, suggestions: [] }],
+    },
+    {
+      text: 'Wrong PIN!',
+      errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 10, suggestions: ["That doesn't match"] }],
+    },
+    {
+      name: 'in capitals, with two fields',
+      text: 'WRONG USERNAME/PASSWORD',
+      errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 24, suggestions: ["THAT DOESN'T MATCH"] }],
+    },
+    {
+      text: 'The login you provided was bad.',
+      errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 31, suggestions: [] }],
+    },
+    {
+      text: 'Your answer looks wrong.',
+      errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 24, suggestions: [] }],
+    },
+    {
+      text: 'Badly formed card number.',
+      errors: [{ messageId: 'wrong', line: 1, column: 1, endColumn: 25, suggestions: [] }],
+    },
+    {
+      text: 'Invalid coupon code!',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 20, suggestions: [] }],
+    },
+    {
+      text: 'Incorrect captcha! Try again.',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 18, suggestions: [] }],
+    },
+    {
+      name: 'a verdict on the whole input, with nowhere to go',
+      text: 'Your details are incorrect.',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 27, suggestions: [] }],
+    },
+    {
+      text: 'This is not a valid date!',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 25, suggestions: [] }],
+    },
+    {
+      name: 'a placeholder as the subject',
+      text: '{{ value }} is not valid!',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 25, suggestions: [] }],
+    },
+    {
+      text: 'Are you sure you typed your username correctly?',
+      errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 48, suggestions: [] }],
+    },
+    {
+      text: 'Sign-in failed. Did you even read the instructions?',
+      errors: [{ messageId: 'doubt', line: 1, column: 17, endColumn: 52, suggestions: [] }],
+    },
+    {
+      text: 'You can politely ask the seller for a refund.',
+      errors: [{ messageId: 'politely', line: 1, column: 1, endColumn: 17, suggestions: [] }],
+    },
+    {
+      text: 'Consider yourself warned!',
+      errors: [{ messageId: 'warned', line: 1, column: 1, endColumn: 25, suggestions: [] }],
+    },
+    {
+      text: 'Your post was hidden. This is your final warning.',
+      errors: [{ messageId: 'warned', line: 1, column: 23, endColumn: 49, suggestions: [] }],
+    },
+    {
+      text: 'Stop trolling, please!',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 22, suggestions: [] }],
+    },
+    {
+      text: 'Do not upload copyrighted images!',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 33, suggestions: [] }],
+    },
+    {
+      text: 'You have to accept the terms!',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 29, suggestions: [] }],
+    },
+    {
+      text: 'Your new PIN must not match the old one!',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 40, suggestions: [] }],
+    },
+    {
+      text: 'The buyer must collect the parcel within a week.',
+      errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 10, suggestions: ['You'] }],
+    },
+    {
+      name: 'no rewrite where other words would need to change',
+      text: 'The user must confirm their e-mail before logging in.',
+      errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 9, suggestions: [] }],
+    },
+    {
+      text: 'Permission denied!',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 18, suggestions: ["You don't have access to this page"] }],
+    },
+    {
+      text: 'Error: this username is already taken!',
+      errors: [{ messageId: 'alarm', line: 1, column: 1, endColumn: 7, suggestions: [] }],
+    },
+  ],
+});
