@@ -295,14 +295,18 @@ function readManifest(directory) {
   }
 }
 
-/** Write the corpus into `directory`, replacing what is there. */
-export function generateCorpus(directory, { count = DEFAULT_COUNT, seed = DEFAULT_SEED } = {}) {
+/**
+ * Write the corpus into `directory`, replacing what is there. With `parts` above 1, each file joins that many
+ * e-mails (front matter from the first only), for README-sized files of some 4 to 12 KB.
+ */
+export function generateCorpus(directory, { count = DEFAULT_COUNT, seed = DEFAULT_SEED, parts = 1 } = {}) {
   fs.rmSync(directory, { recursive: true, force: true });
   const random = new Random(seed);
   let bytes = 0;
   const files = [];
   for (let index = 0; index < count; index++) {
-    const text = email(random, index);
+    let text = email(random, index * parts);
+    for (let part = 1; part < parts; part++) text += '\n' + email(random, index * parts + part).replace(/^---\n[\s\S]*?\n---\n/, '');
     // 100 files per folder, as a real repository of templates would be organised.
     const name = path.join(`batch-${String(Math.floor(index / 100)).padStart(2, '0')}`, `email-${String(index).padStart(4, '0')}.md`);
     fs.mkdirSync(path.join(directory, path.dirname(name)), { recursive: true });
@@ -310,7 +314,7 @@ export function generateCorpus(directory, { count = DEFAULT_COUNT, seed = DEFAUL
     bytes += Buffer.byteLength(text);
     files.push(name);
   }
-  const manifest = { generatorVersion: GENERATOR_VERSION, seed, count, bytes, files };
+  const manifest = { generatorVersion: GENERATOR_VERSION, seed, count, ...(parts > 1 ? { parts } : {}), bytes, files };
   fs.writeFileSync(path.join(directory, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
@@ -328,7 +332,8 @@ export function ensureCorpus(directory, options = {}) {
     manifest.generatorVersion === GENERATOR_VERSION &&
     manifest.seed === seed &&
     manifest.count === count &&
+    (manifest.parts ?? 1) === (options.parts ?? 1) &&
     manifest.files.every((name) => fs.existsSync(path.join(directory, name)));
   if (fresh && !options.force) return { manifest, generated: false };
-  return { manifest: generateCorpus(directory, { count, seed }), generated: true };
+  return { manifest: generateCorpus(directory, { count, seed, parts: options.parts ?? 1 }), generated: true };
 }

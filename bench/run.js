@@ -11,8 +11,13 @@
 //    also reports the process's peak RSS;
 // 3. the CLI over the whole corpus folder (median of --cli-runs), a secondary figure;
 // 4. the pipeline features on the corpus, CLI wall times (median of --pipeline-runs): serial (--concurrency
-//    off) against worker threads (--concurrency auto), and a --cache run from an empty cache against the
-//    cached re-run; the outputs of all of them must be identical (checked, -f json).
+//    off) against worker threads (--concurrency N, one thread per core; part 5 measures auto), and a --cache run from an empty cache against the
+//    cached re-run; the outputs of all of them must be identical (checked, -f json);
+// 5. --concurrency auto against serial, side by side with alex, on a small and a large set of README-sized
+//    files (each joins 4 generated e-mails, some 4 to 12 KB): CLI wall times, median of --set-runs, the three
+//    tools alternating; serial and auto outputs must be identical. Sizes with --sets=150,1000.
+//
+//   npm run bench -- --only-sets --set-runs=3      (just part 5)
 // Prints a Markdown table and the ratios against the targets, and writes bench/results.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -41,7 +46,7 @@ const tools = {
 };
 
 function parseArgs(argv) {
-  const options = { coldRuns: 11, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false };
+  const options = { coldRuns: 11, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false, sets: [150, 1000], setRuns: 3, onlySets: false };
   const minimums = { coldRuns: 5, throughputRuns: 3 };
   for (const arg of argv) {
     const [flag, value] = arg.split('=');
@@ -61,6 +66,13 @@ function parseArgs(argv) {
     else if (flag === '--no-pipeline') options.pipeline = false;
     else if (flag === '--only-pipeline') options.onlyPipeline = true;
     else if (flag === '--check') options.check = true;
+    else if (flag === '--set-runs') options.setRuns = number();
+    else if (flag === '--only-sets') options.onlySets = true;
+    else if (flag === '--no-sets') options.sets = [];
+    else if (flag === '--sets') {
+      options.sets = (value ?? '').split(',').map(Number);
+      if (options.sets.some((count) => !Number.isInteger(count) || count < 1)) throw new Error('--sets takes file counts, e.g. --sets=150,1000');
+    }
     else throw new Error(`unknown option ${arg}`);
   }
   for (const [key, minimum] of Object.entries(minimums)) {
@@ -183,6 +195,8 @@ function measureCli(runs) {
  */
 function measurePipeline(runs) {
   const cli = tools['empathy-lint'].cli;
+  // Workers on every core, whatever auto would decide on a busy machine: this part measures what threads give.
+  const threads = Math.max(2, os.availableParallelism?.() ?? os.cpus().length);
   const cacheFile = path.join(os.tmpdir(), `empathy-bench-cache-${process.pid}.json`);
   const samples = { serial: [], parallel: [], cacheCold: [], cacheWarm: [] };
   const cpu = { serial: [], parallel: [], cacheCold: [], cacheWarm: [] };
@@ -199,7 +213,7 @@ function measurePipeline(runs) {
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? ['serial', 'parallel'] : ['parallel', 'serial'];
     for (const name of order) {
-      record(name, timeNode([cli, '-f', 'json', '--concurrency', name === 'serial' ? 'off' : 'auto', '.'], { cwd: corpusDir }));
+      record(name, timeNode([cli, '-f', 'json', '--concurrency', name === 'serial' ? 'off' : String(threads), '.'], { cwd: corpusDir }));
     }
     fs.rmSync(cacheFile, { force: true });
     record('cacheCold', timeNode([cli, '-f', 'json', '--cache', '--cache-location', cacheFile, '.'], { cwd: corpusDir }));
@@ -210,6 +224,7 @@ function measurePipeline(runs) {
   const cpuMedians = Object.fromEntries(Object.entries(cpu).map(([name, list]) => [name, median(list)]));
   return {
     runs,
+    threads,
     samplesMs: samples,
     cpuMs: cpu,
     medianMs: medians,
@@ -247,7 +262,7 @@ function pipelineLines(pipeline, sideBySideMs) {
     '| run | wall s | CPU s |',
     '| --- | ---: | ---: |',
     `| serial (--concurrency off) | ${format(m.serial / 1000, 2)} | ${format(pipeline.medianCpuMs.serial / 1000, 2)} |`,
-    `| worker threads (--concurrency auto) | ${format(m.parallel / 1000, 2)} | ${format(pipeline.medianCpuMs.parallel / 1000, 2)} |`,
+    `| worker threads (--concurrency ${pipeline.threads}) | ${format(m.parallel / 1000, 2)} | ${format(pipeline.medianCpuMs.parallel / 1000, 2)} |`,
     `| --cache, empty cache | ${format(m.cacheCold / 1000, 2)} | ${format(pipeline.medianCpuMs.cacheCold / 1000, 2)} |`,
     `| --cache, re-run | ${format(m.cacheWarm / 1000, 2)} | ${format(pipeline.medianCpuMs.cacheWarm / 1000, 2)} |`,
     '',
@@ -255,6 +270,67 @@ function pipelineLines(pipeline, sideBySideMs) {
     `- cached re-run: ${format(pipeline.cachedRatio * 100, 1)}% of the cold --cache run (target < ${targets.cachedRatioMax * 100}%) ${verdict(pipeline.cachedRatio < targets.cachedRatioMax)}`,
     `- this machine's own limit: two serial runs side by side took ${format(sideBySideMs / 1000, 2)} s, so it did ${format(capacity, 2)}x the work of one serial run in that time; threads cannot beat that`,
     `- outputs of all runs identical: ${pipeline.identicalOutput ? 'yes' : `NO: ${Object.entries(pipeline.outputs).map(([digest, names]) => `${digest} from ${names.join(', ')}`).join('; ')}`}`,
+    '',
+  ];
+}
+
+/** Part 5's corpora: README-sized files, each of this many generated e-mails. */
+const setParts = 4;
+
+/**
+ * Part 5: on each set, the CLI with --concurrency off, with --concurrency auto, and alex, alternating, median
+ * of `runs`; serial and auto must print the same report (-f json).
+ */
+function measureSets(counts, runs) {
+  const empathy = tools['empathy-lint'].cli;
+  return counts.map((count) => {
+    const folder = path.join(benchDir, 'corpus-sets', `${count}x${setParts}`);
+    const { manifest } = ensureCorpus(folder, { count, parts: setParts });
+    log(`sets: ${count} README-sized files (${format(manifest.bytes / MB, 2)} MB), ${runs} runs each of serial, auto and alex ...`);
+    const commands = {
+      serial: [empathy, '-f', 'json', '--concurrency', 'off', '.'],
+      auto: [empathy, '-f', 'json', '--concurrency', 'auto', '.'],
+      alex: [tools.alex.cli, '.'],
+    };
+    const samples = { serial: [], auto: [], alex: [] };
+    const cpu = { serial: [], auto: [], alex: [] };
+    const digests = { serial: new Set(), auto: new Set() };
+    // One untimed run each fills the OS file cache.
+    // A large set takes minutes per run on a busy machine (alex most of all).
+    const timeout = 1_800_000;
+    for (const args of Object.values(commands)) timeNode(args, { cwd: folder, timeout });
+    const names = Object.keys(commands);
+    for (let run = 0; run < runs; run++) {
+      // Rotate the order so that drift in other load hits all three alike.
+      for (const name of [...names.slice(run % 3), ...names.slice(0, run % 3)]) {
+        const result = timeNode(commands[name], { cwd: folder, timeout });
+        log(`  ${name}: ${format(result.ms / 1000, 2)} s`);
+        if (name !== 'alex' && result.status === 2) throw new Error(`empathy-lint exited with 2 on the ${count}-file set:\n${result.stderr}`);
+        samples[name].push(result.ms);
+        if (result.cpuMs !== undefined) cpu[name].push(result.cpuMs);
+        if (name !== 'alex') digests[name].add(createHash('sha1').update(result.stdout).digest('hex'));
+      }
+    }
+    const medianMs = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)]));
+    const medianCpuMs = Object.fromEntries(Object.entries(cpu).map(([name, list]) => [name, median(list)]));
+    const identical = digests.serial.size === 1 && digests.auto.size === 1 && [...digests.serial][0] === [...digests.auto][0];
+    return { files: count, bytes: manifest.bytes, runs, samplesMs: samples, cpuMs: cpu, medianMs, medianCpuMs, identicalOutput: identical };
+  });
+}
+
+function setLines(sets) {
+  return [
+    `## --concurrency auto against serial, with alex (CLI on README-sized files, ${sets[0]?.runs ?? 0} runs each, median)`,
+    '',
+    '| set | MB | serial s | auto s | alex s | auto / serial | serial / alex | auto / alex | CPU s serial, auto | outputs identical |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...sets.map((set) => {
+      const m = set.medianMs;
+      const c = set.medianCpuMs;
+      return `| ${set.files} files | ${format(set.bytes / MB, 2)} | ${format(m.serial / 1000, 2)} | ${format(m.auto / 1000, 2)} | ${format(m.alex / 1000, 2)} | ${format(m.auto / m.serial, 2)} | ${format(m.serial / m.alex, 2)} | ${format(m.auto / m.alex, 2)} | ${format(c.serial / 1000, 2)}, ${format(c.auto / 1000, 2)} | ${set.identicalOutput ? 'yes' : 'NO'} |`;
+    }),
+    '',
+    '- auto must never be much slower than serial (auto / serial at most about 1); it starts workers only when the measured work pays for them',
     '',
   ];
 }
@@ -306,6 +382,22 @@ async function main() {
     }
   }
 
+  if (options.onlySets) {
+    const distBefore = distFingerprint();
+    const loadBefore = os.loadavg()[0];
+    const sets = measureSets(options.sets, options.setRuns);
+    process.stdout.write(['', ...setLines(sets)].join('\n') + '\n');
+    const loadAfter = os.loadavg()[0];
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    if (distFingerprint() !== distBefore) log('warning: dist/ changed while the bench ran (a rebuild?); the figures mix two builds, run it again');
+    if (Math.max(loadBefore, loadAfter) > cores) log(`warning: the 1-minute load average was ${format(loadBefore, 1)} before and ${format(loadAfter, 1)} after on ${cores} cores; wall times are inflated and noisy`);
+    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+    fs.writeFileSync(resultsFile, JSON.stringify({ ...previous, sets: { date: new Date().toISOString(), commit: gitCommit(), node: process.version, cores, loadAverage: { before: loadBefore, after: loadAfter }, results: sets } }, null, 2) + '\n');
+    log(`wrote the set figures to ${path.relative(root, resultsFile)}`);
+    if (options.check && !sets.every((set) => set.identicalOutput)) process.exitCode = 1;
+    return;
+  }
+
   const distBefore = distFingerprint();
   const loadBefore = os.loadavg()[0];
   const { manifest, generated } = ensureCorpus(corpusDir, { count: options.files, force: options.regenerate });
@@ -355,6 +447,9 @@ async function main() {
     pipeline.sideBySideMs = await measureSideBySide();
   }
 
+  let sets;
+  if (options.sets.length > 0 && options.setRuns > 0) sets = measureSets(options.sets, options.setRuns);
+
   const distAfter = distFingerprint();
   const loadAfter = os.loadavg()[0];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
@@ -396,6 +491,7 @@ async function main() {
     '',
   ];
   if (pipeline) lines.push(...pipelineLines(pipeline, pipeline.sideBySideMs));
+  if (sets) lines.push(...setLines(sets));
   process.stdout.write(lines.join('\n') + '\n');
 
   for (const [tool, check] of Object.entries(cli.check)) {
@@ -433,12 +529,14 @@ async function main() {
     throughput,
     cliCorpus: { samplesMs: cli.samples, cpuMs: cli.cpu, check: cli.check },
     ...(pipeline ? { pipeline } : {}),
+    ...(sets ? { sets: { results: sets } } : {}),
     benchSeconds: (performance.now() - started) / 1000,
   };
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   log(`wrote ${path.relative(root, resultsFile)}; the bench took ${format(results.benchSeconds, 0)} s`);
   const pipelinePass = !pipeline || (pipeline.workerSpeedUp >= targets.workerSpeedUpMin && pipeline.cachedRatio < targets.cachedRatioMax && pipeline.identicalOutput);
-  if (options.check && !(coldPass && throughputPass && pipelinePass)) process.exitCode = 1;
+  const setsPass = !sets || sets.every((set) => set.identicalOutput);
+  if (options.check && !(coldPass && throughputPass && pipelinePass && setsPass)) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { LintResult, RuleMeta } from './types.js';
+import type { LintResult, RuleMeta, TextDocument } from './types.js';
 import type { FixType } from './engine/lint-job.js';
 import type { Concurrency } from './engine/pool.js';
 import type { EngineRun } from './engine/engine.js';
 import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
-import { ConfigError } from './config/resolve.js';
+import { ConfigError } from './config/error.js';
 import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 /** Somewhere the CLI writes text: a stream such as `process.stdout`, or anything with `write`. */
 export interface CliWriter {
@@ -30,11 +33,6 @@ export interface CliIO {
   stderr: CliWriter;
   /** Standard input for `--stdin`: a stream, or its whole content as text or bytes. */
   stdin: NodeJS.ReadableStream | string | Uint8Array;
-}
-
-/** A problem with how the command was called: exit code 2 with one line on stderr. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 interface Flags {
@@ -92,7 +90,7 @@ function program(io: CliIO): Command {
     .option('--changed-since <ref>', 'report only findings on lines added or changed since a git ref, e.g. origin/main')
     .option('--cache', 'skip files unchanged since the last run with --cache (same content, config and version)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .empathy-cache)')
-    .option('--concurrency <n>', 'threads that lint: a number, auto (workers from 100 files up; the default) or off', parseConcurrency)
+    .option('--concurrency <n>', 'threads that lint: a number, auto (the default: workers join only when the work measured so far says they pay off) or off', parseConcurrency)
     // The optional LLM pass: off unless --llm (or `enabled: true` in the config's llm block).
     .option('--llm', 'also ask a language model for a second opinion on tone (rule llm-tone; see docs/llm.md)')
     .option('--no-llm', 'never run the LLM pass, even when the config enables it')
@@ -186,7 +184,7 @@ function describeError(error: unknown, debug: boolean): string {
     return `${where}${error.message}`;
   }
   if (debug && error instanceof Error && error.stack) return error.stack;
-  if (error instanceof Error) return error.message + (error instanceof UsageError || error.name === 'NoFilesError' ? '' : ' (run with --debug for details)');
+  if (error instanceof Error) return error.message + (error instanceof UsageError || error.name === 'UsageError' || error.name === 'NoFilesError' ? '' : ' (run with --debug for details)');
   return String(error);
 }
 
@@ -206,7 +204,11 @@ function checkFlags(flags: Flags, paths: string[]): void {
 
 async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number> {
   const ruleOverrides = parseRuleFlags(flags.rule);
-  if (flags.init) return init(io);
+  if (flags.init) {
+    const { writeStarterConfig } = await import('./init.js');
+    io.stdout.write(writeStarterConfig(io.cwd) + '\n');
+    return 0;
+  }
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
   if (flags.testRules) return (await import('./phrases/test-rules.js')).testRules(io, flags.config);
@@ -215,16 +217,20 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   // Load the formatter first: an unknown format is a usage error before any work is done.
   const formatter = flags.fixDryRun ? undefined : await loadFormatter(flags.format, io);
 
+  // The LLM pass reads the documents the linter parsed; they are kept only when it will run.
+  const keepDocuments = !flags.fixDryRun && (await llmWillRun(flags, io));
   let results: LintResult[];
   let run: EngineRun | undefined;
-  let stdinText: string | undefined;
+  let documents: ReadonlyMap<LintResult, TextDocument>;
   if (flags.stdin) {
-    const stdin = await lintStdin(flags, ruleOverrides, io);
+    const { lintStdin } = await import('./engine/stdin.js');
+    const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
-    stdinText = stdin.text;
+    documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
-    run = await lintPaths(flags, paths, ruleOverrides, io);
+    run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io);
     results = run.results;
+    documents = run.documents;
   }
 
   let exitCode = 0;
@@ -234,7 +240,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
       exitCode = 2;
     }
   }
-  const llmFailed = await llmPass(flags, results, io, stdinText);
+  const llmFailed = flags.fixDryRun ? false : await llmStage(flags, results, documents, io);
   if (flags.fixDryRun) {
     const { unifiedDiff } = await import('./formatters/diff.js');
     const changes = run?.changes ?? [];
@@ -277,7 +283,7 @@ function writeReport(flags: Flags, output: string, io: CliIO): void {
   }
 }
 
-async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<EngineRun> {
+async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, keepDocuments: boolean, io: CliIO): Promise<EngineRun> {
   const [{ runEngine }, { createProgress }, { ChangedSinceError }] = await Promise.all([
     import('./engine/engine.js'),
     import('./progress.js'),
@@ -297,6 +303,7 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
       ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
       ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+      ...(keepDocuments ? { keepDocuments: true } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       onWarning: (text) => {
         progress?.end();
@@ -311,65 +318,42 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
   }
 }
 
-const llmOptionFlags = { llmProvider: '--llm-provider', llmModel: '--llm-model', llmBaseUrl: '--llm-base-url', llmCache: '--llm-cache', llmStrict: '--llm-strict' } as const;
-
-/**
- * The optional LLM pass (docs/llm.md). It runs with --llm or --llm-dry-run, or when the config's llm block
- * says `enabled: true` (and --no-llm is not given); an API key in the environment never turns it on. Its
- * module is imported only then. It adds `llm-tone` messages and an `llm` status to each result, and returns
- * whether --llm-strict should fail the run.
- */
-async function llmPass(flags: Flags, results: LintResult[], io: CliIO, stdinText: string | undefined): Promise<boolean> {
-  const off = () => {
-    for (const result of results) result.llm = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 };
+function llmRequest(flags: Flags) {
+  return {
+    llm: flags.llm,
+    provider: flags.llmProvider,
+    model: flags.llmModel,
+    baseURL: flags.llmBaseUrl,
+    cache: flags.llmCache,
+    dryRun: flags.llmDryRun,
+    strict: flags.llmStrict,
   };
-  if (flags.fixDryRun) return false;
-  if (flags.llm === false) {
-    off();
-    return false;
-  }
-  const { ConfigLoader } = await import('./config/load.js');
-  const searchFrom = flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : io.cwd;
-  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom });
-  const block = loaded.config.llm;
-  const on = flags.llm === true || flags.llmDryRun === true || block?.enabled === true;
-  if (!on) {
-    const stray = (Object.keys(llmOptionFlags) as (keyof typeof llmOptionFlags)[]).find((key) => flags[key] !== undefined);
-    if (stray && flags.llm === undefined) throw new UsageError(`${llmOptionFlags[stray]} goes with --llm (or "enabled: true" in the llm config)`);
-    if (block !== undefined) off();
-    return false;
-  }
-  if (flags.changedSince !== undefined) {
-    if (flags.llm === true) throw new UsageError('--llm checks whole files, so it cannot be combined with --changed-since');
-    io.stderr.write('empathy-lint: llm: the LLM pass checks whole files, so it is off with --changed-since\n');
-    return false;
-  }
-  const [{ runLlmPass }, { linterVersion }] = await Promise.all([import('./llm/index.js'), import('./engine/version.js')]);
-  const log = (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`);
-  try {
-    const summary = await runLlmPass(
-      results.map((result) => (stdinText !== undefined ? { result, text: stdinText } : { result })),
-      {
-        ...(block ? { config: block } : {}),
-        baseDirectory: loaded.baseDirectory,
-        flags: {
-          ...(flags.llmProvider ? { provider: flags.llmProvider } : {}),
-          ...(flags.llmModel ? { model: flags.llmModel } : {}),
-          ...(flags.llmBaseUrl ? { baseURL: flags.llmBaseUrl } : {}),
-          ...(flags.llmCache ? { cache: flags.llmCache } : {}),
-          ...(flags.llmDryRun ? { dryRun: true } : {}),
-        },
-        env: io.env,
-        cwd: io.cwd,
-        log,
-        linterVersion: linterVersion(),
-      },
-    );
-    return flags.llmStrict === true && !flags.llmDryRun && summary.incomplete;
-  } catch (error) {
-    log(`llm: the LLM pass failed: ${describeError(error, flags.debug === true)}`);
-    return flags.llmStrict === true;
-  }
+}
+
+function llmContext(flags: Flags, io: CliIO) {
+  return {
+    cwd: io.cwd,
+    env: io.env,
+    homeDirectory: homeOf(io),
+    configFile: flags.config,
+    configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
+    changedSince: flags.changedSince !== undefined,
+    log: (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`),
+    describeError: (error: unknown) => describeError(error, flags.debug === true),
+  };
+}
+
+/** Whether the LLM pass will run; its module loads only when the flags or the config say it may. */
+async function llmWillRun(flags: Flags, io: CliIO): Promise<boolean> {
+  if (flags.llm === false) return false;
+  const { llmWanted } = await import('./llm/stage.js');
+  return llmWanted(llmRequest(flags), llmContext(flags, io));
+}
+
+/** The optional LLM pass (docs/llm.md), over the results and the documents the linter parsed. */
+async function llmStage(flags: Flags, results: LintResult[], documents: ReadonlyMap<LintResult, TextDocument>, io: CliIO): Promise<boolean> {
+  const { runLlmStage } = await import('./llm/stage.js');
+  return runLlmStage(llmRequest(flags), results, documents, llmContext(flags, io));
 }
 
 /** Messages of a result from the LLM pass, at one severity. */
@@ -392,49 +376,14 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
   return rules;
 }
 
-/** Read standard input as copy, with the configuration that applies to `--stdin-filename` (or the working folder). */
-async function readStdin(flags: Flags, io: CliIO) {
-  const [{ decodeCopy }, { ConfigLoader }] = await Promise.all([import('./engine/files.js'), import('./config/load.js')]);
-  const bytes = await readAll(io.stdin);
-  const filePath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined;
-  const outcome = decodeCopy(bytes);
-  const name = flags.stdinFilename ?? '<stdin>';
-  if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
-  if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
-  if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
-  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath ?? io.cwd });
-  return { text: outcome.text, bom: outcome.bom, filePath, name, loaded };
-}
-
-async function lintStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<{ result: LintResult; text: string }> {
-  const { lintText } = await import('./linter/lint.js');
-  const input = await readStdin(flags, io);
-  let result: LintResult;
-  try {
-    result = await lintText(input.text, {
-      ...(input.filePath ? { filePath: input.filePath } : {}),
-      config: input.loaded.config,
-      plugins: input.loaded.plugins,
-      baseDirectory: input.loaded.baseDirectory,
-      ...(ruleOverrides ? { ruleOverrides } : {}),
-    });
-  } catch (error) {
-    // A parser that can read nothing (an .eml that is not a message) says why, naming the input, as for files.
-    if (error instanceof Error && !(error instanceof ConfigError) && error.name === 'Error') throw new UsageError(`${input.name}: ${error.message}`);
-    throw error;
-  }
-  return { result: { ...result, filePath: input.filePath ?? input.name }, text: input.text };
-}
-
 /**
  * `--stdin --fix-dry-run`: print the fixed copy (all of it, unchanged when there is nothing to fix), for
  * editors that pipe a buffer through. Exit 1 when fixing changed it, as `--fix-dry-run` does for files.
  */
 async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
-  const [{ runJob }, { restoreConventions }] = await Promise.all([import('./engine/lint-job.js'), import('./engine/write-fix.js')]);
-  const input = await readStdin(flags, io);
-  const outcome = await runJob({ filePath: input.filePath ?? '<stdin>', text: input.text }, input.loaded, ruleOverrides, flags.fixType ?? 'safe');
-  const fixed = outcome.output === undefined ? input.text : restoreConventions(input.text, outcome.output, false);
+  const { lintStdin } = await import('./engine/stdin.js');
+  const input = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
+  const fixed = input.fixed ?? input.text;
   writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);
   return fixed === input.text ? 0 : 1;
 }
@@ -487,72 +436,10 @@ async function listRules(flags: Flags, io: CliIO): Promise<number> {
 }
 
 async function printConfig(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
-  const [{ ConfigLoader }, { buildRuleset, resolveConfig, validateConfig }, { builtinRules }] = await Promise.all([
-    import('./config/load.js'),
-    import('./config/resolve.js'),
-    import('../rules/index.js'),
-  ]);
-  const filePath = path.resolve(io.cwd, flags.printConfig!);
-  const loaded = await new ConfigLoader(io.cwd, homeOf(io)).load(flags.config ? { configFile: flags.config } : { searchFrom: filePath });
-  const ruleset = buildRuleset(builtinRules, loaded.plugins);
-  if (ruleOverrides) validateConfig({ rules: ruleOverrides }, ruleset);
-  const resolved = resolveConfig(loaded.config, ruleset, { filePath, baseDirectory: loaded.baseDirectory, finalRules: ruleOverrides });
-  const rules = Object.fromEntries(
-    Object.entries(resolved.rules).map(([id, setting]) => [id, Object.keys(setting.options).length > 0 ? [setting.level, setting.options] : setting.level]),
-  );
-  const printed = {
-    configFile: loaded.filePath ?? null,
-    extends: [loaded.config.extends ?? 'empathy-lint:recommended'].flat(),
-    plugins: Object.keys(loaded.plugins),
-    ignorePatterns: loaded.config.ignorePatterns ?? [],
-    rules,
-  };
-  io.stdout.write(JSON.stringify(printed, null, 2) + '\n');
-  return 0;
-}
-
-const starterConfig = `# empathy-lint configuration. Every key is optional; delete what you do not need.
-# Docs: https://github.com/empathy-lint/empathy-lint#configuration
-
-# Start from a preset: empathy-lint:recommended (default) or empathy-lint:strict.
-extends: empathy-lint:recommended
-
-# Levels: off, warn or error. A rule can take options: [level, { option: value }].
-rules:
-  no-blame: warn
-  no-threat: error
-  # Let a phrase through everywhere, for example your brand name:
-  # no-condescension: [warn, { allow: ["Easy Tiger"] }]
-
-# Different settings for some files (globs are relative to this file):
-# overrides:
-#   - files: ["legal/**/*.md"]
-#     rules:
-#       no-cold-tone: off
-
-# Extra rules from packages or local files; their rules are named plugin-name/rule-id.
-# plugins: ["./empathy-rules.js"]
-
-# A second opinion on tone from a language model, only with --llm (see docs/llm.md). The API key, if
-# the provider needs one, goes in the environment variable EMPATHY_LLM_API_KEY, never in this file.
-# llm:
-#   provider: openai-compatible   # a local server such as Ollama; or openai, anthropic
-#   baseURL: http://localhost:11434/v1
-#   model: llama3.1
-
-# Files never to lint (on top of .gitignore and .empathyignore):
-ignorePatterns:
-  - "node_modules/"
-  - "CHANGELOG.md"
-`;
-
-function init(io: CliIO): number {
-  const existing = ['.empathyrc', '.empathyrc.json', '.empathyrc.yaml', '.empathyrc.yml', '.empathyrc.js', '.empathyrc.cjs', '.empathyrc.mjs', 'empathy.config.js', 'empathy.config.cjs', 'empathy.config.mjs'].find((name) =>
-    fs.existsSync(path.join(io.cwd, name)),
-  );
-  if (existing) throw new UsageError(`${existing} already exists; edit it instead of running --init again`);
-  fs.writeFileSync(path.join(io.cwd, '.empathyrc.yaml'), starterConfig, { flag: 'wx' });
-  io.stdout.write('Wrote .empathyrc.yaml. Run `empathy-lint` to lint the copy in this folder.\n');
+  const { SourceLinter } = await import('./engine/source.js');
+  const home = homeOf(io);
+  const sources = new SourceLinter({ cwd: io.cwd, ...(home ? { homeDirectory: home } : {}), ...(flags.config ? { configFile: flags.config } : {}), ...(ruleOverrides ? { ruleOverrides } : {}) });
+  io.stdout.write(JSON.stringify(await sources.describe(flags.printConfig!), null, 2) + '\n');
   return 0;
 }
 

@@ -1,12 +1,15 @@
 /**
- * empathy-lint's public API. The kernel (`lintText`, `fixText`) does no file or process I/O; `lintFiles` and
- * `loadConfig` read from disk; formatters are pure functions of results.
+ * empathy-lint's public API. The kernel (`lintText`, `fixText`) does no file or process I/O; `lintFiles`,
+ * `lintSource` (a text as the file at a path would be linted) and `loadConfig` read from disk; formatters are
+ * pure functions of results.
  */
-export { lintText, fixText, type LintTextOptions, type FixTextResult } from './linter/lint.js';
+export { lintText, fixText, loadConfig, ConfigLoader } from './api.js';
+export type { LintTextOptions, FixTextResult } from './linter/lint.js';
 export { lintFiles, type LintFilesOptions } from './engine/engine.js';
+export { lintSource, type LintSourceOptions, type PrintedConfig } from './engine/source.js';
 export type { FixType } from './engine/lint-job.js';
 export type { Concurrency } from './engine/pool.js';
-export { loadConfig, ConfigLoader, type LoadedConfig, type LoadConfigOptions } from './config/load.js';
+export type { LoadedConfig, LoadConfigOptions } from './config/load.js';
 export {
   ConfigError,
   presets,

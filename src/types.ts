@@ -1,9 +1,9 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { ZodType } from 'zod';
-import type { MessagePurpose, PurposeAnalysis } from './purpose/index.js';
+import type { MessagePurpose } from './purpose/names.js';
 import type { PhraseData } from './phrases/types.js';
 
-export type { MessagePurpose, PurposeAnalysis };
+export type { MessagePurpose };
 
 /** How a rule's findings are treated. */
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -329,4 +329,9 @@ export interface ScoreCost {
   ruleId: string;
   count: number;
   cost: number;
+}
+
+/** A purpose plus the sentence that announces the problem, for rules that point at it. */
+export interface PurposeAnalysis extends MessagePurpose {
+  evidence?: { sentence: Sentence; start: number; end: number };
 }

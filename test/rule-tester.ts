@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/linter/lint.js';
+import { lintText } from '../src/api.js';
 import { builtinRules } from '../rules/index.js';
 import type { LintMessage, SyntaxName } from '../src/types.js';
 

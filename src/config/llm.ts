@@ -1,4 +1,4 @@
-import { ConfigError } from './resolve.js';
+import { ConfigError } from './error.js';
 
 /** The providers the optional LLM pass can talk to. */
 export const llmProviders = ['openai', 'anthropic', 'openai-compatible'] as const;

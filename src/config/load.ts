@@ -1,14 +1,14 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import type { Node as YamlNode } from 'yaml';
 import { lazyYaml } from '../lazy.js';
+import { lineOf } from '../linter/location.js';
+import { resolvePackageEntry } from '../package-entry.js';
 import { fingerprintModule, pluginCode } from './plugin-code.js';
-import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../types.js';
-import { ConfigError, buildRuleset, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
+import { ConfigError, rulesetOf, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
 import { customRulesPlugin, houseNamespace } from './custom-rules.js';
 
 /** The places searched for a configuration, nearest first, in each folder from the file up. */
@@ -34,6 +34,8 @@ export interface LoadedConfig {
   plugins: Record<string, Plugin>;
   /** Folder that `overrides` and `ignorePatterns` are relative to. */
   baseDirectory: string;
+  /** Every rule this configuration knows, given and from its plugins, by id; built once per config file. */
+  ruleset: Map<string, AnyRule>;
 }
 
 export interface LoadConfigOptions {
@@ -46,8 +48,8 @@ export interface LoadConfigOptions {
 }
 
 /**
- * Finds and loads configuration files with cosmiconfig (module name `empathy`), validating each one and
- * loading its plugins. Results are cached per config file.
+ * Finds and loads configuration files with cosmiconfig (module name `empathy`), validating each one against
+ * the rules it is handed (and its plugins' rules) and loading its plugins. Results are cached per config file.
  */
 export class ConfigLoader {
   private readonly explorer: PublicExplorer;
@@ -56,11 +58,13 @@ export class ConfigLoader {
 
   /**
    * @param cwd The folder relative paths start from.
+   * @param rules The rules known before plugins: the built-in rules, handed in by the engine or the library entry.
    * @param homeDirectory The user's home folder, where the upward search stops (default: the process's, as
    *   `os.homedir()` gives it); the CLI passes its environment's HOME.
    */
   constructor(
-    private readonly cwd: string = process.cwd(),
+    private readonly cwd: string,
+    readonly rules: ReadonlyMap<string, AnyRule>,
     homeDirectory?: string,
   ) {
     this.explorer = createExplorer(homeDirectory);
@@ -86,7 +90,7 @@ export class ConfigLoader {
       const key = result?.filepath ?? '';
       let empty = this.empty.get(key);
       if (!empty) {
-        empty = { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd };
+        empty = { filePath: result?.filepath, config: {}, plugins: {}, baseDirectory: result ? path.dirname(result.filepath) : this.cwd, ruleset: rulesetOf(this.rules) };
         this.empty.set(key, empty);
       }
       return empty;
@@ -113,15 +117,16 @@ export class ConfigLoader {
     const baseDirectory = path.dirname(filePath);
     try {
       // Plugins must load before rule ids can be checked, so check the plugin list on its own first.
-      validateConfig(raw, builtinRules, { checkPlugins: false });
+      validateConfig(raw, this.rules, { checkPlugins: false });
       const config = raw as ConfigObject;
       const plugins = await loadPlugins(config.plugins ?? [], baseDirectory);
       if (config.customRules !== undefined) {
         if (plugins[houseNamespace]) throw new ConfigError(`a plugin is named "${houseNamespace}", the namespace of "customRules"; rename the plugin`, ['plugins']);
         plugins[houseNamespace] = customRulesPlugin(config.customRules, path.relative(this.cwd, filePath) || filePath, (keyPath) => lineOfKey(filePath, keyPath));
       }
-      validateConfig(raw, buildRuleset(builtinRules, plugins));
-      return { filePath, config, plugins, baseDirectory };
+      const ruleset = rulesetOf(this.rules, plugins);
+      validateConfig(raw, ruleset);
+      return { filePath, config, plugins, baseDirectory, ruleset };
     } catch (error) {
       if (error instanceof ConfigError) {
         const line = error.line ?? lineOfKey(filePath, error.keyPath);
@@ -144,9 +149,9 @@ function createExplorer(homeDirectory: string | undefined): PublicExplorer {
   }
 }
 
-/** Load configuration the way the CLI does; see `ConfigLoader`. */
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
-  return new ConfigLoader(options.cwd).load(options);
+/** Load configuration the way the CLI does, validated against `rules`; see `ConfigLoader`. */
+export async function loadConfigWith(rules: ReadonlyMap<string, AnyRule>, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  return new ConfigLoader(options.cwd ?? process.cwd(), rules).load(options);
 }
 
 function isDirectory(candidate: string): boolean {
@@ -205,7 +210,7 @@ function lineOfKey(filePath: string, keyPath: (string | number)[]): number | und
     } else break;
   }
   if (offset === undefined) return undefined;
-  return text.slice(0, offset).split('\n').length;
+  return lineOf(text, offset);
 }
 
 /**
@@ -218,7 +223,7 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
     const at = ['plugins', index];
     let resolved: string;
     try {
-      resolved = resolvePlugin(specifier, baseDirectory);
+      resolved = await resolvePlugin(specifier, baseDirectory);
     } catch {
       throw new ConfigError(`cannot find plugin "${specifier}" (looked in ${baseDirectory})`, at);
     }
@@ -245,7 +250,7 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
   return plugins;
 }
 
-function resolvePlugin(specifier: string, baseDirectory: string): string {
+async function resolvePlugin(specifier: string, baseDirectory: string): Promise<string> {
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
     const absolute = path.resolve(baseDirectory, specifier);
     if (isDirectory(absolute)) {
@@ -256,34 +261,9 @@ function resolvePlugin(specifier: string, baseDirectory: string): string {
     if (!fs.existsSync(absolute)) throw new Error('not found');
     return absolute;
   }
-  const require = createRequire(path.join(baseDirectory, 'noop.js'));
-  try {
-    return require.resolve(specifier);
-  } catch {
-    // ESM-only packages have no "require" export: read their package.json.
-    const manifestPath = require.resolve(`${specifier}/package.json`);
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { exports?: unknown; module?: string; main?: string };
-    const entry = exportEntry(manifest.exports) ?? manifest.module ?? manifest.main ?? 'index.js';
-    return path.join(path.dirname(manifestPath), entry);
-  }
-}
-
-function exportEntry(exports: unknown): string | undefined {
-  if (typeof exports === 'string') return exports;
-  if (!exports || typeof exports !== 'object') return undefined;
-  const record = exports as Record<string, unknown>;
-  const root = '.' in record ? record['.'] : record;
-  if (typeof root === 'string') return root;
-  if (root && typeof root === 'object') {
-    const conditions = root as Record<string, unknown>;
-    for (const key of ['import', 'default', 'node']) {
-      const value = conditions[key];
-      if (typeof value === 'string') return value;
-      const nested = exportEntry(value);
-      if (nested) return nested;
-    }
-  }
-  return undefined;
+  const entry = await resolvePackageEntry(specifier, baseDirectory);
+  if (!entry) throw new Error('not found');
+  return entry;
 }
 
 function namespaceOf(specifier: string): string {

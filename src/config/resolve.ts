@@ -2,7 +2,10 @@ import path from 'node:path';
 import { lazyPicomatch } from '../lazy.js';
 import type { ZodType } from 'zod';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from '../types.js';
-import { parsePurposeName, purposeNames } from '../purpose/index.js';
+import { parsePurposeName, purposeNames } from '../purpose/names.js';
+import { ConfigError } from './error.js';
+
+export { ConfigError } from './error.js';
 import { validateLlmConfig, type LlmConfig } from './llm.js';
 import { copyKindNames, parseCopyKind } from '../linter/segments.js';
 
@@ -66,26 +69,32 @@ function checkMessageType(value: unknown, at: (string | number)[]): void {
 }
 const levels = ['off', 'warn', 'error'];
 
-/** A configuration problem, with the key path it concerns. The loader adds the file and line. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    /** Key path such as `["rules", "no-pressure", 1, "allow"]`. */
-    readonly keyPath: (string | number)[] = [],
-    readonly filePath?: string,
-    readonly line?: number,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
 /** Merge built-in rules and plugin rules (namespaced `plugin/rule-id`) into one registry. */
 export function buildRuleset(builtin: ReadonlyMap<string, AnyRule>, plugins: Record<string, Plugin> = {}): Map<string, AnyRule> {
   const ruleset = new Map(builtin);
   for (const [namespace, plugin] of Object.entries(plugins)) {
     for (const [id, rule] of Object.entries(plugin.rules)) ruleset.set(`${namespace}/${id}`, rule);
   }
+  return ruleset;
+}
+
+const rulesetsByPlugins = new WeakMap<ReadonlyMap<string, AnyRule>, WeakMap<Record<string, Plugin>, Map<string, AnyRule>>>();
+const rulesetsAlone = new WeakMap<ReadonlyMap<string, AnyRule>, Map<string, AnyRule>>();
+
+/**
+ * The rule registry of a configuration: the given rules plus its plugins' rules. Built once per (rules,
+ * plugins) pair, so every file under one config file shares it.
+ */
+export function rulesetOf(rules: ReadonlyMap<string, AnyRule>, plugins?: Record<string, Plugin>): Map<string, AnyRule> {
+  if (!plugins) {
+    let ruleset = rulesetsAlone.get(rules);
+    if (!ruleset) rulesetsAlone.set(rules, (ruleset = buildRuleset(rules)));
+    return ruleset;
+  }
+  let byPlugins = rulesetsByPlugins.get(rules);
+  if (!byPlugins) rulesetsByPlugins.set(rules, (byPlugins = new WeakMap()));
+  let ruleset = byPlugins.get(plugins);
+  if (!ruleset) byPlugins.set(plugins, (ruleset = buildRuleset(rules, plugins)));
   return ruleset;
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { writeFileAtomicSync } from '../atomic-write.js';
 import type { AnyRule, LintResult, ResolvedConfig } from '../types.js';
 import { pluginCode } from '../config/plugin-code.js';
 
@@ -158,14 +159,7 @@ export class LintCache {
     if (!this.dirty) return;
     const data: CacheFile = { format: cacheFormat, linterVersion: this.linterVersion, entries: this.entries };
     fs.mkdirSync(path.dirname(this.filePath), { recursive: true });
-    const temporary = `${this.filePath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      fs.writeFileSync(temporary, JSON.stringify(data));
-      fs.renameSync(temporary, this.filePath);
-    } catch (error) {
-      fs.rmSync(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomicSync(this.filePath, JSON.stringify(data));
     this.dirty = false;
   }
 }

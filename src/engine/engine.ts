@@ -1,16 +1,15 @@
 import path from 'node:path';
-import { buildRuleset, isCatalog, validateConfig, type RuleEntry } from '../config/resolve.js';
-import { ConfigLoader, type LoadedConfig } from '../config/load.js';
-import { builtinRules } from '../../rules/index.js';
-import { toResult } from '../linter/lint.js';
-import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName } from '../types.js';
-import { catalogExtensions, knownExtensions, syntaxForPath } from '../syntax/index.js';
-import { IgnoreMatcher, defaultMaxFileSize, findFiles, readCopy, type Candidate, type ReadOutcome } from './files.js';
-import { resolveFor, runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
+import type { RuleEntry } from '../config/resolve.js';
+import { parseText, toResult } from '../linter/lint.js';
+import type { AnyRule, LintResult, ResolvedConfig, RuleMeta, SyntaxName, TextDocument } from '../types.js';
+import { knownExtensions } from '../syntax/index.js';
+import { defaultMaxFileSize, findFiles, readCopy, type ReadOutcome } from './files.js';
+import { runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
+import { SourceLinter } from './source.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
 import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
-import { LintPool, threadCount, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
+import { LintPool, autoThreads, fixedThreadCount, machineLoad, workersAvailable, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
 import { linterVersion } from './version.js';
 
 /** Options of `lintFiles`. */
@@ -37,7 +36,10 @@ export interface LintFilesOptions {
   cacheLocation?: string;
   /** Report only findings on lines added or changed since this git ref (untracked files count as new). */
   changedSince?: string;
-  /** Threads that lint: a number, `off` (the main thread alone) or `auto` (default: workers from 100 files up). */
+  /**
+   * Threads that lint: a number, `off` (the main thread alone) or `auto` (default: the main thread, joined by
+   * workers only when the measured work left would take well over what starting them costs, on free processors).
+   */
   concurrency?: Concurrency;
   /**
    * The environment of the run (default `process.env`): its HOME is where the config search stops, and git
@@ -48,6 +50,8 @@ export interface LintFilesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
   onWarning?: (text: string) => void;
+  /** Keep each linted file's parsed document in `EngineRun.documents` (for the LLM pass). */
+  keepDocuments?: boolean;
 }
 
 /** A file that fixing changed, with its content before and after (byte order mark and line breaks as on disk). */
@@ -64,6 +68,8 @@ export interface EngineRun {
   results: LintResult[];
   changes: FileChange[];
   rulesMeta: Record<string, RuleMeta<unknown>>;
+  /** With `keepDocuments`: the parsed document of each linted file (its final text when fixing), by result. */
+  documents: Map<LintResult, TextDocument>;
 }
 
 /**
@@ -84,7 +90,7 @@ interface Pending {
   text: string;
   syntax: SyntaxName;
   bom: boolean;
-  loaded: LoadedConfig;
+  config: ResolvedConfig;
   cacheKey?: { content: string; config: string };
 }
 
@@ -92,22 +98,16 @@ interface Pending {
 export async function runEngine(patterns: string[], options: LintFilesOptions = {}): Promise<EngineRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const homeDirectory = options.env?.['HOME'] || undefined;
-  const loader = new ConfigLoader(cwd, homeDirectory);
-  const rootConfig = await loader.load(options.configFile ? { configFile: options.configFile } : { searchFrom: cwd });
-  const ignorer =
-    options.useIgnoreFiles === false
-      ? new IgnoreMatcher(cwd, [], { useIgnoreFiles: false })
-      : new IgnoreMatcher(cwd, rootConfig.config.ignorePatterns ?? [], rootConfig.filePath ? { extraSource: rootConfig.filePath } : {});
+  const sources = new SourceLinter({
+    cwd,
+    ...(homeDirectory ? { homeDirectory } : {}),
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+    ...(options.useIgnoreFiles === false ? { useIgnoreFiles: false } : {}),
+  });
+  const rootConfig = await sources.rootConfig();
   // JSON and YAML files join a folder walk when the config nearest to them lists them in `catalogs`.
-  const isCatalogFile = async (file: string) => {
-    if (!catalogExtensions.some((extension) => file.toLowerCase().endsWith(extension))) return false;
-    const nearest = options.configFile ? rootConfig : await loader.load({ searchFrom: file });
-    return isCatalog(nearest.config, file, nearest.baseDirectory);
-  };
-  const candidates = await findFiles(patterns, cwd, ignorer, knownExtensions, isCatalogFile);
-  if (options.ruleOverrides) {
-    validateConfig({ rules: options.ruleOverrides }, buildRuleset(builtinRules, rootConfig.plugins));
-  }
+  const candidates = await findFiles(patterns, cwd, await sources.walkIgnorer(), knownExtensions, (file) => sources.isCatalogFile(file));
   // Asked before linting, so that a missing ref fails fast; files without a changed line need no linting.
   const changed =
     options.changedSince === undefined
@@ -119,6 +119,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
           options.env,
         );
   const fixType = options.fix?.type;
+  const jobSettings = (config: ResolvedConfig) => ({ config, fix: fixType, keepDocument: options.keepDocuments === true });
   const cache = options.cache ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), linterVersion(), options.onWarning ?? (() => {})) : undefined;
 
   const workerSettings: WorkerSettings = {
@@ -127,10 +128,12 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     ...(options.configFile && rootConfig.filePath ? { configFile: rootConfig.filePath } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
     ...(fixType ? { fix: fixType } : {}),
+    ...(options.keepDocuments ? { keepDocuments: true } : {}),
   };
-  // Without a cache or --changed-since nearly every file will be linted: start the workers now, so that
-  // loading the linter in them overlaps with reading the files here.
-  const earlyThreads = cache || changed ? 1 : threadCount(options.concurrency ?? 'auto', candidates.length);
+  const concurrency = options.concurrency ?? 'auto';
+  // A fixed number of threads without a cache or --changed-since: nearly every file will be linted, so start
+  // the workers now, and loading the linter in them overlaps with reading the files here.
+  const earlyThreads = cache || changed || concurrency === 'auto' ? 1 : fixedThreadCount(concurrency, candidates.length);
   let pool = earlyThreads > 1 ? new LintPool(earlyThreads, workerSettings) : undefined;
 
   // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
@@ -138,6 +141,8 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   const outcomes = new Map<number, JobOutcome>();
   const pending: Pending[] = [];
   const rulesMeta: Record<string, RuleMeta<unknown>> = {};
+  const documents = new Map<LintResult, TextDocument>();
+  const parsedByIndex = new Map<number, TextDocument>();
   try {
     const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
     let done = 0;
@@ -169,13 +174,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
         continue;
       }
-      const loaded = options.configFile ? rootConfig : await loader.load({ searchFrom: candidate.filePath });
-      if (!options.configFile && options.useIgnoreFiles !== false && loaded.config.ignorePatterns && loaded !== rootConfig) {
-        const local = new IgnoreMatcher(loaded.baseDirectory, loaded.config.ignorePatterns);
-        if (local.ignoredBy(candidate.filePath)) {
-          finish(index, null);
-          continue;
-        }
+      const loaded = await sources.configOf(candidate.filePath);
+      if (await sources.ignoredByNestedConfig(candidate.filePath, loaded)) {
+        finish(index, null);
+        continue;
       }
       const read = (await reads.get(index))!;
       reads.delete(index);
@@ -199,7 +201,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, { ...toResult(displayPath, []), fatal: `line ${outcome.line} is not valid UTF-8; save the file as UTF-8 and run again` });
         continue;
       }
-      const config = resolveFor(candidate.filePath, loaded, options.ruleOverrides);
+      const config = sources.resolve(candidate.filePath, loaded);
       if (!seenRulesets.has(config.ruleset)) {
         seenRulesets.add(config.ruleset);
         for (const [id, rule] of config.ruleset) rulesMeta[id] ??= rule.meta as RuleMeta<unknown>;
@@ -209,12 +211,22 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, toResult(displayPath, []));
         continue;
       }
-      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, syntax: syntaxFor(candidate, loaded), bom: outcome.bom, loaded };
+      const syntax = sources.syntaxOf(candidate.filePath, loaded, candidate.explicit);
+      const job: Pending = { index, filePath: candidate.filePath, text: outcome.text, syntax, bom: outcome.bom, config };
       if (cache) {
         job.cacheKey = { content: hashText((outcome.bom ? '\uFEFF' : '') + outcome.text), config: hashConfig(config) };
         const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
         if (cached && !(fixType && hasFixes(cached, fixType, config))) {
-          finish(index, { filePath: displayPath, ...cached });
+          const result: LintResult = { filePath: displayPath, ...cached };
+          finish(index, result);
+          // A cached result has no parsed document: parse the text (the rules need not run again).
+          if (options.keepDocuments) {
+            try {
+              documents.set(result, await parseText(outcome.text, { filePath: candidate.filePath, syntax }));
+            } catch {
+              // It was read before, so this does not happen; without a document the LLM pass skips the file.
+            }
+          }
           continue;
         }
       }
@@ -223,22 +235,28 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
 
     const byIndex = new Map(pending.map((job) => [job.index, job]));
     const collect = (index: number, outcome: JobOutcome) => {
+      if (outcome.parsed) {
+        parsedByIndex.set(index, outcome.parsed);
+        delete outcome.parsed;
+      }
       outcomes.set(index, outcome);
       const job = byIndex.get(index)!;
       finish(index, outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document));
     };
-    // Start from the pool made early (when there were enough files), or make one now that the count is known.
-    const threads = threadCount(options.concurrency ?? 'auto', pending.length);
-    if (pool && pool.threads > threads) {
-      await pool.close();
-      pool = undefined;
-    }
-    if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
-    if (pool) {
-      const jobs: IndexedJob[] = pending.map(({ index, filePath, text, syntax }) => ({ index, filePath, text, syntax }));
-      await pool.run(jobs, (job) => runJob(job, byIndex.get(job.index)!.loaded, options.ruleOverrides, fixType), collect);
+    const jobOf = ({ index, filePath, text, syntax }: Pending): IndexedJob => ({ index, filePath, text, syntax });
+    const runLocal = (job: IndexedJob) => runJob(job, jobSettings(byIndex.get(job.index)!.config));
+    if (concurrency === 'auto') {
+      pool = await lintAuto(pending.map(jobOf), runLocal, collect, workerSettings);
     } else {
-      for (const job of pending) collect(job.index, await runJob(job, job.loaded, options.ruleOverrides, fixType));
+      // Start from the pool made early (when there were enough files), or make one now that the count is known.
+      const threads = fixedThreadCount(concurrency, pending.length);
+      if (pool && pool.threads > threads) {
+        await pool.close();
+        pool = undefined;
+      }
+      if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
+      if (pool) await pool.run(pending.map(jobOf), runLocal, collect);
+      else for (const job of pending) collect(job.index, await runLocal(jobOf(job)));
     }
   } finally {
     await pool?.close();
@@ -272,6 +290,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     changes.push({ filePath: job.filePath, before, after, written: true });
   }
 
+  for (const [index, document] of parsedByIndex) {
+    const result = slots[index];
+    if (result && !result.fatal) documents.set(result, document);
+  }
   let results = slots.filter((slot): slot is LintResult => slot !== null && slot !== undefined);
   if (changed) {
     results = results.map((result) => {
@@ -284,20 +306,61 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     });
   }
   cache?.save();
-  return { results, changes, rulesMeta };
+  return { results, changes, rulesMeta, documents };
+}
+
+/** How long `auto` lints on the main thread alone before it judges whether workers would pay off. */
+const autoProbeMs = 250;
+
+/**
+ * When this module was evaluated, in milliseconds since the process started: about what loading the linter
+ * costs, which a new worker thread pays again (clamped: a long-lived process may load it late).
+ */
+const loadedAfterMs = Math.min(1000, Math.max(100, performance.now()));
+
+/**
+ * `--concurrency auto`: lint on the main thread, measuring as it goes; after a short probe, estimate what the
+ * rest would take from the speed so far (the first file, which pays for loading parsers and warming up,
+ * aside) and start workers only when that is well over what starting one costs and processors are free
+ * (see `autoThreads`). Never slower than serial by more than the one decision. Returns the pool it made.
+ */
+async function lintAuto(
+  jobs: IndexedJob[],
+  runLocal: (job: IndexedJob) => Promise<JobOutcome>,
+  collect: (index: number, outcome: JobOutcome) => void,
+  workerSettings: WorkerSettings,
+): Promise<LintPool | undefined> {
+  const totalChars = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const canSpread = jobs.length >= 2 && workersAvailable();
+  const started = performance.now();
+  let firstMs = 0;
+  let charsDone = 0;
+  let next = 0;
+  while (next < jobs.length) {
+    const job = jobs[next]!;
+    const before = performance.now();
+    collect(job.index, await runLocal(job));
+    next++;
+    charsDone += job.text.length;
+    if (next === 1) firstMs = performance.now() - before;
+    const elapsed = performance.now() - started;
+    if (!canSpread || next < 2 || elapsed < autoProbeMs || next >= jobs.length) continue;
+    const firstChars = jobs[0]!.text.length;
+    const msPerChar = (elapsed - firstMs) / Math.max(1, charsDone - firstChars);
+    const threads = autoThreads({ remainingMs: (totalChars - charsDone) * msPerChar, workerStartMs: loadedAfterMs + firstMs, ...machineLoad() });
+    if (threads < 2) break;
+    const pool = new LintPool(threads, workerSettings);
+    await pool.run(jobs.slice(next), runLocal, collect);
+    return pool;
+  }
+  // Decided (or too little work to decide): the rest on the main thread.
+  for (; next < jobs.length; next++) collect(jobs[next]!.index, await runLocal(jobs[next]!));
+  return undefined;
 }
 
 /** Whether a cached result has something the requested fixing would change. */
 function hasFixes(result: CachedResult, type: FixType, config: ResolvedConfig): boolean {
   return result.messages.some((message) => message.fix !== undefined || ((message.suggestions?.length ?? 0) > 0 && takesSuggestion(message, type, config)));
-}
-
-/** Catalogue globs win, then a JSON or YAML file named explicitly is a catalogue, then the extension decides. */
-function syntaxFor(candidate: Candidate, loaded: LoadedConfig): SyntaxName {
-  if (isCatalog(loaded.config, candidate.filePath, loaded.baseDirectory)) return 'catalog';
-  const lower = candidate.filePath.toLowerCase();
-  if (candidate.explicit && catalogExtensions.some((extension) => lower.endsWith(extension))) return 'catalog';
-  return syntaxForPath(candidate.filePath);
 }
 
 function formatSize(bytes: number): string {

@@ -1,23 +1,17 @@
-import { builtinRules } from '../../rules/index.js';
-import { buildRuleset, matchingOverrides, resolveConfig, type RuleEntry } from '../config/resolve.js';
-import type { LoadedConfig } from '../config/load.js';
-import { fixText, lintWithConfig } from '../linter/lint.js';
-import { applyFixes } from '../linter/fix.js';
+import { fixLoop, lintDocument } from '../linter/lint.js';
 import { syntaxForPath } from '../syntax/index.js';
-import type { Fix, LintMessage, ResolvedConfig, SyntaxName } from '../types.js';
+import type { Fix, LintMessage, ResolvedConfig, SyntaxName, TextDocument } from '../types.js';
 import { RuleError, type DocumentOutcome } from '../linter/linter.js';
 
 /** Which fixes `--fix` applies: rules' safe fixes only, or each finding's first suggestion too. */
 export type FixType = 'safe' | 'suggestion';
 
-/** How many lint-and-fix passes suggestion fixing makes at most (as `fixText` does for safe fixes). */
-const maxSuggestionPasses = 10;
-
 /** One file to lint: its text as read (without a byte order mark). */
 export interface LintJob {
-  filePath: string;
+  /** Absent for unnamed standard input. */
+  filePath?: string | undefined;
   text: string;
-  /** The syntax chosen by the engine (a catalogue by config glob); otherwise the extension decides. */
+  /** The syntax chosen for the path (see `SourceLinter.syntaxOf`); otherwise the extension decides. */
   syntax?: SyntaxName;
 }
 
@@ -29,30 +23,9 @@ export interface JobOutcome {
   output?: string;
   /** Why nothing in the file could be read (an .eml that is not a message, a catalogue that is not JSON). */
   fatal?: string;
+  /** The parsed document of the final text, when the caller asked to keep it (for the LLM pass). */
+  parsed?: TextDocument;
 }
-
-/** The configuration of one file, resolved from its loaded config file and the `--rule` overrides. */
-export function resolveFor(filePath: string, loaded: LoadedConfig, ruleOverrides: Record<string, RuleEntry> | undefined): ResolvedConfig {
-  // Files under one config resolve alike unless different overrides match them: resolve each combination once.
-  const key = `${matchingOverrides(loaded.config, filePath, loaded.baseDirectory).join(',')}|${ruleOverrides ? JSON.stringify(ruleOverrides) : ''}`;
-  let byKey = resolved.get(loaded);
-  if (!byKey) {
-    byKey = new Map();
-    resolved.set(loaded, byKey);
-  }
-  let config = byKey.get(key);
-  if (!config) {
-    config = resolveConfig(loaded.config, buildRuleset(builtinRules, loaded.plugins), {
-      filePath,
-      baseDirectory: loaded.baseDirectory,
-      finalRules: ruleOverrides,
-    });
-    byKey.set(key, config);
-  }
-  return config;
-}
-
-const resolved = new WeakMap<LoadedConfig, Map<string, ResolvedConfig>>();
 
 /** Whether a rule that is on asks, with the shared `fix: "suggestion"` option, for its suggestions to be applied. */
 export function optsIntoSuggestions(config: ResolvedConfig): boolean {
@@ -64,18 +37,26 @@ export function takesSuggestion(message: Pick<LintMessage, 'ruleId'>, fix: FixTy
   return fix === 'suggestion' || (message.ruleId !== null && config.rules[message.ruleId]?.options['fix'] === 'suggestion');
 }
 
+/** The edit fixing takes from a message: its safe fix, else its first suggestion when the fix policy asks for it. */
+export function fixPolicy(fix: FixType, config: ResolvedConfig): (message: LintMessage) => Fix | undefined {
+  if (fix === 'safe' && !optsIntoSuggestions(config)) return (message) => message.fix;
+  return (message) => message.fix ?? (takesSuggestion(message, fix, config) ? message.suggestions?.[0]?.fix : undefined);
+}
+
+/** What running a job needs besides the job: its resolved config, the fixing asked for, and whether to keep the document. */
+export interface JobSettings {
+  config: ResolvedConfig;
+  fix?: FixType | undefined;
+  keepDocument?: boolean | undefined;
+}
+
 /**
- * Lint (and with `fix`, fix) one file. The same function runs on the main thread and in worker threads, so
- * a parallel run gives exactly the results of a serial one.
+ * Lint (and with `fix`, fix) one file with its resolved configuration. The same function runs on the main
+ * thread and in worker threads, so a parallel run gives exactly the results of a serial one.
  */
-export async function runJob(
-  job: LintJob,
-  loaded: LoadedConfig,
-  ruleOverrides: Record<string, RuleEntry> | undefined,
-  fix: FixType | undefined,
-): Promise<JobOutcome> {
+export async function runJob(job: LintJob, settings: JobSettings): Promise<JobOutcome> {
   try {
-    return await lintJob(job, loaded, ruleOverrides, fix);
+    return await lintJob(job, settings);
   } catch (error) {
     // A parser that can read nothing says why in one line; a crashing rule is a bug and goes up.
     if (error instanceof RuleError || !(error instanceof Error)) throw error;
@@ -83,49 +64,14 @@ export async function runJob(
   }
 }
 
-async function lintJob(
-  job: LintJob,
-  loaded: LoadedConfig,
-  ruleOverrides: Record<string, RuleEntry> | undefined,
-  fix: FixType | undefined,
-): Promise<JobOutcome> {
-  const syntax = job.syntax ?? syntaxForPath(job.filePath);
-  const config = resolveFor(job.filePath, loaded, ruleOverrides);
-  if (fix === 'safe' && !optsIntoSuggestions(config)) {
-    const fixed = await fixText(job.text, {
-      filePath: job.filePath,
-      syntax,
-      config: loaded.config,
-      plugins: loaded.plugins,
-      baseDirectory: loaded.baseDirectory,
-      ...(ruleOverrides ? { ruleOverrides } : {}),
-    });
-    const document = {
-      score: fixed.score ?? 100,
-      scoreBreakdown: fixed.scoreBreakdown ?? [],
-      purpose: fixed.purpose!,
-      ...(fixed.copyKind ? { copyKind: fixed.copyKind } : {}),
-      ...(fixed.entries ? { entries: fixed.entries } : {}),
-    };
-    return { messages: fixed.messages, document, ...(fixed.fixed ? { output: fixed.output } : {}) };
-  }
-  let outcome = await lintWithConfig(job.text, config, { filePath: job.filePath, syntax });
-  let output = job.text;
-  if (fix) {
-    // Safe fixes, and each finding's first suggestion where --fix-type or the rule's `fix` option asks for
-    // it; overlapping edits wait for the next pass.
-    for (let pass = 0; pass < maxSuggestionPasses; pass++) {
-      const fixes = outcome.messages.flatMap((message): Fix[] => {
-        const edit = message.fix ?? (takesSuggestion(message, fix, config) ? message.suggestions?.[0]?.fix : undefined);
-        return edit ? [edit] : [];
-      });
-      if (fixes.length === 0) break;
-      const next = applyFixes(output, fixes);
-      if (next.applied === 0 || next.output === output) break;
-      output = next.output;
-      outcome = await lintWithConfig(output, config, { filePath: job.filePath, syntax });
-    }
-  }
-  const { messages, ...document } = outcome;
-  return { messages, document, ...(output !== job.text ? { output } : {}) };
+async function lintJob(job: LintJob, { config, fix, keepDocument }: JobSettings): Promise<JobOutcome> {
+  const readAs = { filePath: job.filePath, syntax: job.syntax ?? syntaxForPath(job.filePath) };
+  const linted = fix ? await fixLoop(job.text, config, readAs, fixPolicy(fix, config)) : { ...(await lintDocument(job.text, config, readAs)), output: job.text };
+  const { messages, ...document } = linted.outcome;
+  return {
+    messages,
+    document,
+    ...(linted.output !== job.text ? { output: linted.output } : {}),
+    ...(keepDocument ? { parsed: linted.document } : {}),
+  };
 }

@@ -6,9 +6,6 @@ import { Worker } from 'node:worker_threads';
 import type { RuleEntry } from '../config/resolve.js';
 import type { FixType, JobOutcome, LintJob } from './lint-job.js';
 
-/** How many files a run needs before `auto` concurrency spreads them over worker threads. */
-export const parallelThreshold = 100;
-
 /** `--concurrency`: a number of threads that lint (the main thread counts), `auto`, or `off`. */
 export type Concurrency = number | 'auto' | 'off';
 
@@ -20,10 +17,13 @@ export interface WorkerSettings {
   configFile?: string;
   ruleOverrides?: Record<string, RuleEntry>;
   fix?: FixType;
+  /** Send back each file's parsed document (for the LLM pass). */
+  keepDocuments?: boolean;
 }
 
 export interface IndexedJob extends LintJob {
   index: number;
+  filePath: string;
 }
 
 export interface BatchRequest {
@@ -39,13 +39,59 @@ export interface BatchReply {
 
 const workerScript = new URL('./worker.js', import.meta.url);
 
-/** The number of threads that should lint `jobs` files (1 means on the main thread alone). */
-export function threadCount(concurrency: Concurrency, jobs: number): number {
-  if (jobs < 2 || concurrency === 'off' || !fs.existsSync(fileURLToPath(workerScript))) return 1;
-  if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, jobs));
-  const cores = os.availableParallelism();
-  if (jobs < parallelThreshold || cores < 2) return 1;
-  return Math.min(cores, Math.ceil(jobs / 50));
+/** The first message of a worker: it has loaded the linter and takes batches. */
+export const workerReady = 'ready';
+
+/** Whether worker threads can run here (the worker script is built next to this module). */
+export function workersAvailable(): boolean {
+  return fs.existsSync(fileURLToPath(workerScript));
+}
+
+/**
+ * The threads for a fixed `--concurrency` (a number or `off`) and `jobs` files; `auto` is decided while the
+ * run goes, by `autoThreads`.
+ */
+export function fixedThreadCount(concurrency: number | 'off', jobs: number): number {
+  if (jobs < 2 || concurrency === 'off' || !workersAvailable()) return 1;
+  return Math.max(1, Math.min(concurrency, jobs));
+}
+
+/** What `auto` concurrency decides from: the work measured so far and the machine. */
+export interface AutoInput {
+  /** Estimated milliseconds the files still to lint would take on the main thread alone. */
+  remainingMs: number;
+  /** Estimated milliseconds before a new worker thread lints at full speed (loading, then a first file). */
+  workerStartMs: number;
+  /** Processors this process may use (`os.availableParallelism()`). */
+  cores: number;
+  /** The one-minute load average: work other processes already give the processors. */
+  load: number;
+}
+
+/**
+ * How many times a worker's estimated start the remaining work must be for `auto` to start one. In a simple
+ * model a worker pays off as soon as the rest (R) exceeds its start (S): S + (R - S) / T against R. Measured
+ * on 2 cores it did not: a worker's loading competes with the main thread, it runs slower than the warm main
+ * thread for its first seconds, and two cores gave 1.2x to 1.4x the work of one, not 2x. Workers lost at
+ * about 3 s of serial work (150 README-sized files) and won from about 7 s (1,000 e-mail-sized files), where
+ * S was estimated at 0.5 to 0.8 s.
+ */
+export const workerPayOff = 8;
+
+/**
+ * Threads for the rest of an `auto` run (1: stay on the main thread): only processors that other load
+ * leaves free count, and each worker needs `workerPayOff` times its start of work left.
+ */
+export function autoThreads({ remainingMs, workerStartMs, cores, load }: AutoInput): number {
+  const free = Math.min(cores, Math.round(cores - load));
+  const workers = Math.floor(remainingMs / (workerPayOff * workerStartMs));
+  if (free < 2 || workers < 1) return 1;
+  return Math.min(free, 1 + workers);
+}
+
+/** The machine's parallelism and load, for `autoThreads`. */
+export function machineLoad(): { cores: number; load: number } {
+  return { cores: os.availableParallelism(), load: os.loadavg()[0] ?? 0 };
 }
 
 function toError(reply: NonNullable<BatchReply['error']>): Error {
@@ -57,11 +103,12 @@ function toError(reply: NonNullable<BatchReply['error']>): Error {
 
 /**
  * The main thread plus `threads - 1` worker threads. Workers start (and load the linter) as soon as the pool
- * is created, while the main thread is still reading files; `run` then hands out small batches from one
- * queue to whichever thread is free, and gives outcomes back by index so the caller keeps the serial order.
+ * is created; `run` hands out small batches from one queue to whichever thread is free (a worker once it
+ * says it is ready), and gives outcomes back by index so the caller keeps the serial order.
  */
 export class LintPool {
   private readonly workers: Worker[] = [];
+  private readonly ready = new WeakSet<Worker>();
 
   constructor(
     readonly threads: number,
@@ -69,6 +116,9 @@ export class LintPool {
   ) {
     for (let count = 1; count < threads; count++) {
       const worker = new Worker(workerScript, { workerData: settings });
+      worker.once('message', (message: unknown) => {
+        if (message === workerReady) this.ready.add(worker);
+      });
       // An idle worker must not keep the process alive if the caller forgets `close`.
       worker.unref();
       this.workers.push(worker);
@@ -82,6 +132,8 @@ export class LintPool {
     for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize));
     let next = 0;
     let failure: Error | undefined;
+    // Called when the main thread has run out of batches: a worker with none in flight (one still loading) is done.
+    const whenDrained: (() => void)[] = [];
 
     const viaWorker = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
@@ -97,7 +149,17 @@ export class LintPool {
           worker.postMessage({ id: batchId++, jobs: batches[next++]! } satisfies BatchRequest);
           inFlight++;
         };
-        const onMessage = (reply: BatchReply) => {
+        const onMessage = (reply: BatchReply | typeof workerReady) => {
+          // A worker says when it has loaded; until then the main thread takes the batches it would have had.
+          if (reply === workerReady) {
+            send();
+            send();
+            if (inFlight === 0) {
+              cleanup();
+              resolve();
+            }
+            return;
+          }
           inFlight--;
           if (reply.error) return fail(toError(reply.error));
           for (const { index, outcome } of reply.outcomes) onOutcome(index, outcome);
@@ -109,20 +171,24 @@ export class LintPool {
         };
         const onExit = (code: number) => fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
         const cleanup = () => {
+          worker.unref();
           worker.off('message', onMessage);
           worker.off('error', fail);
           worker.off('exit', onExit);
         };
+        // While it has work, the worker keeps the process alive: the main thread may be waiting on it alone.
+        worker.ref();
         worker.on('message', onMessage);
         worker.on('error', fail);
         worker.on('exit', onExit);
-        // Two batches each, so a worker never waits for the main thread to send the next one.
-        send();
-        send();
-        if (inFlight === 0) {
-          cleanup();
-          resolve();
-        }
+        whenDrained.push(() => {
+          if (inFlight === 0) {
+            cleanup();
+            resolve();
+          }
+        });
+        // Two batches each once it is ready, so a worker never waits for the main thread to send the next one.
+        if (this.ready.has(worker)) onMessage(workerReady);
       });
 
     const onMainThread = async () => {
@@ -134,6 +200,7 @@ export class LintPool {
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
+      for (const drained of whenDrained) drained();
     };
 
     await Promise.all([

@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic } from '../atomic-write.js';
 
 /**
  * The fixed text in the file's own conventions: a byte order mark when the file had one, and CRLF line
@@ -17,10 +16,9 @@ export function restoreConventions(original: string, fixed: string, bom: boolean
 export type WriteOutcome = 'written' | 'changed-on-disk';
 
 /**
- * Replace a file's content atomically: write a temporary file in the same folder (so the rename cannot cross
- * file systems), give it the original's mode, and rename it over the original. `expected` is the content
- * the fixes were computed from: when the file no longer holds it (an editor saved it meanwhile), nothing is
- * written. A symbolic link is followed, so the link stays a link.
+ * Replace a file's content atomically, keeping its mode. `expected` is the content the fixes were computed
+ * from: when the file no longer holds it (an editor saved it meanwhile), nothing is written. A symbolic link
+ * is followed, so the link stays a link.
  */
 export async function writeFixed(filePath: string, expected: string, content: string): Promise<WriteOutcome> {
   const target = await fs.realpath(filePath);
@@ -28,21 +26,7 @@ export async function writeFixed(filePath: string, expected: string, content: st
   const before = await fs.readFile(target);
   if (!before.equals(expectedBytes)) return 'changed-on-disk';
   const stats = await fs.stat(target);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.empathy-tmp`);
-  try {
-    await fs.writeFile(temporary, content, { flag: 'wx', mode: stats.mode & 0o777 });
-    // writeFile's mode is filtered by the umask; set it exactly.
-    await fs.chmod(temporary, stats.mode & 0o7777);
-    // Last look before the rename: the window in which a concurrent save is lost is now a few microseconds.
-    const now = await fs.readFile(target);
-    if (!now.equals(expectedBytes)) {
-      await fs.rm(temporary, { force: true });
-      return 'changed-on-disk';
-    }
-    await fs.rename(temporary, target);
-    return 'written';
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
+  // Last look before the rename: the window in which a concurrent save is lost is now a few microseconds.
+  const stillWanted = async () => (await fs.readFile(target)).equals(expectedBytes);
+  return (await writeFileAtomic(target, content, { mode: stats.mode, stillWanted })) ? 'written' : 'changed-on-disk';
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatters } from './index.js';
 import type { ExternalFormatter } from './types.js';
+import { resolvePackageEntry } from '../package-entry.js';
 
 /** A `-f` value that is neither a built-in format nor a formatter file or package that can be loaded. */
 export class FormatterLoadError extends Error {
@@ -34,7 +35,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<External
     if (!fs.existsSync(file)) throw new FormatterLoadError(`cannot find the formatter file ${name} (looked in ${cwd})`);
   } else if (looksLikePackage(name)) {
     const fullName = name.startsWith('empathy-lint-formatter-') || name.startsWith('@') ? name : undefined;
-    file = packageEntry(name, cwd) ?? (fullName ? undefined : packageEntry(`empathy-lint-formatter-${name}`, cwd));
+    file = (await resolvePackageEntry(name, cwd)) ?? (fullName ? undefined : await resolvePackageEntry(`empathy-lint-formatter-${name}`, cwd));
   }
   if (!file) {
     throw new FormatterLoadError(`unknown format "${name}"; use one of ${builtinFormatNames.join(', ')}, or the path or package name of a formatter`);
@@ -51,38 +52,4 @@ export async function loadFormatter(name: string, cwd: string): Promise<External
     throw new FormatterLoadError(`the formatter ${name} must default-export a function (results, context) => string`);
   }
   return candidate as ExternalFormatter;
-}
-
-/** The entry file of a package installed in `node_modules` of `cwd` or a folder above it. */
-function packageEntry(name: string, cwd: string): string | undefined {
-  let folder = cwd;
-  for (;;) {
-    const packageFolder = path.join(folder, 'node_modules', ...name.split('/'));
-    const manifestPath = path.join(packageFolder, 'package.json');
-    if (fs.existsSync(manifestPath)) {
-      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { exports?: unknown; main?: string; module?: string };
-      return path.join(packageFolder, exportEntry(manifest.exports) ?? manifest.main ?? 'index.js');
-    }
-    // `-f package/sub/file.js`-style deep paths inside a package.
-    const direct = path.join(folder, 'node_modules', name);
-    if (fs.existsSync(direct) && fs.statSync(direct).isFile()) return direct;
-    const parent = path.dirname(folder);
-    if (parent === folder) return undefined;
-    folder = parent;
-  }
-}
-
-function exportEntry(exports: unknown): string | undefined {
-  if (typeof exports === 'string') return exports;
-  if (!exports || typeof exports !== 'object') return undefined;
-  const record = exports as Record<string, unknown>;
-  const root = '.' in record ? record['.'] : record;
-  if (typeof root === 'string') return root;
-  if (root && typeof root === 'object') {
-    for (const key of ['import', 'node', 'default', 'require']) {
-      const nested = exportEntry((root as Record<string, unknown>)[key]);
-      if (nested) return nested;
-    }
-  }
-  return undefined;
 }

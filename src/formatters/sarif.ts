@@ -1,4 +1,5 @@
-import type { LintMessage, LintResult, RuleLevel, RuleMeta } from '../types.js';
+import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { LintMessage, RuleLevel, RuleMeta } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { fileUri, folderUri } from './paths.js';
 
@@ -28,30 +29,10 @@ const noticeRule: SarifRule = {
   defaultConfiguration: { level: 'warning' },
 };
 
-type SarifLevel = 'none' | 'note' | 'warning' | 'error';
+/** A rule descriptor as empathy-lint always fills it. */
+type SarifRule = ReportingDescriptor & Required<Pick<ReportingDescriptor, 'name' | 'shortDescription' | 'fullDescription' | 'help' | 'helpUri'>>;
 
-interface SarifText {
-  text: string;
-  markdown?: string;
-}
-
-interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: SarifText;
-  fullDescription: SarifText;
-  help: SarifText;
-  helpUri: string;
-  defaultConfiguration: { level: SarifLevel };
-  properties?: Record<string, unknown>;
-}
-
-interface ArtifactLocation {
-  uri: string;
-  uriBaseId?: string;
-}
-
-function level(ruleLevel: RuleLevel): SarifLevel {
+function level(ruleLevel: RuleLevel): 'none' | 'warning' | 'error' {
   return ruleLevel === 'error' ? 'error' : ruleLevel === 'warn' ? 'warning' : 'none';
 }
 
@@ -94,7 +75,7 @@ function ruleDescriptor(id: string, meta: RuleMeta<unknown> | undefined): SarifR
   };
 }
 
-function location(artifact: ArtifactLocation, message: LintMessage) {
+function location(artifact: ArtifactLocation, message: LintMessage): Location {
   return {
     physicalLocation: {
       artifactLocation: artifact,
@@ -140,8 +121,8 @@ export const sarif: Formatter = (results, context) => {
     return { id, index };
   };
 
-  const sarifResults: unknown[] = [];
-  const notifications: unknown[] = [];
+  const sarifResults: Result[] = [];
+  const notifications: Notification[] = [];
   let successful = true;
   for (const result of results) {
     const artifact = artifactFor(result.filePath, context);
@@ -187,7 +168,7 @@ export const sarif: Formatter = (results, context) => {
     }
   }
 
-  const log = {
+  const log: Log = {
     $schema: schemaUri,
     version: '2.1.0',
     runs: [

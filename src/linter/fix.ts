@@ -1,4 +1,4 @@
-import type { Fix, LintMessage } from '../types.js';
+import type { Fix } from '../types.js';
 
 /** The result of applying fixes once. */
 export interface AppliedFixes {
@@ -7,6 +7,8 @@ export interface AppliedFixes {
   applied: number;
   /** Fixes skipped because they overlap an earlier one; a later pass may apply them. */
   skipped: number;
+  /** The fixes that were applied (the objects given). */
+  appliedFixes: Fix[];
 }
 
 /** Apply non-overlapping fixes, earliest first. Overlapping ones are left for the next pass. */
@@ -16,6 +18,7 @@ export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes 
   let cursor = 0;
   let applied = 0;
   let skipped = 0;
+  const appliedFixes: Fix[] = [];
   for (const fix of sorted) {
     const [start, end] = fix.range;
     if (start < cursor || start > end || end > source.length) {
@@ -25,12 +28,8 @@ export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes 
     output += source.slice(cursor, start) + fix.text;
     cursor = end;
     applied++;
+    appliedFixes.push(fix);
   }
   output += source.slice(cursor);
-  return { output, applied, skipped };
-}
-
-/** The safe fixes of a list of messages. */
-export function fixesOf(messages: readonly LintMessage[]): Fix[] {
-  return messages.flatMap((message) => (message.fix ? [message.fix] : []));
+  return { output, applied, skipped, appliedFixes };
 }

@@ -1,9 +1,8 @@
-import type { AnyRule, LintMessage, LintResult, ResolvedConfig, SyntaxName } from '../types.js';
-import { builtinRules } from '../../rules/index.js';
-import { buildRuleset, resolveConfig, validateConfig, type ConfigObject, type Plugin, type RuleEntry } from '../config/resolve.js';
-import { loadParser, syntaxForPath } from '../syntax/index.js';
+import type { AnyRule, Fix, LintMessage, LintResult, ResolvedConfig, SyntaxName, TextDocument } from '../types.js';
+import { resolveConfig, rulesetOf, validateConfig, type ConfigObject, type Plugin, type RuleEntry } from '../config/resolve.js';
+import { loadParser, syntaxForPath, type Parser } from '../syntax/index.js';
 import { runRules, type DocumentOutcome } from './linter.js';
-import { applyFixes, fixesOf } from './fix.js';
+import { applyFixes } from './fix.js';
 
 /** Options of `lintText` and `fixText`. */
 export interface LintTextOptions {
@@ -21,14 +20,25 @@ export interface LintTextOptions {
   ruleOverrides?: Record<string, RuleEntry>;
 }
 
-/** How many passes `fixText` makes at most: overlapping fixes are applied one pass at a time. */
+/**
+ * What the kernel is handed besides the text: the rules it knows before plugins (the built-in rules, from the
+ * library entry) and, optionally, where parsers come from.
+ */
+export interface KernelOptions {
+  rules: ReadonlyMap<string, AnyRule>;
+  parsers?: ParserRegistry;
+}
+
+/** Gives the parser of a syntax; the default imports each built-in syntax module on first use. */
+export type ParserRegistry = (syntax: SyntaxName) => Promise<Parser>;
+
+/** How many passes a fix loop makes at most: overlapping fixes are applied one pass at a time. */
 const maxFixPasses = 10;
 
 const prepared = new WeakSet<AnyRule>();
-
 /** Resolve the configuration for one text, validating it first. */
-export function configFor(options: LintTextOptions): ResolvedConfig {
-  const ruleset = buildRuleset(builtinRules, options.plugins);
+export function configFor(options: LintTextOptions & KernelOptions): ResolvedConfig {
+  const ruleset = rulesetOf(options.rules, options.plugins);
   const config = validateConfig(options.config ?? {}, ruleset);
   if (options.ruleOverrides) validateConfig({ rules: options.ruleOverrides }, ruleset);
   return resolveConfig(config, ruleset, {
@@ -49,12 +59,71 @@ async function prepareRules(config: ResolvedConfig): Promise<void> {
   }
 }
 
-/** Lint a resolved configuration against a text; the shared core of `lintText` and the file engine. */
-export async function lintWithConfig(text: string, config: ResolvedConfig, options: Pick<LintTextOptions, 'filePath' | 'syntax'> = {}): Promise<DocumentOutcome> {
+/** Where and how a text is read: its path (for overrides and reports), its syntax, and the parser registry. */
+export interface ReadAs {
+  filePath?: string | undefined;
+  syntax?: SyntaxName | undefined;
+  parsers?: ParserRegistry | undefined;
+}
+
+/** A text's parsed document and what the rules made of it. */
+export interface LintedDocument {
+  document: TextDocument;
+  outcome: DocumentOutcome;
+}
+
+/** Parse a text as its syntax. Throws a one-line `Error` when nothing in it can be read. */
+export async function parseText(text: string, readAs: ReadAs = {}): Promise<TextDocument> {
+  const parse = await (readAs.parsers ?? loadParser)(readAs.syntax ?? syntaxForPath(readAs.filePath));
+  return parse(text);
+}
+
+/** Lint a resolved configuration against a text, keeping the parsed document. */
+export async function lintDocument(text: string, config: ResolvedConfig, readAs: ReadAs = {}): Promise<LintedDocument> {
   await prepareRules(config);
-  const parse = await loadParser(options.syntax ?? syntaxForPath(options.filePath));
-  const document = parse(text);
-  return runRules(document, config, options.filePath);
+  const document = await parseText(text, readAs);
+  return { document, outcome: runRules(document, config, readAs.filePath) };
+}
+
+/** Lint a resolved configuration against a text; the shared core of `lintText` and the file engine. */
+export async function lintWithConfig(text: string, config: ResolvedConfig, readAs: ReadAs = {}): Promise<DocumentOutcome> {
+  return (await lintDocument(text, config, readAs)).outcome;
+}
+
+/** What the fix loop gives: the fixed text, the messages whose fixes it applied, and the findings left. */
+export interface FixLoopResult extends LintedDocument {
+  output: string;
+  /** Messages whose fixes were applied, each with positions in the text of the pass that applied it. */
+  applied: LintMessage[];
+}
+
+/**
+ * The fix loop: lint, apply the non-overlapping fixes that `pick` takes from the messages, re-lint, and repeat
+ * (at most a few passes) until nothing more applies. `outcome` and `document` belong to the final text.
+ */
+export async function fixLoop(
+  text: string,
+  config: ResolvedConfig,
+  readAs: ReadAs,
+  pick: (message: LintMessage) => Fix | undefined = (message) => message.fix,
+): Promise<FixLoopResult> {
+  let output = text;
+  let linted = await lintDocument(output, config, readAs);
+  const applied: LintMessage[] = [];
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const picked = linted.outcome.messages.flatMap((message) => {
+      const fix = pick(message);
+      return fix ? [{ message, fix }] : [];
+    });
+    if (picked.length === 0) break;
+    const next = applyFixes(output, picked.map((entry) => entry.fix));
+    if (next.applied === 0 || next.output === output) break;
+    const taken = new Set(next.appliedFixes);
+    for (const entry of picked) if (taken.has(entry.fix)) applied.push(entry.message);
+    output = next.output;
+    linted = await lintDocument(output, config, readAs);
+  }
+  return { ...linted, output, applied };
 }
 
 /** Count errors, warnings and fixable messages into a result, with the score and purpose when known. */
@@ -72,40 +141,25 @@ export function toResult(filePath: string, messages: LintMessage[], outcome?: Om
   return { filePath, errorCount, warningCount, fixableCount, score, purpose, ...(copyKind ? { copyKind } : {}), ...(entries ? { entries } : {}), scoreBreakdown, messages };
 }
 
-/**
- * Lint a string of copy. Does no file or process I/O: pass the configuration (and loaded plugins) in.
- *
- * @example
- *   const result = await lintText('You failed to pay.', { filePath: 'dunning.md' });
- */
-export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+/** Lint a string of copy with the rules the kernel is handed. Does no file or process I/O. */
+export async function lintTextWith(text: string, options: LintTextOptions & KernelOptions): Promise<LintResult> {
   const config = configFor(options);
   const { messages, ...outcome } = await lintWithConfig(text, config, options);
   return toResult(options.filePath ?? '<text>', messages, outcome);
 }
 
-/** What `fixText` returns: the fixed text, whether anything changed, and the messages that remain. */
+/** What `fixText` returns: the fixed text, whether anything changed, the messages left and the fixes applied. */
 export interface FixTextResult extends LintResult {
   output: string;
   fixed: boolean;
+  /** The messages whose fixes were applied, each with positions in the text of the pass that applied it. */
+  appliedMessages: LintMessage[];
 }
 
-/**
- * Apply every safe fix, re-linting between passes so overlapping fixes are resolved, and return the
- * fixed text with the messages that remain. Applying it twice changes nothing the second time.
- */
-export async function fixText(text: string, options: LintTextOptions = {}): Promise<FixTextResult> {
+/** Apply every safe fix with the rules the kernel is handed; see `fixText`. */
+export async function fixTextWith(text: string, options: LintTextOptions & KernelOptions): Promise<FixTextResult> {
   const config = configFor(options);
-  let output = text;
-  let outcome = await lintWithConfig(output, config, options);
-  for (let pass = 0; pass < maxFixPasses; pass++) {
-    const fixes = fixesOf(outcome.messages);
-    if (fixes.length === 0) break;
-    const next = applyFixes(output, fixes);
-    if (next.applied === 0 || next.output === output) break;
-    output = next.output;
-    outcome = await lintWithConfig(output, config, options);
-  }
+  const { outcome, output, applied } = await fixLoop(text, config, options);
   const { messages, ...rest } = outcome;
-  return { ...toResult(options.filePath ?? '<text>', messages, rest), output, fixed: output !== text };
+  return { ...toResult(options.filePath ?? '<text>', messages, rest), output, fixed: output !== text, appliedMessages: applied };
 }

@@ -29,3 +29,8 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+
+/** The 1-based line of an offset in a source, for a one-off message; make a `LineIndex` for many lookups. */
+export function lineOf(source: string, offset: number): number {
+  return new LineIndex(source).point(Math.min(offset, source.length)).line;
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { writeFileAtomicSync } from '../atomic-write.js';
 import type { LlmCacheMode } from '../config/llm.js';
 import { promptVersion, type ModelFinding } from './prompt.js';
 
@@ -67,8 +68,6 @@ export class LlmCache {
 
   set(key: string, findings: ModelFinding[], dropped: number): void {
     if (this.mode !== 'rw') return;
-    const target = this.file(key);
-    const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       if (!fs.existsSync(this.folder)) {
         fs.mkdirSync(this.folder, { recursive: true });
@@ -76,11 +75,9 @@ export class LlmCache {
         fs.writeFileSync(path.join(this.folder, '.gitignore'), '# empathy-lint LLM cache: safe to delete\n*\n');
       }
       const entry: Entry = { format: entryFormat, findings, dropped };
-      fs.writeFileSync(temporary, JSON.stringify(entry) + '\n');
-      fs.renameSync(temporary, target);
+      writeFileAtomicSync(this.file(key), JSON.stringify(entry) + '\n');
     } catch {
       // A cache that cannot be written costs tokens next time, nothing else.
-      fs.rmSync(temporary, { force: true });
     }
   }
 

@@ -10,8 +10,6 @@
 import path from 'node:path';
 import type { LintMessage, LintResult, LlmFileStatus, TextDocument } from '../types.js';
 import type { LlmConfig } from '../config/llm.js';
-import { loadParser, syntaxForPath } from '../syntax/index.js';
-import { readCopy } from '../engine/files.js';
 import { sectionsOf, type Section } from './sections.js';
 import { addCounts, describeCounts, redact, type RedactionCounts, type Redacted } from './redact.js';
 import { LlmCache, cacheKey } from './cache.js';
@@ -24,11 +22,14 @@ export { llmRuleId } from './findings.js';
 export { promptVersion } from './prompt.js';
 export type { LlmFlags, LlmSettings } from './settings.js';
 
-/** A file whose copy the pass reads: its lint result, and its text when that is not the file on disk. */
+/**
+ * A file whose copy the pass reads: its lint result, and the document the linter parsed (so a catalogue is
+ * read as its strings, as the rules read it). The pass never reads or parses files itself.
+ */
 export interface LlmInput {
   result: LintResult;
-  /** The text that was linted (standard input); files are read from disk otherwise. */
-  text?: string;
+  /** The parsed document of the text that was linted; absent when the file could not be read as copy. */
+  document?: TextDocument;
 }
 
 export interface LlmPassOptions {
@@ -97,7 +98,7 @@ export async function runLlmPass(inputs: LlmInput[], options: LlmPassOptions): P
   const settings = resolveSettings(options.config, options.flags, options.env ?? {}, cwd, options.baseDirectory);
   const log = (line: string) => options.log(prefix + line);
   const files: FileWork[] = [];
-  for (const input of inputs) files.push(await readFile(input, cwd, settings, options.linterVersion));
+  for (const input of inputs) files.push(sectionFile(input, cwd, settings, options.linterVersion));
   const all = files.flatMap((file) => file.sections);
   const cache = new LlmCache(settings.cacheFolder, settings.cacheMode);
   const host = hostOf(settings.baseURL);
@@ -201,8 +202,8 @@ export async function runLlmPass(inputs: LlmInput[], options: LlmPassOptions): P
   return finish(files, settings, files.reduce((sum, file) => sum + file.requests, 0));
 }
 
-/** Read, parse and split one file, and redact and key its sections. */
-async function readFile(input: LlmInput, cwd: string, settings: LlmSettings, linterVersion: string): Promise<FileWork> {
+/** Split one parsed file into sections, and redact and key them. */
+function sectionFile(input: LlmInput, cwd: string, settings: LlmSettings, linterVersion: string): FileWork {
   const { result } = input;
   const name = path.isAbsolute(result.filePath) ? path.relative(cwd, result.filePath) || result.filePath : result.filePath;
   const file: FileWork = { input, name, sections: [], requests: 0 };
@@ -210,27 +211,11 @@ async function readFile(input: LlmInput, cwd: string, settings: LlmSettings, lin
     file.reason = 'the file was not linted';
     return file;
   }
-  let text = input.text;
-  if (text === undefined) {
-    try {
-      const outcome = await readCopy(result.filePath);
-      if (outcome.kind !== 'text') {
-        file.reason = 'the file could not be read as copy';
-        return file;
-      }
-      text = outcome.text;
-    } catch {
-      file.reason = 'the file could not be read';
-      return file;
-    }
-  }
-  try {
-    const parse = await loadParser(syntaxForPath(result.filePath));
-    file.document = parse(text);
-  } catch {
-    file.reason = 'the file could not be parsed';
+  if (!input.document) {
+    file.reason = 'the file could not be read as copy';
     return file;
   }
+  file.document = input.document;
   for (const section of sectionsOf(file.document).sections) {
     const redacted = redact(section.text, settings.redact);
     const key = cacheKey({

@@ -1,17 +1,23 @@
-import type { CliIO } from '../cli.js';
 import { ConfigLoader } from '../config/load.js';
 import { buildRuleset } from '../config/resolve.js';
-import { lintText } from '../linter/lint.js';
+import { lintText } from '../api.js';
 import { builtinRules } from '../../rules/index.js';
 import { checkRuleExamples, formatExampleFailure, type ExampleFailure } from './examples.js';
+
+/** What `testRules` reads and writes: the CLI's I/O, narrowed (this module must not import the CLI). */
+export interface TestRulesIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown };
+}
 
 /**
  * `empathy-lint --test-rules`: run the examples of every rule that has phrase data (built-in rules, plugins'
  * rules and the config's house rules), print each failure with the file, line, entry id and example, and
  * return 1 when any failed, 0 when all pass.
  */
-export async function testRules(io: CliIO, configFile: string | undefined): Promise<number> {
-  const loaded = await new ConfigLoader(io.cwd).load(configFile ? { configFile } : { searchFrom: io.cwd });
+export async function testRules(io: TestRulesIO, configFile: string | undefined): Promise<number> {
+  const loaded = await new ConfigLoader(io.cwd, builtinRules, io.env['HOME'] || undefined).load(configFile ? { configFile } : { searchFrom: io.cwd });
   const ruleset = buildRuleset(builtinRules, loaded.plugins);
   const everyRuleOff = Object.fromEntries([...ruleset.keys()].map((id) => [id, 'off' as const]));
   const lint = (text: string, ruleId: string, ruleOptions?: Record<string, unknown>) =>

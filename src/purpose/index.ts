@@ -1,51 +1,12 @@
-import type { Sentence } from '../types.js';
+import type { PurposeAnalysis, Sentence } from '../types.js';
 import { findPhrases } from '../linter/phrases.js';
 import { isQuoted } from '../linter/context.js';
-import { problemKinds, problemSignals, purposeSignals, purposeTypes, type ProblemKind, type PurposeType } from './signals.js';
+import { problemSignals, purposeSignals } from './signals.js';
+import { problemKinds, type ProblemKind, type PurposeType } from './names.js';
 import { findStructuralSignals, isHypothetical, isListTopic } from './structure.js';
 
-export { problemKinds, purposeTypes, type ProblemKind, type PurposeType };
-
-/** What a message is for, and how that was decided. */
-export interface MessagePurpose {
-  type: PurposeType;
-  /** For problem notices: which kind of problem. */
-  problem?: ProblemKind;
-  /** Where the purpose came from: the copy itself, front matter `type:`, or config `messageType`. */
-  source: 'inferred' | 'front-matter' | 'config';
-}
-
-/** A purpose plus the sentence that announces the problem, for rules that point at it. */
-export interface PurposeAnalysis extends MessagePurpose {
-  evidence?: { sentence: Sentence; start: number; end: number };
-}
-
-/** Parse a `type:` or `messageType` value: a purpose, or a problem kind (which implies `problem`). */
-export function parsePurposeName(value: string): Pick<MessagePurpose, 'type' | 'problem'> | undefined {
-  const name = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if ((purposeTypes as readonly string[]).includes(name)) return { type: name as PurposeType };
-  if ((problemKinds as readonly string[]).includes(name)) return { type: 'problem', problem: name as ProblemKind };
-  const aliases: Record<string, Pick<MessagePurpose, 'type' | 'problem'>> = {
-    dunning: { type: 'problem', problem: 'failed-payment' },
-    'payment-failed': { type: 'problem', problem: 'failed-payment' },
-    incident: { type: 'problem', problem: 'outage' },
-    'problem-notice': { type: 'problem' },
-    promo: { type: 'promotion' },
-    marketing: { type: 'promotion' },
-    newsletter: { type: 'general' },
-    announcement: { type: 'general' },
-    confirmation: { type: 'transactional' },
-    receipt: { type: 'transactional' },
-    welcome: { type: 'onboarding' },
-    winback: { type: 'win-back' },
-    're-engagement': { type: 'win-back' },
-    'support-reply': { type: 'support' },
-  };
-  return aliases[name];
-}
-
-/** Every name `type:` and `messageType` accept, for error messages. */
-export const purposeNames: readonly string[] = [...purposeTypes, ...problemKinds];
+export { parsePurposeName, problemKinds, purposeNames, purposeTypes, type MessagePurpose, type ProblemKind, type PurposeType } from './names.js';
+export type { PurposeAnalysis } from '../types.js';
 
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;

@@ -1,24 +1,7 @@
 import { phrase } from '../linter/phrases.js';
+import type { ProblemKind, PurposeType } from './names.js';
 
-/** The kinds of problem notice the linter recognises. Public API: they appear in JSON output. */
-export const problemKinds = [
-  'failed-payment',
-  'billing-error',
-  'outage',
-  'delay',
-  'price-rise',
-  'suspension',
-  'breach',
-  'out-of-stock',
-  'refund-denied',
-  'cancellation',
-  'debt',
-] as const;
-export type ProblemKind = (typeof problemKinds)[number];
-
-/** What a message is for. Public API: it appears in JSON output. */
-export const purposeTypes = ['problem', 'promotion', 'onboarding', 'win-back', 'transactional', 'support', 'general'] as const;
-export type PurposeType = (typeof purposeTypes)[number];
+export { problemKinds, purposeTypes, type ProblemKind, type PurposeType } from './names.js';
 
 /**
  * Phrases that say something went wrong for the reader, by kind. They describe events ("was declined",

@@ -3,6 +3,7 @@ import type { Directive, TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, alignOffsets, expandTemplateBranches, maskAddresses, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
 import { yamlNestingDepth } from './yaml-depth.js';
+import { lineOf } from '../linter/location.js';
 
 /**
  * String catalogues: i18n files and support macros in JSON or YAML. Every string value is a unit, labelled with
@@ -139,8 +140,3 @@ function firstLine(text: string): string {
   return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').trim();
 }
 
-function lineOf(source: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < source.length; index++) if (source[index] === '\n') line++;
-  return line;
-}

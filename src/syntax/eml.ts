@@ -3,6 +3,7 @@ import type { Directive, TextDocument, TextUnit } from '../types.js';
 import { UnitBuilder, maskAddresses, maskTemplates } from './units.js';
 import { parseHtml } from './html.js';
 import { parseText } from './text.js';
+import { lineOf } from '../linter/location.js';
 
 /**
  * E-mail messages (`.eml`, MIME). Units are the subject (`subject`), and the copy of the body: the HTML part when
@@ -538,12 +539,6 @@ function safeDecodeWords(value: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function lineOf(source: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < source.length; index++) if (source[index] === '\n') line++;
-  return line;
 }
 
 function truncate(text: string): string {

@@ -7,6 +7,7 @@ import type { TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, expandTemplateBranches, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
 import { yamlNestingDepth } from './yaml-depth.js';
+import { lineOf } from '../linter/location.js';
 import { parseDocument, isMap, isScalar } from 'yaml';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -168,11 +169,5 @@ function appendMasked(builder: UnitBuilder, start: number, end: number): void {
 function isUrlLabel(label: string, url: string): boolean {
   const bare = (value: string) => value.replace(/^(?:mailto:|https?:\/\/|www\.)/i, '').replace(/\/$/, '');
   return label.length > 0 && (label === url || bare(label) === bare(url) || /^(?:https?:\/\/|www\.)\S+$/i.test(label));
-}
-
-function lineOf(source: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < source.length; index++) if (source[index] === '\n') line++;
-  return line;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stylish } from '../../src/formatters/stylish.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 
 const context = { cwd: '/work', color: false, rulesMeta: {} };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixText, lintText } from '../../src/linter/lint.js';
+import { fixText, lintText } from '../../src/api.js';
 import { onlyTestRule, plugins } from './helpers.js';
 
 const lint = (text: string, syntax: 'markdown' | 'text' = 'markdown', config = onlyTestRule()) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixText, lintText } from '../../src/linter/lint.js';
+import { fixText, lintText } from '../../src/api.js';
 import { builtinRules } from '../../rules/index.js';
 import type { SyntaxName } from '../../src/types.js';
 

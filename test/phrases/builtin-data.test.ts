@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import { checkRuleExamples, formatExampleFailure } from '../../src/phrases/examples.js';
 import { defineRule, findPhrases, phrase } from '../../src/kit/index.js';
 import type { PhraseData } from '../../src/kit/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 
 const purposeOf = async (text: string, syntax: 'text' | 'markdown' = 'text') => {
   const { purpose } = await lintText(text, { syntax });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patterns } from '../../node_modules/retext-equality/lib/patterns-en.js';
 import { groupOf, notesThatReadWell, pronounIds, quietByDefault, replacementOverrides } from '../../rules/inclusive-language/data.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import { testRule } from '../rule-tester.js';
 
 const people = ['everyone', 'folks', 'people'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patterns } from '../../node_modules/retext-simplify/lib/patterns.js';
 import { inflections, quietByDefault, replacementOverrides } from '../../rules/plain-language/data.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import { testRule } from '../rule-tester.js';
 
 testRule('plain-language', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/syntax/catalog.js';
 import { extensionsBySyntax, knownExtensions, loadParser, syntaxForPath } from '../../src/syntax/index.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import type { TextUnit } from '../../src/types.js';
 import { expectFaithful, fixture, lineSlice, only, sourceOf } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/syntax/html.js';
 import { loadParser, syntaxForPath } from '../../src/syntax/index.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import { expectFaithful, fixture, lineSlice, only, sourceOf, spanOf, texts } from './helpers.js';
 
 describe('html syntax', () => {

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixText, lintText } from '../../src/linter/lint.js';
+import { fixText, lintText } from '../../src/api.js';
 import { builtinRules } from '../../rules/index.js';
 import type { SyntaxName } from '../../src/types.js';
 

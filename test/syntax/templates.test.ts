@@ -3,7 +3,7 @@ import { expandTemplateBranches, maskTemplates, scanTemplateTags, templateChains
 import { parseText } from '../../src/syntax/text.js';
 import { parseMarkdown } from '../../src/syntax/markdown.js';
 import { parseHtml } from '../../src/syntax/html.js';
-import { lintText } from '../../src/linter/lint.js';
+import { lintText } from '../../src/api.js';
 import { expectFaithful, fixture, lineSlice, only, texts } from './helpers.js';
 
 const x = (tag: string) => 'x'.repeat(tag.length);
