@@ -1,6 +1,7 @@
 import { defineRule, findPhrases, isBodySentence, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** The first few words of a sentence, to name it in a suggestion. */
 function shorten(text: string): string {
@@ -29,6 +30,7 @@ export default defineRule({
     fix: 'suggest',
     cost: 12,
     scope: 'message',
+    phrases: phraseData,
     messages: {
       missing:
         'This message tells the reader about {problem} but never acknowledges how it affects them, so it reads as cold and scripted. A stock apology does not count. Add one honest sentence, for example “{example}”',

@@ -55,10 +55,16 @@ export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: Lin
   if (!data) return [];
   const failures: ExampleFailure[] = [];
   const compiled = compilePhraseEntries(data, 'example');
+  const reported = async (text: string, ruleOptions?: Record<string, unknown>) =>
+    (await lint(text, ruleId, ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
   for (const [index, entry] of compiled.entries()) {
     const source: PhraseDataEntry = data.entries[index]!;
     const fail = (kind: ExampleFailure['kind'], example: string, problem: string) =>
       failures.push({ ruleId, location: entryLocation(data.file, source), entryId: entry.id, kind, example, problem });
+    if (data.signalContext !== undefined) {
+      await checkSignalExamples(data.signalContext, source, entry.pattern, fail, (text) => reported(text, source.examples.ruleOptions));
+      continue;
+    }
     for (const example of source.examples.invalid) {
       const messages = (await lint(example, ruleId, source.examples.ruleOptions)).messages.filter((message) => message.ruleId === ruleId);
       if (messages.length === 0) {
@@ -80,6 +86,31 @@ export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: Lin
     }
   }
   return failures;
+}
+
+/**
+ * The examples of a signal entry (data with `signalContext`): the context alone must be reported, so that an
+ * example can make a difference; after it, an invalid example must silence the rule and be matched by the
+ * entry, and a valid one must leave the finding in place.
+ */
+async function checkSignalExamples(
+  context: string,
+  source: PhraseDataEntry,
+  pattern: RegExp,
+  fail: (kind: ExampleFailure['kind'], example: string, problem: string) => void,
+  reported: (text: string) => Promise<LintMessage[]>,
+): Promise<void> {
+  if ((await reported(context)).length === 0) {
+    for (const example of source.examples.invalid) fail('invalid', example, 'the rule does not report the signal context on its own, so no example can count');
+    return;
+  }
+  for (const example of source.examples.invalid) {
+    if (matchRanges(normalize(example), pattern).length === 0) fail('invalid', example, "the entry's pattern does not match it");
+    else if ((await reported(`${context} ${example}`)).length > 0) fail('invalid', example, 'does not count: the rule still reports the context with it');
+  }
+  for (const example of source.examples.valid ?? []) {
+    if ((await reported(`${context} ${example}`)).length === 0) fail('valid', example, 'counts: the rule falls silent on the context with it');
+  }
 }
 
 /** One line per failure: `rules/no-blame/phrases.yaml:12 no-blame/you-failed (invalid) "…": no finding…`. */

@@ -119,7 +119,7 @@ export function parsePhraseData(text: string, file: string): PhraseData {
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
     const keyPath = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : issue.path.map(String);
-    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, fragments, providedFragments, tables` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
+    throw new PhraseDataError(issue.code === 'unrecognized_keys' ? `unknown setting "${issue.keys[0]}"; valid settings: entries, fragments, providedFragments, tables, signalContext` : issue.message, file, lineOf(keyPath) ?? 1, keyPath);
   }
   const fragments = (raw as { fragments?: Record<string, string> }).fragments;
   const provided = (raw as { providedFragments?: string[] }).providedFragments;
@@ -132,12 +132,14 @@ export function parsePhraseData(text: string, file: string): PhraseData {
     return line === undefined ? entry : { ...entry, line };
   });
   const tables = (raw as { tables?: Record<string, unknown> }).tables;
+  const signalContext = (raw as { signalContext?: string }).signalContext;
   return {
     file,
     entries,
     ...(fragments === undefined ? {} : { fragments }),
     ...(provided === undefined ? {} : { providedFragments: provided }),
     ...(tables === undefined ? {} : { tables }),
+    ...(signalContext === undefined ? {} : { signalContext }),
   };
 }
 

@@ -54,6 +54,7 @@ export function phraseSchemas() {
     fragments: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.string()).optional(),
     providedFragments: z.array(z.string().regex(/^[A-Za-z][\w-]*$/)).optional(),
     tables: z.record(z.string(), z.unknown()).optional(),
+    signalContext: text.optional(),
   });
   return { condition, examples, entry, file };
 }

@@ -70,5 +70,11 @@ export interface PhraseData {
    */
   providedFragments?: string[];
   tables?: Record<string, unknown>;
+  /**
+   * Makes the entries signals of a document rule (what counts as an acknowledgement, a next step): each example
+   * is linted after this text, which the rule reports on its own. An invalid example must count (the entry
+   * matches it and the rule falls silent); a valid one must not (the rule still reports).
+   */
+  signalContext?: string;
 }
 

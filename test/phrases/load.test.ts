@@ -60,7 +60,7 @@ describe('parsePhraseData', () => {
 
   it('rejects a YAML syntax error and an unknown top-level key with their lines', () => {
     expect(errorOf('entries:\n  - id: [one\n')).toMatch(new RegExp(`^${file}:\\d: cannot parse: `));
-    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, fragments, providedFragments, tables`);
+    expect(errorOf(`rules: {}\nentries:\n${entry('one', 'hi')}`)).toBe(`${file}:1: unknown setting "rules"; valid settings: entries, fragments, providedFragments, tables, signalContext`);
   });
 
   it('expands {{fragments}} in regex entries, and names an unknown or looping fragment', () => {
