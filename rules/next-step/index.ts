@@ -1,6 +1,7 @@
 import { defineRule, findPhrases, isBodySentence, isNegated, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** True when the sentence is an instruction ("Update your card.", "Please reply to this email."). */
 function isInstruction(sentence: Sentence): boolean {
@@ -40,6 +41,7 @@ export default defineRule({
     fix: 'suggest',
     cost: 12,
     scope: 'message',
+    phrases: phraseData,
     messages: {
       missing:
         'This message tells the reader about {problem} but not what they can do or what happens next, which leaves them stuck and worried. Give an action, a contact or a timeline, for example “{example}”',

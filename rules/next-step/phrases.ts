@@ -1,56 +1,35 @@
-import { phrase } from '../../src/kit/index.js';
+import { compilePhraseEntries } from '../../src/kit/index.js';
 import type { ProblemKind } from '../../src/kit/index.js';
+import { phraseData } from './phrases.data.js';
+
+// The signals live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`); this module gives the
+// rule its lists in the shape its code uses.
+
+const tables = phraseData.tables as {
+  actionVerbs: string[];
+  emailAddress: string;
+  phoneNumber: string;
+  exampleNextStep: Record<ProblemKind | 'other', string>;
+};
+
+const entries = compilePhraseEntries(phraseData, 'missing');
 
 /** Verbs that start an instruction to the reader ("Update your card", "Reply to this email"). */
-export const actionVerbs = new Set(
-  (
-    'update add change check choose click confirm contact download email enter fill find follow go head install log ' +
-    'open pay phone ring read rebook reply request reschedule reset retry return review schedule see select send ' +
-    'set share sign start switch tap tell text try turn upgrade upload use verify visit call chat book apply claim ' +
-    'cancel renew restore reactivate resubmit let keep make order pick track manage edit remove replace move call'
-  ).split(' '),
-);
+export const actionVerbs: ReadonlySet<string> = new Set(tables.actionVerbs);
 
-/** Phrases that give the reader an action, a contact or a timeline. */
+/** Phrases that give the reader an action, a contact or a timeline; an e-mail address or a phone number counts too. */
 export const nextStepSignals: RegExp[] = [
-  // What the reader can do.
-  phrase("(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request))"),
-  // Who to contact.
-  phrase("(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]"),
-  // What happens next, and when.
-  phrase("(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)"),
-  phrase("(next|further|another|regular) update|status page|(expect|expecting) (it|your|a|the|an|us)|(should|will|is expected to|are expected to) (arrive|be back|be restored|be fixed|resume|ship|be resolved|be available|be delivered|go out|return)|as soon as|(within|in the next|over the next|by the end of|no later than) ([0-9]+|a|an|one|two|three|four|five|six|seven|ten|24|48|the next|a few|the)( [^ ]+){0,3} (minutes?|hours?|days?|weeks?|months?|working days|business days|week|month|day|hour)|(by|until|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])"),
-  phrase("(nothing|no action|there's nothing) (you need|is needed|is required|needed|required)|(you don't|you do not) (need|have) to do anything"),
-  // A way to reach a person: an e-mail address or a phone number in the copy.
-  /[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/giu,
-  /(?<![\p{L}\p{N}])(\+?\d[\d ()-]{7,}\d)(?![\p{L}\p{N}])/gu,
-  phrase("(forward|send|report) (it|this|them|that|anything|any|the)( [^ .]+){0,4} to|(you'll|you will) (be asked to|be prompted to|be required to|need to|have to|receive|get|see|be able to)"),
-  // A date on its own only says what happens next when the sentence looks ahead ("on Friday we'll...").
-  phrase("(will|'ll|shall|should|expect|expected|going to|scheduled|planned|due) ([^ .]+ ){0,6}(on|from|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])|(on|from|after) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|the [0-9])([^ .]*)( [^ .]+){0,6} (will|'ll|shall|should|can|expect)"),
-  // A person to talk to.
-  phrase('(speak|talk|chat) (to|with) ([^ ]+ ){0,3}(in|at|on|from|our|the|your|a)|ask (us|our|your|the|a member|at)|(pop|drop|come) (in|by|and see us)'),
+  ...entries.filter((entry) => entry.data.options?.['done'] !== true).map((entry) => entry.pattern),
+  // Matched as written rather than as phrases: they are not words, and a phone number may hold spaces.
+  new RegExp(tables.emailAddress, 'giu'),
+  new RegExp(tables.phoneNumber, 'gu'),
 ];
 
 /**
  * Something already done or scheduled for the reader ("your card has been refunded", "it ships tomorrow").
  * Not enough after a security incident, where the reader still has something to do.
  */
-export const doneSignals: RegExp[] = [
-  phrase("(ships|will ship|arrives|will arrive|is on its way|goes out|will go out|dispatches|will be dispatched|will be delivered) (today|tomorrow|tonight|on|by|this|next|within|in|as)|(has been|have been|was|were|will be|is being) (refunded|credited|reimbursed|replaced|rescheduled|reissued|restored|reinstated|resent|issued|fixed|resolved)|(refund|credit|replacement) (is|has been|was|will be) (on its way|issued|processed|sent)"),
-];
+export const doneSignals: RegExp[] = entries.filter((entry) => entry.data.options?.['done'] === true).map((entry) => entry.pattern);
 
 /** A concrete next step per kind of problem, for the suggestion. */
-export const exampleNextStep: Record<ProblemKind | 'other', string> = {
-  'failed-payment': 'To keep your plan active, update your card in your account settings, or reply to this email and we’ll help.',
-  'billing-error': 'We’ll refund the extra charge within 3 working days; reply to this email if you don’t see it.',
-  outage: 'We’ll post the next update on our status page within the hour.',
-  delay: 'We’ll email you as soon as it ships, and you can track it from your account.',
-  'price-rise': 'If you’d like to change or cancel your plan, you can do it in your account settings before then.',
-  suspension: 'To restore access, reply to this email and our team will help.',
-  breach: 'We recommend changing your password now; reply to this email if you have any questions.',
-  'out-of-stock': 'We’ll email you when it’s back, or you can choose a similar item from your order page.',
-  'refund-denied': 'If you think we got this wrong, reply to this email and we’ll take another look.',
-  cancellation: 'You can rebook from your account, or reply to this email and we’ll help.',
-  debt: 'If you’d like to set up a payment plan, reply to this email and we’ll work it out together.',
-  other: 'Reply to this email and we’ll help you sort it out.',
-};
+export const exampleNextStep: Readonly<Record<ProblemKind | 'other', string>> = tables.exampleNextStep;
