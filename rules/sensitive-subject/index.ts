@@ -1,6 +1,7 @@
 import { defineRule, findPhrases } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { neutralSubject, sensitivePhrases } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 const places: Record<string, string> = { subject: 'subject line', preheader: 'preheader', opening: 'opening line' };
 
@@ -12,6 +13,7 @@ export default defineRule({
     fix: 'suggest',
     cost: 10,
     scope: 'message',
+    phrases: phraseData,
     messages: {
       exposed:
         '“{actual}” is in the {place}, which shows in inbox lists, notifications and lock screens where others may see it. Keep the details behind the login and use a neutral line, for example “{example}”.',

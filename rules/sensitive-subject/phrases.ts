@@ -1,25 +1,18 @@
-import { phrase } from '../../src/kit/index.js';
+import { compilePhraseEntries } from '../../src/kit/index.js';
+import { phraseData } from './phrases.data.js';
+
+// The phrases live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`); this module gives the
+// rule its list in the shape its code uses.
 
 export type SensitiveTopic = 'money' | 'health';
 
+const tables = phraseData.tables as { neutralSubject: Record<SensitiveTopic, string> };
+
 /** Details that embarrass or expose the reader when others see them in an inbox list or on a lock screen. */
-export const sensitivePhrases: { topic: SensitiveTopic; pattern: RegExp }[] = [
-  {
-    topic: 'money',
-    pattern: phrase(
-      "overdue|past due|in arrears|arrears|overdrawn|over (your|its) (arranged |agreed )?(overdraft )?limit|debt collection|debt collector|collection agency|sent to collections|your debt|(you|you still) owe|outstanding (balance|amount|debt)|unpaid (invoice|balance|bill|amount|rent)|missed (payment|payments|instalment|installment|repayment)|final (notice|demand|reminder)|late payment|bankruptcy|eviction|repossession|default notice|defaulted",
-    ),
-  },
-  {
-    topic: 'health',
-    pattern: phrase(
-      "(your|the) (hiv|sti|std|pregnancy|covid|covid-19|lab|blood|biopsy|screening|test|scan|mri|pap|smear|fertility|genetic|dna) (test )?(results?|report)|test results?|lab results?|results are (in|ready|back|positive|negative)|(tested |came back )?(positive|negative) for|diagnos(is|ed|es)|hiv|herpes|chlamydia|gonorrh?oea|syphilis|pregnan(t|cy)|miscarriage|ivf|fertility treatment|(your|the) ([^ ]+ )?(prescription|medication|medicine|refill)(?! (sunglasses|glasses|lenses|spectacles|eyewear|frames|goggles|swim))|antidepressants?|erectile|mental health|therapy session|rehab|addiction|cancer|tumou?r|biopsy|weight[- ]loss (plan|programme|program|medication)",
-    ),
-  },
-];
+export const sensitivePhrases: { topic: SensitiveTopic; pattern: RegExp }[] = compilePhraseEntries(phraseData, 'exposed').map((entry) => ({
+  topic: entry.data.options?.['topic'] as SensitiveTopic,
+  pattern: entry.pattern,
+}));
 
 /** A neutral subject per topic, for the suggestion. */
-export const neutralSubject: Record<SensitiveTopic, string> = {
-  money: 'An update about your account',
-  health: 'You have a new message in your patient portal',
-};
+export const neutralSubject: Readonly<Record<SensitiveTopic, string>> = tables.neutralSubject;
