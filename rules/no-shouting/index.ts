@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/kit/index.js';
 import type { Sentence, TextDocument, TextUnit } from '../../src/kit/index.js';
 import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, properNames, properNouns } from './words.js';
+import { phraseData } from './phrases.data.js';
 
 /**
  * What a word written in capitals is taken to be.
@@ -298,6 +299,7 @@ export default defineRule({
     description: 'Words or sentences written in capitals (not acronyms), and stacked punctuation such as “!!!” or “?!”.',
     level: 'warn',
     fix: 'safe',
+    phrases: phraseData,
     messages: {
       word: '“{actual}” is in capitals, which reads as shouting and is harder to read than normal text. Let the words carry the emphasis in sentence case, for example “{expected}”.',
       sentence:

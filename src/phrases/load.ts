@@ -112,7 +112,7 @@ export function parsePhraseData(text: string, file: string): PhraseData {
     return lineAt(offset);
   };
   const raw: unknown = document.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new PhraseDataError('a phrase file is a map with "entries"', file, 1);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new PhraseDataError('a phrase file is a map with "entries" (or "tables" alone)', file, 1);
   const { file: fileSchema } = phraseSchemas();
   const { entries: _entries, ...rest } = raw as Record<string, unknown>;
   const shape = fileSchema.omit({ entries: true }).safeParse(rest);
@@ -125,13 +125,15 @@ export function parsePhraseData(text: string, file: string): PhraseData {
   const provided = (raw as { providedFragments?: string[] }).providedFragments;
   // A fragment the rule's code provides is checked as an empty group: the rest of the expression must compile.
   const placeholders = Object.fromEntries((provided ?? []).map((name) => [name, '(?:)']));
-  const problem = checkEntries((raw as { entries?: unknown }).entries, ['entries'], file, { ...placeholders, ...fragments });
+  const tables = (raw as { tables?: Record<string, unknown> }).tables;
+  // A file may hold only tables: word lists that a rule's code reads.
+  const rawEntries = (raw as { entries?: unknown }).entries ?? (tables === undefined ? undefined : []);
+  const problem = checkEntries(rawEntries, ['entries'], file, { ...placeholders, ...fragments });
   if (problem) throw new PhraseDataError(problem.reason, file, lineOf(problem.keyPath) ?? lineOf(['entries']) ?? 1, problem.keyPath);
-  const entries = ((raw as { entries: PhraseDataEntry[] }).entries).map((entry, index) => {
+  const entries = (rawEntries as PhraseDataEntry[]).map((entry, index) => {
     const line = lineOf(['entries', index]);
     return line === undefined ? entry : { ...entry, line };
   });
-  const tables = (raw as { tables?: Record<string, unknown> }).tables;
   const signalContext = (raw as { signalContext?: string }).signalContext;
   return {
     file,

@@ -50,7 +50,8 @@ export function phraseSchemas() {
     });
   const file = z.strictObject({
     $schema: z.string().optional(),
-    entries: z.array(entry).min(1),
+    // A file of word lists alone (`tables`) has no entries.
+    entries: z.array(entry).min(1).optional(),
     fragments: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.string()).optional(),
     providedFragments: z.array(z.string().regex(/^[A-Za-z][\w-]*$/)).optional(),
     tables: z.record(z.string(), z.unknown()).optional(),

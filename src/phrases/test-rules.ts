@@ -28,7 +28,8 @@ export async function testRules(io: TestRulesIO, configFile: string | undefined)
   let examples = 0;
   for (const [id, rule] of ruleset) {
     const data = rule.meta.phrases;
-    if (!data) continue;
+    // A rule whose data holds word lists alone has no examples to run.
+    if (!data || data.entries.length === 0) continue;
     rules++;
     entries += data.entries.length;
     for (const entry of data.entries) examples += entry.examples.invalid.length + (entry.examples.valid?.length ?? 0);
