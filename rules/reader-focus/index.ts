@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { defineRule, lazyZod } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { companyWords, readerWords } from './phrases.js';
+import { phraseData } from './phrases.data.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */
 const schema = () => {
@@ -18,7 +19,7 @@ const schema = () => {
 
 type Options = z.infer<ReturnType<typeof schema>>;
 
-function count(sentence: Sentence, words: Set<string>): number {
+function count(sentence: Sentence, words: ReadonlySet<string>): number {
   let total = 0;
   for (const word of sentence.words) if (words.has(word.normal)) total++;
   return total;
@@ -32,6 +33,7 @@ export default defineRule<Options>({
     fix: 'suggest',
     cost: 6,
     scope: 'message',
+    phrases: phraseData,
     schema,
     defaults: { ratio: 3, minWords: 80, minCompanyWords: 6 },
     messages: {
