@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { covers, defineRule, indexPhrases, lazyZod, loadPlugin, matchCase, normalize, phrase, pluginData, quoteList, runPlugin } from '../../src/kit/index.js';
 import type { PhraseIndex, RuleContext, TextUnit, Transformer } from '../../src/kit/index.js';
 import { entryId, inflections, quietByDefault, replacementOverrides } from './data.js';
+import { phraseData } from './phrases.data.js';
 
 const quietIds: ReadonlySet<string> = new Set(quietByDefault.map(entryId));
 
@@ -107,6 +108,7 @@ export default defineRule<Options>({
     level: 'off',
     strictLevel: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     schema,
     defaults: { ignore: [], check: [] },
     messages: {
