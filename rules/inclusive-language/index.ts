@@ -13,6 +13,7 @@ import {
   replacementOverrides,
   type QuietEntry,
 } from './data.js';
+import { phraseData } from './phrases.data.js';
 import { genderOf, genericAntecedent, rewritePair, rewritePronoun } from './pronouns.js';
 
 /** Ids and phrases of the quiet list, for validating `check`. */
@@ -242,6 +243,7 @@ export default defineRule<Options>({
     description: 'Words that exclude or hurt some readers, such as “guys”, “crazy deals” or “chairman” (via retext-equality).',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     schema,
     defaults: { binary: false, ignore: [], check: [] },
     messages: {
