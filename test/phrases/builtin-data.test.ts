@@ -78,3 +78,51 @@ describe('checkRuleExamples', () => {
     ]);
   });
 });
+
+describe('checkRuleExamples with a signalContext', () => {
+  // A document rule that reports the first sentence unless some sentence says "sorry" (but not "sorry if").
+  const sorry = phrase('sorry(?! if)');
+  const data: PhraseData = {
+    file: 'test/signals.yaml',
+    signalContext: 'Your order is late.',
+    entries: [
+      {
+        id: 'sorry',
+        pattern: 'sorry',
+        line: 3,
+        // "We are sorry if" matches the pattern but does not count; "Thanks." does not match it at all.
+        examples: { invalid: ['We are sorry.', 'We are sorry if you are upset.', 'Thanks.'], valid: ['Sorry if it was confusing.', 'We are so sorry.'] },
+      },
+    ],
+  };
+  const make = (signal: PhraseData) =>
+    defineRule({
+      meta: { id: 'says-sorry', description: 'x', level: 'warn', messages: { m: 'Say sorry.' }, phrases: signal },
+      create: (context) => ({
+        done() {
+          const sentences = context.sentences();
+          if (sentences.some((sentence) => findPhrases(sentence, sorry).length > 0) || !sentences[0]) return;
+          context.report({ sentence: sentences[0], start: 0, end: sentences[0].text.trimEnd().length, messageId: 'm' });
+        },
+      }),
+    });
+
+  it('an invalid example must match the entry and silence the rule; a valid one must leave the finding', async () => {
+    const rule = make(data);
+    const plugins = { test: { rules: { 'says-sorry': rule } } };
+    const failures = await checkRuleExamples('test/says-sorry', rule, (text, ruleId) => lintWithOnly(text, ruleId, undefined, plugins));
+    expect(failures.map(formatExampleFailure)).toEqual([
+      'test/signals.yaml:3 test/says-sorry entry "sorry", invalid example "We are sorry if you are upset.": does not count: the rule still reports the context with it',
+      'test/signals.yaml:3 test/says-sorry entry "sorry", invalid example "Thanks.": the entry\'s pattern does not match it',
+      'test/signals.yaml:3 test/says-sorry entry "sorry", valid example "We are so sorry.": counts: the rule falls silent on the context with it',
+    ]);
+  });
+
+  it('fails every invalid example when the rule does not report the context on its own', async () => {
+    const rule = make({ ...data, signalContext: 'Sorry, your order is late.' });
+    const plugins = { test: { rules: { 'says-sorry': rule } } };
+    const failures = await checkRuleExamples('test/says-sorry', rule, (text, ruleId) => lintWithOnly(text, ruleId, undefined, plugins));
+    expect(failures).toHaveLength(3);
+    expect(failures.every((failure) => failure.kind === 'invalid' && /does not report the signal context on its own/.test(failure.problem))).toBe(true);
+  });
+});

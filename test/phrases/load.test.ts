@@ -31,6 +31,16 @@ describe('parsePhraseData', () => {
     expect(data.tables).toEqual({ nouns: ['a', 'b'] });
   });
 
+  it('reads a file of tables alone as no entries, but a file with neither is an error', () => {
+    expect(parsePhraseData('tables:\n  words: [a, b]\n', file)).toEqual({ file, entries: [], tables: { words: ['a', 'b'] } });
+    expect(errorOf('fragments:\n  verb: pay\n')).toBe(`${file}:1: entries must be a list of entries`);
+  });
+
+  it('keeps a signalContext, and rejects an empty one', () => {
+    expect(parsePhraseData(`signalContext: Your order is late.\nentries:\n${entry('sorry', 'sorry')}`, file).signalContext).toBe('Your order is late.');
+    expect(errorOf(`signalContext: ""\nentries:\n${entry('sorry', 'sorry')}`)).toMatch(new RegExp(`^${file}:1: `));
+  });
+
   it('rejects a duplicate id, naming the file and the line of the second', () => {
     expect(errorOf(`entries:\n${entry('as-per', 'per our policy')}${entry('as-per', 'as per')}`)).toBe(
       `${file}:6: the id "as-per" is used twice (first by entries[0])`,
