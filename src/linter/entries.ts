@@ -58,6 +58,32 @@ export const leadIn: Condition = ({ sentence, match }) => isCommandStart(sentenc
 /** An exclamation mark closes the clause the match is in ("expires at midnight!!!"). */
 export const exclaimed: Condition = ({ after }) => /^[^.?!;:,]*!/.test(after);
 
+/**
+ * An exclamation mark closes the sentence the match is in, with no turn to another thought on the way (", but
+ * you were close!", "; we sent a new one!"). Unlike a "!" anywhere in the string, it is the match that is
+ * shouted, not a greeting or a cheer elsewhere ("Welcome back!").
+ */
+export const shoutedInSentence: Condition = ({ after }) =>
+  /^(?:[^.?!;:,\n]|,(?!\s*(?:but|though|although|yet|so|and (?:we|i)|we|i)\b))*!/.test(after);
+
+/**
+ * Words that offer the reader a way forward: something to do, or help. "can" counts, "can't" and "cannot" do not
+ * ("Your PIN is incorrect and can't be used" leaves the reader nowhere to go).
+ */
+const wayForwardPattern =
+  /\b(?:try|please|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|undo|contact|ask|sign in|log in|click|tap|go to|visit|reply|can(?!'t|not)|could|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g)\b/;
+
+/** Whether `text` tells the reader what they can do next. */
+export function offersWayForward(text: string): boolean {
+  return wayForwardPattern.test(text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"));
+}
+
+/** No later sentence of the string offers a way forward ("You're not allowed to log in." and nothing more). */
+export const nothingAfter: Condition = ({ sentence }) => !offersWayForward(sentence.unit.text.slice(sentence.start + sentence.text.length));
+
+/** Neither the rest of the sentence nor a later sentence of the string tells the reader what to do next. */
+export const noWayForward: Condition = (context) => !offersWayForward(context.after) && nothingAfter(context);
+
 /** The match starts the sentence, with nothing but quotes, bullets or emoji before it. */
 export const sentenceStart: Condition = ({ sentence, match }) => startsSentence(sentence, match.start);
 
