@@ -1,25 +1,14 @@
-import { anyOf, phrase, precededBy } from '../../src/kit/index.js';
+import { anyOf, noWayForward, phrase, precededBy, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
 /**
  * Accusations in the shapes that string catalogues use, beside the verb table of `phrases.ts`: a missed
  * check-in written as two words, consent the reader "has not provided", a count of the reader's failed
  * attempts, and input the reader "specified" or "filled in incorrectly". Patterns run over normalised text;
- * placeholders arrive masked as a run of x ("You (:email) have tried :count times").
+ * placeholders arrive masked as a run of x ("You ({user}) have already tried {n} times to log in").
  */
 
 export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
-
-/** An exclamation mark anywhere in the same string: the verdict is shouted. */
-const shoutedInUnit: Condition = ({ sentence }) => sentence.unit.text.includes('!');
-
-/** Words that offer the reader a way forward: something to do, or help (as no-blunt-verdict reads them). */
-const wayForward =
-  /\b(?:try|please|enter|use|check|choose|pick|select|reset|contact|ask|sign in|log in|click|tap|go to|visit|reply|can|could|needs? to|at least|such as|like|for example)\b/;
-
-/** Nothing later in the sentence or the string tells the reader what to do next. */
-const noWayForward: Condition = ({ sentence, match }) =>
-  !wayForward.test(sentence.normal.slice(match.end)) && !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
 
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
@@ -43,7 +32,7 @@ export const blameVerdicts: PhraseEntry<BlameVerdictId>[] = [
     suggestions: [{ text: "we don't have your consent yet", when: ({ match }) => /consent$/.test(match.text.toLowerCase()) }],
   },
   {
-    // "You (:email) have tried :count times", "You have failed 5 times": a tally of the reader's failures.
+    // "You ({user}) have already tried {n} times", "You have failed 5 times": a tally of the reader's failures.
     messageId: 'didNot',
     pattern: phrase(
       "you(?: \\(x{2,}\\)| x{2,})? (?:have|'ve) (?:already )?(?:tried|attempted|failed|entered (?:it|a wrong \\p{L}+|an incorrect \\p{L}+))(?: to [\\p{L} -]+?)? (?:\\d+|x{2,}|too many|several|multiple|many|two|three|four|five|six|ten) times",
@@ -51,22 +40,22 @@ export const blameVerdicts: PhraseEntry<BlameVerdictId>[] = [
     unless: inCondition,
   },
   {
-    // "You have specified an unknown email address", "you entered a non-existent user".
+    // "You have entered an unrecognised account number", "you typed a non-existent user".
     messageId: 'wrongInput',
     pattern: phrase(
       "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed)",
     ),
     unless: inCondition,
     // The same principle as no-blunt-verdict: followed by a way forward ("Please check it and try again"), it informs.
-    when: anyOf(shoutedInUnit, noWayForward),
+    when: anyOf(shoutedInSentence, noWayForward),
     extendToClauseEnd: true,
   },
   {
-    // "You have not filled in all or filled in some fields incorrectly".
+    // "You have left some boxes blank or completed them incorrectly", "you filled out the form incorrectly".
     messageId: 'wrongInput',
     pattern: phrase("you(?:'ve| have)? (?:not )?(?:filled (?:in|out)|completed|entered|typed|answered)[\\p{L}, ]{0,50}? incorrectly"),
     unless: inCondition,
-    when: anyOf(shoutedInUnit, noWayForward),
+    when: anyOf(shoutedInSentence, noWayForward),
     ignoreNegation: true,
   },
 ];

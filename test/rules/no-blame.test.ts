@@ -6,6 +6,9 @@ testRule('no-blame', {
     'If you haven’t given consent, you can do so in Settings.',
     'You have specified an unknown PIN. Please check it and try again.',
     'You can try 3 times before the code expires.',
+    // An exclamation mark elsewhere in the string does not make the sentence shouted.
+    'Thanks for signing up!\nYou have entered an unknown postcode. Please check it.',
+    'Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders.',
     'We missed your check in call, sorry about that.',
     // Conditions imagine; they do not accuse.
     'If you didn’t request this, you can ignore this email.',
@@ -82,6 +85,11 @@ testRule('no-blame', {
     {
       text: 'You have not provided consent for marketing.',
       errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 30, suggestions: ["We don't have your consent yet"] }],
+    },
+    {
+      name: '"can\'t" offers no way forward',
+      text: 'You have specified an unknown PIN, which can’t be used.',
+      errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 55, suggestions: [] }],
     },
     {
       name: 'a tally of failed attempts with placeholders',
