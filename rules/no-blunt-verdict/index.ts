@@ -9,7 +9,7 @@ export default defineRule({
     fix: 'suggest',
     messages: {
       wrong:
-        '“{actual}” passes judgement on what the reader typed, and “wrong” or “bad” lands on the person, not the form. Say what did not match and how to fix it, for example “That password doesn’t match. Try again or reset it.”',
+        '“{actual}” passes judgement on what the reader typed, and a word like “wrong” lands on the person, not the form. Say what did not match and how to fix it, for example “That password doesn’t match. Try again or reset it.”',
       invalid:
         '“{actual}” is a verdict on the reader’s input, and shouted or left without a next step it reads as a telling-off. Say what the field needs instead, for example “Enter an e-mail address like name@example.com.”',
       doubt:
@@ -23,7 +23,7 @@ export default defineRule({
       thirdPerson:
         '“{actual}” talks about the reader in the third person, as a case to be processed, in copy they read themselves. Address them directly, for example “You can confirm your order by Friday.”',
       denied:
-        '“{actual}” shuts the door on the reader with neither a reason nor a way forward. Say why and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
+        '“{actual}” shuts the door on the reader and leaves them no way forward. Say why, and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
       alarm:
         '“{actual}” dresses an ordinary error as an alarm, and with an exclamation mark it reads as a reprimand. Drop the label and say what happened and what to do, for example “That e-mail address already has an account. Sign in or reset your password.”',
     },

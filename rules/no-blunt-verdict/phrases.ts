@@ -1,4 +1,4 @@
-import { allOf, anyOf, followedBy, phrase, sentenceStart } from '../../src/kit/index.js';
+import { allOf, anyOf, followedBy, noWayForward, nothingAfter, phrase, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
 export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
@@ -15,22 +15,14 @@ const placeholder = 'x{2,}';
 const owner = `(?:your|the|this|that|these|those|${placeholder})`;
 const isWord = "(?:is|was|are|were|seems|seem|looks|look|appears to be|appear to be|'s|'re)";
 
-/** An exclamation mark anywhere in the same string: the verdict is shouted at the reader. */
-export const shoutedInUnit: Condition = ({ sentence }) => /!/.test(sentence.unit.text);
-
-/** Words that offer the reader a way forward: something to do, or help. */
-const wayForward =
-  /\b(?:try|please|enter|use|check|choose|pick|select|reset|contact|ask|sign in|log in|click|tap|go to|visit|reply|can|could|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g)\b/;
-
-/** Nothing in the rest of the string tells the reader what to do next. */
-export const noWayForward: Condition = ({ sentence, match }) =>
-  !wayForward.test(sentence.normal.slice(match.end)) && !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
-
 /** The writer owns the mistake ("We sent the wrong size", "the date is wrong in our export"): no verdict on the reader. */
 const ownMistake: Condition = ({ sentence }) => /\b(?:we|we've|we're|our|us|i|i've|my)\b/.test(sentence.normal);
 
-/** No later sentence of the string offers a way forward ("You're not allowed to log in." and nothing more). */
-const nothingAfter: Condition = ({ sentence }) => !wayForward.test(sentence.unit.text.slice(sentence.start + sentence.text.length).toLowerCase());
+/**
+ * A question the reader may be asking themselves, answered by a way forward in a later sentence ("Uploaded the
+ * wrong file? You can replace it any time."): self-service help, not a verdict.
+ */
+const helpfulQuestion: Condition = (context) => /^[^.!]*\?/.test(context.after) && !nothingAfter(context);
 
 /** The words stand on their own, as a heading or a one-line error ("Access denied"). */
 const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/^\s*[.!:]?\s*$/)(context);
@@ -44,10 +36,10 @@ const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/
  */
 export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
   {
-    // "Wrong password!", "Wrong username and/or password", "You entered the wrong code".
+    // "Wrong PIN!", "Wrong user name or PIN", "You typed the wrong code". "Picked the wrong date? Change it here." helps.
     messageId: 'wrong',
     pattern: phrase(`(?:(?:the|a) )?(?:wrong ${inputs}|bad (?:password|passcode|pin|username|user ?name|login|credentials)(?: ?(?:/|and/or|and|or) ?${input})?)`),
-    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/)),
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion),
     suggestions: [{ text: "that doesn't match", when: wholeLine }],
   },
   {
@@ -67,7 +59,8 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     // "Invalid entry!", "Incorrect password!", "Invalid e-mail address!" (shouted or with nowhere to go).
     messageId: 'invalid',
     pattern: phrase(`(?:invalid|incorrect) (?:[\\p{L}-]+ )??${inputs}`),
-    when: shoutedInUnit,
+    when: shoutedInSentence,
+    unless: ownMistake,
   },
   {
     // "Your input is incorrect", "{email} is not valid!", "That is not a valid username!".
@@ -75,7 +68,8 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     pattern: phrase(
       `(?:${owner}(?: [\\p{L}-]+){0,3}? ${inputs}|${placeholder}|that|this|it) ${isWord} (?:(?:simply|just|completely|totally|clearly) )?(?:incorrect|invalid|not (?:a )?(?:valid|correct|(?:an )?acceptable)(?: [\\p{L}-]+){0,3})`,
     ),
-    when: anyOf(shoutedInUnit, allOf(({ match }) => match.text.toLowerCase().startsWith('your'), noWayForward)),
+    when: anyOf(shoutedInSentence, allOf(({ match }) => match.text.toLowerCase().startsWith('your'), noWayForward)),
+    unless: ownMistake,
   },
   {
     // Rhetorical doubt after a failure: "Are you sure that was your password?", "Did you make a typo?".
@@ -125,19 +119,20 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     suggestions: [{ text: 'you', when: ({ after }) => !/\b(?:they|them|their|theirs|his|her|he|she|themselves|is|has|was|agrees|acknowledges|accepts|needs)\b/.test(after) }],
   },
   {
-    // "Access denied!", "Permission denied!": a shouted refusal. A bare "Access denied" page title passes.
+    // "Access denied!", "Permission denied!": a shouted refusal with nowhere to go. A bare "Access denied" page title,
+    // and "Access denied! Ask your administrator for an invite.", pass.
     messageId: 'denied',
     pattern: phrase('(?:access|permission|entry|request|login|log-?in) (?:is |was |has been )?denied'),
-    when: shoutedInUnit,
+    when: allOf(shoutedInSentence, noWayForward),
     suggestions: [{ text: "you don't have access to this page", when: wholeLine }],
   },
   {
-    // "Your account is disabled!", "Failed payment!": a status shouted at the reader, with no reason and no way forward.
+    // "Your account is disabled!", "Failed payment!": a status shouted at the reader, with no way forward after it.
     messageId: 'denied',
     pattern: phrase(
       '(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)',
     ),
-    when: allOf(shoutedInUnit, followedBy(/^\s*!/)),
+    when: allOf(followedBy(/^\s*!/), noWayForward),
   },
   {
     // "You can't do that": a refusal that names nothing and leaves nothing to do. "You're not allowed to view this

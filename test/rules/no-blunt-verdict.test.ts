@@ -36,6 +36,19 @@ testRule('no-blunt-verdict', {
     'Warning: you will lose unsaved changes!',
     'Attention: our office is closed on Monday!',
     'Avoid lines like "Wrong password!" in error messages.',
+    // An exclamation mark elsewhere in the string is not the verdict shouting.
+    'Welcome back!\nThis code is invalid because it expired yesterday; we sent a new one.',
+    'That answer is not correct, but you were close! Try the hint.',
+    'Hi Sam!\n\nInvalid coupon codes are refunded within a day.',
+    'Thanks for waiting! Your code is invalid because we sent it twice, sorry.',
+    'Incorrect code, but we sent you a fresh one!',
+    // Self-service questions with a way forward.
+    'Uploaded the wrong file? You can replace it any time.',
+    'Picked the wrong date? Change it in your booking.',
+    'Chose the wrong size? Swap it for free within 30 days.',
+    // A refusal with a way forward.
+    'Access denied! Ask your administrator for an invite.',
+    'Access denied! Please sign in with your work account.',
   ],
   invalid: [
     {
@@ -145,6 +158,20 @@ testRule('no-blunt-verdict', {
     {
       text: 'Permission denied!',
       errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 18, suggestions: ["You don't have access to this page"] }],
+    },
+    {
+      name: '"can\'t" is no way forward',
+      text: 'Your PIN is incorrect and can’t be used.',
+      errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 22, suggestions: [] }],
+    },
+    {
+      text: 'Access denied! You are not on the list.',
+      errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 14, suggestions: ["You don't have access to this page"] }],
+    },
+    {
+      name: 'the shout is in the verdict\'s own sentence',
+      text: 'Hello Kim.\nInvalid promo code!',
+      errors: [{ messageId: 'invalid', line: 2, column: 1, endColumn: 19, suggestions: [] }],
     },
     {
       text: 'Error: this username is already taken!',
