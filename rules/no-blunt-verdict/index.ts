@@ -18,6 +18,8 @@ export default defineRule({
         '“{actual}” tells the reader how to behave, which reads as condescending. Say what they can do, for example “You can ask the author to change it.”',
       scolding:
         '“{actual}” scolds the reader like a child, and an order with an exclamation mark feels like a reprimand. Say what is needed and why, calmly, for example “Please enter a username so others can find you.”',
+      stop:
+        '“{actual}” orders the reader to stop misbehaving, which scolds them like a child and assumes the worst. Say what the rule is and what happens, calmly, for example “Posts that repeat the same link are hidden. You can post it once in the links thread.”',
       warned:
         '“{actual}” puts the reader on notice like a wrongdoer, which turns a rule into a threat. Explain the rule and what happens, for example “Posts that break the guidelines are hidden, and you can ask for a review.”',
       thirdPerson:

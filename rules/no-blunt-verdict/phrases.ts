@@ -1,7 +1,7 @@
 import { allOf, anyOf, followedBy, noWayForward, nothingAfter, phrase, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 
-export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
 
 // Patterns run over normalised text: lower case, straight apostrophes.
 
@@ -23,6 +23,23 @@ const ownMistake: Condition = ({ sentence }) => /\b(?:we|we've|we're|our|us|i|i'
  * wrong file? You can replace it any time."): self-service help, not a verdict.
  */
 const helpfulQuestion: Condition = (context) => /^[^.!]*\?/.test(context.after) && !nothingAfter(context);
+
+/**
+ * The copy speaks to someone else as "you" beside "the customer" or "the user", who is then a third party, as in
+ * admin, merchant and help copy: "you" in the same sentence ("The client must sign in; as the admin you can resend
+ * the link"), or a string that gives the reader another role ("your customers", "as the admin"). "The customer
+ * must pay within 14 days. If you have questions…" is still said to the customer.
+ */
+const otherAddressee: Condition = ({ sentence, after }) =>
+  /\b(?:you|your|yours|yourself)\b/.test(after) ||
+  /\b(?:your (?:customers?|users?|clients?|buyers?|members?|cardholders?|applicants?|team|staff|store|shop)|as (?:the|an?) (?:admin|administrator|owner|seller|merchant|host|organi[sz]er|moderator))\b/i.test(sentence.unit.text);
+
+/**
+ * What an order about a community's rules or a form asks the reader to do ("post", "enter", "accept"). Orders to
+ * try, see or visit something are enthusiasm, and "don't go" or "don't leave" belong to no-guilt-trip.
+ */
+const ruleVerb =
+  '(?:post|upload|enter|type|fill|provide|accept|agree|read|follow|respect|obey|include|add|attach|choose|select|pick|use|match|contain|confirm|verify|write|submit|send|share|link|spam|flood|set|create|register|complete|answer|remove|delete|edit|tag|quote|specify|insert|reply|respond|report|wait|ask|request|contact|pay|change)';
 
 /** The words stand on their own, as a heading or a one-line error ("Access denied"). */
 const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/^\s*[.!:]?\s*$/)(context);
@@ -72,10 +89,12 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     unless: ownMistake,
   },
   {
-    // Rhetorical doubt after a failure: "Are you sure that was your password?", "Did you make a typo?".
+    // Rhetorical doubt about what the reader already did: "Are you sure that was your password?", "Did you make a
+    // typo?", "Did you even read…?". Only the mocking forms: "Did you forget your password?", "Are you sure this is
+    // the address you want to use?" and "Have you registered yet?" are a reset link, a confirmation and a reminder.
     messageId: 'doubt',
     pattern: phrase(
-      "(?:are you (?:really |even )?sure (?:that |this |it )?(?:was|is|were|you (?:typed|entered|spelled|wrote|have|used|registered|signed up))|did you (?:make a typo|mistype|misspell|forget|even|really)|have you (?:even |actually )?(?:registered|signed up)|are (?:the|your) (?:details|credentials|data) (?:correct|right)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+      "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
     ),
     when: followedBy(/^[^.!]*\?/),
     extendToClauseEnd: true,
@@ -91,18 +110,23 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     pattern: phrase("(?:you(?:'ve| have) been warned|consider yourself warned|this is your (?:last|final|only) warning)"),
   },
   {
-    // "Stop flooding!", "Stop spamming the forum": an order to stop misbehaving.
-    messageId: 'scolding',
+    // "Stop flooding!", "Stop spamming the forum": an order to stop misbehaving. The verb names the misbehaviour;
+    // "Stop being so hard on yourself" and "Stop wasting time on invoices" are encouragement.
+    messageId: 'stop',
     pattern: phrase(
-      'stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|wasting|messing|fooling|being|posting (?:spam|junk|the same))',
+      'stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|messing (?:around|about)|fooling around|posting (?:spam|junk|the same))',
     ),
     when: sentenceStart,
     extendToClauseEnd: true,
   },
   {
-    // "Do not post links!", "You must enter a username!", "You have to accept the rules!": a shouted order.
+    // "Do not post links!", "You must enter a username!", "You have to accept the rules!": a shouted order about the
+    // rules or a form. "You must try the pasta!" is enthusiasm, and "Don't go!" is no-guilt-trip's. A rule about
+    // the reader's own input ("Your new PIN must not match the old one!") is one whatever its verb.
     messageId: 'scolding',
-    pattern: phrase("(?:do not|don't|never|you (?:must(?: not|n't)?|have to|are (?:required|not allowed) to)|your (?:[\\p{L}-]+ ){0,2}?must(?: not|n't)?)(?= \\p{L})"),
+    pattern: phrase(
+      `(?:(?:do not|don't|never|you (?:must(?: not|n't)?|have to|are (?:required|not allowed) to))(?= (?:(?:always|ever|only|first|now|also) )?${ruleVerb}\\b)|your (?:[\\p{L}-]+ ){0,2}?must(?: not|n't)?(?= \\p{L}))`,
+    ),
     when: allOf(anyOf(sentenceStart, ({ before }) => /[:—–-]\s*$/.test(before)), ({ sentence, match }) => /^[^.?;]*!/.test(sentence.normal.slice(match.end))),
     unless: followedBy(/^\s+(?:worry|hesitate|forget|miss)\b/),
     extendToClauseEnd: true,
@@ -112,9 +136,10 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     // "The customer must confirm the order": the reader spoken of in the third person, as a case to process.
     messageId: 'thirdPerson',
     pattern: phrase(
-      "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|may not|cannot|can't|agrees|acknowledges|accepts)\\b)",
+      "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|agrees|acknowledges|accepts)\\b)",
     ),
     when: sentenceStart,
+    unless: otherAddressee,
     // "The user must confirm their e-mail" would need "their" changed too.
     suggestions: [{ text: 'you', when: ({ after }) => !/\b(?:they|them|their|theirs|his|her|he|she|themselves|is|has|was|agrees|acknowledges|accepts|needs)\b/.test(after) }],
   },
@@ -144,10 +169,17 @@ export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = [
     extendToClauseEnd: true,
   },
   {
-    // "Warning: E-mail address is already registered!": an ordinary error dressed as an alarm.
+    // "Error: that phone number is already in use!": an ordinary error dressed as an alarm.
     messageId: 'alarm',
     pattern: phrase('(?:warning|error|attention|alert) ?:'),
-    // Only on an error about the reader's input; "Warning: you will lose access to your account!" is a real warning.
-    when: allOf(sentenceStart, followedBy(/^[^.?;]*\b(?:already|not|n't|no|invalid|incorrect|wrong|must|required|exceeded|failed)\b[^.?;]*!/)),
+    // Only on an error about something the reader typed or picked; "Warning: your saved cards will be removed!" is a
+    // real warning, and "Attention: the shop is not open on Sunday!" a notice.
+    when: allOf(
+      sentenceStart,
+      followedBy(/^[^.?!;]*\b(?:already|not|n't|no|invalid|incorrect|wrong|must|required|exceeded|failed)\b/),
+      followedBy(new RegExp(`^[^.?;!]*\\b${inputs}\\b`)),
+      // The label heads the whole message, so an exclamation mark anywhere after it counts.
+      ({ sentence, after }) => after.includes('!') || sentence.unit.text.slice(sentence.start + sentence.text.length).includes('!'),
+    ),
   },
 ];

@@ -36,6 +36,36 @@ testRule('no-blunt-verdict', {
     'Warning: you will lose unsaved changes!',
     'Attention: our office is closed on Monday!',
     'Avoid lines like "Wrong password!" in error messages.',
+    // Helpful questions: a reset link, a confirm dialog, a review step, a reminder, a survey, a tip.
+    'Did you forget your password? Reset it here.',
+    'Forgot your PIN? Did you forget it again? No problem: we can send a new one.',
+    'Are you sure this is the address you want to use?',
+    'Are your details correct? Review them before you pay.',
+    'Are the details correct? Check them before we ship.',
+    'Have you registered for the meetup yet?',
+    'Have you signed up for the webinar? Seats are still free.',
+    'Did you really enjoy the course?',
+    'Did you even know you can pay by bank transfer?',
+    // Third person on purpose: merchant, admin and help copy about someone else.
+    'The customer cannot see this note.',
+    'The buyer can’t see your internal comments.',
+    'The client must sign in with the invite link; as the admin you can resend it.',
+    'The user must be an admin to see billing. You can change your users’ roles in Settings.',
+    'The cardholder should sign the receipt. As the seller, you keep the top copy.',
+    'The member may not see this label until you publish it.',
+    // "Stop" as encouragement, not a telling-off.
+    'Stop being afraid of spreadsheets: our guide walks you through it.',
+    'Stop being so hard on yourself!',
+    'Stop wasting time on invoices! Let us do it for you.',
+    'stop wasting your weekends on bookkeeping',
+    // "You must" as enthusiasm or a kind requirement, and "don't go", which no-guilt-trip reports.
+    'You must try the new pasta!',
+    'You must check out our autumn menu!',
+    'You must visit the lake at sunrise!',
+    'You must see the view from the top floor!',
+    'You must be logged in to comment! It only takes a second.',
+    'Stop! Don’t go! We’re happy to help.',
+    'Don’t leave yet!',
     // An exclamation mark elsewhere in the string is not the verdict shouting.
     'Welcome back!\nThis code is invalid because it expired yesterday; we sent a new one.',
     'That answer is not correct, but you were close! Try the hint.',
@@ -46,6 +76,10 @@ testRule('no-blunt-verdict', {
     'Uploaded the wrong file? You can replace it any time.',
     'Picked the wrong date? Change it in your booking.',
     'Chose the wrong size? Swap it for free within 30 days.',
+    // A notice with no error in the reader's input.
+    'Attention: the store is closed on Monday because the team is not available!',
+    'Warning: the lift is not working today!',
+    'Notice: the café does not open until noon!',
     // A refusal with a way forward.
     'Access denied! Ask your administrator for an invite.',
     'Access denied! Please sign in with your work account.',
@@ -132,7 +166,7 @@ testRule('no-blunt-verdict', {
     },
     {
       text: 'Stop trolling, please!',
-      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 22, suggestions: [] }],
+      errors: [{ messageId: 'stop', line: 1, column: 1, endColumn: 22, suggestions: [] }],
     },
     {
       text: 'Do not upload copyrighted images!',
@@ -156,6 +190,11 @@ testRule('no-blunt-verdict', {
       errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 9, suggestions: [] }],
     },
     {
+      name: 'a "you" later in the same message is still the customer',
+      text: 'The customer must pay within 14 days. If you have questions, reply to this e-mail.',
+      errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 13, suggestions: ['You'] }],
+    },
+    {
       text: 'Permission denied!',
       errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 18, suggestions: ["You don't have access to this page"] }],
     },
@@ -165,13 +204,35 @@ testRule('no-blunt-verdict', {
       errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 22, suggestions: [] }],
     },
     {
+      text: 'Did you make a typo? No account uses that name.',
+      errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 21, suggestions: [] }],
+    },
+    {
+      text: 'Stop spamming the forum.',
+      errors: [{ messageId: 'stop', line: 1, column: 1, endColumn: 24, suggestions: [] }],
+    },
+    {
       text: 'Access denied! You are not on the list.',
       errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 14, suggestions: ["You don't have access to this page"] }],
+    },
+    {
+      text: 'You must accept the house rules! Posts without tags are hidden.',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 32, suggestions: [] }],
     },
     {
       name: 'the shout is in the verdict\'s own sentence',
       text: 'Hello Kim.\nInvalid promo code!',
       errors: [{ messageId: 'invalid', line: 2, column: 1, endColumn: 19, suggestions: [] }],
+    },
+    {
+      name: 'the label heads the message, and the shout comes later',
+      text: 'Alert: invalid link. Please ask for a new one!',
+      errors: [{ messageId: 'alarm', line: 1, column: 1, endColumn: 7, suggestions: [] }],
+    },
+    {
+      name: 'a rule about the reader\'s own input, whatever its verb',
+      text: 'Your new PIN must not be the same as the old one!',
+      errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 49, suggestions: [] }],
     },
     {
       text: 'Error: this username is already taken!',
