@@ -226,7 +226,7 @@ export default defineRule({
       missed:
         '“{actual}” makes the reader the culprit for a date or payment that slipped by, which feels like a scolding. Say what happened and what they can do now, for example “We missed you at your appointment. Book a new time here.”',
       wrongInput:
-        '“{actual}” blames the reader for the details, when a typo, an expired card or our own form could be the cause. Say what the system saw and how to fix it, for example “That card number didn’t go through. Please check it and try again.”',
+        '“{actual}” blames the reader for the details, when a typo, an expired card or your own form could be the cause. Say what the system saw and how to fix it, for example “That card number didn’t go through. Please check it and try again.”',
       yourFault:
         '“{actual}” assigns the fault to the reader, which reads as an accusation even when it is accurate. Describe the cause without a culprit, for example “because the payment didn’t go through”.',
       hindsight:
