@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { matchEntries, noWayForward, nothingAfter, offersWayForward, shoutedInSentence, type Condition } from '../../src/linter/entries.js';
+import { phrase } from '../../src/linter/phrases.js';
+import { parseUnit } from '../../src/linter/sentences.js';
+import { parseText } from '../../src/syntax/text.js';
+
+/** Whether `condition` holds for the one match of `words` in `source`. */
+function holds(condition: Condition, source: string, words: string): boolean {
+  const document = parseText(source);
+  const sentences = document.units.flatMap((unit, index) => parseUnit(unit, index, 0).sentences);
+  const pattern = phrase(words.toLowerCase());
+  const found = sentences.flatMap((sentence) => matchEntries(sentence, [{ messageId: 'x', pattern, when: condition }]));
+  return found.length > 0;
+}
+
+describe('verdict conditions', () => {
+  it('offersWayForward: "can" is help, "can\'t" and "cannot" are not', () => {
+    expect(offersWayForward('You can reset it.')).toBe(true);
+    expect(offersWayForward('It can’t be used.')).toBe(false);
+    expect(offersWayForward("It can't be used.")).toBe(false);
+    expect(offersWayForward('It cannot be used.')).toBe(false);
+    expect(offersWayForward('Change it in your booking.')).toBe(true);
+  });
+
+  it('shoutedInSentence: the "!" closes the match\'s own sentence, with no turn to another thought', () => {
+    expect(holds(shoutedInSentence, 'Invalid promo code!', 'invalid promo code')).toBe(true);
+    expect(holds(shoutedInSentence, 'Welcome back!\nThis code is invalid.', 'code is invalid')).toBe(false);
+    expect(holds(shoutedInSentence, 'That answer is not correct, but you were close!', 'not correct')).toBe(false);
+    expect(holds(shoutedInSentence, 'Invalid name, phone or e-mail!', 'invalid name')).toBe(true);
+  });
+
+  it('noWayForward and nothingAfter look at the rest of the sentence and the later sentences of the string', () => {
+    expect(holds(noWayForward, 'Your details are incorrect.', 'your details')).toBe(true);
+    expect(holds(noWayForward, 'Your details are incorrect. Please check them.', 'your details')).toBe(false);
+    expect(holds(noWayForward, 'Your details are incorrect, so try again.', 'your details')).toBe(false);
+    expect(holds(nothingAfter, 'Your details are incorrect, so try again.', 'your details')).toBe(true);
+    expect(holds(noWayForward, 'Your PIN is incorrect and can’t be used.', 'your pin')).toBe(true);
+  });
+});
