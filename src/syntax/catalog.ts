@@ -104,7 +104,7 @@ function stringUnit(value: string, type: string | undefined, range: [number, num
   const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
   const from = quoted ? start + 1 : start;
   const to = quoted ? Math.max(from, valueEnd - 1) : valueEnd;
-  const masked = maskHtmlTags(maskAddresses(maskTemplates(value)).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length)));
+  const masked = maskHtmlTags(maskAddresses(maskTemplates(value, { frameworkPlaceholders: true })).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length)));
   const builder = new UnitBuilder(kindFor(path));
   builder.appendMapped(masked, alignOffsets(value, source, from, to), to);
   const unit = builder.build();

@@ -7,6 +7,11 @@ import type { TextUnit, UnitKind } from '../types.js';
  * Ruby frameworks whose mail templates and catalogues are common: phpBB `{USERNAME}`, Symfony `%name%`,
  * Laravel `:name` and JavaScript `${name}`, PHP `<?= … ?>` / `<?php … ?>` and Blade `{!! … !!}`. The last three are read as placeholders only where they cannot
  * be prose: an identifier with no space inside, `:name` only after white space or an opening bracket.
+ *
+ * phpBB `{NAME}` and Laravel `:name` are also emoticons, CSS selectors and capitals in braces ("{OK}", ":root",
+ * "(:we reply within a day)"), so they count only where they are placeholders: in catalogue strings (see
+ * `TemplateOptions`), in a source that has other template syntax, and in a source with two `{NAME}` tags or
+ * more (phpBB's mail templates have no other syntax).
  */
 const templateTag =
   /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
@@ -28,17 +33,39 @@ export interface TemplateTag {
   block?: 'open' | 'branch' | 'close';
 }
 
+/** How template tags are read. */
+export interface TemplateOptions {
+  /**
+   * Read phpBB `{NAME}` and Laravel `:name` as placeholders even when the source has no other template syntax:
+   * true for catalogue strings, where a bare `:count` or `{SITENAME}` can only be one.
+   */
+  frameworkPlaceholders?: boolean;
+}
+
+/** phpBB `{NAME}` and Laravel `:name`: placeholders only in catalogues or beside other template syntax. */
+const frameworkPlaceholder = /^(?:\{[A-Z]|:)/;
+
 /** Every template tag in `source`, in order. */
-export function scanTemplateTags(source: string): TemplateTag[] {
+export function scanTemplateTags(source: string, options: TemplateOptions = {}): TemplateTag[] {
   const tags: TemplateTag[] = [];
-  if (!/\{\{|\{%|\{#|\*\||<%|%|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
+  // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
+  let framework = false;
+  let other = false;
+  let phpbb = 0;
   for (const match of source.matchAll(templateTag)) {
     const text = match[0];
+    if (frameworkPlaceholder.test(text)) {
+      framework = true;
+      if (text.startsWith('{')) phpbb++;
+    } else other = true;
     const tag: TemplateTag = { start: match.index, end: match.index + text.length, role: roleOf(text) };
     const block = blockOf(text);
     if (block) tag.block = block;
     tags.push(tag);
   }
+  // Two `{NAME}` tags make a phpBB template (its mail templates have no other syntax); one is a key in braces.
+  if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
   return tags;
 }
 
@@ -93,8 +120,8 @@ function blockOf(tag: string): TemplateTag['block'] {
 }
 
 /** Mask template tags in `source`, keeping its length and line breaks. */
-export function maskTemplates(source: string): string {
-  const tags = scanTemplateTags(source);
+export function maskTemplates(source: string, options: TemplateOptions = {}): string {
+  const tags = scanTemplateTags(source, options);
   if (tags.length === 0) return source;
   let out = '';
   let cursor = 0;

@@ -121,13 +121,29 @@ describe('placeholders of other template languages', () => {
       ['[%~ ELSIF b ~%]', blank('[%~ ELSIF b ~%]')],
       ['Hello {USERNAME}, welcome to {SITENAME}.', `Hello ${x('{USERNAME}')}, welcome to ${x('{SITENAME}')}.`],
       ['Current: %currentState%.', `Current: ${x('%currentState%')}.`],
-      ['Payment failed for Invoice :invoice', `Payment failed for Invoice ${x(':invoice')}`],
+      ['Your refund for order :order_id is on its way', `Your refund for order ${x(':order_id')} is on its way`],
       ['Hi ${firstName}!', `Hi ${x('${firstName}')}!`],
       ["Write to <?=$values['contact_email']?> today.", `Write to ${x("<?=$values['contact_email']?>")} today.`],
       ['<?php if ($late) { ?>Sorry<?php } ?>', `${blank('<?php if ($late) { ?>')}Sorry${blank('<?php } ?>')}`],
       ['{!! __("Your PASSWORD changed") !!}', x('{!! __("Your PASSWORD changed") !!}')],
     ];
-    for (const [source, masked] of cases) expect(maskTemplates(source), source).toBe(masked);
+    for (const [source, masked] of cases) expect(maskTemplates(source, { frameworkPlaceholders: true }), source).toBe(masked);
+  });
+
+  it('reads phpBB {NAME} and Laravel :name as placeholders only in catalogues, beside other template syntax, or two {NAME} together', () => {
+    for (const source of [
+      ':root { color: red }',
+      'Thanks :p see you soon',
+      'Open from 10 :am',
+      'Contact us (:we reply within a day)',
+      'Press {OK} to go on.',
+      'Choose option {A} if you are unsure.',
+    ]) {
+      expect(maskTemplates(source), source).toBe(source);
+    }
+    expect(maskTemplates('Hi {{ name }}, :count seats are yours')).toBe(`Hi ${x('{{ name }}')}, ${x(':count')} seats are yours`);
+    expect(maskTemplates('{% if late %}Sorry, {USERNAME}{% endif %}')).toBe(`${blank('{% if late %}')}Sorry, ${x('{USERNAME}')}${blank('{% endif %}')}`);
+    expect(maskTemplates('Hello {USERNAME}', { frameworkPlaceholders: true })).toBe(`Hello ${x('{USERNAME}')}`);
   });
 
   it('leaves prose that looks like them alone', () => {
