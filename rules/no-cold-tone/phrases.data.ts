@@ -466,7 +466,7 @@ export const phraseData: PhraseData = {
           "Your application has been received and will be processed."
         ],
         "valid": [
-          "Your order has been received and will be processed once payment has been confirmed.",
+          "Your claim has been received and will be handled once the courier scans the parcel.",
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
