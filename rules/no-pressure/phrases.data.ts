@@ -410,9 +410,17 @@ export const phraseData: PhraseData = {
       "id": "people-are-viewing",
       "message": "crowd",
       "regex": "\\d+ (?:other )?(?:people|others|shoppers|customers|travell?ers|guests|users|visitors|buyers) (?:are |have been )?(?:viewing|looking at|watching|eyeing|considering) (?:this|it|these)(?: right now| now)?|\\d+ (?:other )?(?:people|others|shoppers|customers) have (?:this|it|these) in their (?:carts?|baskets?|bags?)|in \\d+ (?:other )?(?:people's )?(?:carts|baskets|bags)",
+      "conditions": [
+        {
+          "not-followed-by": "^[^.!?]*\\b(?:said|say|says|told|tell|found|rated|loved|liked|agreed|reported|wrote|recommend(?:ed)?)\\b"
+        }
+      ],
       "examples": {
         "invalid": [
           "12 people are viewing this right now."
+        ],
+        "valid": [
+          "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
       "line": 270

@@ -191,7 +191,9 @@ for (const id of guardsById.keys()) {
 export const pressurePhrases: PhraseEntry<PressureMessageId>[] = compilePhraseEntries<PressureMessageId>(phraseData, 'urgency').map((entry) => {
   const guard = guardsById.get(entry.id);
   const phrase: PhraseEntry<PressureMessageId> = { messageId: entry.messageId, pattern: entry.pattern };
-  if (guard?.when) phrase.when = guard.when;
+  // Conditions written in phrases.yaml hold together with the code's guard.
+  const when = [entry.when, guard?.when].filter((condition) => condition !== undefined);
+  if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
   if (guard?.unless) phrase.unless = guard.unless;
   if (entry.data.reportNegated) phrase.ignoreNegation = true;
   if (guard?.extendToClauseEnd) phrase.extendToClauseEnd = true;

@@ -17,6 +17,21 @@ const clock =
 /** Things a countdown may be about without being pressure: a sign-in link or code, a session. */
 const securityBefore = /\b(?:link|code|token|session|password|otp|pin|verification|invitation|invite|key)\b[^.!?]*$/;
 
+/** Events whose start or end is a time to know, not a countdown on an offer. */
+const eventBefore =
+  /\b(?:stream|livestream|broadcast|webinar|doors|event|talk|show|class|workshop|meeting|call|match|game|concert|lesson|q&a|keynote)\b[^.!?]*$/;
+
+/**
+ * A purpose that serves the reader follows the urgency word: "Update right away to get the new features",
+ * "Please reply as soon as possible so we can help". The speed is for the reader's benefit, not a demand.
+ */
+const benefitAfter =
+  /^[^.!?;]*?\b(?:(?:in order )?to (?:get|see|receive|enjoy|start|try|unlock|explore|use|make sure|help|keep (?:it|them|a copy))|so (?:that )?(?:we|our|you|they|the|it|someone)\b)/;
+
+/** A push around a demand claim: "Hurry, in high demand", "In high demand, order now". */
+const pushBefore = /\b(?:hurry|quick|act (?:now|fast)|don'?t (?:wait|miss))\b[^.?]*$/;
+const pushAfter = /^[^.?]*\b(?:hurry|order now|buy now|shop now|get (?:it|yours) (?:now|today|before)|grab|don'?t (?:wait|miss)|before (?:it'?s|they'?re) gone|selling (?:fast|out)|won'?t last)\b/;
+
 /** Verbs a reminder orders the reader to do, at the start of a clause or after "please" / "kindly". */
 const demandVerbs =
   '(?:pay|settle|remit|transfer|respond|reply|answer|contact|call|email|e-mail|write|act|update|renew|report|log in|sign in|login|confirm|verify|complete|make|purchase|buy|order|return|submit|send|check|change|fix|do|get|take|come|visit|register|activate|review|correct|clear|resolve|arrange|finish|upgrade|book|claim|use|redeem|grab|shop)';
@@ -53,7 +68,8 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     // "Ends in 02h 13m 56s", "Offer expires in {time}", "will expire within {timer}".
     messageId: 'deadline',
     pattern: phrase(`(?:ends?|ending|expires?|expiring|closes?|closing|will (?:end|expire|close)) (?:in|within) (?:just |only )?${clock}`),
-    unless: precededBy(securityBefore),
+    // "The live stream ends in 02:30:00", "Doors close in 2 hrs 30 mins": the time of an event, not of an offer.
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore)),
   },
   {
     // "Offer expires in {time left}": a countdown filled in by a timer, on a promotion.
@@ -67,11 +83,11 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     pattern: phrase('(?:once|when|before|until|as soon as) the (?:timer|countdown|clock) (?:hits|reaches|gets to|runs out|ends|stops|expires)(?: zero| 0| out)?'),
   },
   {
-    // "Your cart is reserved for 09:45 minutes" (the time perhaps in a <span>), "Items are held for {minutes}", and the
+    // "Your cart is reserved for 09:45 minutes", "Items are held for {minutes}", and the
     // bare widget label "Your cart is reserved for".
     messageId: 'deadline',
     pattern: phrase(
-      `(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:<[^>]*> ?)?(?:${clock}|${count} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)`,
+      `(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:${clock}|${count} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)`,
     ),
   },
   // Urgency demands on the reader's time.
@@ -81,10 +97,12 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     pattern: phrase('(?:requires?|needs?|demands?|calls for|deserves|warrants) (?:your )?(?:immediate|urgent|prompt|swift) (?:attention|action|response|reply|payment|settlement)'),
   },
   {
-    // "Pay immediately", "Please reply as soon as possible", "You must do so at once", "Report to an administrator ASAP".
+    // "Pay immediately", "Please respond at once", "You must do so without delay", "Send the form back ASAP".
+    // "Quickly" and "promptly" describe a manner ("Check out quickly with Apple Pay"), not a deadline.
     messageId: 'rush',
-    pattern: phrase('immediately|at once|as soon as possible|asap|without (?:any |further )?delay|right away|straight away|urgently|quickly|promptly|(?:by )?return of post'),
+    pattern: phrase('immediately|at once|as soon as possible|asap|without (?:any |further )?delay|right away|straight away|urgently|(?:by )?return of post'),
     when: aimedAtReader,
+    unless: followedBy(benefitAfter),
     ignoreNegation: true,
   },
   {
@@ -99,9 +117,11 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
   },
   // Demand and the crowd as text.
   {
-    // "In high demand", "This item is in high demand!"; "Due to high demand, replies may be slow" explains a delay.
+    // "This item is in high demand!", "In high demand, order now"; "Due to high demand, replies may be slow" explains a
+    // delay, and "The room is in high demand at weekends, so book early if you can" is a calm fact.
     messageId: 'scarcity',
     pattern: phrase("(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?"),
+    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter)),
   },
   {
     // "Only {stock} left in stock!": the push of "only" on a count filled in by the shop.
@@ -117,11 +137,13 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     when: anyOf(leadIn, exclaimed),
   },
   {
-    // "{count} visitors are viewing this product", "People looking at this product", "28 viewing right now".
+    // "{count} shoppers are looking at this item", "Guests viewing this room", "28 viewing right now".
     messageId: 'crowd',
     pattern: phrase(
       `(?:${count} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|${count} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))`,
     ),
+    // "Over 12 people viewing this webinar said it helped": what past viewers said, not a live counter.
+    unless: followedBy(/^[^.!?]*\b(?:said|say|says|told|tell|found|rated|loved|liked|agreed|reported|wrote|recommend(?:ed)?)\b/),
   },
   {
     // "{count} items sold in the last 24 hours", "12 bought today".
@@ -129,7 +151,9 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
     pattern: phrase(
       `(?:${count} )?(?:(?:items?|units?|pieces?|orders?|people|customers|shoppers|times) )?(?:sold|bought|purchased|ordered|booked|claimed) (?:in the (?:last|past) (?:${count} |few )?(?:hours?|minutes?|days?|week)|(?:just )?today|this hour)`,
     ),
-    unless: precededBy(/\b(?:we|we've|you|your|you've)\b[^.!?]*$/),
+    // "We sold 2,000 copies in the last week", "Seats sold in the last week helped us plant 300 trees": a sentence
+    // about us or the reader, wherever the pronoun sits, reports a fact rather than herding the crowd.
+    unless: ({ sentence }) => /\b(?:we|we've|us|our|you|your|you've)\b/.test(sentence.normal),
   },
   {
     // "Someone in {city} just bought…", "James from California purchased…", "{product} was purchased by {name}".

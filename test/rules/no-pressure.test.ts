@@ -68,6 +68,27 @@ testRule('no-pressure', {
     'Avoid phrases like "Act now" and "Last chance" in subject lines.',
     'Hi {{first_name}}, your order shipped today.',
     { text: 'Use `hurry` as the flag name.\n\n```text\nAct now!\n```', syntax: 'markdown', name: 'code is not copy' },
+    // Speed as a benefit or a manner, not a deadline on the reader.
+    'Check out quickly with Apple Pay.',
+    'Get started quickly: connect your bank and you’re done.',
+    'Update your app right away to get the new features.',
+    'Please reply as soon as possible so we can help.',
+    'Sign up promptly and we’ll save you a seat.',
+    'Book your table quickly from the app.',
+    'Send us the photos right away so our team can start the repair.',
+    'Download the invoice immediately to keep it for your records.',
+    // Event times are not countdowns.
+    'The live stream ends in 02:30:00.',
+    'Doors close in 2 hrs 30 mins, see you there.',
+    'The webinar ends in 00:45, stay for the Q&A.',
+    'Your session closes in 10:00 unless you stay active.',
+    // Calm facts about demand and past buyers.
+    'The room is in high demand at weekends, so book early if you can.',
+    'Our bakery classes are in high demand in December.',
+    'Seats sold in the last week helped us plant 300 trees.',
+    'Tickets booked today go toward our school fund, thank you.',
+    'Over 12 people viewing this webinar said it helped.',
+    'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
     {
