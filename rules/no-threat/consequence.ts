@@ -2,9 +2,9 @@ import { clauseBefore, findPhrases, isQuoted, phrase } from '../../src/kit/index
 import type { Sentence } from '../../src/kit/index.js';
 
 /**
- * Threats carried by a consequence clause that the phrase lists of no-threat do not name: "…, otherwise we will
- * have to consider placing a stop on your account", "remove your domains first otherwise all of them will be deleted", "pay within 14 days, after which your files will be
- * permanently deleted", "we may seek legal recourse", "the administration may elect to delete your account".
+ * Threats carried by a consequence clause that the phrase lists of no-threat do not name: "…, otherwise we may
+ * need to freeze your membership", "remove your domains first otherwise all of them will be deleted", "pay within
+ * 14 days, after which your files will be permanently deleted", "we may seek legal recourse", "the administration may elect to delete your account".
  * Patterns run over normalised text (lower case, straight apostrophes).
  */
 
@@ -24,7 +24,7 @@ const otherwisePattern = phrase(
 );
 /**
  * The clause after "otherwise" has a subject (checked by the pattern) and speaks of what will happen: "we will…",
- * "your files will be…", "all domains may…". "…photos that show otherwise, reply within 8 weeks" has neither.
+ * "your files will be…", "all domains may…". "If the label says otherwise, write to us" has neither.
  */
 const future = /\b(?:will|'ll|may|might|shall|would|could|can|be|is going to|are going to)\b/;
 
@@ -38,6 +38,20 @@ const recoursePattern = phrase(
 const electPattern = phrase(
   '(?:may|might|can|could|will|shall) (?:at any time )?(?:elect|decide|choose|opt|proceed) to (?:delete|remove|close|suspend|terminate|ban|disable|deactivate|block|restrict|purge|erase|destroy) (?:your|the user|the member|this user)',
 );
+/**
+ * Who does the harm after "otherwise". A threat comes from the writer: "we" as the subject ("otherwise we will
+ * close…"), or a deliberate act in the passive ("…will be deleted", "the booking will be released"), or a harm to
+ * the reader's account, service or money ("otherwise you'll lose access"). "Otherwise they will be lost", "the
+ * printer may stop", "it will expire" are cause and effect: the thing itself fails, nobody acts on the reader.
+ */
+const writerSubject = /^(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|our)\b/;
+const deliberatePassive =
+  /\b(?:be|been|get|gets) (?:\p{L}+ )?(?:stopped|blocked|closed|suspended|cancell?ed|terminated|deleted|removed|restricted|limited|disabled|deactivated|locked|banned|charged|fined|penali[sz]ed|reported|referred|passed (?:on|to)|handed (?:over|to)|collected|withdrawn|released|destroyed|erased|purged|expelled|evicted|repossessed|withheld|interrupted|cut off|disconnected|revoked|frozen|sold|disposed of|discarded|invalidated|voided|forfeited)\b/u;
+const readerStake =
+  /\b(?:your|the) (?:account|subscription|membership|service|access|order|booking|reservation|deposit|money|funds|domains?|listings?|profile|licen[cs]e|contract|tenancy|plan)\b|\b(?:lose|losing) access\b/;
+/** "You can choose to delete your account": the reader is the one who decides. */
+const readerDecides = /\byou(?:rself)?\b[^,;:]*$/;
+
 const negation = /(?:n't|\bnot|\bnever|\bno|\bwithout)\b/;
 
 /** The consequence-clause threats of one sentence, in sentence offsets; the caller resolves overlaps. */
@@ -52,6 +66,7 @@ export function findConsequences(sentence: Sentence): Found[] {
     // "Otherwise" must follow something the reader is asked to do, in the same sentence.
     if (!usable(match.start, match.end) || sentence.normal.slice(0, match.start).trim() === '') continue;
     if (!future.test(text) || harmless.test(text) || !(harm.test(text) || coercion.test(text))) continue;
+    if (!writerSubject.test(text) && !deliberatePassive.test(text) && !(readerStake.test(text) && harm.test(text))) continue;
     found.push({ messageId: 'orElse', start: match.start, end: match.end });
   }
   for (const match of findPhrases(sentence, afterWhichPattern)) {
@@ -68,7 +83,8 @@ export function findConsequences(sentence: Sentence): Found[] {
     found.push({ messageId: 'legal', start: match.start, end: match.end });
   }
   for (const match of findPhrases(sentence, electPattern)) {
-    if (!usable(match.start, match.end) || negation.test(clauseBefore(sentence, match.start))) continue;
+    const clause = clauseBefore(sentence, match.start);
+    if (!usable(match.start, match.end) || negation.test(clause) || readerDecides.test(clause)) continue;
     const end = /^[^,.;:!?]*/.exec(sentence.normal.slice(match.end))?.[0].trimEnd().length ?? 0;
     found.push({ messageId: 'consequence', start: match.start, end: match.end + end });
   }

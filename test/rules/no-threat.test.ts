@@ -3,7 +3,18 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     'Please confirm otherwise the courier will try again tomorrow.',
-    'If your receipts show otherwise, reply within 8 weeks and another adviser will review the deletion.',
+    'If your bank statement says otherwise, write to us within two months and a second adviser will look again.',
+    // Cause and effect: the harm comes from the thing itself, not from us, and does not fall on the account.
+    'Save your changes before closing the tab, otherwise they will be lost.',
+    'Make sure the cable is plugged in, otherwise the printer may stop mid-page.',
+    'Enter the code we sent you within 10 minutes, otherwise it will expire.',
+    'Water the seedlings every other day, otherwise the leaves will wilt and drop.',
+    'Keep the lid closed while it charges; otherwise the battery could lose its charge faster.',
+    'Use the same browser to finish your order, otherwise the link may stop working.',
+    // The reader's own choice.
+    'You can choose to delete your account at any time in Settings.',
+    'You may decide to close your shop whenever you like; your invoices stay available.',
+    'If you prefer, you can opt to remove your profile from search results.',
     // Consequence words that are calm facts or help.
     'Confirm your address, otherwise we’ll send a reminder next week.',
     'Keep your receipt, otherwise returns take longer.',
