@@ -5,22 +5,15 @@ import type { GuiltMessageId } from './phrases.js';
 /**
  * Confirmshaming told by its shape rather than by the benefit it names: a decline option ("No thanks", "Nope",
  * "I'll pass", "Skip") followed by a first-person clause that mocks the reader's own choice ("I'd rather…",
- * "I don't plan on having customers", "I enjoy doing things the hard way", "I'm sure I'll manage"). A plain
+ * "I don't plan on growing my shop", "I enjoy doing things the hard way", "I'm sure I'll manage"). A plain
  * reason ("I'm not interested", "I don't want these e-mails", "I already have an account") is a decline, not
  * a joke at the reader's expense. Patterns run over normalised text (lower case, straight apostrophes).
  */
 
 const decline = "(?:no|nope|nah|no way|skip|i'?ll pass|i will pass|pass)(?:,? (?:thanks|thank you|thx|ty))?";
 /** The decline, its punctuation, and a first-person clause: "No thanks – I'd rather…". */
-const declineThenClause = phrase(`(?<decline>${decline})(?:<\\/[a-z]+>)? ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b)`);
-/**
- * The decline opens its line, perhaps inside a link or a button: markup from a catalogue string before it
- * ("<a href=…>No thanks</a> – I'd rather…") is not copy.
- */
-function opensLine(sentence: Sentence, offset: number): boolean {
-  return startsSentence(sentence, offset) || /^\s*<[\s\S]*>\s*$/.test(sentence.normal.slice(0, offset));
-}
-
+// The decline opens its line; markup around it ("<a href=…>No thanks</a> – …") arrives masked as white space.
+const declineThenClause = phrase(`(?<decline>${decline}) ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b)`);
 /** A decline standing alone as its own sentence, so that the next sentence is its reason. */
 const declineAlone = new RegExp(`^["'*_\\s]*${decline}\\s*[.!]?\\s*$`, 'u');
 const clauseStart = phrase("(?:i|i'm|i'd|i'll|i am|i would|i will)(?= )");
@@ -29,14 +22,25 @@ const clauseStart = phrase("(?:i|i'm|i'd|i'll|i am|i would|i will)(?= )");
 const plainReason =
   /^(?:i'?m|i am) (?:not interested|just (?:browsing|looking)|good for now|all set|fine for now|ok for now)\b|^i (?:already )?(?:have|own|use|got|bought)\b|^i (?:don'?t|do not) (?:want|need|wish) (?:(?:to )?(?:receive|get|be (?:contacted|emailed|e-mailed|notified)|sign up|subscribe|join|share|create|see|continue|add)\b|(?:these|this|the|any|more|marketing|promotional|your|an?|it|one)\b)|^i'?ll (?:(?:do|decide|check|think about) (?:it|this|that )?later|(?:continue|check out|checkout|shop) (?:as a guest|without|to)|sign up later|come back later)\b|^i (?:prefer|would prefer|'d prefer) (?:not to (?:share|say|receive)|e-?mail|email|text|sms|post|paper)\b|^i'?d (?:rather|prefer) (?:not (?:say|share)|decide later|use (?:e-?mail|my email))\b/;
 
+/**
+ * Words of stance ("I'd rather", "I prefer", "I'm happy with", "I'm sure") carry a plain preference as often as
+ * a joke: "I'd rather talk to a person", "I'm happy with my current plan". They mock only with a loss, an effort
+ * or a failure in the same clause: "I'd rather pay full price", "I'm sure my old laptop will last forever".
+ */
+const stance =
+  /\b(?:rather|prefer|enjoy|happy (?:to|with)|fine (?:with|to)|fine\b|ok(?:ay)? with|content|sure|convinced|certain|choosing to|choose to|plan (?:on|to)|going to|gonna)\b/;
+const selfDefeat =
+  /\b(?:full price|pay(?:ing)? more|over-?pay\w*|(?:the )?hard way|the slow way|alone|on my own|forever|uninformed|in the dark|behind|struggl\w*|suffer\w*|los(?:e|ing)|miss(?:ing)? out|wast\w*|fail\w*|worse|broke|expensive)\b/;
+
 /** What turns a first-person reason into self-mockery. */
 const mockery =
-  /\b(?:rather|prefer|enjoy|happy (?:to|with)|fine (?:with|to)|ok(?:ay)? with|content|sure|convinced|certain|choosing to|choose to|plan (?:on|to)|going to|gonna|hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\b/;
+  /\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\b/;
 
 /** The first-person clause after a decline reads as self-mockery, not a plain reason. */
 function mocks(clause: string): boolean {
   const text = clause.replace(/\s+/g, ' ').trim();
-  return !plainReason.test(text) && mockery.test(text);
+  if (plainReason.test(text)) return false;
+  return mockery.test(text) || (stance.test(text) && selfDefeat.test(text));
 }
 
 /**
@@ -48,7 +52,7 @@ export function reportDeclineShape(context: RuleContext, sentence: Sentence, ear
   const found: { unitStart: number; start: number; end: number }[] = [];
   for (const match of findPhrases(sentence, declineThenClause)) {
     const clause = match.groups['clause'];
-    if (!clause || !opensLine(sentence, match.start) || isQuoted(sentence, match.start, match.end)) continue;
+    if (!clause || !startsSentence(sentence, match.start) || isQuoted(sentence, match.start, match.end)) continue;
     const end = toClauseEnd(sentence, { start: clause.start, end: clause.end }).end;
     if (mocks(sentence.normal.slice(clause.start, end))) found.push({ unitStart: sentence.start + match.start, start: match.start, end });
   }
@@ -70,8 +74,7 @@ export function reportDeclineShape(context: RuleContext, sentence: Sentence, ear
       end: unitEnd,
       messageId: 'confirmshaming',
       data: { actual: actual.replace(/\s+/g, ' ') },
-      // Markup inside the range ("No thanks</a> – …") would be lost by the rewrite.
-      suggestions: actual.includes('<') ? [] : [{ text: matchCase(actual, 'no thanks') }],
+      suggestions: [{ text: matchCase(actual, 'no thanks') }],
     });
   }
 }
@@ -88,7 +91,11 @@ export const exitGuiltPhrases: PhraseEntry<GuiltMessageId>[] = [
   {
     // "Instead of leaving, why not pause?": the exit itself is framed as the wrong choice.
     messageId: 'leaving',
-    pattern: phrase('instead of (?:leaving(?: us)?|cancell?ing|unsubscribing|going|quitting|saying goodbye)'),
+    // "Instead of leaving a review, email us", "Instead of going to the post office": a verb with an object or a
+    // place is an errand, not the exit.
+    pattern: phrase(
+      'instead of (?:(?:leaving|going|quitting)(?! (?:a|an|the|your|my|our|it|this|that|these|those|them|feedback|comments?|reviews?|notes?|messages?|to|into|through|out|back|home|online|for|by|with)\\b)(?: us)?|cancell?ing|unsubscribing|saying goodbye)',
+    ),
   },
   {
     // "Wait! Don't go", "Wait, don't leave us": the reader stopped at the door.

@@ -58,6 +58,22 @@ testRule('no-guilt-trip', {
     // Quoted as an example of what not to write.
     'Avoid decline links like “No thanks, I hate saving money.”',
     { text: 'Write the decline link as `No thanks, I hate free stuff` in the old template.', syntax: 'markdown', name: 'inline code is not copy' },
+    // A decline with a plain preference or reason is not self-mockery.
+    'No thanks, I’d rather talk to a person.',
+    'No, I prefer to call instead.',
+    'No thanks. I prefer paying monthly.',
+    'No thanks, I am happy with my current plan.',
+    'No thanks, I’m sure I’ll come back later.',
+    'Nope, I’d rather wait for the next release.',
+    'No thank you, I’m happy with the free version for now.',
+    'Skip – I prefer a printed catalogue.',
+    'No thanks, I’m fine with weekly e-mails.',
+    'No thanks, I enjoy reading the newsletter on the web.',
+    // "Leaving" with an object is not the exit.
+    'Instead of leaving a review, email us.',
+    'Instead of leaving your bike outside, bring it into the lobby.',
+    'Instead of going to the post office, print the label at home.',
+    'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
     {
