@@ -80,20 +80,47 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
 }
 
-/** Keys of a catalogue group that make its entries one message: an e-mail's subject or preheader. */
+/** Keys of a catalogue group that may make its entries one message: an e-mail's subject or preheader. */
 const messageKey = /(?:^|[._-])(?:subject|pre-?header|preview)$/i;
+/** Keys of an e-mail's body beside its subject: `body`, `html`, `text`, `message`, `intro`... */
+const bodyKey = /(?:^|[._-])(?:body|html|text|plain|content|message|intro|greeting|paragraph\d*|lines?|outro|footer|closing)$/i;
+/** A parent key that says its entries are mail: `emails.overdue`, `notifications.late`, `mailer.welcome`. */
+const mailParent = /(?:^|[._\-\]"])(?:e-?mails?|mail(?:er|s)?|notifications?|newsletters?)(?:$|[._\-["])/i;
+/** A sibling this long is a body whatever its key. */
+const bodyWords = 15;
+
+/** Words of a unit with letters in them, placeholders aside. */
+function wordCount(unit: TextUnit): number {
+  return unit.text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^x+$/.test(word)).length;
+}
+
+/**
+ * A subject or preview key makes an e-mail only when its value reads as a subject line (more than a one-word
+ * label such as "Subject" or "Preview", or under a mail parent key) and a sibling reads as the body.
+ */
+function isMessageParent(parent: string, siblings: readonly TextUnit[]): boolean {
+  const isSubject = (unit: TextUnit) => unit.kind === 'subject' || unit.kind === 'preheader' || messageKey.test(lastKey(unit.label ?? ''));
+  const subjects = siblings.filter(isSubject);
+  if (!subjects.some((unit) => wordCount(unit) > 1 || mailParent.test(parent))) return false;
+  return siblings.some((unit) => !isSubject(unit) && (bodyKey.test(lastKey(unit.label ?? '')) ? wordCount(unit) > 1 : wordCount(unit) >= bodyWords));
+}
 
 /**
  * Catalogue entries, each alone, except that the entries under one parent key are one message when one of them
- * is a subject or preheader (`emails.overdue.subject` with `emails.overdue.body`). Entries with the same key
+ * is a subject or preheader and another its body (`emails.overdue.subject` with `emails.overdue.body`). A form's
+ * "Subject" label or an editor's "Preview" button beside other strings is no e-mail. Entries with the same key
  * (the branches of one templated string) stay together.
  */
 function catalogGroups(units: readonly TextUnit[]): { units: TextUnit[]; location: string | undefined }[] {
-  const messageParents = new Set<string>();
+  const byParent = new Map<string, TextUnit[]>();
   for (const unit of units) {
-    const key = lastKey(unit.label ?? '');
-    if (unit.kind === 'subject' || unit.kind === 'preheader' || messageKey.test(key)) messageParents.add(parentOf(unit.label ?? ''));
+    const parent = parentOf(unit.label ?? '');
+    const siblings = byParent.get(parent) ?? [];
+    siblings.push(unit);
+    byParent.set(parent, siblings);
   }
+  const messageParents = new Set<string>();
+  for (const [parent, siblings] of byParent) if (isMessageParent(parent, siblings)) messageParents.add(parent);
   const groups = new Map<string, { units: TextUnit[]; location: string | undefined }>();
   for (const unit of units) {
     const label = unit.label ?? '';

@@ -127,6 +127,34 @@ describe('messages and UI strings', () => {
     expect(result.scoreBreakdown).toEqual([{ ruleId: 'acknowledge-problem', count: 1, cost: 12 }]);
   });
 
+  it('reads a key named subject or preview as an e-mail subject only beside a body and with a subject line for a value', async () => {
+    const catalogue = JSON.stringify(
+      {
+        editor: { preview: 'Preview', save: 'Save', draft_failed: 'Your draft could not be saved.', offline: 'You are offline.' },
+        contact: { subject: 'Subject', body: 'Message', sent: 'We could not send your message. Please try again.' },
+        mail: { welcome: { subject: 'Welcome', text: 'Thanks for joining. Your first box ships on Monday.' } },
+        notices: { late: { subject: 'Your parcel is running late', message: 'It should reach you on Thursday.' } },
+        shop: { preheader: 'See what is new', save: 'Save', heading: 'New this week' },
+      },
+      null,
+      2,
+    );
+    const result = await lintText(catalogue, { syntax: 'catalog' });
+    const groups = result.entries?.map(({ location, copyKind }) => [location, copyKind]);
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        ['editor.preview', 'ui-string'],
+        ['editor.draft_failed', 'ui-string'],
+        ['contact.subject', 'ui-string'],
+        ['contact.sent', 'ui-string'],
+        ['mail.welcome', 'message'],
+        ['notices.late', 'message'],
+        ['shop.preheader', 'ui-string'],
+      ]),
+    );
+    expect(result.messages.filter((message) => message.ruleId === 'acknowledge-problem' && /^(?:editor|contact)\./.test(message.location ?? ''))).toEqual([]);
+  });
+
   it('keeps the file purpose and score of a single message as before', async () => {
     const result = await lintText('Hi Priya,\n\nYour card was declined. Update it in Settings.', { syntax: 'text' });
     expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'failed-payment' }, score: 88 });
