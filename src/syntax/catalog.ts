@@ -83,18 +83,47 @@ const identifierLike = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)+|#[\da-fA-F]{3,8}|\.{0,2
 /** Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`. */
 const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]/g;
 
-/** An HTML tag inside a catalogue string ("<strong>", "<a href=\"%s\">", "</p>", "<br/>"). */
-const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+/** Something in angle brackets inside a catalogue string ("<strong>", "<a href=\"%s\">", "</p>", "<br/>", "<Enter>"). */
+const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/g;
 /** Tags that break a line or start a block: the copy on either side is not one sentence. */
-const blockTag = /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|hr)\b/i;
+const blockTag = /^(?:p|br|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|tfoot|caption|blockquote|section|article|header|footer|nav|hr|pre|center)$/i;
+/** HTML element names seen in strings. Other words in brackets ("Press <Enter> to save") are copy. */
+const htmlNames = new Set(
+  (
+    'a abbr b bdi bdo big blockquote br button caption center cite code col dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins ' +
+    'kbd label li mark nobr ol p pre q s samp section article header footer nav small span strike strong sub sup table tbody td tfoot th thead time tr tt u ul var wbr'
+  ).split(' '),
+);
+/** `alt="…"` of an image: what it shows is copy ("Crying puppy"). */
+const altAttribute = /\balt\s*=\s*(["'])([^"'<>]*)\1/i;
 
 /**
- * Markup inside a catalogue string is not copy: tags become spaces, keeping every offset, and a tag that breaks
- * a line or a block becomes a line break, so "<p>One.</p><p>Two.</p>" reads as two paragraphs.
+ * Markup inside a catalogue string is not copy: tags become spaces, keeping every offset. A tag that breaks a
+ * line or a block becomes one line break, never a blank line: "<p>One.</p><p>Two.</p>", "One.<br><br>Two." and
+ * a list are one paragraph of separate sentences, as a UI string shows them. Only HTML element names, and
+ * components closed in the same string ("<bold>…</bold>"), count as tags; an image keeps its alt text.
  */
 function maskHtmlTags(value: string): string {
   if (!value.includes('<')) return value;
-  return value.replace(htmlTag, (tag) => (blockTag.test(tag) ? '\n' + ' '.repeat(tag.length - 1) : ' '.repeat(tag.length)));
+  let out = '';
+  let cursor = 0;
+  for (const match of value.matchAll(htmlTag)) {
+    const [tag, closing, name] = match as unknown as [string, string, string];
+    const known = htmlNames.has(name.toLowerCase()) || value.includes(closing ? `<${name}` : `</${name}>`);
+    if (!known) continue;
+    out += value.slice(cursor, match.index);
+    cursor = match.index + tag.length;
+    let masked = ' '.repeat(tag.length);
+    const alt = name.toLowerCase() === 'img' ? altAttribute.exec(tag) : null;
+    if (alt) {
+      const from = alt.index + alt[0].indexOf(alt[1]!) + 1;
+      masked = masked.slice(0, from) + alt[2]! + masked.slice(from + alt[2]!.length);
+    }
+    // One break per run of tags and white space: none at the start, none beside a line break already there.
+    if (blockTag.test(name) && !/(?:^|\n)\s*$/.test(out) && !/^\s*(?:<[^<>]*>\s*)*?\r?\n/.test(value.slice(cursor))) masked = '\n' + masked.slice(1);
+    out += masked;
+  }
+  return out + value.slice(cursor);
 }
 
 function stringUnit(value: string, type: string | undefined, range: [number, number, number], source: string, path: string): TextUnit | undefined {

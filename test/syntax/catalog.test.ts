@@ -28,9 +28,46 @@ describe('catalog syntax', () => {
   it('reads HTML inside a string as markup: tags are space, block tags break the line, offsets are kept', () => {
     const source = JSON.stringify({ note: '<p><strong>PLEASE NOTE:</strong> your order <a href="/o/1">shipped</a>.</p><p>Thanks!</p>', math: 'Pick a number < 10 and > 2.' });
     const [note, math] = parseCatalog(source).units;
-    expect(note!.text.replace(/ +/g, ' ')).toBe('\n PLEASE NOTE: your order shipped .\n \n Thanks!\n ');
+    expect(note!.text.replace(/ +/g, ' ')).toBe(' PLEASE NOTE: your order shipped .\n Thanks!\n ');
     expect(sourceOf(source, note!, note!.text.indexOf('shipped'), note!.text.indexOf('shipped') + 7)).toBe('shipped');
     expect(math!.text).toBe('Pick a number < 10 and > 2.');
+  });
+
+  it('breaks a line, never a paragraph, at block tags, and masks only real tag names', () => {
+    const strings = {
+      paragraphs: '<p>Your card was declined.</p><p>Please try another card.</p>',
+      breaks: 'Payment failed.<br><br>Try again.',
+      list: '<ul><li>Payment failed</li><li>Card expired</li></ul>',
+      key: 'Press <Enter> to save, or <kbd>Esc</kbd> to close.',
+      math: 'Works when 1<x and x>0.',
+      alt: '<img src="/sad.png" alt="Crying puppy"> We will miss you.',
+    };
+    const units = Object.fromEntries(parseCatalog(JSON.stringify(strings)).units.map((unit) => [unit.label, unit.text]));
+    expect(units['paragraphs']!.replace(/ +/g, ' ')).toBe(' Your card was declined.\n Please try another card.\n ');
+    expect(units['breaks']!.replace(/ +/g, ' ')).toBe('Payment failed.\n Try again.');
+    expect(units['list']!.replace(/ +/g, ' ')).toBe(' Payment failed\n Card expired\n ');
+    expect(units['key']!.replace(/ +/g, ' ')).toBe('Press <Enter> to save, or Esc to close.');
+    expect(units['math']).toBe('Works when 1<x and x>0.');
+    expect(units['alt']!.replace(/ +/g, ' ').trim()).toBe('Crying puppy We will miss you.');
+  });
+
+  it('keeps one-paragraph HTML strings and lists UI strings', async () => {
+    const result = await lintText(
+      JSON.stringify({
+        declined: '<p>Your card was declined.</p><p>Please try another card.</p>',
+        failed: 'Payment failed.<br><br>Try again.',
+        reasons: '<ul><li>Payment failed</li><li>Card expired</li></ul>',
+        booking: '<p>We could not confirm your booking.</p>\n<p>Please pick another date.</p>',
+      }),
+      { syntax: 'catalog' },
+    );
+    expect(result.entries?.map(({ location, copyKind }) => [location, copyKind])).toEqual([
+      ['declined', 'ui-string'],
+      ['failed', 'ui-string'],
+      ['reasons', 'ui-string'],
+      ['booking', 'ui-string'],
+    ]);
+    expect(result.messages.filter((message) => message.ruleId === 'acknowledge-problem' || message.ruleId === 'next-step')).toEqual([]);
   });
 
   it('keeps a field label in capitals at the start of an HTML string from reading as shouting', async () => {
