@@ -24,13 +24,38 @@ const plainReason =
 
 /**
  * Words of stance ("I'd rather", "I prefer", "I'm happy with", "I'm sure") carry a plain preference as often as
- * a joke: "I'd rather talk to a person", "I'm happy with my current plan". They mock only with a loss, an effort
- * or a failure in the same clause: "I'd rather pay full price", "I'm sure my old laptop will last forever".
+ * a joke: "I'd rather talk to a person", "I'm happy with my current plan". With a loss, an effort or a failure in
+ * the same clause they mock: "I'd rather pay full price", "I'm sure my old laptop will last forever".
  */
 const stance =
   /\b(?:rather|prefer|enjoy|happy (?:to|with)|fine (?:with|to)|fine\b|ok(?:ay)? with|content|sure|convinced|certain|choosing to|choose to|plan (?:on|to)|going to|gonna)\b/;
-const selfDefeat =
-  /\b(?:full price|pay(?:ing)? more|over-?pay\w*|(?:the )?hard way|the slow way|alone|on my own|forever|uninformed|in the dark|behind|struggl\w*|suffer\w*|los(?:e|ing)|miss(?:ing)? out|wast\w*|fail\w*|worse|broke|expensive)\b/;
+const selfDefeatParts = [
+  // Paying more, or losing the offer: "pay full price", "spend more", "without the discount", "not save 20%".
+  "full[- ]price|regular price|retail|(?:pay(?:ing)?|spend(?:ing)?) (?:more|extra|full|retail|for (?:shipping|delivery|postage))|over-?pay\\w*|expensive",
+  // Turning down the offer's benefit itself: "I'd rather skip the discount", "I prefer not to take 20% off".
+  "discounts?|savings|\\d+ ?% off|free (?:shipping|delivery|stuff|gifts?|money|samples?)|pass(?:ing)? on",
+  "without (?:the |a |my |any |this |that )?(?:discount|savings?|deal|offer|perks?|bonus|gift|help|protection|\\d+)",
+  // Choosing a worse self: "not be healthy", "stay uninformed", "keep my dull skin", "last forever".
+  "not (?:to )?(?:save|saving|get|getting|be|look|feel|have|win|grow|learn|know|improve)\\b(?! (?:contacted|e-?mailed|notified|disturbed|tracked|called|texted|asked|reminded))",
+  "(?:the )?hard way|the slow way|alone|on my own|forever|uninformed|ignorant|in the dark|behind|bad|worse|boring|dull|bland|mediocre|ugly|outdated|unhappy|unhealthy|broke|poor",
+  // Struggle and loss: "I'm sure I'll manage", "keep struggling", "miss out".
+  "manage|cope|get by|figure (?:it|things) out|struggl\\w*|suffer\\w*|bleed\\w*|los(?:e|ing)|miss(?:ing)? out|wast\\w*|fail\\w*",
+];
+const selfDefeat = new RegExp(`\\b(?:${selfDefeatParts.join('|')})\\b`);
+
+/**
+ * What a plain preference names instead: a way to reach us ("talk to a person", "call instead", "e-mail"), a way to
+ * pay ("paying monthly"), what the reader already has ("my current plan", "the free version"), or a later time
+ * ("I'll come back later", "wait for the next release").
+ */
+const plainAlternative = new RegExp(
+  [
+    "(?:talk|speak|chat) (?:to|with) (?:a |an |the |someone|somebody)|\\b(?:call|phone|e-?mails?|emails?|write|texts?|post|paper|printed|in person|in store|on the web|online|in the app)\\b",
+    "\\bpay(?:ing)? (?:monthly|yearly|annually|weekly|by (?:card|invoice|bank transfer|cash)|in full|up ?front|later)\\b|\\b(?:monthly|annual|yearly) (?:billing|plan|payments?)\\b",
+    "\\b(?:my|the|our) (?:current|existing|own|present)\\b|\\bwhat i (?:have|use|already)\\b|\\bthe free (?:version|plan|tier)\\b",
+    "\\b(?:come back|be back|decide|wait|think (?:about|it over)|look (?:again|around))\\b|\\blater\\b|\\bnext time\\b|\\bfor now\\b",
+  ].join('|'),
+);
 
 /** What turns a first-person reason into self-mockery. */
 const mockery =
@@ -40,7 +65,11 @@ const mockery =
 function mocks(clause: string): boolean {
   const text = clause.replace(/\s+/g, ' ').trim();
   if (plainReason.test(text)) return false;
-  return mockery.test(text) || (stance.test(text) && selfDefeat.test(text));
+  if (mockery.test(text)) return true;
+  if (!stance.test(text)) return false;
+  // A stance with a loss or an effort mocks; with a plain alternative (a channel, a way to pay, what the reader
+  // already has, a later time) it is a preference; with neither, the stance alone carries the joke.
+  return selfDefeat.test(text) || !plainAlternative.test(text);
 }
 
 /**
@@ -94,7 +123,7 @@ export const exitGuiltPhrases: PhraseEntry<GuiltMessageId>[] = [
     // "Instead of leaving a review, email us", "Instead of going to the post office": a verb with an object or a
     // place is an errand, not the exit.
     pattern: phrase(
-      'instead of (?:(?:leaving|going|quitting)(?! (?:a|an|the|your|my|our|it|this|that|these|those|them|feedback|comments?|reviews?|notes?|messages?|to|into|through|out|back|home|online|for|by|with)\\b)(?: us)?|cancell?ing|unsubscribing|saying goodbye)',
+      'instead of (?:(?:leaving|going|quitting)(?! (?:a|an|the|your|my|our|it|this|that|these|those|them|feedback|comments?|reviews?|notes?|messages?|to|into|home|online)\\b)(?: us)?|cancell?ing|unsubscribing|saying goodbye)',
     ),
   },
   {

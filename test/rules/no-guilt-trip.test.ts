@@ -108,6 +108,11 @@ testRule('no-guilt-trip', {
       syntax: 'catalog',
       errors: [{ messageId: 'confirmshaming', line: 1, column: 20, endColumn: 76, suggestions: [] }],
     },
+    { text: 'No thanks, I’m sure I’ll manage.', errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 32, suggestions: ['No thanks'] }] },
+    { text: 'No thanks, I’d rather not save 20% today.', errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ['No thanks'] }] },
+    { text: 'Nope, I’m happy with dull, tired skin.', errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 38, suggestions: ['No thanks'] }] },
+    { text: 'No, I’m fine without the discount.', errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 34, suggestions: ['No thanks'] }] },
+    { text: 'No thanks, I prefer spending more on shipping.', errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 46, suggestions: ['No thanks'] }] },
     {
       text: 'We’re so sad to see you go!',
       errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 27, suggestions: [] }],
