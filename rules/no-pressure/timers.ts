@@ -1,4 +1,4 @@
-import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, phrase, precededBy } from '../../src/kit/index.js';
+import { allOf, anyOf, clauseBefore, exclaimed, followedBy, leadIn, phrase, precededBy } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry } from '../../src/kit/index.js';
 import type { PressureMessageId } from './phrases.js';
 
@@ -98,11 +98,23 @@ export const timerPhrases: PhraseEntry<PressureMessageId>[] = [
   },
   {
     // "Pay immediately", "Please respond at once", "You must do so without delay", "Send the form back ASAP".
-    // "Quickly" and "promptly" describe a manner ("Check out quickly with Apple Pay"), not a deadline.
     messageId: 'rush',
     pattern: phrase('immediately|at once|as soon as possible|asap|without (?:any |further )?delay|right away|straight away|urgently|(?:by )?return of post'),
     when: aimedAtReader,
     unless: followedBy(benefitAfter),
+    ignoreNegation: true,
+  },
+  {
+    // "Please pay promptly.", "Order quickly, stock is limited": speed demanded of the reader. With a how after
+    // it ("Check out quickly with Apple Pay", "Get started quickly: connect your bank") it describes a manner, and
+    // with a why that serves the reader ("…and we'll save you a seat") it is a benefit.
+    messageId: 'rush',
+    pattern: phrase('quickly|promptly'),
+    when: aimedAtReader,
+    unless: anyOf(
+      followedBy(benefitAfter),
+      followedBy(/^\s*(?::|(?:with|from|by|using|via|through|in|on|online|at|and (?:easily|securely|safely|we|we'll|you'll))\b)/),
+    ),
     ignoreNegation: true,
   },
   {

@@ -122,6 +122,8 @@ testRule('no-pressure', {
       text: 'Claim your one-time bonus.',
       errors: [{ messageId: 'deadline', line: 1, column: 12, endColumn: 26, suggestions: [] }],
     },
+    { text: 'Please pay promptly.', errors: [{ messageId: 'rush', line: 1, column: 12, endLine: 1, endColumn: 20 }] },
+    { text: 'Book quickly before the last rooms are gone.', errors: [{ messageId: 'rush', line: 1, column: 6, endLine: 1, endColumn: 13 }] },
     {
       text: 'Your invoice requires your immediate attention.',
       errors: [{ messageId: 'rush', line: 1, column: 14, endColumn: 47, suggestions: [] }],
