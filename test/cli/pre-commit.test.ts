@@ -47,6 +47,11 @@ function npmCache(): string {
  * environment it installed before. Other runs may use the cache at the same time (pre-commit locks its own
  * store), so the repository is built aside and renamed into place, and only entries unused for a day are removed.
  */
+/** The variables of this process whose names match, to hand on to a child with an otherwise clean environment. */
+function passThrough(names: RegExp): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name, value]) => names.test(name) && value !== undefined));
+}
+
 function hookRepository(cacheRoot: string, env: NodeJS.ProcessEnv): { dir: string; rev: string; home: string } {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...hookRepoPaths], { cwd: repoRoot, encoding: 'utf8' })
     .split('\0')
@@ -110,6 +115,9 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
         npm_config_fund: 'false',
         npm_config_update_notifier: 'false',
         NO_COLOR: '1',
+        // What this machine needs to reach the registry for what the cache lacks: its certificate authorities
+        // and proxies, which npm reads from the environment.
+        ...passThrough(/^(?:NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|(?:HTTPS?|NO|ALL)_PROXY|npm_config_(?:cafile|ca|registry|proxy|https_proxy|strict_ssl))$/i),
         ...identity,
       };
       const hook = hookRepository(cacheRoot, env);
