@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -165,7 +166,8 @@ function isDirectory(candidate: string): boolean {
 /** Turn a parser error from cosmiconfig into a ConfigError with the file, the line and the parser's reason. */
 function syntaxError(error: unknown, filePath?: string): ConfigError {
   if (error instanceof ConfigError) return error;
-  const text = error instanceof Error ? error.message : String(error);
+  // The JSON parser's code frame is coloured when the environment looks colour-capable (CI=true does): read it plain.
+  const text = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
   const file = filePath ?? (error as { filepath?: string }).filepath ?? /(\/[^\s:]+)/.exec(text)?.[1];
   const line = (error as { mark?: { line?: number } }).mark?.line;
   // JSON errors carry a code frame whose "> 4 |" line marks the error; YAML errors say "(3:7)".
