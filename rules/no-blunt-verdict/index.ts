@@ -1,4 +1,5 @@
 import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
+import { phraseData } from './phrases.data.js';
 import { verdictPhrases } from './phrases.js';
 
 export default defineRule({
@@ -7,6 +8,7 @@ export default defineRule({
     description: 'Blunt verdicts on the reader: “Wrong password!”, “Your input is incorrect”, “Are you sure that was your password?”, “You have been warned”.',
     level: 'warn',
     fix: 'suggest',
+    phrases: phraseData,
     messages: {
       wrong:
         '“{actual}” passes judgement on what the reader typed, and a word like “wrong” lands on the person, not the form. Say what did not match and how to fix it, for example “That password doesn’t match. Try again or reset it.”',

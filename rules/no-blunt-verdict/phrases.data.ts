@@ -1,0 +1,240 @@
+// Generated from phrases.yaml by `npm run phrases`: edit the YAML, not this file.
+import type { PhraseData } from '../../src/kit/index.js';
+
+export const phraseData: PhraseData = {
+  "file": "rules/no-blunt-verdict/phrases.yaml",
+  "entries": [
+    {
+      "id": "wrong-input",
+      "message": "wrong",
+      "regex": "(?:(?:the|a) )?(?:wrong {{inputs}}|bad (?:password|passcode|pin|username|user ?name|login|credentials)(?: ?(?:/|and/or|and|or) ?{{input}})?)",
+      "rewrite": "that doesn't match",
+      "examples": {
+        "invalid": [
+          "Wrong PIN!",
+          "You typed the wrong code."
+        ],
+        "valid": [
+          "Picked the wrong date? Change it here.",
+          "We got the wrong address from the courier, sorry."
+        ]
+      },
+      "line": 31
+    },
+    {
+      "id": "input-is-wrong",
+      "message": "wrong",
+      "regex": "{{owner}}(?: [\\p{L}-]+){0,3}? {{inputs}}(?: (?:you|that you) (?:typed|entered|gave|provided|used|chose|submitted)(?: in)?)? {{isWord}} (?:(?:simply|just|completely|totally|clearly) )?(?:wrong|bad|unacceptable|badly formatted|malformed|garbage|nonsense|rubbish)",
+      "examples": {
+        "invalid": [
+          "The password you typed is wrong."
+        ],
+        "valid": [
+          "The date format is wrong in our export. We’re fixing it."
+        ]
+      },
+      "line": 43
+    },
+    {
+      "id": "badly-formatted-input",
+      "message": "wrong",
+      "regex": "badly (?:formatted|formed|written|typed) {{inputs}}",
+      "examples": {
+        "invalid": [
+          "Badly formatted email."
+        ]
+      },
+      "line": 52
+    },
+    {
+      "id": "invalid-input-shouted",
+      "message": "invalid",
+      "regex": "(?:invalid|incorrect) (?:[\\p{L}-]+ )??{{inputs}}",
+      "examples": {
+        "invalid": [
+          "Invalid entry!"
+        ],
+        "valid": [
+          "Invalid e-mail address",
+          "Incorrect PIN. You have two tries left."
+        ]
+      },
+      "line": 59
+    },
+    {
+      "id": "input-is-invalid",
+      "message": "invalid",
+      "regex": "(?:{{owner}}(?: [\\p{L}-]+){0,3}? {{inputs}}|{{placeholder}}|that|this|it) {{isWord}} (?:(?:simply|just|completely|totally|clearly) )?(?:incorrect|invalid|not (?:a )?(?:valid|correct|(?:an )?acceptable)(?: [\\p{L}-]+){0,3})",
+      "examples": {
+        "invalid": [
+          "That is not a valid username!",
+          "Your input is incorrect."
+        ],
+        "valid": [
+          "Your phone number is invalid. Use digits only, like 0612345678.",
+          "The data you submitted is invalid."
+        ]
+      },
+      "line": 69
+    },
+    {
+      "id": "rhetorical-doubt",
+      "message": "doubt",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+      "examples": {
+        "invalid": [
+          "Are you sure that was your password?",
+          "Did you make a typo?"
+        ],
+        "valid": [
+          "Are you sure this is the address you want to use?",
+          "Did you forget your password? Reset it here."
+        ]
+      },
+      "line": 82
+    },
+    {
+      "id": "politely",
+      "message": "politely",
+      "regex": "(?:you (?:may|can|should|must|could|might|are (?:asked|expected|requested) to)|please|kindly) politely",
+      "examples": {
+        "invalid": [
+          "You may politely ask the author to change it."
+        ],
+        "valid": [
+          "Users can politely ask for a refund."
+        ]
+      },
+      "line": 93
+    },
+    {
+      "id": "you-have-been-warned",
+      "message": "warned",
+      "regex": "(?:you(?:'ve| have) been warned|consider yourself warned|this is your (?:last|final|only) warning)",
+      "examples": {
+        "invalid": [
+          "You have been warned.",
+          "This is your last warning."
+        ]
+      },
+      "line": 102
+    },
+    {
+      "id": "stop-misbehaving",
+      "message": "stop",
+      "regex": "stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|messing (?:around|about)|fooling around|posting (?:spam|junk|the same))",
+      "examples": {
+        "invalid": [
+          "Stop spamming the forum!"
+        ],
+        "valid": [
+          "Stop being so hard on yourself!",
+          "Stop by our shop on Saturday!"
+        ]
+      },
+      "line": 111
+    },
+    {
+      "id": "shouted-order",
+      "message": "scolding",
+      "regex": "(?:(?:do not|don't|never|you (?:must(?: not|n't)?|have to|are (?:required|not allowed) to))(?= (?:(?:always|ever|only|first|now|also) )?{{ruleVerb}}\\b)|your (?:[\\p{L}-]+ ){0,2}?must(?: not|n't)?(?= \\p{L}))",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "Do not post links!",
+          "You must enter a username!"
+        ],
+        "valid": [
+          "You must enter a subject.",
+          "Don’t worry, your data is safe!"
+        ]
+      },
+      "line": 123
+    },
+    {
+      "id": "the-customer-must",
+      "message": "thirdPerson",
+      "regex": "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|agrees|acknowledges|accepts)\\b)",
+      "rewrite": "you",
+      "examples": {
+        "invalid": [
+          "The customer must confirm the order by Friday."
+        ],
+        "valid": [
+          "The customer service team replies within a day.",
+          "The client must sign in with the invite link; as the admin you can resend it."
+        ]
+      },
+      "line": 135
+    },
+    {
+      "id": "access-denied",
+      "message": "denied",
+      "regex": "(?:access|permission|entry|request|login|log-?in) (?:is |was |has been )?denied",
+      "rewrite": "you don't have access to this page",
+      "examples": {
+        "invalid": [
+          "Access denied!"
+        ],
+        "valid": [
+          "Access denied"
+        ]
+      },
+      "line": 147
+    },
+    {
+      "id": "status-shouted",
+      "message": "denied",
+      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "examples": {
+        "invalid": [
+          "Your account is disabled!"
+        ],
+        "valid": [
+          "Your card was declined. Try another card or contact your bank.",
+          "Payment failed. Please try again."
+        ]
+      },
+      "line": 157
+    },
+    {
+      "id": "you-cant-do-that",
+      "message": "denied",
+      "regex": "you (?:can't|cant|cannot) do (?:that|this)",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "You can't do that."
+        ],
+        "valid": [
+          "You can’t do that yet. Ask an admin to give you access.",
+          "You’re not allowed to view this page."
+        ]
+      },
+      "line": 168
+    },
+    {
+      "id": "alarm-label",
+      "message": "alarm",
+      "regex": "(?:warning|error|attention|alert) ?:",
+      "examples": {
+        "invalid": [
+          "Error: that phone number is already in use!"
+        ],
+        "valid": [
+          "Warning: you will lose unsaved changes!",
+          "Attention: our office is closed on Monday!"
+        ]
+      },
+      "line": 181
+    }
+  ],
+  "fragments": {
+    "input": "(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id)",
+    "inputs": "{{input}}(?: ?(?:/|and/or|and|or) ?{{input}})?",
+    "placeholder": "x{2,}",
+    "owner": "(?:your|the|this|that|these|those|{{placeholder}})",
+    "isWord": "(?:is|was|are|were|seems|seem|looks|look|appears to be|appear to be|'s|'re)",
+    "ruleVerb": "(?:post|upload|enter|type|fill|provide|accept|agree|read|follow|respect|obey|include|add|attach|choose|select|pick|use|match|contain|confirm|verify|write|submit|send|share|link|spam|flood|set|create|register|complete|answer|remove|delete|edit|tag|quote|specify|insert|reply|respond|report|wait|ask|request|contact|pay|change)"
+  }
+};
