@@ -1,7 +1,16 @@
 import type { AnyRule, LintMessage, LintResult } from '../types.js';
 import { normalize } from '../linter/normalize.js';
+import { maskTemplates } from '../syntax/units.js';
 import { compilePhraseEntries, entryLocation } from './compile.js';
 import type { PhraseDataEntry } from './types.js';
+
+/**
+ * An example's text as the rule sees it: template tags masked the way plain text is read ("{{ stock }}" becomes a
+ * run of x, the same length), then normalised, so entries about placeholders can show them in their examples.
+ */
+function readAsLinted(example: string): string {
+  return normalize(maskTemplates(example));
+}
 
 /** An example that did not behave as its entry says. */
 export interface ExampleFailure {
@@ -71,7 +80,7 @@ export async function checkRuleExamples(ruleId: string, rule: AnyRule, lint: Lin
         fail('invalid', example, 'no finding; this entry should report it');
         continue;
       }
-      const ranges = matchRanges(normalize(example), entry.pattern);
+      const ranges = matchRanges(readAsLinted(example), entry.pattern);
       const hit = messages.some((message) => {
         const [start, end] = offsets(example, message);
         return ranges.some(([from, to]) => start < to && from < end);
@@ -105,7 +114,7 @@ async function checkSignalExamples(
     return;
   }
   for (const example of source.examples.invalid) {
-    if (matchRanges(normalize(example), pattern).length === 0) fail('invalid', example, "the entry's pattern does not match it");
+    if (matchRanges(readAsLinted(example), pattern).length === 0) fail('invalid', example, "the entry's pattern does not match it");
     else if ((await reported(`${context} ${example}`)).length > 0) fail('invalid', example, 'does not count: the rule still reports the context with it');
   }
   for (const example of source.examples.valid ?? []) {
