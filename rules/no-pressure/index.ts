@@ -1,9 +1,6 @@
 import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
 import { pressurePhrases } from './phrases.js';
 import { phraseData } from './phrases.data.js';
-import { timerPhrases } from './timers.js';
-
-const entries = [...pressurePhrases, ...timerPhrases];
 
 export default defineRule({
   meta: {
@@ -32,7 +29,7 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        reportEntries(context, sentence, matchEntries(sentence, entries));
+        reportEntries(context, sentence, matchEntries(sentence, pressurePhrases));
       },
     };
   },

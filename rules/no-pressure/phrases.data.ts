@@ -14,7 +14,7 @@ export const phraseData: PhraseData = {
           "Now or never!"
         ]
       },
-      "line": 10
+      "line": 17
     },
     {
       "id": "if-you-dont-act-now",
@@ -25,7 +25,7 @@ export const phraseData: PhraseData = {
           "If you don't act now, you'll lose your spot."
         ]
       },
-      "line": 17
+      "line": 24
     },
     {
       "id": "offer-ends-soon",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Our summer sale ends soon."
         ]
       },
-      "line": 25
+      "line": 32
     },
     {
       "id": "ends-tonight",
@@ -59,7 +59,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code expires in 10 minutes."
         ]
       },
-      "line": 37
+      "line": 44
     },
     {
       "id": "only-hours-left",
@@ -70,7 +70,7 @@ export const phraseData: PhraseData = {
           "Only 2 hours left to get 20% off."
         ]
       },
-      "line": 51
+      "line": 58
     },
     {
       "id": "hours-left-to-save",
@@ -81,7 +81,7 @@ export const phraseData: PhraseData = {
           "24 hours left to save on every plan."
         ]
       },
-      "line": 57
+      "line": 64
     },
     {
       "id": "last-chance",
@@ -99,7 +99,7 @@ export const phraseData: PhraseData = {
           "Avoid phrases like \"Act now\" and \"Last chance\" in subject lines."
         ]
       },
-      "line": 64
+      "line": 71
     },
     {
       "id": "final-hours",
@@ -116,7 +116,7 @@ export const phraseData: PhraseData = {
           "In the last few hours we’ve fixed the bug."
         ]
       },
-      "line": 77
+      "line": 84
     },
     {
       "id": "today-only",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "The pop-up is open today only, 10 am to 4 pm."
         ]
       },
-      "line": 89
+      "line": 96
     },
     {
       "id": "limited-time-only",
@@ -142,7 +142,7 @@ export const phraseData: PhraseData = {
           "Available for a limited time only."
         ]
       },
-      "line": 97
+      "line": 104
     },
     {
       "id": "limited-time-offer",
@@ -153,7 +153,7 @@ export const phraseData: PhraseData = {
           "Limited-time offer!"
         ]
       },
-      "line": 104
+      "line": 111
     },
     {
       "id": "act-now",
@@ -172,7 +172,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 111
+      "line": 118
     },
     {
       "id": "you-better-act-fast",
@@ -183,7 +183,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 124
+      "line": 131
     },
     {
       "id": "hurry",
@@ -201,7 +201,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 130
+      "line": 137
     },
     {
       "id": "dont-wait",
@@ -217,7 +217,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 146
+      "line": 153
     },
     {
       "id": "what-are-you-waiting-for",
@@ -228,7 +228,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 156
+      "line": 163
     },
     {
       "id": "before-its-too-late",
@@ -242,7 +242,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 163
+      "line": 170
     },
     {
       "id": "time-is-running-out",
@@ -254,7 +254,7 @@ export const phraseData: PhraseData = {
           "Time is running out to register."
         ]
       },
-      "line": 172
+      "line": 179
     },
     {
       "id": "dont-miss-out",
@@ -273,7 +273,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 180
+      "line": 187
     },
     {
       "id": "dont-miss-this-deal",
@@ -285,7 +285,7 @@ export const phraseData: PhraseData = {
           "Do not miss this deal."
         ]
       },
-      "line": 193
+      "line": 200
     },
     {
       "id": "dont-be-left-behind",
@@ -296,7 +296,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 200
+      "line": 207
     },
     {
       "id": "once-in-a-lifetime",
@@ -308,7 +308,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 206
+      "line": 213
     },
     {
       "id": "offer-wont-last",
@@ -319,7 +319,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 213
+      "line": 220
     },
     {
       "id": "only-few-left",
@@ -335,7 +335,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 221
+      "line": 228
     },
     {
       "id": "selling-fast",
@@ -346,7 +346,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 231
+      "line": 238
     },
     {
       "id": "almost-gone",
@@ -360,7 +360,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 237
+      "line": 244
     },
     {
       "id": "before-its-gone",
@@ -371,7 +371,7 @@ export const phraseData: PhraseData = {
           "Grab yours before it’s gone."
         ]
       },
-      "line": 245
+      "line": 252
     },
     {
       "id": "limited-stock",
@@ -382,7 +382,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 251
+      "line": 258
     },
     {
       "id": "going-going-gone",
@@ -393,7 +393,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 257
+      "line": 264
     },
     {
       "id": "everyone-is-buying",
@@ -404,7 +404,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 264
+      "line": 271
     },
     {
       "id": "people-are-viewing",
@@ -423,7 +423,222 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 270
+      "line": 277
+    },
+    {
+      "id": "ends-in-clock",
+      "message": "deadline",
+      "regex": "(?:ends?|ending|expires?|expiring|closes?|closing|will (?:end|expire|close)) (?:in|within) (?:just |only )?{{clock}}",
+      "examples": {
+        "invalid": [
+          "Ends in 02h 13m 56s"
+        ],
+        "valid": [
+          "The live stream ends in 02:30:00.",
+          "Your sign-in link expires in 14:59."
+        ]
+      },
+      "line": 294
+    },
+    {
+      "id": "offer-ends-in-timer",
+      "message": "deadline",
+      "regex": "(?:ends?|expires?|closes?|will (?:end|expire|close)) (?:in|within) x{2,}(?! (?:days?|weeks?|months?|years?)\\b)",
+      "examples": {
+        "invalid": [
+          "Save 20%: the discount expires in {{ countdown }}"
+        ],
+        "valid": [
+          "Your trial ends in {{ count }} days."
+        ]
+      },
+      "line": 304
+    },
+    {
+      "id": "timer-hits-zero",
+      "message": "deadline",
+      "regex": "(?:once|when|before|until|as soon as) the (?:timer|countdown|clock) (?:hits|reaches|gets to|runs out|ends|stops|expires)(?: zero| 0| out)?",
+      "examples": {
+        "invalid": [
+          "The sale ends once the timer hits zero."
+        ]
+      },
+      "line": 313
+    },
+    {
+      "id": "cart-reserved-for",
+      "message": "deadline",
+      "regex": "(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)",
+      "examples": {
+        "invalid": [
+          "Your basket is reserved for 14:59",
+          "Your seats are held for"
+        ],
+        "valid": [
+          "Your room is held for you until 6 pm on the day you arrive."
+        ]
+      },
+      "line": 321
+    },
+    {
+      "id": "requires-immediate-attention",
+      "message": "rush",
+      "regex": "(?:requires?|needs?|demands?|calls for|deserves|warrants) (?:your )?(?:immediate|urgent|prompt|swift) (?:attention|action|response|reply|payment|settlement)",
+      "examples": {
+        "invalid": [
+          "Your invoice requires your immediate attention."
+        ]
+      },
+      "line": 332
+    },
+    {
+      "id": "immediately",
+      "message": "rush",
+      "regex": "immediately|at once|as soon as possible|asap|without (?:any |further )?delay|right away|straight away|urgently|(?:by )?return of post",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "Please settle the outstanding amount immediately.",
+          "You must renew your licence at once."
+        ],
+        "valid": [
+          "The new price applies immediately.",
+          "If you spot a charge you don’t recognise, call us immediately.",
+          "You should change your password immediately.",
+          "Download the invoice immediately to keep it for your records."
+        ]
+      },
+      "line": 340
+    },
+    {
+      "id": "quickly",
+      "message": "rush",
+      "regex": "quickly|promptly",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "Please pay promptly.",
+          "Book quickly before the last rooms are gone."
+        ],
+        "valid": [
+          "Check out quickly with Apple Pay.",
+          "Get started quickly: connect your bank and you’re done.",
+          "Sign up promptly and we’ll save you a seat."
+        ]
+      },
+      "line": 356
+    },
+    {
+      "id": "dont-put-this-off",
+      "message": "urgency",
+      "regex": "(?:don'?t|do not) put (?:this|it|that) off(?: any longer)?",
+      "examples": {
+        "invalid": [
+          "Don’t put it off any longer."
+        ]
+      },
+      "line": 369
+    },
+    {
+      "id": "one-time-offer",
+      "message": "deadline",
+      "regex": "one[- ]time(?: only)? (?:offer|deal|discount|price|upgrade|bonus)s?",
+      "examples": {
+        "invalid": [
+          "Claim your one-time bonus."
+        ]
+      },
+      "line": 376
+    },
+    {
+      "id": "in-high-demand",
+      "message": "scarcity",
+      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?",
+      "examples": {
+        "invalid": [
+          "These trainers are in high demand!"
+        ],
+        "valid": [
+          "Due to high demand, replies may take a day.",
+          "The room is in high demand at weekends, so book early if you can."
+        ]
+      },
+      "line": 385
+    },
+    {
+      "id": "only-count-left",
+      "message": "scarcity",
+      "regex": "(?:only|just) x{2,} (?:\\p{L}+ ){0,2}(?:left|remaining)",
+      "examples": {
+        "invalid": [
+          "Hurry, only {{ stock }} left!"
+        ],
+        "valid": [
+          "Only {{ n }} left in stock."
+        ]
+      },
+      "line": 396
+    },
+    {
+      "id": "last-units-available",
+      "message": "scarcity",
+      "regex": "(?:last|final) (?:few )?(?:units?|items?|pieces?|pairs?|one|ones|bottles?|boxes?) (?:available|left|remaining|in stock)",
+      "examples": {
+        "invalid": [
+          "Last unit available!"
+        ],
+        "valid": [
+          "The last pieces available in the archive are listed below."
+        ]
+      },
+      "line": 405
+    },
+    {
+      "id": "viewing-counter",
+      "message": "crowd",
+      "regex": "(?:{{count}} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|{{count}} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))",
+      "examples": {
+        "invalid": [
+          "Visitors are viewing this cottage",
+          "14 shoppers are looking at this right now"
+        ],
+        "valid": [
+          "Over 12 people viewing this webinar said it helped."
+        ]
+      },
+      "line": 415
+    },
+    {
+      "id": "sold-in-the-last-hours",
+      "message": "crowd",
+      "regex": "(?:{{count}} )?(?:(?:items?|units?|pieces?|orders?|people|customers|shoppers|times) )?(?:sold|bought|purchased|ordered|booked|claimed) (?:in the (?:last|past) (?:{{count}} |few )?(?:hours?|minutes?|days?|week)|(?:just )?today|this hour)",
+      "examples": {
+        "invalid": [
+          "152 sold in the last 48 hours"
+        ],
+        "valid": [
+          "Seats sold in the last week helped us plant 300 trees."
+        ]
+      },
+      "line": 426
+    },
+    {
+      "id": "someone-just-bought",
+      "message": "crowd",
+      "regex": "(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
+      "examples": {
+        "invalid": [
+          "Someone in Bristol just bought a tent"
+        ],
+        "valid": [
+          "A gift card was purchased by {{ name }} for you."
+        ]
+      },
+      "line": 435
     }
-  ]
+  ],
+  "fragments": {
+    "count": "(?:\\d[\\d,.]*|x{2,})",
+    "clock": "(?:\\d{1,2} ?h(?:rs?|ours?)?,? \\d{1,2} ?m(?:ins?|inutes?)?(?:,? \\d{1,2} ?s(?:ecs?|econds?)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|x{2,}h? x{2,}m?(?: x{2,}s?)?)"
+  }
 };

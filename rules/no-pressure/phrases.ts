@@ -1,6 +1,7 @@
 import { allOf, anyOf, compilePhraseEntries, exclaimed, followedBy, leadIn, nameLike, precededBy } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
+import { timerGuards } from './timers.js';
 
 // The phrases and rewrites live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`). Where the
 // words are pressure (an imperative, a banner, a countdown on an offer) is code: the guards below, by entry id.
@@ -178,9 +179,9 @@ const guards: Guard[] = [
   },
 ];
 
-const guardsById = new Map(guards.map((guard) => [guard.id, guard]));
+const guardsById = new Map([...guards, ...timerGuards].map((guard) => [guard.id, guard]));
 for (const id of guardsById.keys()) {
-  if (!phraseData.entries.some((entry) => entry.id === id)) throw new Error(`rules/no-pressure/phrases.ts guards "${id}", which ${phraseData.file} does not have`);
+  if (!phraseData.entries.some((entry) => entry.id === id)) throw new Error(`rules/no-pressure guards "${id}", which ${phraseData.file} does not have`);
 }
 
 /**
