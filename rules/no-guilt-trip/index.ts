@@ -2,9 +2,7 @@ import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, r
 import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
 import { phraseData } from './phrases.data.js';
-import { exitGuiltPhrases, reportDeclineShape } from './decline-shape.js';
-
-const entries = [...guiltPhrases, ...exitGuiltPhrases];
+import { reportDeclineShape } from './decline-shape.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
@@ -76,7 +74,7 @@ export default defineRule({
         const taken: [number, number][] = [];
         findConfirmshaming(sentence, earlier, taken);
         reportDeclineShape(context, sentence, earlier, taken);
-        reportEntries(context, sentence, matchEntries(sentence, entries, taken));
+        reportEntries(context, sentence, matchEntries(sentence, guiltPhrases, taken));
       },
     };
   },

@@ -22,7 +22,7 @@ export const phraseData: PhraseData = {
           "Avoid decline links like “No thanks, I hate saving money.”"
         ]
       },
-      "line": 18
+      "line": 55
     },
     {
       "id": "confirmshaming-after-decline",
@@ -36,7 +36,7 @@ export const phraseData: PhraseData = {
           "Nah, saving money isn’t for me."
         ]
       },
-      "line": 32
+      "line": 69
     },
     {
       "id": "are-you-sure-you-want-to-miss",
@@ -53,7 +53,7 @@ export const phraseData: PhraseData = {
           "Are you sure you want to miss out?"
         ]
       },
-      "line": 41
+      "line": 78
     },
     {
       "id": "you-will-regret-it",
@@ -75,7 +75,7 @@ export const phraseData: PhraseData = {
           "You’ll be sorry to hear that our founder is retiring."
         ]
       },
-      "line": 54
+      "line": 91
     },
     {
       "id": "are-you-leaving-us",
@@ -98,7 +98,7 @@ export const phraseData: PhraseData = {
           "If you’re leaving us, you can export your data first."
         ]
       },
-      "line": 69
+      "line": 106
     },
     {
       "id": "leaving-so-soon",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 85
+      "line": 122
     },
     {
       "id": "please-dont-go",
@@ -136,7 +136,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 98
+      "line": 135
     },
     {
       "id": "shame-on-you",
@@ -148,7 +148,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 110
+      "line": 147
     },
     {
       "id": "dont-you-care",
@@ -163,7 +163,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 118
+      "line": 155
     },
     {
       "id": "we-thought-you-cared",
@@ -178,7 +178,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 128
+      "line": 165
     },
     {
       "id": "after-all-we-have-done",
@@ -189,7 +189,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 137
+      "line": 174
     },
     {
       "id": "counting-on-you",
@@ -206,7 +206,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 145
+      "line": 182
     },
     {
       "id": "dont-let-us-down",
@@ -222,13 +222,106 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 156
+      "line": 193
+    },
+    {
+      "id": "sad-to-see-you-go",
+      "message": "leaving",
+      "regex": "(?:(?:we'?re|we are|i'?m|i am|we'?ll be|we will be|we feel|we'?re feeling) (?:so |very |really |truly |a bit |a little )?(?:sad|heartbroken|devastated|gutted|crushed|hurt)(?: to (?:see|watch|hear|have) you (?:go|leave|cancel|unsubscribe)| (?:that )?you(?:'re| are)? (?:leaving|going))|it (?:hurts|breaks (?:our|my) hearts?|pains us|kills us|makes us sad) to (?:see|watch|hear|let) you (?:go|leave))",
+      "examples": {
+        "invalid": [
+          "We’re so sad to see you go.",
+          "It breaks our hearts to see you leave."
+        ],
+        "valid": [
+          "We’re sorry to see you go."
+        ]
+      },
+      "line": 205
+    },
+    {
+      "id": "instead-of-leaving",
+      "message": "leaving",
+      "regex": "instead of (?:(?:leaving|going|quitting)(?! (?:a|an|the|your|my|our|it|this|that|these|those|them|feedback|comments?|reviews?|notes?|messages?|to|into|home|online)\\b)(?: us)?|cancell?ing|unsubscribing|saying goodbye)",
+      "examples": {
+        "invalid": [
+          "Instead of leaving, why not pause your plan?"
+        ],
+        "valid": [
+          "Instead of leaving a review, email us and we’ll fix it."
+        ]
+      },
+      "line": 216
+    },
+    {
+      "id": "wait-dont-go",
+      "message": "leaving",
+      "regex": "wait ?[!,.—–-]* ?(?:please )?(?:don'?t|do not) (?:go|leave)(?: us| yet)?",
+      "examples": {
+        "invalid": [
+          "Wait, don’t leave us!"
+        ]
+      },
+      "line": 225
+    },
+    {
+      "id": "dont-go-after-wait",
+      "message": "leaving",
+      "regex": "(?:please )?(?:don'?t|do not) (?:go|leave)(?: us| yet)?",
+      "reportNegated": true,
+      "options": {
+        "when": "after-bare-wait"
+      },
+      "examples": {
+        "invalid": [
+          "Wait! Don’t go!"
+        ],
+        "valid": [
+          "Don’t leave the page until the upload finishes."
+        ]
+      },
+      "line": 232
+    },
+    {
+      "id": "sad-mascot",
+      "message": "guilt",
+      "regex": "(?:sad|crying|weeping|heartbroken|tearful|sobbing) (?:puppy|puppies|dog|cat|kitten|mascot|panda|robot|owl|bear|penguin|monster|unicorn|face)",
+      "options": {
+        "unless": "emoji-or-icon"
+      },
+      "examples": {
+        "invalid": [
+          "A crying puppy waves goodbye."
+        ],
+        "valid": [
+          "Tap the sad face icon to tell us what went wrong."
+        ]
+      },
+      "line": 244
     }
   ],
   "tables": {
     "previousDecline": {
       "source": "^[\"'*_\\s]*(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?\\s*[.!]?\\s*$",
       "flags": "u"
-    }
+    },
+    "decline": "(?:no|nope|nah|no way|skip|i'?ll pass|i will pass|pass)(?:,? (?:thanks|thank you|thx|ty))?",
+    "plainReason": "^(?:i'?m|i am) (?:not interested|just (?:browsing|looking)|good for now|all set|fine for now|ok for now)\\b|^i (?:already )?(?:have|own|use|got|bought)\\b|^i (?:don'?t|do not) (?:want|need|wish) (?:(?:to )?(?:receive|get|be (?:contacted|emailed|e-mailed|notified)|sign up|subscribe|join|share|create|see|continue|add)\\b|(?:these|this|the|any|more|marketing|promotional|your|an?|it|one)\\b)|^i'?ll (?:(?:do|decide|check|think about) (?:it|this|that )?later|(?:continue|check out|checkout|shop) (?:as a guest|without|to)|sign up later|come back later)\\b|^i (?:prefer|would prefer|'d prefer) (?:not to (?:share|say|receive)|e-?mail|email|text|sms|post|paper)\\b|^i'?d (?:rather|prefer) (?:not (?:say|share)|decide later|use (?:e-?mail|my email))\\b",
+    "stance": "\\b(?:rather|prefer|enjoy|happy (?:to|with)|fine (?:with|to)|fine\\b|ok(?:ay)? with|content|sure|convinced|certain|choosing to|choose to|plan (?:on|to)|going to|gonna)\\b",
+    "selfDefeat": [
+      "full[- ]price|regular price|retail|(?:pay(?:ing)?|spend(?:ing)?) (?:more|extra|full|retail|for (?:shipping|delivery|postage))|over-?pay\\w*|expensive",
+      "discounts?|savings|\\d+ ?% off|free (?:shipping|delivery|stuff|gifts?|money|samples?)|pass(?:ing)? on",
+      "without (?:the |a |my |any |this |that )?(?:discount|savings?|deal|offer|perks?|bonus|gift|help|protection|\\d+)",
+      "not (?:to )?(?:save|saving|get|getting|be|look|feel|have|win|grow|learn|know|improve)\\b(?! (?:contacted|e-?mailed|notified|disturbed|tracked|called|texted|asked|reminded))",
+      "(?:the )?hard way|the slow way|alone|on my own|forever|uninformed|ignorant|in the dark|behind|bad|worse|boring|dull|bland|mediocre|ugly|outdated|unhappy|unhealthy|broke|poor",
+      "manage|cope|get by|figure (?:it|things) out|struggl\\w*|suffer\\w*|bleed\\w*|los(?:e|ing)|miss(?:ing)? out|wast\\w*|fail\\w*"
+    ],
+    "plainAlternative": [
+      "(?:talk|speak|chat) (?:to|with) (?:a |an |the |someone|somebody)|\\b(?:call|phone|e-?mails?|emails?|write|texts?|post|paper|printed|in person|in store|on the web|online|in the app)\\b",
+      "\\bpay(?:ing)? (?:monthly|yearly|annually|weekly|by (?:card|invoice|bank transfer|cash)|in full|up ?front|later)\\b|\\b(?:monthly|annual|yearly) (?:billing|plan|payments?)\\b",
+      "\\b(?:my|the|our) (?:current|existing|own|present)\\b|\\bwhat i (?:have|use|already)\\b|\\bthe free (?:version|plan|tier)\\b",
+      "\\b(?:come back|be back|decide|wait|think (?:about|it over)|look (?:again|around))\\b|\\blater\\b|\\bnext time\\b|\\bfor now\\b"
+    ],
+    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b"
   }
 };

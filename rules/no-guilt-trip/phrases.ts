@@ -1,4 +1,4 @@
-import { compilePhraseEntries, followedBy, precededBy, sentenceStart } from '../../src/kit/index.js';
+import { compilePhraseEntries, followedBy, precededBy, sentenceStart, startsSentence } from '../../src/kit/index.js';
 import type { Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
@@ -35,6 +35,11 @@ const conditions: Record<string, Condition> = {
   'you-starts-and-ends': (context) => startsAndEnds(context) && /^you/.test(context.match.text.toLowerCase()),
   'us-starts-and-ends': (context) => startsAndEnds(context) && /\bus\b/.test(context.match.text.toLowerCase()),
   'question-at-start': (context) => reportEndsWithQuestion(context) && sentenceStart(context),
+  /** "Wait! Don't go" in two sentences: the plea opens its sentence and is all of it, after a bare "Wait!". */
+  'after-bare-wait': ({ sentence, match }) =>
+    startsSentence(sentence, match.start) && /\bwait\s*[!.,]+\s*$/i.test(sentence.unit.text.slice(0, sentence.start)) && /^\s*[.!]*\s*$/.test(sentence.normal.slice(match.end)),
+  /** "A sad face emoji", "the crying cat icon": the name of a symbol, not a mascot shown to the reader. */
+  'emoji-or-icon': followedBy(/^\s+(?:emoji|icon)\b/),
   'statement-alone': (context) => !reportEndsWithQuestion(context) && startsAndEnds(context),
 };
 
