@@ -15,7 +15,7 @@ export const phraseData: PhraseData = {
           "Failure to respond within 14 days will result in your account being closed."
         ]
       },
-      "line": 94
+      "line": 127
     },
     {
       "id": "failure-to-comply",
@@ -26,7 +26,7 @@ export const phraseData: PhraseData = {
           "Failure to comply with our policies is not tolerated."
         ]
       },
-      "line": 103
+      "line": 136
     },
     {
       "id": "or-else",
@@ -39,7 +39,7 @@ export const phraseData: PhraseData = {
           "Renew now or lose access to your photos."
         ]
       },
-      "line": 110
+      "line": 143
     },
     {
       "id": "if-not-then",
@@ -56,7 +56,7 @@ export const phraseData: PhraseData = {
           "If you do not respond, we will close your case."
         ]
       },
-      "line": 120
+      "line": 153
     },
     {
       "id": "penalty-if-not",
@@ -71,7 +71,7 @@ export const phraseData: PhraseData = {
           "We'll close your ticket if we don't hear back within 7 days."
         ]
       },
-      "line": 132
+      "line": 165
     },
     {
       "id": "forced-to",
@@ -83,7 +83,7 @@ export const phraseData: PhraseData = {
           "We’ll be forced to take legal action."
         ]
       },
-      "line": 142
+      "line": 175
     },
     {
       "id": "legal",
@@ -101,7 +101,7 @@ export const phraseData: PhraseData = {
           "We will never send your account to collections."
         ]
       },
-      "line": 150
+      "line": 183
     },
     {
       "id": "reserve-the-right",
@@ -112,7 +112,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 163
+      "line": 196
     },
     {
       "id": "final-warning",
@@ -128,7 +128,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 170
+      "line": 203
     },
     {
       "id": "will-result-in",
@@ -139,7 +139,7 @@ export const phraseData: PhraseData = {
           "Late payment will result in account suspension."
         ]
       },
-      "line": 181
+      "line": 214
     },
     {
       "id": "vague-threat",
@@ -151,7 +151,66 @@ export const phraseData: PhraseData = {
           "Further action will be taken."
         ]
       },
-      "line": 188
+      "line": 221
+    },
+    {
+      "id": "otherwise-consequence",
+      "message": "orElse",
+      "regex": "(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|you|you'll|your|our|the|this|that|these|those|all|any|some|each|every|it|it'll|they|they'll)\\b[^,.;:!?]*",
+      "examples": {
+        "invalid": [
+          "Remove your listings before closing the shop otherwise all of them will be deleted.",
+          "Reply by Monday, failing which the booking will be released."
+        ],
+        "valid": [
+          "Save your changes before closing the tab, otherwise they will be lost.",
+          "Confirm your address, otherwise we’ll send a reminder next week."
+        ]
+      },
+      "line": 232
+    },
+    {
+      "id": "after-which",
+      "message": "consequence",
+      "regex": "(?:after which|after that|at which point|beyond which|or from then on),? (?:we|we'll|your|you|you'll|the|this|all|any|it)[^,.;:!?]*",
+      "examples": {
+        "invalid": [
+          "Renew the domain within 10 days, after which it will be sold at auction."
+        ],
+        "valid": [
+          "Try the new editor for a week, after which you can switch back in Settings."
+        ]
+      },
+      "line": 243
+    },
+    {
+      "id": "seek-legal-recourse",
+      "message": "legal",
+      "regex": "(?:seek|pursue|take|consider|exercise|initiate|begin|start|commence|explore)(?: all| any| every)?(?: available| necessary| appropriate| further)? (?:legal (?:recourse|remedies|options|routes?)|(?:judicial|court|legal) (?:proceedings|measures)|recourse)",
+      "examples": {
+        "invalid": [
+          "The landlord may seek legal recourse."
+        ],
+        "valid": [
+          "You can seek legal recourse if the seller refuses.",
+          "We will never seek legal recourse over a late payment."
+        ]
+      },
+      "line": 252
+    },
+    {
+      "id": "may-elect-to",
+      "message": "consequence",
+      "regex": "(?:may|might|can|could|will|shall) (?:at any time )?(?:elect|decide|choose|opt|proceed) to (?:delete|remove|close|suspend|terminate|ban|disable|deactivate|block|restrict|purge|erase|destroy) (?:your|the user|the member|this user)",
+      "examples": {
+        "invalid": [
+          "At any time the moderators may elect to remove your profile."
+        ],
+        "valid": [
+          "You can choose to delete your account in Settings."
+        ]
+      },
+      "line": 262
     }
   ],
   "fragments": {
@@ -217,6 +276,19 @@ export const phraseData: PhraseData = {
         "flags": "i",
         "with": "pay"
       }
-    ]
+    ],
+    "consequenceHarm": "\\b(?:stop|block|clos|suspend|cancel|terminat|delet|remov|restrict|limit|disabl|deactivat|lock|ban|charg|fine|penalt|fees?\\b|report|refer|pass(?:ed)? (?:on|to)|hand|collect|legal|court|withdraw|no longer|los[et]|losing|forfeit|releas|destroy|eras|purg|expel|evict|reposs|withh[eo]ld|interrupt|cut off|disconnect|revok|freez|sell|sold|dispos|discard|expir|void|invalidat)",
+    "consequenceCoercion": "\\b(?:have to|had to|need to|be forced to|be obliged to|be compelled to|be required to|no choice but to)\\b",
+    "consequenceHarmless": "\\b(?:all set|good to go|remind|reminder|refund|return (?:it|the|your) (?:parcel|package|item)|renew|keep|stay|remain|continue)\\b",
+    "consequenceFuture": "\\b(?:will|'ll|may|might|shall|would|could|can|be|is going to|are going to)\\b",
+    "writerSubject": "^(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|our)\\b",
+    "deliberatePassive": {
+      "pattern": "\\b(?:be|been|get|gets) (?:\\p{L}+ )?(?:stopped|blocked|closed|suspended|cancell?ed|terminated|deleted|removed|restricted|limited|disabled|deactivated|locked|banned|charged|fined|penali[sz]ed|reported|referred|passed (?:on|to)|handed (?:over|to)|collected|withdrawn|released|destroyed|erased|purged|expelled|evicted|repossessed|withheld|interrupted|cut off|disconnected|revoked|frozen|sold|disposed of|discarded|invalidated|voided|forfeited)\\b",
+      "flags": "u"
+    },
+    "readerStake": "\\b(?:your|the) (?:account|subscription|membership|service|access|order|booking|reservation|deposit|money|funds|domains?|listings?|profile|licen[cs]e|contract|tenancy|plan)\\b|\\b(?:lose|losing) access\\b",
+    "deadlineBefore": "\\b(?:within|by|before|until|in) (?:the next )?(?:\\d+|x{2,}|one|two|three|five|seven|ten|fourteen|thirty|a|an)\\b",
+    "readerDecides": "\\byou(?:rself)?\\b[^,;:]*$",
+    "clauseNegation": "(?:n't|\\bnot|\\bnever|\\bno|\\bwithout)\\b"
   }
 };

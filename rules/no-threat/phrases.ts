@@ -10,7 +10,7 @@ const tables = phraseData.tables as {
   penaltyObjects: string;
   routineObjects: string;
   actionRewrites: { pattern: string; flags: string; with: string }[];
-};
+} & Record<string, unknown>;
 
 const entries = compilePhraseEntries(phraseData, 'failureTo');
 
@@ -41,3 +41,17 @@ export const routineObjects = new RegExp(tables.routineObjects);
 
 /** Actions in a "failure to ..." clause that read better as another verb after "please". */
 export const actionRewrites: readonly [RegExp, string][] = tables.actionRewrites.map((entry) => [new RegExp(entry.pattern, entry.flags), entry.with]);
+
+/**
+ * A table holding one regular expression, by name: a string, or `{ pattern, flags }` when it needs flags (the
+ * consequence clauses of consequence.ts read theirs this way).
+ */
+export function table(name: string): RegExp {
+  const value = tables[name];
+  if (typeof value === 'string') return new RegExp(value);
+  if (value && typeof value === 'object' && typeof (value as { pattern?: unknown }).pattern === 'string') {
+    const { pattern: source, flags } = value as { pattern: string; flags?: string };
+    return new RegExp(source, flags);
+  }
+  throw new Error(`${phraseData.file} has no table "${name}" holding a regular expression`);
+}
