@@ -52,7 +52,10 @@ const provided = {
 };
 /** The data with the derived fragments filled in, as the rule declares it (for the examples check). */
 const phrases = { ...phraseData, fragments: { ...phraseData.fragments, ...provided } };
-const patterns = new Map(compilePhraseEntries(phrases, 'didNot').map((entry) => [entry.id, entry.pattern]));
+const compiled = compilePhraseEntries(phrases, 'didNot');
+const patterns = new Map(compiled.map((entry) => [entry.id, entry.pattern]));
+/** The catalogue-shaped accusations of verdicts.ts, with their guards. */
+const verdicts = blameVerdicts(compiled);
 const pattern = (id: string): RegExp => {
   const found = patterns.get(id);
   if (!found) throw new Error(`${phraseData.file} has no entry "${id}"`);
@@ -379,7 +382,7 @@ export default defineRule({
           add(match, 'ignored', messageNoun.test(rest) ? [heard] : []);
         }
 
-        for (const found of matchEntries(sentence, blameVerdicts)) candidates.add(found.messageId, found.start, found.end, found.suggestions);
+        for (const found of matchEntries(sentence, verdicts)) candidates.add(found.messageId, found.start, found.end, found.suggestions);
         candidates.report(context);
       },
     };

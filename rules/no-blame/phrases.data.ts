@@ -214,6 +214,83 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 539
+    },
+    {
+      "id": "missed-your-check-in",
+      "message": "missed",
+      "regex": "you(?:'ve| have)? missed your (?:check in|checkin)",
+      "rewrite": "we missed you at check-in",
+      "examples": {
+        "invalid": [
+          "You missed your check in."
+        ],
+        "valid": [
+          "We missed your check in call, sorry about that."
+        ]
+      },
+      "line": 550
+    },
+    {
+      "id": "not-provided-consent",
+      "message": "didNot",
+      "regex": "you (?:have not|haven't|did not|didn't|never|have never) (?:yet )?(?:provided|provide|given|give|granted|grant)(?: us)? (?:your )?(?:consent|permission|approval|authori[sz]ation)",
+      "reportNegated": true,
+      "rewrite": "we don't have your consent yet",
+      "examples": {
+        "invalid": [
+          "You have not provided consent for marketing.",
+          "You haven’t given us permission to store cookies."
+        ],
+        "valid": [
+          "If you haven’t given consent, you can do so in Settings."
+        ]
+      },
+      "line": 560
+    },
+    {
+      "id": "tried-n-times",
+      "message": "didNot",
+      "regex": "you(?: \\(x{2,}\\)| x{2,})? (?:have|'ve) (?:already )?(?:tried|attempted|failed|entered (?:it|a wrong \\p{L}+|an incorrect \\p{L}+))(?: to [\\p{L} -]+?)? (?:\\d+|x{2,}|too many|several|multiple|many|two|three|four|five|six|ten) times",
+      "examples": {
+        "invalid": [
+          "You ({{ email }}) have tried {{ count }} times to sign in.",
+          "You have failed 5 times."
+        ],
+        "valid": [
+          "You can try 3 times before the code expires."
+        ]
+      },
+      "line": 572
+    },
+    {
+      "id": "entered-invalid",
+      "message": "wrongInput",
+      "regex": "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed)",
+      "examples": {
+        "invalid": [
+          "You have specified an unknown PIN, which can’t be used.",
+          "YOU HAVE SPECIFIED AN UNKNOWN ACCOUNT NUMBER!"
+        ],
+        "valid": [
+          "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
+        ]
+      },
+      "line": 583
+    },
+    {
+      "id": "filled-in-incorrectly",
+      "message": "wrongInput",
+      "regex": "you(?:'ve| have)? (?:not )?(?:filled (?:in|out)|completed|entered|typed|answered)[\\p{L}, ]{0,50}? incorrectly",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "You have filled out two boxes incorrectly."
+        ],
+        "valid": [
+          "If you filled in the form incorrectly, you can edit it until Friday."
+        ]
+      },
+      "line": 593
     }
   ],
   "fragments": {

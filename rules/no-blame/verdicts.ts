@@ -1,11 +1,11 @@
-import { anyOf, noWayForward, phrase, precededBy, shoutedInSentence } from '../../src/kit/index.js';
-import type { Condition, PhraseEntry } from '../../src/kit/index.js';
+import { allOf, anyOf, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import type { CompiledPhraseEntry, Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
 
 /**
  * Accusations in the shapes that string catalogues use, beside the verb table of `phrases.ts`: a missed
  * check-in written as two words, consent the reader "has not provided", a count of the reader's failed
- * attempts, and input the reader "specified" or "filled in incorrectly". Patterns run over normalised text;
- * placeholders arrive masked as a run of x ("You ({user}) have already tried {n} times to log in").
+ * attempts, and input the reader "specified" or "filled in incorrectly". The phrases are entries of
+ * phrases.yaml; this module says where they are verdicts, by entry id. Conditions run over normalised text.
  */
 
 export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
@@ -13,49 +13,62 @@ export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
 
-export const blameVerdicts: PhraseEntry<BlameVerdictId>[] = [
+/** Where an entry's words are a verdict, and when each of its rewrites is offered (by position). */
+interface Guard extends Pick<PhraseEntry<BlameVerdictId>, 'when' | 'unless' | 'extendToClauseEnd'> {
+  id: string;
+  suggestionWhen?: (Condition | undefined)[];
+}
+
+const guards: Guard[] = [
+  { id: 'missed-your-check-in', unless: inCondition },
   {
-    // "You missed your check in", "you've missed your checkin".
-    messageId: 'missed',
-    pattern: phrase("you(?:'ve| have)? missed your (?:check in|checkin)"),
+    id: 'not-provided-consent',
     unless: inCondition,
-    suggestions: [{ text: 'we missed you at check-in' }],
+    suggestionWhen: [({ match }) => /consent$/.test(match.text.toLowerCase())],
   },
+  { id: 'tried-n-times', unless: inCondition },
   {
-    // "You have not provided consent for…", "you didn't give us permission".
-    messageId: 'didNot',
-    pattern: phrase(
-      "you (?:have not|haven't|did not|didn't|never|have never) (?:yet )?(?:provided|provide|given|give|granted|grant)(?: us)? (?:your )?(?:consent|permission|approval|authori[sz]ation)",
-    ),
-    unless: inCondition,
-    ignoreNegation: true,
-    suggestions: [{ text: "we don't have your consent yet", when: ({ match }) => /consent$/.test(match.text.toLowerCase()) }],
-  },
-  {
-    // "You ({user}) have already tried {n} times", "You have failed 5 times": a tally of the reader's failures.
-    messageId: 'didNot',
-    pattern: phrase(
-      "you(?: \\(x{2,}\\)| x{2,})? (?:have|'ve) (?:already )?(?:tried|attempted|failed|entered (?:it|a wrong \\p{L}+|an incorrect \\p{L}+))(?: to [\\p{L} -]+?)? (?:\\d+|x{2,}|too many|several|multiple|many|two|three|four|five|six|ten) times",
-    ),
-    unless: inCondition,
-  },
-  {
-    // "You have entered an unrecognised account number", "you typed a non-existent user".
-    messageId: 'wrongInput',
-    pattern: phrase(
-      "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed)",
-    ),
+    id: 'entered-invalid',
     unless: inCondition,
     // The same principle as no-blunt-verdict: followed by a way forward ("Please check it and try again"), it informs.
     when: anyOf(shoutedInSentence, noWayForward),
     extendToClauseEnd: true,
   },
   {
-    // "You have left some boxes blank or completed them incorrectly", "you filled out the form incorrectly".
-    messageId: 'wrongInput',
-    pattern: phrase("you(?:'ve| have)? (?:not )?(?:filled (?:in|out)|completed|entered|typed|answered)[\\p{L}, ]{0,50}? incorrectly"),
+    id: 'filled-in-incorrectly',
     unless: inCondition,
     when: anyOf(shoutedInSentence, noWayForward),
-    ignoreNegation: true,
   },
 ];
+
+/**
+ * The verdict entries of no-blame, from the rule's compiled entries (which need the fragments the rule derives
+ * from its tables), with their guards, in the order of phrases.yaml.
+ */
+export function blameVerdicts(compiled: readonly CompiledPhraseEntry<string>[]): PhraseEntry<BlameVerdictId>[] {
+  for (const guard of guards) {
+    if (!compiled.some((entry) => entry.id === guard.id)) throw new Error(`rules/no-blame/verdicts.ts guards "${guard.id}", which rules/no-blame/phrases.yaml does not have`);
+  }
+  const guardsById = new Map(guards.map((guard) => [guard.id, guard]));
+  return compiled.flatMap((entry) => {
+    const guard = guardsById.get(entry.id);
+    if (!guard) return [];
+    const phrase: PhraseEntry<BlameVerdictId> = { messageId: entry.messageId as BlameVerdictId, pattern: entry.pattern };
+    // Conditions written in phrases.yaml hold together with the code's guard.
+    const when = [entry.when, guard.when].filter((condition) => condition !== undefined);
+    if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
+    if (guard.unless) phrase.unless = guard.unless;
+    if (entry.data.reportNegated) phrase.ignoreNegation = true;
+    if (guard.extendToClauseEnd) phrase.extendToClauseEnd = true;
+    const rewrites = entry.data.rewrite === undefined ? [] : [entry.data.rewrite].flat();
+    if (rewrites.length > 0) {
+      phrase.suggestions = rewrites.map((text, index) => {
+        const suggestion: SuggestionTemplate = { text };
+        const condition = guard.suggestionWhen?.[index];
+        if (condition) suggestion.when = condition;
+        return suggestion;
+      });
+    }
+    return [phrase];
+  });
+}
