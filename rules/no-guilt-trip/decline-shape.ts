@@ -72,15 +72,23 @@ export function reportDeclineShape(context: RuleContext, sentence: Sentence, ear
   for (const { unitStart, start, end } of found) {
     if (overlaps(taken, start, end)) continue;
     taken.push([start, end]);
-    const unitEnd = sentence.start + end;
-    const actual = sentence.unit.text.slice(unitStart, unitEnd);
-    context.report({
-      unit: sentence.unit,
-      start: unitStart,
-      end: unitEnd,
-      messageId: 'confirmshaming',
-      data: { actual: actual.replace(/\s+/g, ' ') },
-      suggestions: [{ text: matchCase(actual, 'no thanks') }],
-    });
+    reportConfirmshaming(context, sentence, unitStart, end);
   }
+}
+
+/**
+ * Report a confirmshaming decline from `unitStart` (unit offsets: it may start in the sentence before, "No thanks.
+ * I hate free stuff.") to `end` (sentence offsets), suggesting a plain "No thanks".
+ */
+export function reportConfirmshaming(context: RuleContext, sentence: Sentence, unitStart: number, end: number): void {
+  const unitEnd = sentence.start + end;
+  const actual = sentence.unit.text.slice(unitStart, unitEnd);
+  context.report({
+    unit: sentence.unit,
+    start: unitStart,
+    end: unitEnd,
+    messageId: 'confirmshaming',
+    data: { actual: actual.replace(/\s+/g, ' ') },
+    suggestions: [{ text: matchCase(actual, 'no thanks') }],
+  });
 }

@@ -1,8 +1,8 @@
-import { defineRule, findPhrases, isQuoted, matchCase, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isQuoted, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases } from './phrases.js';
 import { phraseData } from './phrases.data.js';
-import { reportDeclineShape } from './decline-shape.js';
+import { reportConfirmshaming, reportDeclineShape } from './decline-shape.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
@@ -53,16 +53,7 @@ export default defineRule({
           }
           if (overlaps(taken, match.start, end)) continue;
           taken.push([match.start, end]);
-          const unitEnd = sentence.start + end;
-          const actual = sentence.unit.text.slice(unitStart, unitEnd);
-          context.report({
-            unit: sentence.unit,
-            start: unitStart,
-            end: unitEnd,
-            messageId: 'confirmshaming',
-            data: { actual: actual.replace(/\s+/g, ' ') },
-            suggestions: [{ text: matchCase(actual, 'no thanks') }],
-          });
+          reportConfirmshaming(context, sentence, unitStart, end);
         }
       }
     }
