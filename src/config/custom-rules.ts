@@ -134,7 +134,14 @@ function houseRule(id: string, kind: NonNullable<CustomRuleConfig['kind']>, rule
   const description = rule.description ?? rule.what ?? `House rule ${id}.`;
   const report = (context: RuleContext, sentence: Sentence, finding: PhraseEntryFinding) => {
     const expected = finding.suggestions[0];
-    const fallback = kind === 'substitution' ? '“{actual}”: our house style is “{expected}”.' : kind === 'conditional' ? `“{actual}” needs a word on what the reader can do about it.` : '“{actual}” is against our house style.';
+    // A rule's `what`, `why` and `instead` make its message; without them, say at least what to do and where the
+    // reason belongs, so a writer is never left with a bare verdict.
+    const fallback =
+      kind === 'substitution'
+        ? '“{actual}”: our house style is “{expected}”.'
+        : kind === 'conditional'
+          ? `“{actual}” needs a word on what the reader can do about it.`
+          : `“{actual}” is on this team’s list of phrases to avoid. Rewrite it in plain words; the rule’s \`why\` and \`instead\` settings can say why and what to write.`;
     context.report({
       sentence,
       start: finding.start,

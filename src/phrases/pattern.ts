@@ -105,6 +105,7 @@ function item(parser: Parser): { source: string; optional: boolean } {
     const branches: string[] = [];
     for (;;) {
       const branch = sequence(parser, '|)');
+      if (parser.at >= parser.text.length) throw new PatternError('( has no closing )', start + 1);
       if (branch.canBeEmpty) throw new PatternError('an alternative in ( ) is empty; use [ ] for optional words', start + 1);
       branches.push(branch.source);
       const next = parser.text[parser.at];

@@ -62,6 +62,8 @@ describe('compilePattern', () => {
       return 'compiled';
     };
     expect(error('act (now|fast')).toBe('5: ( has no closing )');
+    expect(error('act (')).toBe('5: ( has no closing )');
+    expect(error('act (now|')).toBe('5: ( has no closing )');
     expect(error('act now)')).toBe('8: ")" has no opening partner');
     expect(error('[please]')).toBe('1: the pattern must hold at least one word that is not optional');
     expect(error('act (now|) please')).toBe('5: an alternative in ( ) is empty; use [ ] for optional words');
