@@ -1,5 +1,5 @@
-import { allOf, anyOf, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
-import type { CompiledPhraseEntry, Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
+import { anyOf, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
  * Accusations in the shapes that string catalogues use, beside the verb table of `phrases.ts`: a missed
@@ -14,10 +14,7 @@ export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
 
 /** Where an entry's words are a verdict, and when each of its rewrites is offered (by position). */
-interface Guard extends Pick<PhraseEntry<BlameVerdictId>, 'when' | 'unless' | 'extendToClauseEnd'> {
-  id: string;
-  suggestionWhen?: (Condition | undefined)[];
-}
+type Guard = EntryGuard;
 
 const guards: Guard[] = [
   { id: 'missed-your-check-in', unless: inCondition },
@@ -46,29 +43,5 @@ const guards: Guard[] = [
  * from its tables), with their guards, in the order of phrases.yaml.
  */
 export function blameVerdicts(compiled: readonly CompiledPhraseEntry<string>[]): PhraseEntry<BlameVerdictId>[] {
-  for (const guard of guards) {
-    if (!compiled.some((entry) => entry.id === guard.id)) throw new Error(`rules/no-blame/verdicts.ts guards "${guard.id}", which rules/no-blame/phrases.yaml does not have`);
-  }
-  const guardsById = new Map(guards.map((guard) => [guard.id, guard]));
-  return compiled.flatMap((entry) => {
-    const guard = guardsById.get(entry.id);
-    if (!guard) return [];
-    const phrase: PhraseEntry<BlameVerdictId> = { messageId: entry.messageId as BlameVerdictId, pattern: entry.pattern };
-    // Conditions written in phrases.yaml hold together with the code's guard.
-    const when = [entry.when, guard.when].filter((condition) => condition !== undefined);
-    if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
-    if (guard.unless) phrase.unless = guard.unless;
-    if (entry.data.reportNegated) phrase.ignoreNegation = true;
-    if (guard.extendToClauseEnd) phrase.extendToClauseEnd = true;
-    const rewrites = entry.data.rewrite === undefined ? [] : [entry.data.rewrite].flat();
-    if (rewrites.length > 0) {
-      phrase.suggestions = rewrites.map((text, index) => {
-        const suggestion: SuggestionTemplate = { text };
-        const condition = guard.suggestionWhen?.[index];
-        if (condition) suggestion.when = condition;
-        return suggestion;
-      });
-    }
-    return [phrase];
-  });
+  return guardedEntries<BlameVerdictId>(compiled, guards, 'rules/no-blame/verdicts.ts', { only: true });
 }

@@ -1,5 +1,5 @@
-import { allOf, anyOf, compilePhraseEntries, expandFragments, followedBy, noWayForward, nothingAfter, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
-import type { Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
+import { allOf, anyOf, compilePhraseEntries, guardedEntries, expandFragments, followedBy, noWayForward, nothingAfter, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
+import type { Condition, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
 // The phrases and rewrites live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`). Where the
@@ -34,10 +34,7 @@ const otherAddressee: Condition = ({ sentence, after }) =>
 const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/^\s*[.!:]?\s*$/)(context);
 
 /** Where an entry's words are a verdict, and when each of its rewrites is offered (by position). */
-interface Guard extends Pick<PhraseEntry<VerdictMessageId>, 'when' | 'unless' | 'extendToClauseEnd'> {
-  id: string;
-  suggestionWhen?: (Condition | undefined)[];
-}
+type Guard = EntryGuard;
 
 const guards: Guard[] = [
   {
@@ -108,29 +105,9 @@ const guards: Guard[] = [
   },
 ];
 
-const guardsById = new Map(guards.map((guard) => [guard.id, guard]));
-for (const id of guardsById.keys()) {
-  if (!phraseData.entries.some((entry) => entry.id === id)) throw new Error(`rules/no-blunt-verdict/phrases.ts guards "${id}", which ${phraseData.file} does not have`);
-}
-
 /** What no-blunt-verdict looks for, strongest first: an earlier entry wins when two cover the same words. */
-export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = compilePhraseEntries<VerdictMessageId>(phraseData, 'wrong').map((entry) => {
-  const guard = guardsById.get(entry.id);
-  const phrase: PhraseEntry<VerdictMessageId> = { messageId: entry.messageId, pattern: entry.pattern };
-  // Conditions written in phrases.yaml hold together with the code's guard.
-  const when = [entry.when, guard?.when].filter((condition) => condition !== undefined);
-  if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
-  if (guard?.unless) phrase.unless = guard.unless;
-  if (entry.data.reportNegated) phrase.ignoreNegation = true;
-  if (guard?.extendToClauseEnd) phrase.extendToClauseEnd = true;
-  const rewrites = entry.data.rewrite === undefined ? [] : [entry.data.rewrite].flat();
-  if (rewrites.length > 0) {
-    phrase.suggestions = rewrites.map((text, index) => {
-      const suggestion: SuggestionTemplate = { text };
-      const when = guard?.suggestionWhen?.[index];
-      if (when) suggestion.when = when;
-      return suggestion;
-    });
-  }
-  return phrase;
-});
+export const verdictPhrases: PhraseEntry<VerdictMessageId>[] = guardedEntries<VerdictMessageId>(
+  compilePhraseEntries<VerdictMessageId>(phraseData, 'wrong'),
+  guards,
+  'rules/no-blunt-verdict/phrases.ts',
+);

@@ -1,5 +1,5 @@
-import { allOf, anyOf, compilePhraseEntries, exclaimed, followedBy, leadIn, nameLike, precededBy } from '../../src/kit/index.js';
-import type { Condition, PhraseEntry, SuggestionTemplate } from '../../src/kit/index.js';
+import { allOf, anyOf, compilePhraseEntries, guardedEntries, exclaimed, followedBy, leadIn, nameLike, precededBy } from '../../src/kit/index.js';
+import type { EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 import { timerGuards } from './timers.js';
 
@@ -20,10 +20,7 @@ const datedClause =
   /^[^.!?;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|\d{1,2}[/.-]\d{1,2})\b/;
 
 /** Where an entry's words are pressure, and when each of its rewrites is offered (by position). */
-interface Guard extends Pick<PhraseEntry<PressureMessageId>, 'when' | 'unless' | 'extendToClauseEnd'> {
-  id: string;
-  suggestionWhen?: (Condition | undefined)[];
-}
+type Guard = EntryGuard;
 
 const guards: Guard[] = [
   // Ultimatums: "now or never", "Buy now or regret it", "if you don't act now".
@@ -179,33 +176,13 @@ const guards: Guard[] = [
   },
 ];
 
-const guardsById = new Map([...guards, ...timerGuards].map((guard) => [guard.id, guard]));
-for (const id of guardsById.keys()) {
-  if (!phraseData.entries.some((entry) => entry.id === id)) throw new Error(`rules/no-pressure guards "${id}", which ${phraseData.file} does not have`);
-}
-
 /**
  * What no-pressure looks for, strongest first: an earlier entry wins when two cover the same words. Each entry
  * says where the words are pressure (an imperative, a banner, a countdown on an offer) so that the same words in
  * a statement ("no hurry", "the last chapter", "your link expires in 30 minutes") stay silent.
  */
-export const pressurePhrases: PhraseEntry<PressureMessageId>[] = compilePhraseEntries<PressureMessageId>(phraseData, 'urgency').map((entry) => {
-  const guard = guardsById.get(entry.id);
-  const phrase: PhraseEntry<PressureMessageId> = { messageId: entry.messageId, pattern: entry.pattern };
-  // Conditions written in phrases.yaml hold together with the code's guard.
-  const when = [entry.when, guard?.when].filter((condition) => condition !== undefined);
-  if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
-  if (guard?.unless) phrase.unless = guard.unless;
-  if (entry.data.reportNegated) phrase.ignoreNegation = true;
-  if (guard?.extendToClauseEnd) phrase.extendToClauseEnd = true;
-  const rewrites = entry.data.rewrite === undefined ? [] : [entry.data.rewrite].flat();
-  if (rewrites.length > 0) {
-    phrase.suggestions = rewrites.map((text, index) => {
-      const suggestion: SuggestionTemplate = { text };
-      const when = guard?.suggestionWhen?.[index];
-      if (when) suggestion.when = when;
-      return suggestion;
-    });
-  }
-  return phrase;
-});
+export const pressurePhrases: PhraseEntry<PressureMessageId>[] = guardedEntries<PressureMessageId>(
+  compilePhraseEntries<PressureMessageId>(phraseData, 'urgency'),
+  [...guards, ...timerGuards],
+  'rules/no-pressure',
+);

@@ -1,5 +1,5 @@
 import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, precededBy } from '../../src/kit/index.js';
-import type { Condition, PhraseEntry } from '../../src/kit/index.js';
+import type { Condition, EntryGuard } from '../../src/kit/index.js';
 
 /**
  * Pressure written as text by shop widgets and reminders: countdowns and cart reservations, live "people are
@@ -56,17 +56,8 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
   return order !== null && !otherSubject.test(clause.slice(order[0].length));
 };
 
-/**
- * Where an entry's words are pressure, by entry id: the shape of phrases.ts's guards, written out here so that
- * this module does not import the one that reads it.
- */
-export interface TimerGuard extends Pick<PhraseEntry<string>, 'when' | 'unless' | 'extendToClauseEnd'> {
-  id: string;
-  suggestionWhen?: (Condition | undefined)[];
-}
-
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
-export const timerGuards: TimerGuard[] = [
+export const timerGuards: EntryGuard[] = [
   {
     id: 'ends-in-clock',
     // "The live stream ends in 02:30:00", "Doors close in 2 hrs 30 mins": the time of an event, not of an offer.

@@ -70,6 +70,7 @@ export {
 export {
   compilePattern,
   compilePhraseEntries,
+  guardedEntries,
   expandFragments,
   runPhraseEntries,
   entryLocation,
@@ -79,6 +80,7 @@ export {
   type PhraseDataEntry,
   type PhraseCondition,
   type CompiledPhraseEntry,
+  type EntryGuard,
   type PhraseEntryFinding,
 } from '../phrases/compile.js';
 

@@ -13,6 +13,7 @@ import {
   type Condition,
   type EntryFinding,
   type PhraseEntry,
+  type SuggestionTemplate,
 } from '../linter/entries.js';
 import { compilePattern, PatternError } from './pattern.js';
 import type { PhraseCondition, PhraseData, PhraseDataEntry } from './types.js';
@@ -27,6 +28,53 @@ export interface CompiledPhraseEntry<MessageId extends string = string> extends 
   id: string;
   data: PhraseDataEntry;
   file: string;
+}
+
+/**
+ * Where a data entry's words count, written in code because it needs more than a data condition can say: the
+ * entry's id, conditions that must hold (`when`) or must not (`unless`), whether the report runs to the end of the
+ * clause, and when each of its rewrites is offered, by position.
+ */
+export interface EntryGuard extends Pick<PhraseEntry<string>, 'when' | 'unless' | 'extendToClauseEnd'> {
+  id: string;
+  suggestionWhen?: (Condition | undefined)[];
+}
+
+/**
+ * Compiled entries joined with the code's guards, in data order, ready for `matchEntries`. A guard's `when`
+ * holds together with the entry's own data conditions. `only: true` keeps the guarded entries alone (a rule that
+ * takes a few entries of a larger file). Throws, naming `owner`, when a guard names an entry the data lacks.
+ */
+export function guardedEntries<MessageId extends string>(
+  compiled: readonly CompiledPhraseEntry<string>[],
+  guards: readonly EntryGuard[],
+  owner: string,
+  options: { only?: boolean } = {},
+): PhraseEntry<MessageId>[] {
+  const byId = new Map(guards.map((guard) => [guard.id, guard]));
+  for (const id of byId.keys()) {
+    if (!compiled.some((entry) => entry.id === id)) throw new Error(`${owner} guards "${id}", which ${compiled[0]?.file ?? 'its phrase data'} does not have`);
+  }
+  return compiled.flatMap((entry) => {
+    const guard = byId.get(entry.id);
+    if (!guard && options.only) return [];
+    const phrase: PhraseEntry<MessageId> = { messageId: entry.messageId as MessageId, pattern: entry.pattern };
+    const when = [entry.when, guard?.when].filter((condition) => condition !== undefined);
+    if (when.length > 0) phrase.when = when.length === 1 ? when[0]! : allOf(...when);
+    if (guard?.unless) phrase.unless = guard.unless;
+    if (entry.data.reportNegated) phrase.ignoreNegation = true;
+    if (guard?.extendToClauseEnd) phrase.extendToClauseEnd = true;
+    const rewrites = entry.data.rewrite === undefined ? [] : [entry.data.rewrite].flat();
+    if (rewrites.length > 0) {
+      phrase.suggestions = rewrites.map((text, index) => {
+        const suggestion: SuggestionTemplate = { text };
+        const condition = guard?.suggestionWhen?.[index];
+        if (condition) suggestion.when = condition;
+        return suggestion;
+      });
+    }
+    return [phrase];
+  });
 }
 
 /** Where an entry is, for error messages: `rules/no-blame/phrases.yaml:12`. */
