@@ -1,6 +1,6 @@
-import { defineRule, findPhrases, isBodySentence, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
-import { acknowledgements, exampleAcknowledgement, hollowApology } from './phrases.js';
+import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayBack } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
 /** The first few words of a sentence, to name it in a suggestion. */
@@ -22,6 +22,12 @@ export function acknowledges(sentence: Sentence): boolean {
   return false;
 }
 
+/** True when the message says why the problem happened and shows the reader the way back. */
+function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
+  const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
+  return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && wayBack.test(sentence.normal));
+}
+
 export default defineRule({
   meta: {
     id: 'acknowledge-problem',
@@ -41,6 +47,10 @@ export default defineRule({
       done() {
         const notice = problemNotice(context);
         if (!notice || notice.sentences.some(acknowledges)) return;
+        // A lock or a declined card explained plainly, with the way back ("locked after several failed sign-in
+        // attempts. Click the link below to unlock it.") says what happened without blame and helps; the
+        // business's own failures and decisions owe an apology whatever the reason.
+        if (reasonKinds.has(notice.kind) && explainsWithWayBack(notice.sentences)) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
         if (!target) return;

@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 29
+      "line": 45
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 37
+      "line": 53
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 44
+      "line": 60
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 51
+      "line": 67
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 58
+      "line": 74
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 64
+      "line": 80
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 69
+      "line": 85
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 75
+      "line": 91
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 80
+      "line": 96
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 85
+      "line": 101
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 90
+      "line": 106
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 97
+      "line": 113
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 104
+      "line": 120
     },
     {
       "id": "happens-to-everyone",
@@ -164,7 +164,7 @@ export const phraseData: PhraseData = {
           "This happens to the best of us."
         ]
       },
-      "line": 111
+      "line": 127
     },
     {
       "id": "a-hard-month",
@@ -175,7 +175,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 116
+      "line": 132
     },
     {
       "id": "you-may-have-noticed",
@@ -185,7 +185,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 122
+      "line": 138
     },
     {
       "id": "thanks-for-your-patience",
@@ -198,7 +198,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 127
+      "line": 143
     },
     {
       "id": "if-you-already-paid",
@@ -209,7 +209,7 @@ export const phraseData: PhraseData = {
           "If your payment and this notice crossed, please disregard it."
         ]
       },
-      "line": 136
+      "line": 152
     },
     {
       "id": "unfortunately-we-could-not",
@@ -222,7 +222,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 144
+      "line": 160
     }
   ],
   "tables": {
@@ -240,7 +240,14 @@ export const phraseData: PhraseData = {
       "cancellation": "We’re sorry: we know this upsets your plans.",
       "debt": "We know money can be tight, and we’re here to help find a way forward.",
       "other": "We’re sorry this happened, and we know it’s frustrating."
-    }
+    },
+    "reasonKinds": [
+      "failed-payment",
+      "suspension",
+      "other"
+    ],
+    "wayBack": "^((please|kindly|simply|just) )?(click|tap|follow|visit|go to|sign in|log in|update|try|retry|contact|reply|call|email|review|reset|use|pay|check|enter|add|choose|select|open|verify|confirm|unlock|reactivate|request)\\b|\\b(please|kindly) (click|tap|follow|visit|go to|sign in|log in|update|try|retry|contact|reply|call|email|review|reset|use|pay|check|enter|add|choose|select|open|verify|confirm|unlock|reactivate|request)\\b|\\byou (can|may|will be able to|will receive|will get|'ll receive|'ll get|will need to|need to)",
+    "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+)"
   },
   "signalContext": "Hi Sam,\n\nYour payment of $12 was declined."
 };

@@ -5,7 +5,13 @@ import { phraseData } from './phrases.data.js';
 // The signals live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`); this module gives the
 // rule its lists in the shape its code uses.
 
-const tables = phraseData.tables as { hollowApology: string; exampleAcknowledgement: Record<ProblemKind | 'other', string> };
+const tables = phraseData.tables as {
+  hollowApology: string;
+  exampleAcknowledgement: Record<ProblemKind | 'other', string>;
+  reasonKinds: (ProblemKind | 'other')[];
+  statedReason: string;
+  wayBack: string;
+};
 
 /**
  * Sentences that acknowledge how a problem affects the reader: a specific apology, naming the reader's
@@ -18,3 +24,12 @@ export const hollowApology = phrase(tables.hollowApology);
 
 /** One honest sentence of acknowledgement per kind of problem; suggestions never invent facts. */
 export const exampleAcknowledgement: Readonly<Record<ProblemKind | 'other', string>> = tables.exampleAcknowledgement;
+
+/** Problems with the reader's own account, order or request, where a plain stated reason is fair without an apology. */
+export const reasonKinds: ReadonlySet<ProblemKind | 'other'> = new Set(tables.reasonKinds);
+
+/** A sentence that says why the problem happened ("due to several failed sign-in attempts", "Possible reasons are"). */
+export const statedReason = phrase(tables.statedReason);
+
+/** A sentence that shows the reader the way back ("Click the link below to unlock your account"). */
+export const wayBack = new RegExp(tables.wayBack, 'u');

@@ -32,6 +32,11 @@ testRule('acknowledge-problem', {
     'Hi Sam,\n\nOur records show invoice 88 is still open. If the payment has already been sent, please disregard this notice.',
     'Hi Sam,\n\nUnfortunately, we weren’t able to renew your domain because the card on file expired. You can renew it from your dashboard.',
     'Hi Sam,\n\nSadly we couldn’t deliver your parcel today. We’ll try again tomorrow between 9 and 12.',
+    // A lock or a declined card explained plainly, with the way back, says what happened without blame.
+    'Hello Ana,\n\nYour account was locked after several failed sign-in attempts.\n\nUse the link below to unlock it.',
+    'Hi Sam,\n\nYour card was declined, most likely because it has expired. Please update it in your billing settings.',
+    'Hello Ana,\n\nYour profile has been deactivated due to a change of e-mail address. You will receive another e-mail once an administrator reactivates it.',
+    'Hi Sam,\n\nWe could not take your payment. Possible reasons are an expired card or a low balance.\n\nPlease try again with another card.',
     // UI strings (a sentence or two, no subject, one paragraph) owe no acknowledgement: a label is not a message.
     'Your payment of $12 was declined. Update your card to keep your plan.',
     'This account has been closed.',
@@ -95,6 +100,21 @@ testRule('acknowledge-problem', {
     {
       text: 'Hi Sam,\n\nThe item you ordered is out of stock.\nWe will refund you.',
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 38, suggestions: [' We’re sorry: we know you were looking forward to it.'] }],
+    },
+    {
+      name: 'a reason without a way back is not enough',
+      text: 'Hi Sam,\n\nYour account has been suspended due to unusual activity.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 57, suggestions: [' We know losing access is stressful, and we want to help you get back in quickly.'] }],
+    },
+    {
+      name: 'a way back without a reason is not enough',
+      text: 'Hi Sam,\n\nYour account has been disabled. You can contact support to restore it.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 32, suggestions: [' We know losing access is stressful, and we want to help you get back in quickly.'] }],
+    },
+    {
+      name: 'the business’s own decision owes an apology whatever the reason',
+      text: 'Hi Sam,\n\nYour class was cancelled because the trainer is ill. You can book another one in the app.',
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 53, suggestions: [' We’re sorry: we know this upsets your plans.'] }],
     },
     {
       text: 'Hi Sam,\n\nYour booking has been cancelled due to low demand.',
