@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/kit/index.js';
 import type { Sentence, TextDocument, TextUnit } from '../../src/kit/index.js';
-import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, properNames, properNouns } from './words.js';
+import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, offerBadges, properNames, properNouns } from './words.js';
 import { phraseData } from './phrases.data.js';
 
 /**
@@ -375,7 +375,9 @@ export default defineRule({
           const keep = (word: Word) => word.kind === 'shout' || word.kind === 'name' || word.kind === 'long' || word.kind === 'pronoun';
           while (run.length > 0 && !keep(run[0]!)) run.shift();
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
-          if (run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run)) {
+          // A single deal word in a sentence of lower case ("20% OFF your first year") is a badge.
+          const badge = run.length === 1 && offerBadges.has(run[0]!.normal);
+          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

@@ -7,6 +7,7 @@ import { phraseData } from './phrases.data.js';
 const tables = phraseData.tables as {
   emphasisWords: string;
   everydayWords: string;
+  offerBadges: string;
   minorWords: string;
   acronyms: string;
   ambiguousAcronyms: string[];
@@ -22,6 +23,9 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
  * always emphasis, even at the start of a line.
  */
 export const emphasisWords = list(tables.emphasisWords);
+
+/** Words of a deal set in capitals as a badge inside a sentence ("20% OFF", "your FREE trial"): never reported alone. */
+export const offerBadges = list(tables.offerBadges);
 
 /**
  * Everyday nouns, verbs and adjectives. Shouting in the middle of a sentence, but a short one opening a line
