@@ -188,11 +188,13 @@ export const phraseData: PhraseData = {
       "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
-          "Your account is disabled!"
+          "Your account is disabled!",
+          "Your IP address is blocked on this forum!"
         ],
         "valid": [
           "Your card was declined. Try another card or contact your bank.",
-          "Payment failed. Please try again."
+          "Payment failed. Please try again.",
+          "Your order was declined by the bank, but your basket is saved!"
         ]
       },
       "line": 157
@@ -211,7 +213,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 168
+      "line": 170
     },
     {
       "id": "alarm-label",
@@ -226,7 +228,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 181
+      "line": 183
     }
   ],
   "fragments": {

@@ -86,7 +86,8 @@ const guards: Guard[] = [
   },
   {
     id: 'status-shouted',
-    when: allOf(followedBy(/^\s*!/), noWayForward),
+    // "Your account is disabled!", "Your country is banned from this server!": the mark ends the status's own clause.
+    when: allOf(followedBy(/^[^.?!;,:]{0,40}!/), noWayForward),
   },
   {
     id: 'you-cant-do-that',

@@ -12,9 +12,13 @@ import type { TextUnit, UnitKind } from '../types.js';
  * "(:we reply within a day)"), so they count only where they are placeholders: in catalogue strings (see
  * `TemplateOptions`), in a source that has other template syntax, and in a source with two `{NAME}` tags or
  * more (phpBB's mail templates have no other syntax).
+ *
+ * Game servers' catalogues colour their strings with `&4` or `§c` codes glued to the text ("&cYour session
+ * expired"); in catalogue strings only, at the start of a line or before a capital, they are read as formatting
+ * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
@@ -45,16 +49,23 @@ export interface TemplateOptions {
 /** phpBB `{NAME}` and Laravel `:name`: placeholders only in catalogues or beside other template syntax. */
 const frameworkPlaceholder = /^(?:\{[A-Z]|:)/;
 
+/** A game server's colour or style code (`&4`, `§c`), glued to the text it colours. */
+const colourCode = /^[&§][0-9a-fk-or]$/;
+
 /** Every template tag in `source`, in order. */
 export function scanTemplateTags(source: string, options: TemplateOptions = {}): TemplateTag[] {
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!|[&§][0-9a-fk-or]/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
   for (const match of source.matchAll(templateTag)) {
     const text = match[0];
+    if (colourCode.test(text)) {
+      if (options.frameworkPlaceholders) tags.push({ start: match.index, end: match.index + text.length, role: 'logic' });
+      continue;
+    }
     if (frameworkPlaceholder.test(text)) {
       framework = true;
       if (text.startsWith('{')) phpbb++;

@@ -146,6 +146,14 @@ describe('placeholders of other template languages', () => {
     expect(maskTemplates('Hello {USERNAME}', { frameworkPlaceholders: true })).toBe(`Hello ${x('{USERNAME}')}`);
   });
 
+  it('reads game servers\' colour codes as formatting in catalogue strings only, never HTML entities', () => {
+    expect(maskTemplates('&4Your IP address is blocked on this forum!', { frameworkPlaceholders: true })).toBe(`${blank('&4')}Your IP address is blocked on this forum!`);
+    expect(maskTemplates('§a§lWelcome back, &ePlayer', { frameworkPlaceholders: true })).toBe(`${blank('§a')}${blank('§l')}Welcome back, ${blank('&e')}Player`);
+    for (const source of ['Tom &amp; Jerry &copy; 2024 &nbsp;', 'Fish &chips', '&4Your IP is blocked']) {
+      expect(maskTemplates(source, source.startsWith('&4') ? {} : { frameworkPlaceholders: true }), source).toBe(source);
+    }
+  });
+
   it('leaves prose that looks like them alone', () => {
     for (const source of [
       'Save 50% off and 30% more.',
