@@ -167,6 +167,20 @@ export const phraseData: PhraseData = {
       "line": 127
     },
     {
+      "id": "this-usually-happens",
+      "regex": "(this|that|it) (usually|typically|often|commonly|normally|most often|mostly) (happens|is caused|is due|is because|means|comes down to|is an?|is just)|(this|that|it) is (usually|typically|often|commonly|normally|most often|mostly) (caused|due|because|an?|just)",
+      "examples": {
+        "invalid": [
+          "This is usually an expired card or a temporary hold from the bank.",
+          "It typically happens when the address on the card has changed."
+        ],
+        "valid": [
+          "Delivery usually takes three days."
+        ]
+      },
+      "line": 134
+    },
+    {
       "id": "a-hard-month",
       "regex": "(a |an )?(hard|tough|difficult|stressful|busy|expensive|worrying) (month|time|week|year|period|few weeks|season|moment) for|(post|letters|mail|emails|reminders|parcels) (does |do |can |sometimes |often )?(go astray|get lost|go missing|slip through)",
       "examples": {
@@ -175,7 +189,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 132
+      "line": 142
     },
     {
       "id": "you-may-have-noticed",
@@ -185,7 +199,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 138
+      "line": 148
     },
     {
       "id": "thanks-for-your-patience",
@@ -198,7 +212,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 143
+      "line": 153
     },
     {
       "id": "if-you-already-paid",
@@ -209,7 +223,7 @@ export const phraseData: PhraseData = {
           "If your payment and this notice crossed, please disregard it."
         ]
       },
-      "line": 152
+      "line": 162
     },
     {
       "id": "unfortunately-we-could-not",
@@ -222,7 +236,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 160
+      "line": 170
     }
   ],
   "tables": {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
-import { coldFormulas, contactPath, type ColdFormula } from './phrases.js';
+import { automatedSender, coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
 /** Built on first use: zod loads only when a config gives this rule options. */
@@ -140,6 +140,13 @@ export default defineRule<Options>({
     const readerCanWriteElsewhere = () =>
       (offersContact ??= context.document.units.some((unit) => contactPath.test(unit.text.toLowerCase())));
 
+    const explainsSender = (sentence: Sentence): boolean => {
+      if (automatedSender.test(sentence.normal)) return true;
+      const sentences = context.sentences();
+      const previous = sentences[sentences.indexOf(sentence) - 1];
+      return previous !== undefined && previous.unit === sentence.unit && automatedSender.test(previous.normal);
+    };
+
     return {
       sentence(sentence) {
         const taken: [number, number][] = [];
@@ -147,6 +154,8 @@ export default defineRule<Options>({
           for (const match of findPhrases(sentence, formula.pattern)) {
             if (overlaps(taken, match.start, match.end) || isQuoted(sentence, match.start, match.end)) continue;
             if (formula.kind === 'noReply' && readerCanWriteElsewhere()) continue;
+            // "This is an automated message, please do not reply": a footer that says why, in the same sentence or the one before.
+            if (formula.id === 'do-not-reply' && explainsSender(sentence)) continue;
             if (formula.when && !formula.when({ sentence, match, before: sentence.normal.slice(0, match.start), after: sentence.normal.slice(match.end) })) continue;
             taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);

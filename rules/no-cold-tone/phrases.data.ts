@@ -20,7 +20,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers! Our doors open at 9."
         ]
       },
-      "line": 19
+      "line": 24
     },
     {
       "id": "dear-category",
@@ -40,7 +40,7 @@ export const phraseData: PhraseData = {
           "DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED."
         ]
       },
-      "line": 30
+      "line": 35
     },
     {
       "id": "hello-valued-category",
@@ -58,7 +58,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers, our summer sale starts today."
         ]
       },
-      "line": 47
+      "line": 52
     },
     {
       "id": "to-whom-it-may-concern",
@@ -73,7 +73,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 58
+      "line": 63
     },
     {
       "id": "valued-customer",
@@ -88,7 +88,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 69
+      "line": 74
     },
     {
       "id": "please-be-advised",
@@ -108,7 +108,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 78
+      "line": 83
     },
     {
       "id": "be-advised",
@@ -123,7 +123,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 93
+      "line": 98
     },
     {
       "id": "you-are-advised",
@@ -138,7 +138,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 102
+      "line": 107
     },
     {
       "id": "kindly-note",
@@ -153,7 +153,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 111
+      "line": 116
     },
     {
       "id": "please-note",
@@ -176,7 +176,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 120
+      "line": 125
     },
     {
       "id": "writing-to-inform-that",
@@ -191,7 +191,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 135
+      "line": 140
     },
     {
       "id": "wish-to-inform-that",
@@ -206,7 +206,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 144
+      "line": 149
     },
     {
       "id": "writing-to-inform",
@@ -217,7 +217,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 153
+      "line": 158
     },
     {
       "id": "wish-to-inform",
@@ -228,7 +228,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 159
+      "line": 164
     },
     {
       "id": "bring-to-your-attention",
@@ -243,7 +243,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 165
+      "line": 170
     },
     {
       "id": "we-regret-to-inform",
@@ -260,7 +260,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 174
+      "line": 179
     },
     {
       "id": "i-regret-to-inform",
@@ -276,7 +276,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 185
+      "line": 190
     },
     {
       "id": "regret-to-inform-of",
@@ -287,7 +287,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 195
+      "line": 200
     },
     {
       "id": "with-regret",
@@ -303,7 +303,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 201
+      "line": 206
     },
     {
       "id": "sorry-to-inform",
@@ -318,7 +318,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 211
+      "line": 216
     },
     {
       "id": "come-to-our-attention",
@@ -336,7 +336,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 220
+      "line": 225
     },
     {
       "id": "come-to-my-attention",
@@ -351,7 +351,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 231
+      "line": 236
     },
     {
       "id": "brought-to-our-attention",
@@ -369,7 +369,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 240
+      "line": 245
     },
     {
       "id": "at-this-time-unable",
@@ -384,7 +384,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 253
+      "line": 258
     },
     {
       "id": "unable-at-this-time",
@@ -400,7 +400,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 262
+      "line": 267
     },
     {
       "id": "call-is-important",
@@ -415,7 +415,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 272
+      "line": 277
     },
     {
       "id": "message-is-important",
@@ -430,7 +430,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 281
+      "line": 286
     },
     {
       "id": "received-will-be-reviewed",
@@ -445,7 +445,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 290
+      "line": 295
     },
     {
       "id": "received-will-be-processed",
@@ -470,7 +470,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 299
+      "line": 304
     },
     {
       "id": "as-per-our-records-opening",
@@ -486,7 +486,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 316
+      "line": 321
     },
     {
       "id": "as-per-our-records",
@@ -501,7 +501,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 326
+      "line": 331
     },
     {
       "id": "as-per-your-request",
@@ -516,7 +516,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 335
+      "line": 340
     },
     {
       "id": "as-per-our-conversation",
@@ -531,7 +531,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 344
+      "line": 349
     },
     {
       "id": "as-per-our-agreement",
@@ -546,7 +546,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 353
+      "line": 358
     },
     {
       "id": "acknowledge-receipt",
@@ -561,7 +561,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 362
+      "line": 367
     },
     {
       "id": "per-our-policy",
@@ -576,7 +576,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 371
+      "line": 376
     },
     {
       "id": "per-company-policy",
@@ -591,7 +591,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 380
+      "line": 385
     },
     {
       "id": "in-accordance-with-policy",
@@ -607,7 +607,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 389
+      "line": 394
     },
     {
       "id": "according-to-policy",
@@ -622,7 +622,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 399
+      "line": 404
     },
     {
       "id": "pursuant-to",
@@ -638,7 +638,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 408
+      "line": 413
     },
     {
       "id": "hereby",
@@ -653,7 +653,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 418
+      "line": 423
     },
     {
       "id": "herewith",
@@ -668,7 +668,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 427
+      "line": 432
     },
     {
       "id": "contained-herein",
@@ -684,7 +684,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 436
+      "line": 441
     },
     {
       "id": "hereinafter",
@@ -698,7 +698,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 446
+      "line": 451
     },
     {
       "id": "herein",
@@ -714,7 +714,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 454
+      "line": 459
     },
     {
       "id": "heretofore",
@@ -730,7 +730,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 464
+      "line": 469
     },
     {
       "id": "henceforth",
@@ -746,7 +746,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 474
+      "line": 479
     },
     {
       "id": "the-undersigned",
@@ -760,7 +760,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 484
+      "line": 489
     },
     {
       "id": "aforementioned",
@@ -775,7 +775,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 492
+      "line": 497
     },
     {
       "id": "do-not-reply",
@@ -783,15 +783,16 @@ export const phraseData: PhraseData = {
       "regex": "(?:please |kindly )?(?:do not|don't|dont) (?:reply|respond)(?: (?:directly )?to (?:this|the) (?:email|e-mail|message|mail|address|email address|e-mail address|mailbox|inbox|notification|text))?(?!\\s+(?:to|with|if|unless|until|before|or)\\b)",
       "examples": {
         "invalid": [
-          "This is an automated message, please do not reply.",
-          "Please don’t reply to this email."
+          "Please don’t reply to this email.",
+          "Do not respond to this message."
         ],
         "valid": [
+          "This is an automated message, please do not reply.",
           "Please do not reply to this email. If you need help, write to help@example.com.",
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 501
+      "line": 506
     },
     {
       "id": "mailbox-not-monitored",
@@ -802,7 +803,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 511
+      "line": 517
     },
     {
       "id": "replies-not-read",
@@ -813,7 +814,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 517
+      "line": 523
     },
     {
       "id": "no-reply-address",
@@ -824,10 +825,11 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 523
+      "line": 529
     }
   ],
   "tables": {
-    "contactPath": "@|https?:\\/\\/|\\bwww\\.|\\bcontact\\b|\\bget in touch\\b|\\breach (?:us|out|our|the)\\b|\\bwrite to\\b|\\be-?mail us\\b|\\bcall us\\b|\\bphone us\\b|\\bchat with\\b|\\blive chat\\b|\\bhelp ?(?:cent(?:re|er)|desk|page)\\b|\\bsupport\\b|\\bcustomer (?:service|care)\\b|\\bvisit\\b|\\bmessage us\\b|\\bsend (?:us )?(?:an? )?(?:e-?mail|message|note)\\b|\\btext us\\b|\\b(?:for|need|get) help\\b|\\bquestions\\?"
+    "contactPath": "@|https?:\\/\\/|\\bwww\\.|\\bcontact\\b|\\bget in touch\\b|\\breach (?:us|out|our|the)\\b|\\bwrite to\\b|\\be-?mail us\\b|\\bcall us\\b|\\bphone us\\b|\\bchat with\\b|\\blive chat\\b|\\bhelp ?(?:cent(?:re|er)|desk|page)\\b|\\bsupport\\b|\\bcustomer (?:service|care)\\b|\\bvisit\\b|\\bmessage us\\b|\\bsend (?:us )?(?:an? )?(?:e-?mail|message|note)\\b|\\btext us\\b|\\b(?:for|need|get) help\\b|\\bquestions\\?",
+    "automatedSender": "\\bautomat(?:ed|ic|ically)\\b|\\b(?:system|computer|auto|machine)[- ]generated\\b|\\bnotification[- ]only\\b|\\bsend[- ]only\\b|\\bcannot (?:accept|receive) (?:incoming |any )?(?:e-?mails?|replies|messages)\\b"
   }
 };

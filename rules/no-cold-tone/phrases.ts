@@ -85,3 +85,6 @@ export const coldFormulas: ColdFormula[] = compilePhraseEntries<ColdKind>(phrase
  * to one ("...; write to help@example.com instead"), it is a routing hint, not a dead end.
  */
 export const contactPath = new RegExp((phraseData.tables as { contactPath: string }).contactPath);
+
+/** Signs that a "do not reply" note says why: the message was sent by a system ("This is an automated message"). */
+export const automatedSender = new RegExp((phraseData.tables as { automatedSender: string }).automatedSender, 'i');

@@ -11,6 +11,8 @@ export type { PurposeAnalysis } from '../types.js';
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
+/** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
+const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
@@ -32,6 +34,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   /** Sentences where a listed signal counted: structure adds nothing there. */
   const named = new Set<Sentence>();
 
+  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
     for (const kind of problemKinds) {
@@ -46,7 +49,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end)) continue;
-          if (kind === 'cancellation' && userInitiated.test(sentence.normal)) continue;
+          if (kind === 'cancellation' && (chosen || userInitiated.test(sentence.normal))) continue;
           counted.push(match);
           named.add(sentence);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);

@@ -11,6 +11,7 @@ testRule('acknowledge-problem', {
     'Thanks for your order! It ships on Monday.',
     'Early-bird pricing ends on 30 April. Grab a seat while you can.',
     'Your order has been cancelled as you requested. Your refund is on its way.',
+    'Hi Sam,\n\nYour membership has been cancelled. You keep full access until 3 May.\n\nIf you change your mind, you can rejoin anytime before then.',
     'Scheduled maintenance on Sunday, with no downtime expected.',
     'If your payment fails, we will retry it three days later.',
     'We miss you! Here is 20% off your next box.',
@@ -31,6 +32,7 @@ testRule('acknowledge-problem', {
     'Hi Sam,\n\nWe haven’t received payment for invoice 1042 yet. If you’ve already paid, please ignore this reminder. Otherwise you can pay online in two minutes.',
     'Hi Sam,\n\nOur records show invoice 88 is still open. If the payment has already been sent, please disregard this notice.',
     'Hi Sam,\n\nUnfortunately, we weren’t able to renew your domain because the card on file expired. You can renew it from your dashboard.',
+    'Hi Sam,\n\nWe couldn’t charge your card for this month. This is usually an expired card or a temporary hold from your bank. We’ll try again on Friday.',
     'Hi Sam,\n\nSadly we couldn’t deliver your parcel today. We’ll try again tomorrow between 9 and 12.',
     // A lock or a declined card explained plainly, with the way back, says what happened without blame.
     'Hello Ana,\n\nYour account was locked after several failed sign-in attempts.\n\nUse the link below to unlock it.',

@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-cold-tone', {
   valid: [
+    // A no-reply footer that says why the address takes no replies is ordinary.
+    'This is an automatically generated e-mail, please do not reply.',
+    'This e-mail comes from a notification-only address. Please don’t reply.',
     // Greetings with a person in them.
     'Dear Maya, your order shipped today.',
     'Dear {{first_name}}, your order shipped today.',
@@ -186,8 +189,14 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'legalese', line: 1, column: 1, endColumn: 16, suggestions: [] }],
     },
     {
-      text: 'This is an automated message, please do not reply.',
-      errors: [{ messageId: 'noReply', line: 1, column: 31, endColumn: 50, suggestions: [] }],
+      name: 'a no-reply note that does not say why',
+      text: 'Your receipt is attached. Please do not reply.',
+      errors: [{ messageId: 'noReply', line: 1, column: 27, endColumn: 46, suggestions: [] }],
+    },
+    {
+      name: 'the reason must be about this message, in the same paragraph',
+      text: 'We automated the export for you.\n\nPlease do not reply to this email.',
+      errors: [{ messageId: 'noReply', line: 3, column: 1, endColumn: 34, suggestions: [] }],
     },
     {
       text: 'Dear Sir/Madam, thank you for your letter.',
