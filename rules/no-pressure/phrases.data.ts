@@ -635,6 +635,105 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 435
+    },
+    {
+      "id": "buy-now-before-loss",
+      "message": "urgency",
+      "regex": "(?:order|buy|shop|book|check ?out|claim|grab|get|reserve|subscribe|upgrade|join|sign up|register|enrol|enroll|secure|lock in|complete your (?:purchase|order|booking)) (?:it |them |yours |one |this |these |your (?:\\p{L}+ ){0,2})?(?:now|today|right now|right away|immediately)",
+      "examples": {
+        "invalid": [
+          "Limited time offer, order now",
+          "Prices go up tomorrow, so buy now.",
+          "Your basket isn’t held for long — check out now!"
+        ],
+        "valid": [
+          "Shop now",
+          "Today is the last day of your trial. Upgrade now to keep your projects.",
+          "Order now for delivery on Friday.",
+          "Book now and pay when you arrive."
+        ]
+      },
+      "line": 446
+    },
+    {
+      "id": "hours-only",
+      "message": "deadline",
+      "regex": "(?:(?:for|within|in) (?:the )?(?:next )?)?(?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|48|24|72) (?:more )?(?:hours?|hrs?|minutes?|mins?|days?) only|(?:only|just) (?:for|within|in) (?:the )?next (?:\\d+|one|two|three|a few|24|48|72) (?:hours?|hrs?|minutes?|mins?|days?)",
+      "examples": {
+        "invalid": [
+          "Flash sale: 3 hours only",
+          "Free delivery, for the next 48 hours only."
+        ],
+        "valid": [
+          "Your sign-in link is valid for 24 hours only.",
+          "The course runs for 6 days only in June."
+        ]
+      },
+      "line": 461
+    },
+    {
+      "id": "while-you-still-can",
+      "message": "urgency",
+      "regex": "while (?:you )?still can|while (?:it|they|the (?:offer|deal|sale|price|discount)s?) (?:still )?lasts?|before (?:the )?(?:price|prices) (?:goes|go|rise|rises|increase|increases) (?:up )?(?:again|tomorrow|tonight|soon)?",
+      "examples": {
+        "invalid": [
+          "Grab yours while you still can!",
+          "Lock in this price before prices go up again."
+        ],
+        "valid": [
+          "Enjoy the garden while it lasts this autumn."
+        ]
+      },
+      "line": 472
+    },
+    {
+      "id": "within-minutes-to-keep",
+      "message": "rush",
+      "regex": "within (?:the next )?(?:\\d+|one|two|a few|24|48) (?:hours?|hrs?|minutes?|mins?) (?:to|or) (?:keep|secure|guarantee|hold|save|claim|lock in|get|avoid|lose)",
+      "examples": {
+        "invalid": [
+          "Reply within 24 hours to keep your place.",
+          "Check out within 15 minutes to guarantee delivery."
+        ],
+        "valid": [
+          "We reply within 24 hours to every message."
+        ]
+      },
+      "line": 483
+    },
+    {
+      "id": "stock-running-low",
+      "message": "scarcity",
+      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stock|quantities|quantity|supply|supplies|availability)(?: available| left| remaining)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
+      "examples": {
+        "invalid": [
+          "Low stock: order soon",
+          "Stock is running low!",
+          "Limited stock available",
+          "Few tickets remaining"
+        ],
+        "valid": [
+          "We restock every Monday, so nothing runs low for long.",
+          "Low stock - 4 left",
+          "Email me when stock is running low"
+        ]
+      },
+      "line": 494
+    },
+    {
+      "id": "people-bought-this",
+      "message": "crowd",
+      "regex": "(?:\\d+|x{2,}|many|lots of|hundreds of|thousands of) (?:people|customers|shoppers|buyers|others|users|guests|travell?ers) (?:have )?(?:just )?(?:bought|purchased|ordered|booked|added|grabbed|picked up) (?:this|it|one|these)(?: (?:item|product|deal|room|one))?(?: (?:today|recently|this (?:week|morning|month|hour)|in the (?:last|past) [^.!?]{1,20}))?|(?:bought|purchased|ordered|booked) by (?:\\d+|x{2,}) (?:people|customers|shoppers|buyers|others|guests) (?:today|this week|recently|in the (?:last|past))",
+      "examples": {
+        "invalid": [
+          "Popular! 8 people bought this today",
+          "Booked by 12 guests this week"
+        ],
+        "valid": [
+          "Over 2,000 teams have used it to plan their week."
+        ]
+      },
+      "line": 508
     }
   ],
   "fragments": {

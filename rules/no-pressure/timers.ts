@@ -56,6 +56,19 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
   return order !== null && !otherSubject.test(clause.slice(order[0].length));
 };
 
+/**
+ * A limit or a loss that turns "order now" into pressure: a vague limit, a price rise, a basket not held, stock
+ * running out. A true deadline stated beside it ("This is the last day of your trial, upgrade now") is a fact.
+ */
+const limitOrLoss =
+  /\b(?:limited|tomorrow|tonight|midnight|today only|before (?:it'?s|they'?re) gone|won'?t last|going up|goes up|go up|rising|not (?:held|reserved|saved|guaranteed)|(?:isn'?t|aren'?t) (?:held|reserved|saved)|hurry|(?:hours?|minutes?) only|miss(?:ing)? out|don'?t miss|sell(?:ing)? out|running out)\b/;
+
+/** A window on an event or a service, not an offer: "The course runs for 6 days only". */
+const runsBefore = /\b(?:runs?|lasts?|takes?|open|opens|stays?|available to (?:members|staff))\b[^.!?]*$/;
+
+/** Words of a shop, so "while it lasts" is about an offer and not the weather. */
+const shopWords = /\b(?:price|prices|offer|offers|deal|deals|sale|discount|yours|grab|buy|order|shop|stock|save|saving|savings|cart|basket|checkout|coupon|code)\b/;
+
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
 export const timerGuards: EntryGuard[] = [
   {
@@ -82,7 +95,9 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'in-high-demand',
-    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter)),
+    // A claim that stands alone ("This item is in high demand.") or is pushed; "in high demand at weekends, so book
+    // early" is a calm fact about when.
+    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/)),
   },
   {
     id: 'only-count-left',
@@ -95,6 +110,30 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'viewing-counter',
     unless: followedBy(/^[^.!?]*\b(?:said|say|says|told|tell|found|rated|loved|liked|agreed|reported|wrote|recommend(?:ed)?)\b/),
+  },
+  {
+    id: 'buy-now-before-loss',
+    // "Shop now" alone is a button; beside a limit or a loss ("Limited time offer, order now") it is a push.
+    when: ({ sentence, match }) => limitOrLoss.test(sentence.unit.text.toLowerCase().replace(/[’‘]/g, "'").replace(match.text.toLowerCase(), ' ')),
+    unless: anyOf(precededBy(securityBefore), followedBy(/^\s+(?:for|and (?:pay|get|save|receive|enjoy))\b/)),
+  },
+  {
+    id: 'hours-only',
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(runsBefore)),
+  },
+  {
+    id: 'while-you-still-can',
+    when: anyOf(exclaimed, ({ sentence }) => shopWords.test(sentence.normal)),
+  },
+  {
+    id: 'stock-running-low',
+    // "Low stock threshold", "Email me when stock is low": settings for the shop, not a claim to a shopper.
+    unless: anyOf(
+      // "Low stock - 4 items left" states the count: a fact the shopper can weigh.
+      followedBy(/^\s*[-–—:,(]?\s*(?:only |just )?(?:\d+|x{2,})/),
+      precededBy(/\b(?:no|not|never|nothing|when|if|once|notify|alert|email|threshold)\b[^.!?]*$/),
+      followedBy(/^\s+(?:threshold|alerts?|notifications?|emails?|amount|level|warning|report|status|products?|items)\b/),
+    ),
   },
   {
     id: 'sold-in-the-last-hours',
