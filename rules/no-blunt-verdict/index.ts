@@ -26,6 +26,10 @@ export default defineRule({
         '“{actual}” puts the reader on notice like a wrongdoer, which turns a rule into a threat. Explain the rule and what happens, for example “Posts that break the guidelines are hidden, and you can ask for a review.”',
       thirdPerson:
         '“{actual}” talks about the reader in the third person, as a case to be processed, in copy they read themselves. Address them directly, for example “You can confirm your order by Friday.”',
+      fault:
+        '“{actual}” tells the reader they are at fault without saying what went wrong, which reads as an accusation. Say what did not work and how to put it right, for example “That date is in the past. Choose a date from today onwards.”',
+      judged:
+        '“{actual}” puts a harsh label on the reader’s own words, which reads as an accusation. Say which rule the post did not meet and what they can do, for example “Posts with more than three links wait for review. Edit your post to remove some links.”',
       denied:
         '“{actual}” shuts the door on the reader and leaves them no way forward. Say why, and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
       alarm:

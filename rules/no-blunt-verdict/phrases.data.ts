@@ -202,11 +202,12 @@ export const phraseData: PhraseData = {
     {
       "id": "you-cant-do-that",
       "message": "denied",
-      "regex": "you (?:can't|cant|cannot) do (?:that|this)",
+      "regex": "you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)",
       "reportNegated": true,
       "examples": {
         "invalid": [
-          "You can't do that."
+          "You can't do that.",
+          "You are not permitted to do this."
         ],
         "valid": [
           "You can’t do that yet. Ask an admin to give you access.",
@@ -228,7 +229,87 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 183
+      "line": 184
+    },
+    {
+      "id": "you-did-wrong",
+      "message": "fault",
+      "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?",
+      "examples": {
+        "invalid": [
+          "Oops: you did something wrong.",
+          "You made a mistake on the form."
+        ],
+        "valid": [
+          "If you made a mistake, you can edit your entry until Friday.",
+          "We did something wrong, and we are fixing it."
+        ]
+      },
+      "line": 195
+    },
+    {
+      "id": "try-harder",
+      "message": "scolding",
+      "regex": "try harder|pay (?:more |closer |better )?attention(?! to\\b)(?: next time| this time)?|be more careful|read (?:the (?:instructions|rules|guidelines|faq)|it) (?:more )?(?:carefully|properly|first|next time)|next time,? (?:read|check|pay attention|be careful|think)",
+      "examples": {
+        "invalid": [
+          "Incorrect. Try harder.",
+          "Please pay attention next time."
+        ],
+        "valid": [
+          "We’ll try harder to get it right.",
+          "Pay attention to the dates in your confirmation e-mail."
+        ]
+      },
+      "line": 206
+    },
+    {
+      "id": "shouted-refusal",
+      "message": "denied",
+      "regex": "(?:not (?:allowed|permitted|authori[sz]ed)|forbidden|prohibited|no access)",
+      "examples": {
+        "invalid": [
+          "Not allowed!",
+          "Forbidden!"
+        ],
+        "valid": [
+          "Not allowed on this plan. Upgrade to add more members.",
+          "Pets are not allowed in the rooms!"
+        ]
+      },
+      "line": 217
+    },
+    {
+      "id": "you-cannot-shouted",
+      "message": "denied",
+      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permission to|don't have permission to) (?:{{ruleVerb}}|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
+      "reportNegated": true,
+      "examples": {
+        "invalid": [
+          "You cannot post here!",
+          "You may not edit this topic!"
+        ],
+        "valid": [
+          "You cannot post here yet. Verify your e-mail address to start posting!",
+          "You can’t miss it!"
+        ]
+      },
+      "line": 228
+    },
+    {
+      "id": "content-is-spam",
+      "message": "judged",
+      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)",
+      "examples": {
+        "invalid": [
+          "Your comment is spam.",
+          "This review is inappropriate and has been removed."
+        ],
+        "valid": [
+          "If you think this comment is spam, report it."
+        ]
+      },
+      "line": 240
     }
   ],
   "fragments": {

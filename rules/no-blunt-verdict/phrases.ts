@@ -6,7 +6,7 @@ import { phraseData } from './phrases.data.js';
 // words are a verdict on the reader (shouted, with nowhere to go, not the writer's own mistake) is code: the
 // guards below, by entry id. Patterns run over normalised text: lower case, straight apostrophes.
 
-export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm';
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged';
 
 /** What the reader typed or picked, from the data's fragments: the alarm label is flagged only on an error about it. */
 const inputs = expandFragments('{{inputs}}', phraseData.fragments);
@@ -37,6 +37,28 @@ const wholeLine: Condition = (context) => sentenceStart(context) && followedBy(/
 type Guard = EntryGuard;
 
 const guards: Guard[] = [
+  {
+    id: 'you-did-wrong',
+    unless: anyOf(({ before }) => /\b(?:if|in case|when|whether|whenever)\b[^.!?]*$/.test(before), helpfulQuestion),
+  },
+  {
+    id: 'try-harder',
+    unless: ownMistake,
+  },
+  {
+    id: 'shouted-refusal',
+    when: allOf(sentenceStart, followedBy(/^\s*!+\s*$/)),
+  },
+  {
+    id: 'you-cannot-shouted',
+    when: allOf(({ after }) => /^[^.?;,:]*!/.test(after), noWayForward, nothingAfter),
+    // "You cannot vote here yet!" promises a way in.
+    unless: ({ sentence, match }) => /\b(?:yet|until|unless|once|after)\b/.test(sentence.normal.slice(match.start).split(/[.?;:]/)[0] ?? ''),
+  },
+  {
+    id: 'content-is-spam',
+    unless: ({ before }) => /\b(?:if|think|believe|whether|report|flag)\b[^.!?]*$/.test(before),
+  },
   {
     id: 'wrong-input',
     unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion),

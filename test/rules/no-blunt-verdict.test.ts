@@ -2,6 +2,13 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blunt-verdict', {
   valid: [
+    // Help, not fault or a slammed door.
+    'If you made a mistake, you can edit it until Friday.',
+    'We know: pay attention to the dates below.',
+    'Pets are forbidden here!',
+    'You cannot vote here yet!',
+    'You are banned from this forum.',
+    'Think this comment is spam? Report it.',
     'Your card was declined. Try another card or contact your bank.',
     'You’re not allowed to view this page.',
     'Payment failed. Please try again.',
@@ -85,6 +92,13 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: 'Sorry: you did something wrong.', errors: [{ messageId: 'fault', line: 1, column: 8, endColumn: 31, suggestions: [] }] },
+    { text: 'You’ve made a mistake on the form.', errors: [{ messageId: 'fault', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
+    { text: 'Wrong again. Try harder.', errors: [{ messageId: 'scolding', line: 1, column: 14, endColumn: 24, suggestions: [] }] },
+    { text: 'Forbidden!', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 10, suggestions: [] }] },
+    { text: 'You cannot vote here!', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 21, suggestions: [] }] },
+    { text: 'This comment is offensive.', errors: [{ messageId: 'judged', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: 'You are not allowed to do that.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
     {
       text: 'Your membership is suspended!',
       errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29, suggestions: [] }],
