@@ -32,7 +32,7 @@ const gates = {
   condition: /\b(?:if|unless)\b[\s\S]*\b(?:be|lose|no\s+longer|we|we'll)\b|\b(?:be|lose|no\s+longer|we|we'll)\b[\s\S]*\b(?:if|unless)\b/,
   orElse: /\b(?:or|otherwise)\b[\s\S]*(?:\bbe\b|\blose\b|no\s+longer|\bwe\b|\bface\b|\brisk\b)/,
   forced: /forced|choice|option|alternative|obliged|compelled/,
-  legal: /legal|court|\bsu(?:e|ing)\b|bailiff|collect|recovery|solicitor|lawyer|attorney/,
+  legal: /legal|court|\bsu(?:e|ing)\b|bailiff|collect|recovery|solicitor|lawyer|attorney|credit/,
   reserve: /reserve/,
   warning: /warning|demand|notice/,
   consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
@@ -118,7 +118,7 @@ export default defineRule({
       forced:
         '“{actual}” makes the reader responsible for what you are about to do, as if you had no say in it. State plainly what will happen, when, and what help there is, for example “We’ll need to pause your account on 30 April. Reply if you’d like a payment plan.”',
       legal:
-        '“{actual}” threatens the reader with lawyers or collectors, which frightens people who may already be struggling. Say what is owed, by when, and how you can help, for example “Your balance is $120. If paying by 30 April is hard, reply and we’ll set up a plan.”',
+        '“{actual}” threatens the reader with lawyers, collectors or their credit record, which frightens people who may already be struggling. Say what is owed, by when, and how you can help, for example “Your balance is $120. If paying by 30 April is hard, reply and we’ll set up a plan.”',
       reserveRight:
         '“{actual}” is legal boilerplate that sounds like a threat. Say plainly what may happen and when, for example “We may close accounts that stay unpaid for 60 days.”',
       finalWarning:

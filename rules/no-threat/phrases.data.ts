@@ -93,7 +93,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "We’ll be forced to take legal action.",
           "Your debt will be referred to a debt collection agency.",
-          "Your account will be sent to collections."
+          "Your account will be sent to collections.",
+          "Missed payments may damage your credit score."
         ],
         "valid": [
           "We took legal action against counterfeit sellers.",
@@ -112,7 +113,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 196
+      "line": 197
     },
     {
       "id": "final-warning",
@@ -128,7 +129,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 203
+      "line": 204
     },
     {
       "id": "will-result-in",
@@ -139,7 +140,7 @@ export const phraseData: PhraseData = {
           "Late payment will result in account suspension."
         ]
       },
-      "line": 214
+      "line": 215
     },
     {
       "id": "vague-threat",
@@ -151,7 +152,7 @@ export const phraseData: PhraseData = {
           "Further action will be taken."
         ]
       },
-      "line": 221
+      "line": 222
     },
     {
       "id": "otherwise-consequence",
@@ -167,7 +168,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 232
+      "line": 233
     },
     {
       "id": "after-which",
@@ -181,7 +182,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 243
+      "line": 244
     },
     {
       "id": "seek-legal-recourse",
@@ -196,7 +197,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 252
+      "line": 253
     },
     {
       "id": "may-elect-to",
@@ -210,7 +211,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 262
+      "line": 263
     }
   ],
   "fragments": {
@@ -223,7 +224,7 @@ export const phraseData: PhraseData = {
     "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to",
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
-    "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)",
+    "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|can|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
     "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
