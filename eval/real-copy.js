@@ -9,6 +9,7 @@
 // back: tune on `dev` only, and read holdout figures, never its items.
 //
 // Usage: npm run eval -- [--split dev|holdout|all] [--set product|shopping|transactional] [--json] [--verbose]
+//   npm run eval -- --folder eval/real-copy-fresh   (a corpus kept back whole: one split, never listed)
 //   (or node eval/real-copy.js with the same flags; --folder <dir> measures another corpus of the same shape)
 //   --verbose lists the dev items missed or flagged wrongly (never holdout items).
 import { spawnSync } from 'node:child_process';
@@ -24,9 +25,18 @@ const option = (name) => {
   return at === -1 ? undefined : args[at + 1];
 };
 const corpus = path.resolve(option('--folder') ?? path.join(root, 'eval', 'real-copy'));
-const splitFilter = option('--split') ?? 'all';
+/**
+ * A corpus folder holding a file named `kept-back` is kept back whole (eval/real-copy-fresh): every item is in one
+ * split, `kept-back`, and its items are never listed.
+ */
+const keptBack = fs.existsSync(path.join(corpus, 'kept-back'));
+const splitFilter = keptBack ? 'kept-back' : (option('--split') ?? 'all');
 const setFilter = option('--set');
 const verbose = args.includes('--verbose');
+if (keptBack && verbose) {
+  console.error(`eval: ${path.relative(process.cwd(), corpus) || corpus} is kept back whole, so its items are never listed; run it without --verbose`);
+  process.exit(2);
+}
 
 /** The problems a labeller can name, and the rules that answer each (`*`: any finding counts). */
 const problemRules = {
@@ -56,7 +66,7 @@ const nonToneRules = new Set(['plain-language']);
  * The split is fixed by the item's id, so it never depends on the order of files or on anything a tuning
  * run could change: a third of the items (by a hash of the id) are the holdout.
  */
-const splitOf = (id) => (createHash('sha256').update(id).digest()[0] % 3 === 0 ? 'holdout' : 'dev');
+const splitOf = (id) => (keptBack ? 'kept-back' : createHash('sha256').update(id).digest()[0] % 3 === 0 ? 'holdout' : 'dev');
 const manifest = fs
   .readdirSync(corpus)
   .filter((name) => /^manifest-.+\.jsonl$/.test(name))
