@@ -291,6 +291,35 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 593
+    },
+    {
+      "id": "your-fault-caused",
+      "message": "yourFault",
+      "regex": "your (?:own )?(?:{{faultNounAlternation}}|carelessness|negligence|oversight|misuse|incompetence) (?:has |have |may have |might have )?(?:caused|led to|resulted in|created|triggered|is (?:the )?(?:reason|cause)|was (?:the )?(?:reason|cause)|is why|was why)",
+      "examples": {
+        "invalid": [
+          "Your carelessness caused this error.",
+          "Your late payment has led to a fee."
+        ],
+        "valid": [
+          "Your report led to a fix for everyone."
+        ]
+      },
+      "line": 603
+    },
+    {
+      "id": "you-lacked-funds",
+      "message": "yourFault",
+      "regex": "(?:because|as|since|due to the fact that) you (?:didn'?t|did not|don'?t|do not|had not|hadn'?t) (?:have )?(?:enough|sufficient|the) (?:funds|money|balance|credit|budget)",
+      "examples": {
+        "invalid": [
+          "The charge bounced because you didn’t have enough funds."
+        ],
+        "valid": [
+          "The charge didn’t go through; this is often a temporary hold from the bank."
+        ]
+      },
+      "line": 613
     }
   ],
   "fragments": {

@@ -8,7 +8,7 @@ import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit
  * phrases.yaml; this module says where they are verdicts, by entry id. Conditions run over normalised text.
  */
 
-export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput';
+export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault';
 
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
@@ -36,6 +36,8 @@ const guards: Guard[] = [
     unless: inCondition,
     when: anyOf(shoutedInSentence, noWayForward),
   },
+  { id: 'your-fault-caused', unless: inCondition },
+  { id: 'you-lacked-funds', unless: inCondition },
 ];
 
 /**

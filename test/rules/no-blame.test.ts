@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blame', {
   valid: [
+    'If your mistake caused this, reply and we’ll fix it.',
+    'Your report led to a fix for everyone.',
     // Catalogue shapes that inform, ask or offer help.
     'If you haven’t given consent, you can do so in Settings.',
     'You have specified an unknown PIN. Please check it and try again.',
@@ -74,6 +76,8 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    { text: 'Your carelessness caused this error.', errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 25, suggestions: [] }] },
+    { text: 'The charge bounced because you didn’t have enough funds.', errors: [{ messageId: 'yourFault', line: 1, column: 20, endColumn: 56, suggestions: [] }] },
     {
       text: 'You missed your check in.',
       errors: [{ messageId: 'missed', line: 1, column: 1, endColumn: 25, suggestions: ['We missed you at check-in'] }],
