@@ -33,6 +33,8 @@ const otherwisePattern = pattern('otherwise-consequence');
 const afterWhichPattern = pattern('after-which');
 const recoursePattern = pattern('seek-legal-recourse');
 const electPattern = pattern('may-elect-to');
+const beforeWePattern = pattern('before-we');
+const ignoreAndPattern = pattern('ignore-and');
 
 /** The consequence-clause threats of one sentence, in sentence offsets; the caller resolves overlaps. */
 export function findConsequences(sentence: Sentence): Found[] {
@@ -55,6 +57,22 @@ export function findConsequences(sentence: Sentence): Found[] {
     // Only after a deadline on the reader: "pay within 14 days, after which…".
     if (!deadlineBefore.test(sentence.normal.slice(0, match.start))) continue;
     found.push({ messageId: 'consequence', start: match.start, end: match.end });
+  }
+  for (const match of findPhrases(sentence, beforeWePattern)) {
+    const text = match.text.toLowerCase();
+    if (!usable(match.start, match.end) || harmless.test(text) || !harm.test(text)) continue;
+    // Only after a deadline on the reader: "you have 3 days to reply before we…".
+    if (!deadlineBefore.test(sentence.normal.slice(0, match.start))) continue;
+    found.push({ messageId: 'consequence', start: match.start, end: match.end });
+  }
+  for (const match of findPhrases(sentence, ignoreAndPattern)) {
+    const text = match.text.toLowerCase();
+    // "If you didn't ask for this, ignore this email": advice, whatever follows.
+    if (!usable(match.start, match.end) || /\b(?:if|unless|when)\b/.test(sentence.normal.slice(0, match.start))) continue;
+    const tail = text.slice(text.indexOf(' and ') + 5);
+    if (!future.test(tail) || harmless.test(tail) || !harm.test(tail)) continue;
+    if (!writerSubject.test(tail) && !deliberatePassive.test(tail) && !(readerStake.test(tail) && harm.test(tail))) continue;
+    found.push({ messageId: 'orElse', start: match.start, end: match.end });
   }
   for (const match of findPhrases(sentence, recoursePattern)) {
     if (!usable(match.start, match.end) || negation.test(clauseBefore(sentence, match.start))) continue;

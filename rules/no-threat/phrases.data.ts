@@ -185,6 +185,36 @@ export const phraseData: PhraseData = {
       "line": 244
     },
     {
+      "id": "before-we",
+      "message": "consequence",
+      "regex": "before (?:we|the (?:team|moderators|administrators?|admins?|system|site)) (?:will |'ll |have to |must |need to )?(?:\\p{L}+ )?(?:{{punitiveVerbs}}) (?:{{readerObjects}})[^,.;:!?]*",
+      "examples": {
+        "invalid": [
+          "You have 3 days to reply before we disable your account."
+        ],
+        "valid": [
+          "Download your files before we move to the new server on Friday.",
+          "Please check your order before we send it."
+        ]
+      },
+      "line": 253
+    },
+    {
+      "id": "ignore-and",
+      "message": "orElse",
+      "regex": "(?:ignore|disregard|keep ignoring|don't (?:pay|reply|respond|act)|do not (?:pay|reply|respond|act)) (?:(?:this|these|our|the|it|them)(?: [\\p{L}-]+){0,2} )?and (?:we|we'll|your|you|you'll|the|this|it|all|access)[^,.;:!?]*",
+      "examples": {
+        "invalid": [
+          "Ignore this notice and your service will be cut off."
+        ],
+        "valid": [
+          "Ignore this email and nothing will change.",
+          "If you didn't ask for this, ignore this email and your password will stay the same."
+        ]
+      },
+      "line": 263
+    },
+    {
       "id": "seek-legal-recourse",
       "message": "legal",
       "regex": "(?:seek|pursue|take|consider|exercise|initiate|begin|start|commence|explore)(?: all| any| every)?(?: available| necessary| appropriate| further)? (?:legal (?:recourse|remedies|options|routes?)|(?:judicial|court|legal) (?:proceedings|measures)|recourse)",
@@ -197,7 +227,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 253
+      "line": 273
     },
     {
       "id": "may-elect-to",
@@ -211,7 +241,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 263
+      "line": 283
     }
   ],
   "fragments": {
@@ -288,7 +318,7 @@ export const phraseData: PhraseData = {
       "flags": "u"
     },
     "readerStake": "\\b(?:your|the) (?:account|subscription|membership|service|access|order|booking|reservation|deposit|money|funds|domains?|listings?|profile|licen[cs]e|contract|tenancy|plan)\\b|\\b(?:lose|losing) access\\b",
-    "deadlineBefore": "\\b(?:within|by|before|until|in) (?:the next )?(?:\\d+|x{2,}|one|two|three|five|seven|ten|fourteen|thirty|a|an)\\b",
+    "deadlineBefore": "\\b(?:within|by|before|until|in) (?:the next )?(?:\\d+|x{2,}|one|two|three|five|seven|ten|fourteen|thirty|a|an)\\b|\\b(?:have|has|get|got) (?:only |just )?(?:\\d+|x{2,}|one|two|three|five|seven|ten|fourteen|thirty|a few) (?:more )?(?:days?|hours?|weeks?)\\b",
     "readerDecides": "\\byou(?:rself)?\\b[^,;:]*$",
     "clauseNegation": "(?:n't|\\bnot|\\bnever|\\bno|\\bwithout)\\b"
   }

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-threat', {
   valid: [
+    'Download your files before we move to the new server on Friday.',
+    'If you didn’t ask for this, ignore this email and your password will stay the same.',
+    'You can check your credit score for free in the app.',
     'Please confirm otherwise the courier will try again tomorrow.',
     'If your bank statement says otherwise, write to us within two months and a second adviser will look again.',
     // Cause and effect: the harm comes from the thing itself, not from us, and does not fall on the account.
@@ -71,6 +74,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: 'You have 3 days to reply before we disable your account.', errors: [{ messageId: 'consequence', line: 1, column: 26, endColumn: 56, suggestions: [] }] },
+    { text: 'Ignore this notice and your service will be cut off.', errors: [{ messageId: 'orElse', line: 1, column: 1, endColumn: 52, suggestions: [] }] },
+    { text: 'Missed payments may damage your credit score.', errors: [{ messageId: 'legal', line: 1, column: 17, endColumn: 45, suggestions: [] }] },
     {
       text: 'Remove your listings before closing the shop otherwise all of them will be deleted.',
       errors: [{ messageId: 'orElse', line: 1, column: 46, endColumn: 83, suggestions: [] }],
