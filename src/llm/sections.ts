@@ -63,7 +63,7 @@ export function disabledRegions(source: string): Region[] {
 /**
  * Split a document into the sections the model sees: one per unit (subject, preheader, heading, paragraph,
  * list item, button...), with template tags written as in the source (`{{first_name}}` reads better than the
- * masked `xxxxxxxxxxxxxx`) and links as `[link]`. Copy inside `empathy-llm-disable` regions is cut out; a
+ * masked `xxxxxxxxxxxxxx`), links as `[link]` and code as `[code]`. Copy inside `empathy-llm-disable` regions is cut out; a
  * unit cut in two gives two sections. Returns the sections and how many units were cut out entirely.
  */
 export function sectionsOf(document: TextDocument): { sections: Section[]; disabled: number } {
@@ -86,12 +86,17 @@ export function sectionsOf(document: TextDocument): { sections: Section[]; disab
 
 /** Whether a text has words of its own, besides template tags and `[link]`. */
 function hasCopy(text: string): boolean {
-  let rest = text.replace(/\[link\]/g, ' ');
+  let rest = text.replace(/\[(?:link|code)\]/g, ' ');
   for (const tag of scanTemplateTags(rest).reverse()) rest = rest.slice(0, tag.start) + ' ' + rest.slice(tag.end);
   return /[\p{L}\p{N}]/u.test(rest);
 }
 
-/** Put masked template tags, inline code and links back into a unit's text, keeping the map. */
+/**
+ * Put masked template tags back into a unit's text and stand `[link]` and `[code]` for links and code, keeping
+ * the map. A masked run is a run of the mask letter over consecutive source characters that the source does
+ * not spell the same way; the run is judged whole, so a mask letter inside a URL or a token ("example.com")
+ * cannot end it early and let the rest of the URL through.
+ */
 function restoreMasked(unit: TextUnit, source: string): MappedText {
   const mapped = fromOffsets(unit.text, unit.offsets);
   if (!unit.text.includes(PLACEHOLDER_CHAR)) return mapped;
@@ -99,28 +104,38 @@ function restoreMasked(unit: TextUnit, source: string): MappedText {
   const tags = scanTemplateTags(source);
   let index = 0;
   while (index < unit.text.length) {
-    if (!isMaskedAt(mapped, source, index)) {
+    if (mapped.text[index] !== PLACEHOLDER_CHAR) {
       index++;
       continue;
     }
     let end = index + 1;
-    while (end < unit.text.length && isMaskedAt(mapped, source, end) && mapped.starts[end] === mapped.starts[end - 1]! + 1) end++;
-    const from = mapped.starts[index]!;
+    while (end < unit.text.length && mapped.text[end] === PLACEHOLDER_CHAR && mapped.starts[end] === mapped.starts[end - 1]! + 1) end++;
+    // Letters the copy really has just before a mask ("box" before `code`) stay copy.
+    let first = index;
+    while (first < end && source[mapped.starts[first]!] === PLACEHOLDER_CHAR) first++;
+    if (first === end) {
+      index = end;
+      continue;
+    }
+    const from = mapped.starts[first]!;
     const to = mapped.starts[end - 1]! + 1;
-    const original = source.slice(from, to);
-    const isTag = tags.some((tag) => tag.start <= from && tag.end >= to);
-    if (isTag) replacements.push({ start: index, end, text: original.replace(/\s+/g, ' ') });
-    else if (/^!\[/.test(original)) replacements.push({ start: index, end, text: '' });
-    else if (/^\[|:\/\/|^www\.|^mailto:|^<https?:/i.test(original)) replacements.push({ start: index, end, text: '[link]' });
-    else if (end - index >= 2) replacements.push({ start: index, end, text: original.replace(/\s+/g, ' ') });
+    replacements.push({ start: first, end, text: maskedText(source.slice(from, to), tags.some((tag) => tag.start <= from && tag.end >= to)) });
     index = end;
   }
   return replacements.length > 0 ? replace(mapped, replacements) : mapped;
 }
 
-/** A masked character: the placeholder letter in the unit where the file has something else. */
-function isMaskedAt(mapped: MappedText, source: string, index: number): boolean {
-  return mapped.text[index] === PLACEHOLDER_CHAR && source[mapped.starts[index]!] !== PLACEHOLDER_CHAR;
+/**
+ * What the model is shown for masked source: a template tag as written, an e-mail address as written (redaction
+ * replaces it next), nothing for an image, `[link]` for a link and `[code]` for anything else (inline code, a
+ * `<code>` or `<kbd>` element), since code is not copy and may hold tokens or commands.
+ */
+function maskedText(original: string, isTag: boolean): string {
+  if (isTag) return original.replace(/\s+/g, ' ');
+  if (/^!\[/.test(original)) return '';
+  if (/^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$/.test(original)) return original.replace(/^<|>$/g, '');
+  if (/^\[|:\/\/|^www\.|^mailto:|^<(?:https?:|mailto:|www\.)/i.test(original)) return '[link]';
+  return '[code]';
 }
 
 function cutRegions(mapped: MappedText, regions: Region[]): MappedText[] {
