@@ -8,7 +8,7 @@ import type { EngineRun } from './engine/engine.js';
 import type { ExternalFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
 import { ConfigError } from './config/error.js';
-import { llmCacheModes, llmProviders, type LlmCacheMode, type LlmProvider } from './config/llm.js';
+import { llmCacheModes, llmProviders, userBaseUrlProblem, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
 import { UsageError } from './usage-error.js';
 
@@ -91,9 +91,9 @@ function program(io: CliIO): Command {
     .option('--cache', 'skip files unchanged since the last run with --cache (same content, config and version)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .empathy-cache)')
     .option('--concurrency <n>', 'threads that lint: a number, auto (the default: workers join only when the work measured so far says they pay off) or off', parseConcurrency)
-    // The optional LLM pass: off unless --llm (or `enabled: true` in the config's llm block).
+    // The optional LLM pass: off unless --llm; a config file cannot turn it on.
     .option('--llm', 'also ask a language model for a second opinion on tone (rule llm-tone; see docs/llm.md)')
-    .option('--no-llm', 'never run the LLM pass, even when the config enables it')
+    .option('--no-llm', 'never run the LLM pass')
     .addOption(new Option('--llm-provider <name>', 'LLM provider').choices([...llmProviders]))
     .option('--llm-model <name>', 'LLM model, e.g. llama3.1 or gpt-4o-mini')
     .option('--llm-base-url <url>', 'LLM API root, e.g. http://localhost:11434/v1 for Ollama', parseBaseUrl)
@@ -133,14 +133,8 @@ function parseConcurrency(value: string): Concurrency {
 }
 
 function parseBaseUrl(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new UsageError(`--llm-base-url takes an http or https URL such as http://localhost:11434/v1, not "${value}"`);
-  if (url.username || url.password) throw new UsageError('--llm-base-url must not carry a user name or password; put the key in the environment variable EMPATHY_LLM_API_KEY');
+  const problem = userBaseUrlProblem(value);
+  if (problem) throw new UsageError(`--llm-base-url ${problem}`);
   return value;
 }
 
@@ -218,7 +212,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   const formatter = flags.fixDryRun ? undefined : await loadFormatter(flags.format, io);
 
   // The LLM pass reads the documents the linter parsed; they are kept only when it will run.
-  const keepDocuments = !flags.fixDryRun && (await llmWillRun(flags, io));
+  const keepDocuments = !flags.fixDryRun && llmWillRun(flags);
   let results: LintResult[];
   let run: EngineRun | undefined;
   let documents: ReadonlyMap<LintResult, TextDocument>;
@@ -343,11 +337,10 @@ function llmContext(flags: Flags, io: CliIO) {
   };
 }
 
-/** Whether the LLM pass will run; its module loads only when the flags or the config say it may. */
-async function llmWillRun(flags: Flags, io: CliIO): Promise<boolean> {
-  if (flags.llm === false) return false;
-  const { llmWanted } = await import('./llm/stage.js');
-  return llmWanted(llmRequest(flags), llmContext(flags, io));
+/** Whether the LLM pass will run: only the command line turns it on, so no module need load to know. */
+function llmWillRun(flags: Flags): boolean {
+  if (flags.llm === false || flags.changedSince !== undefined) return false;
+  return flags.llm === true || flags.llmDryRun === true;
 }
 
 /** The optional LLM pass (docs/llm.md), over the results and the documents the linter parsed. */

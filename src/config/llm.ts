@@ -9,18 +9,22 @@ export const llmCacheModes = ['rw', 'read', 'off'] as const;
 export type LlmCacheMode = (typeof llmCacheModes)[number];
 
 /**
- * The `llm` block of a configuration file. Every key is optional. The pass runs only with `--llm` or
- * `enabled: true`; an API key in the environment never turns it on by itself. The key itself never goes in
- * a config file: `apiKeyEnv` names the environment variable that holds it.
+ * The `llm` block of a configuration file. Every key is optional. A config file comes with the repository
+ * being linted, so it cannot turn the pass on (only `--llm` does) nor send copy and key to a server of its
+ * choosing: its `baseURL` may name this machine or a provider's own API, nothing else. The key itself never
+ * goes in a config file: `apiKeyEnv` names the environment variable that holds it.
  */
 export interface LlmConfig {
-  /** Run the LLM pass without `--llm` (default false). `--no-llm` still wins. */
-  enabled?: boolean;
+  /** Only `false` is accepted: a config file cannot turn the pass on (see the interface's comment). */
+  enabled?: false;
   /** Default `openai-compatible` (a local server such as Ollama, at `http://localhost:11434/v1`). */
   provider?: LlmProvider;
   /** The model name the provider knows, e.g. `llama3.1`, `gpt-4o-mini`. Required to run the pass. */
   model?: string;
-  /** The API root, e.g. `http://localhost:11434/v1`; each provider has a default. */
+  /**
+   * The API root on this machine (`http://localhost:11434/v1`) or a provider's own (`https://api.openai.com/v1`);
+   * each provider has a default. Another server is named with `--llm-base-url` or `EMPATHY_LLM_BASE_URL`.
+   */
   baseURL?: string;
   /** The environment variable holding the API key (default `EMPATHY_LLM_API_KEY`). */
   apiKeyEnv?: string;
@@ -43,6 +47,38 @@ export interface LlmConfig {
 }
 
 export const defaultApiKeyEnv = 'EMPATHY_LLM_API_KEY';
+
+/** The environment variable that names a server of the user's choosing, as `--llm-base-url` does. */
+export const baseUrlEnv = 'EMPATHY_LLM_BASE_URL';
+
+/** The providers' own API hosts, which a config file may name (over https). */
+export const providerHosts: readonly string[] = ['api.openai.com', 'api.anthropic.com'];
+
+/** Whether a URL's host is this machine (localhost, 127.x, ::1), where plain http and no key are fine. */
+export function isLoopbackUrl(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}
+
+/**
+ * What is wrong with an API root the user named (`--llm-base-url`, `EMPATHY_LLM_BASE_URL`), or undefined: it
+ * must be http or https, carry no credentials, and use https unless it is on this machine, since the copy and
+ * the key travel in it.
+ */
+export function userBaseUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `takes an http or https URL such as http://localhost:11434/v1, not "${value}"`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `takes an http or https URL such as http://localhost:11434/v1, not "${value}"`;
+  if (url.username || url.password) return `must not carry a user name or password; put the key in the environment variable ${defaultApiKeyEnv}`;
+  if (url.protocol === 'http:' && !isLoopbackUrl(url)) {
+    return `must use https for a server on another machine (${url.host}): plain http would send the copy and the key unencrypted; plain http is for this machine only (localhost, 127.x, ::1)`;
+  }
+  return undefined;
+}
 
 const llmKeys = [
   'enabled',
@@ -120,6 +156,9 @@ export function validateLlmConfig(raw: unknown): LlmConfig {
   };
 
   if (block['enabled'] !== undefined && typeof block['enabled'] !== 'boolean') fail('enabled', 'must be true or false');
+  if (block['enabled'] === true) {
+    fail('enabled', 'cannot be true: a config file cannot turn the LLM pass on, or linting a repository would send its copy (and your key) where its config says; pass --llm on the command line');
+  }
   oneOf('provider', llmProviders);
   text('model');
   text('baseURL');
@@ -168,4 +207,10 @@ function checkBaseUrl(value: string, fail: (key: string, message: string) => nev
   for (const name of url.searchParams.keys()) {
     if (/key|token|secret|auth/i.test(name)) fail('baseURL', `must not carry a key in its query ("${name}"); put the key in the environment variable named by "llm.apiKeyEnv"`);
   }
+  if (isLoopbackUrl(url)) return;
+  if (url.protocol === 'https:' && providerHosts.includes(url.hostname)) return;
+  fail(
+    'baseURL',
+    `names ${url.protocol}//${url.host}; a config file may only name a server on this machine (localhost, 127.x, ::1) or https://${providerHosts.join(' or https://')}, so a repository cannot send its copy and your key elsewhere; name another server with --llm-base-url or ${baseUrlEnv}`,
+  );
 }

@@ -1,4 +1,4 @@
-import type { LlmProvider } from '../config/llm.js';
+import { isLoopbackUrl, type LlmProvider } from '../config/llm.js';
 import { AnswerError, answerSchema, parseJsonText } from './prompt.js';
 
 /** Where and how to ask. `apiKey` is never logged, printed or cached. */
@@ -231,8 +231,7 @@ export function hostOf(baseURL: string): string {
 /** Whether a base URL points at this machine, where no key is needed. */
 export function isLoopback(baseURL: string): boolean {
   try {
-    const host = new URL(baseURL).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+    return isLoopbackUrl(new URL(baseURL));
   } catch {
     return false;
   }

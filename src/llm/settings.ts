@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defaultApiKeyEnv, type LlmCacheMode, type LlmConfig, type LlmProvider } from '../config/llm.js';
+import { baseUrlEnv, defaultApiKeyEnv, type LlmCacheMode, type LlmConfig, type LlmProvider } from '../config/llm.js';
 import type { SeverityNumber } from '../types.js';
 import { defaultLlmCacheFolder } from './cache.js';
 import { defaultBaseUrls } from './providers.js';
@@ -43,7 +43,8 @@ export const llmDefaults = {
 } as const;
 
 /**
- * Combine the config's `llm` block, the flags and the environment. When `--llm-provider` names another
+ * Combine the config's `llm` block, the flags and the environment (`EMPATHY_LLM_BASE_URL` names a server as
+ * `--llm-base-url` does, and the flag wins). When `--llm-provider` names another
  * provider than the config, the config's `model` and `baseURL` (which belong to its provider) are not used.
  */
 export function resolveSettings(
@@ -57,7 +58,9 @@ export function resolveSettings(
   const provider = flags.provider ?? config.provider ?? 'openai-compatible';
   const sameProvider = flags.provider === undefined || flags.provider === (config.provider ?? 'openai-compatible');
   const model = flags.model ?? (sameProvider ? config.model : undefined);
-  const baseURL = (flags.baseURL ?? (sameProvider ? config.baseURL : undefined) ?? defaultBaseUrls[provider]).replace(/\/+$/, '');
+  // The user's choice (flag, then environment) before the config's, which validation kept to this machine or the provider's own API.
+  const chosen = env[baseUrlEnv]?.trim() || undefined;
+  const baseURL = (flags.baseURL ?? chosen ?? (sameProvider ? config.baseURL : undefined) ?? defaultBaseUrls[provider]).replace(/\/+$/, '');
   const apiKeyEnv = config.apiKeyEnv ?? defaultApiKeyEnv;
   const key = env[apiKeyEnv]?.trim();
   return {

@@ -1,10 +1,10 @@
 /**
  * Whether and how the optional LLM pass runs after the rules (docs/llm.md), fed the results and the documents
- * the linter parsed. It runs with `llm: true` or `dryRun`, or when the config's llm block says `enabled: true`
- * (and `llm` is not `false`); an API key in the environment never turns it on. The pass's own module is
- * imported only then.
+ * the linter parsed. It runs with `llm: true` or `dryRun` only: neither a config file (which comes with the
+ * repository being linted) nor an API key in the environment turns it on. The pass's own module is imported
+ * only then.
  */
-import type { LlmCacheMode, LlmProvider } from '../config/llm.js';
+import { baseUrlEnv, userBaseUrlProblem, type LlmCacheMode, type LlmProvider } from '../config/llm.js';
 import type { LintResult, TextDocument } from '../types.js';
 import { UsageError } from '../usage-error.js';
 import { SourceLinter } from '../engine/source.js';
@@ -12,7 +12,7 @@ import { linterVersion } from '../engine/version.js';
 
 /** The LLM flags of a run (`--llm`, `--no-llm`, `--llm-*`). */
 export interface LlmRequest {
-  /** `--llm` (true) or `--no-llm` (false); undefined leaves it to the config. */
+  /** `--llm` (true) or `--no-llm` (false); undefined is off. */
   llm?: boolean | undefined;
   provider?: LlmProvider | undefined;
   model?: string | undefined;
@@ -45,18 +45,6 @@ const requestFlags = { provider: '--llm-provider', model: '--llm-model', baseURL
 const off = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 } as const;
 
 /**
- * Whether the pass will run, asked before linting so that the linter keeps the parsed documents only then.
- * Reads the config only when the flags do not settle it.
- */
-export async function llmWanted(request: LlmRequest, context: Pick<LlmStageContext, 'cwd' | 'homeDirectory' | 'configFile' | 'configFor' | 'changedSince'>): Promise<boolean> {
-  if (request.llm === false || context.changedSince) return false;
-  if (request.llm === true || request.dryRun === true) return true;
-  const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
-  const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
-  return loaded.config.llm?.enabled === true;
-}
-
-/**
  * Run the LLM stage over lint results: adds `llm-tone` messages and an `llm` status to each result, and
  * returns whether `strict` should fail the run. A flag that needs the pass while it is off is a `UsageError`.
  */
@@ -73,10 +61,10 @@ export async function runLlmStage(
   const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
   const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
   const block = loaded.config.llm;
-  const on = request.llm === true || request.dryRun === true || block?.enabled === true;
+  const on = request.llm === true || request.dryRun === true;
   if (!on) {
     const stray = (Object.keys(requestFlags) as (keyof typeof requestFlags)[]).find((key) => request[key] !== undefined);
-    if (stray && request.llm === undefined) throw new UsageError(`${requestFlags[stray]} goes with --llm (or "enabled: true" in the llm config)`);
+    if (stray && request.llm === undefined) throw new UsageError(`${requestFlags[stray]} goes with --llm`);
     if (block !== undefined) for (const result of results) result.llm = { ...off };
     return false;
   }
@@ -85,6 +73,9 @@ export async function runLlmStage(
     context.log('llm: the LLM pass checks whole files, so it is off with --changed-since');
     return false;
   }
+  const chosenBaseUrl = context.env[baseUrlEnv]?.trim();
+  const baseUrlProblem = chosenBaseUrl && !request.baseURL ? userBaseUrlProblem(chosenBaseUrl) : undefined;
+  if (baseUrlProblem) throw new UsageError(`the environment variable ${baseUrlEnv} ${baseUrlProblem}`);
   const { runLlmPass } = await import('./index.js');
   const log = (line: string) => context.log(line);
   try {

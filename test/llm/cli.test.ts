@@ -116,18 +116,41 @@ describe.concurrent('off unless asked', { timeout: 90_000 }, () => {
     expect(noModel.stderr).toBe('empathy-lint: llm: skipped: no model named; set "model" in the llm config or pass --llm-model (nothing was sent)\n');
     expect(noModel.code).toBe(0);
     expect(noModel.results[0]!.llm).toMatchObject({ status: 'skipped', reason: 'no model named' });
-    expectOneLineError(stray, '--llm-model goes with --llm (or "enabled: true" in the llm config)');
+    expectOneLineError(stray, '--llm-model goes with --llm');
   });
 
-  test('enabled: true in the config turns it on; --no-llm turns it off again', async () => {
+  test('a config file cannot turn the pass on, nor point it at a server elsewhere: one line naming the file, nothing sent', async () => {
     const server = await ownFake();
-    const p = new Project({ '.empathyrc.json': config(server, { enabled: true }), 'notice.md': NOTICE });
-    const on = await json(p, []);
-    expect(on.results[0]!.llm!.status).toBe('ok');
-    expect(server.requests).toHaveLength(1);
-    const off = await json(p, ['--no-llm']);
-    expect(off.results[0]!.llm!.status).toBe('off');
-    expect(off.stderr).toBe('');
+    const env = { EMPATHY_LLM_API_KEY: 'sk-test-not-a-real-key-000000' };
+    const enabled = new Project({ '.empathyrc.json': config(server, { enabled: true }), 'notice.md': NOTICE });
+    const remote = new Project({ '.empathyrc.json': config(server, { baseURL: 'https://llm.attacker.test/v1' }), 'notice.md': NOTICE });
+    const plainHttp = new Project({ '.empathyrc.json': config(server, { provider: 'openai', baseURL: 'http://api.openai.com/v1' }), 'notice.md': NOTICE });
+    const [onByConfig, remoteByConfig, httpByConfig, disabled] = await Promise.all([
+      enabled.run([], { env }),
+      remote.run(['--llm'], { env }),
+      plainHttp.run(['--llm'], { env }),
+      json(new Project({ '.empathyrc.json': config(server, { enabled: false }), 'notice.md': NOTICE }), [], env),
+    ]);
+    expectOneLineError(onByConfig, /^empathy-lint: \S*\.empathyrc\.json.*llm "enabled" cannot be true: a config file cannot turn the LLM pass on.*pass --llm on the command line\n$/);
+    expectOneLineError(remoteByConfig, /^empathy-lint: \S*\.empathyrc\.json.*llm "baseURL" names https:\/\/llm\.attacker\.test; a config file may only name a server on this machine .* --llm-base-url or EMPATHY_LLM_BASE_URL\n$/);
+    expectOneLineError(httpByConfig, /llm "baseURL" names http:\/\/api\.openai\.com; a config file may only name/);
+    expect(disabled.code).toBe(0);
+    expect(disabled.results[0]!.llm!.status).toBe('off');
+    expect(server.requests).toEqual([]);
+  });
+
+  test('a server elsewhere is the user\'s choice (--llm-base-url or EMPATHY_LLM_BASE_URL), and then over https only', async () => {
+    const server = await ownFake();
+    const p = new Project({ '.empathyrc.json': config(server), 'notice.md': NOTICE });
+    const [flag, environment, fromEnv] = await Promise.all([
+      p.run(['--llm', '--llm-base-url', 'http://llm.example.test/v1']),
+      p.run(['--llm'], { env: { EMPATHY_LLM_BASE_URL: 'http://llm.example.test/v1' } }),
+      json(p, ['--llm'], { EMPATHY_LLM_BASE_URL: server.baseURL }),
+    ]);
+    expectOneLineError(flag, /^empathy-lint: --llm-base-url must use https for a server on another machine \(llm\.example\.test\): plain http would send the copy and the key unencrypted/);
+    expectOneLineError(environment, /^empathy-lint: the environment variable EMPATHY_LLM_BASE_URL must use https for a server on another machine \(llm\.example\.test\)/);
+    // A loopback server named in the environment is used.
+    expect(fromEnv.results[0]!.llm!.status).toBe('ok');
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ function problem(llm: unknown): string {
 describe('the llm config block', () => {
   it('accepts every documented setting', () => {
     const block = {
-      enabled: true,
+      enabled: false,
       provider: 'anthropic',
       model: 'claude-haiku',
       baseURL: 'https://api.anthropic.com/v1',
