@@ -1,4 +1,5 @@
 import { ConfigError } from './error.js';
+import { lazySafeRegex } from '../lazy.js';
 
 /** The providers the optional LLM pass can talk to. */
 export const llmProviders = ['openai', 'anthropic', 'openai-compatible'] as const;
@@ -185,10 +186,19 @@ export function validateLlmConfig(raw: unknown): LlmConfig {
     (redact as string[]).forEach((term, index) => {
       const pattern = /^\/(.+)\/([a-z]*)$/s.exec(term);
       if (!pattern) return;
+      let compiled: RegExp;
       try {
-        new RegExp(pattern[1]!, pattern[2]);
+        compiled = new RegExp(pattern[1]!, pattern[2]);
       } catch (error) {
         throw new ConfigError(`llm "redact" item ${index + 1} is not a valid pattern: ${error instanceof Error ? error.message : String(error)}`, [...at, 'redact', index]);
+      }
+      // JavaScript cannot stop a regular expression once it runs, and a pattern that backtracks
+      // exponentially hangs the run (even a dry run) on one unlucky line: such patterns are refused here.
+      if (!lazySafeRegex()(compiled)) {
+        throw new ConfigError(
+          `llm "redact" item ${index + 1} (${term}) could run for hours on some text: it repeats a group that itself repeats (as in /(a+)+/), or uses syntax that cannot be checked for that (lookbehind); write it without nested repetition, e.g. /ACC-\\d+/`,
+          [...at, 'redact', index],
+        );
       }
     });
   }

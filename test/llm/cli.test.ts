@@ -155,6 +155,17 @@ describe.concurrent('off unless asked', { timeout: 90_000 }, () => {
   });
 });
 
+describe.concurrent('redact patterns', { timeout: 90_000 }, () => {
+  test('a pattern that backtracks exponentially is refused in one line, quickly, even for a dry run', async () => {
+    const server = await ownFake();
+    const p = new Project({ '.empathyrc.json': config(server, { redact: ['/(a+)+$/'] }), 'notice.md': `${NOTICE}\n${'a'.repeat(40)}b\n` });
+    const run = await p.run(['--llm-dry-run']);
+    expectOneLineError(run, /llm "redact" item 1 \(\/\(a\+\)\+\$\/\) could run for hours on some text/);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(server.requests).toEqual([]);
+  });
+});
+
 describe.concurrent('OpenAI-compatible server', { timeout: 90_000 }, () => {
   test('findings are mapped to their place in the file, with one stderr line, redaction, the JSON status, and the exit code of the rules', async () => {
     const server = await ownFake();

@@ -48,6 +48,14 @@ describe('the llm config block', () => {
     expect(problem({ baseURL: 'localhost:11434' })).toMatch(/^llm "baseURL" must be an http or https URL/);
     expect(problem({ redact: 'Okafor' })).toBe('llm "redact" must be a list of terms (names, account numbers), or /patterns/');
     expect(problem({ redact: ['/(unclosed/'] })).toMatch(/^llm "redact" item 1 is not a valid pattern: /);
+    // A pattern that backtracks exponentially is refused at once, not run.
+    const started = performance.now();
+    expect(problem({ redact: ['Mrs Okafor', '/(a+)+$/'] })).toBe(
+      'llm "redact" item 2 (/(a+)+$/) could run for hours on some text: it repeats a group that itself repeats (as in /(a+)+/), or uses syntax that cannot be checked for that (lookbehind); write it without nested repetition, e.g. /ACC-\\d+/',
+    );
+    expect(problem({ redact: ['/(\\w+\\s?)*$/'] })).toMatch(/^llm "redact" item 1 \(\/\(\\w\+\\s\?\)\*\$\/\) could run for hours/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(() => validateLlmConfig({ redact: ['/ACC-\\d+/', '/\\b[A-Z]{2}\\d{6}\\b/g', '/(?:Mrs|Mr)\\.? [A-Z]\\w+/u'] })).not.toThrow();
     expect(problem({ apiKeyEnv: 'my-key' })).toMatch(/^llm "apiKeyEnv" must be the name of an environment variable/);
     expect(problem('openai')).toMatch(/^"llm" must be an object of settings/);
   });
