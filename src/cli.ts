@@ -11,6 +11,7 @@ import { ConfigError } from './config/error.js';
 import { llmCacheModes, llmProviders, userBaseUrlProblem, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
 import { UsageError } from './usage-error.js';
+import { terminalText } from './formatters/terminal-text.js';
 
 export { UsageError };
 
@@ -230,7 +231,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   let exitCode = 0;
   for (const result of results) {
     if (result.fatal) {
-      io.stderr.write(`empathy-lint: ${path.relative(io.cwd, result.filePath) || result.filePath}: ${result.fatal}\n`);
+      io.stderr.write(`empathy-lint: ${terminalText(path.relative(io.cwd, result.filePath) || result.filePath)}: ${terminalText(result.fatal)}\n`);
       exitCode = 2;
     }
   }
@@ -301,7 +302,7 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       onWarning: (text) => {
         progress?.end();
-        io.stderr.write(`empathy-lint: warning: ${text}\n`);
+        io.stderr.write(`empathy-lint: warning: ${terminalText(text)}\n`);
       },
     });
   } catch (error) {
@@ -332,7 +333,8 @@ function llmContext(flags: Flags, io: CliIO) {
     configFile: flags.config,
     configFor: flags.stdin && flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : undefined,
     changedSince: flags.changedSince !== undefined,
-    log: (line: string) => io.stderr.write(/^\s/.test(line) ? `${line}\n` : `empathy-lint: ${line}\n`),
+    // Lines of the LLM pass name hosts and a provider's error codes, which come from outside: printed clean.
+    log: (line: string) => io.stderr.write(/^\s/.test(line) ? `${line.match(/^\s*/)![0]}${terminalText(line.trimStart())}\n` : `empathy-lint: ${terminalText(line)}\n`),
     describeError: (error: unknown) => describeError(error, flags.debug === true),
   };
 }

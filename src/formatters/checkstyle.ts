@@ -3,11 +3,12 @@ import type { Formatter } from './types.js';
 
 /**
  * Escape text for an XML attribute. Characters XML 1.0 cannot hold at all (most control characters, lone
- * surrogates) are dropped rather than producing a file no CI server can parse.
+ * surrogates) are dropped rather than producing a file no CI server can parse, and so are DEL and the C1
+ * controls, which XML discourages and a terminal showing the report would obey (0x9b starts a sequence).
  */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,7 @@
 import type { LintMessage } from '../types.js';
 import type { Formatter } from './types.js';
 import { displayPath } from './paths.js';
+import { terminalText } from './terminal-text.js';
 
 /** Escape the message of a workflow command, as the Actions runner unescapes it. */
 export function escapeData(text: string): string {
@@ -21,7 +22,9 @@ function command(kind: 'error' | 'warning' | 'notice', properties: Record<string
 
 function text(message: LintMessage): string {
   const suggestion = message.suggestions?.[0];
-  return suggestion ? `${message.message}\n${message.fix ? 'Fix' : 'Try'}: ${suggestion.desc}` : message.message;
+  // The runner prints these lines in the job's log: text from a plugin, a model or a cache file goes in clean.
+  const clean = (value: string) => terminalText(value, { keepLineBreaks: true });
+  return suggestion ? `${clean(message.message)}\n${message.fix ? 'Fix' : 'Try'}: ${clean(suggestion.desc)}` : clean(message.message);
 }
 
 /**
@@ -31,9 +34,9 @@ function text(message: LintMessage): string {
 export const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd).split('\\').join('/');
+    const file = terminalText(displayPath(result.filePath, context.cwd).split('\\').join('/'));
     if (result.skipped) {
-      lines.push(command('notice', { file, title: 'empathy-lint' }, `Skipped: ${result.skipped}`));
+      lines.push(command('notice', { file, title: 'empathy-lint' }, `Skipped: ${terminalText(result.skipped)}`));
       continue;
     }
     for (const message of result.messages) {
@@ -43,7 +46,7 @@ export const github: Formatter = (results, context) => {
         col: message.column,
         endLine: message.endLine,
         endColumn: message.endColumn,
-        title: message.ruleId ? `empathy-lint/${message.ruleId}` : 'empathy-lint',
+        title: message.ruleId ? `empathy-lint/${terminalText(message.ruleId)}` : 'empathy-lint',
       };
       lines.push(command(message.severity === 2 ? 'error' : 'warning', properties, text(message)));
     }

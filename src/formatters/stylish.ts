@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { LintResult } from '../types.js';
 import type { Formatter } from './types.js';
+import { terminalText } from './terminal-text.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -42,29 +43,30 @@ export const stylish: Formatter = (results, context) => {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
-    const shown = path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath;
+    const shown = terminalText(path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath);
     if (result.skipped) {
-      lines.push(`${chalk.underline(shown)}`, `  ${chalk.dim(`skipped: ${result.skipped}`)}`, '');
+      lines.push(`${chalk.underline(shown)}`, `  ${chalk.dim(`skipped: ${terminalText(result.skipped)}`)}`, '');
       continue;
     }
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    lines.push(`${chalk.underline(shown)}  ${chalk.dim(header(result))}`);
+    lines.push(`${chalk.underline(shown)}  ${chalk.dim(terminalText(header(result)))}`);
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
     for (const message of result.messages) {
       const where = `${message.line}:${message.column}`.padEnd(width);
       const level = message.severity === 2 ? chalk.red('error') : chalk.yellow('warn ');
-      const rule = message.ruleId ? chalk.dim(message.ruleId) : '';
+      // Messages, rule ids and suggestions may come from a plugin, a model or a cache file: never print them raw.
+      const rule = message.ruleId ? chalk.dim(terminalText(message.ruleId)) : '';
       // The e-mail part or catalogue key, when the line alone does not say where the copy is.
-      const location = message.location ? `${chalk.cyan(`[${message.location}]`)} ` : '';
-      lines.push(`  ${chalk.dim(where)}  ${level}  ${location}${message.message}  ${rule}`.trimEnd());
+      const location = message.location ? `${chalk.cyan(`[${terminalText(message.location)}]`)} ` : '';
+      lines.push(`  ${chalk.dim(where)}  ${level}  ${location}${terminalText(message.message)}  ${rule}`.trimEnd());
       const indent = ' '.repeat(width + 11);
       // The rule's own description of its first suggestion ("Replace with “Urgent”.", "Remove “Simply”.").
       const suggestion = message.suggestions?.[0];
       if (suggestion) {
         const label = message.fix ? 'fix' : 'try';
-        lines.push(`${indent}${chalk.green(`${label}: ${suggestion.desc}`)}`);
+        lines.push(`${indent}${chalk.green(`${label}: ${terminalText(suggestion.desc)}`)}`);
       }
     }
     lines.push('');

@@ -155,6 +155,21 @@ describe.concurrent('off unless asked', { timeout: 90_000 }, () => {
   });
 });
 
+describe.concurrent('terminal safety', { timeout: 90_000 }, () => {
+  test('escape sequences in what the model writes never reach the terminal', async () => {
+    const escape = '\u001b]0;pwned\u0007\u001b[2J';
+    const server = await ownFake({
+      kind: 'findings',
+      findings: [{ quote: CHEERFUL, category: 'tone-mismatch', explanation: `Too cheerful${escape} here`, suggestion: `Sorry${escape} for this.`, confidence: 0.9 }],
+    });
+    const p = new Project({ '.empathyrc.json': config(server), 'notice.md': NOTICE });
+    const run = await p.run(['--llm']);
+    expect(run.stdout).toContain('Too cheerful here');
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe.concurrent('redact patterns', { timeout: 90_000 }, () => {
   test('a pattern that backtracks exponentially is refused in one line, quickly, even for a dry run', async () => {
     const server = await ownFake();
