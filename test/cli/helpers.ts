@@ -6,7 +6,7 @@
  * - `Project.spawn` runs the built binary (bin/empathy-lint.js, which loads the bundle in dist/) as a child
  *   process, for what only a real process shows: the bundle, start-up, crashes, signals, worker threads.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,12 +62,20 @@ function cleanEnv(home: string, extra: Record<string, string | undefined> = {}):
 }
 
 /** Run the built binary (or `script`, a copy of it) in a child process and collect its exit code and output. */
-export function runBin(args: string[], options: RunOptions & { home: string; cwd: string; script?: string; onSpawn?: (child: ChildProcess) => void }): Promise<RunResult> {
+export function runBin(
+  args: string[],
+  options: RunOptions & { home: string; cwd: string; script?: string; onSpawn?: (child: ChildProcess) => void; user?: OtherUser },
+): Promise<RunResult> {
   requireBuild();
   const env = cleanEnv(options.home, options.env);
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.script ?? bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.script ?? bin, ...args], {
+      cwd: options.cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -82,6 +90,45 @@ export function runBin(args: string[], options: RunOptions & { home: string; cwd
     child.stdin.end(options.input ?? '');
     options.onSpawn?.(child);
   });
+}
+
+/** A user account without privileges, to run the binary as (see `otherUser`). */
+export interface OtherUser {
+  name: string;
+  uid: number;
+  gid: number;
+}
+
+const otherUserName = 'empathy-lint-test';
+let otherUserCache: OtherUser | string | undefined;
+
+/**
+ * A user without privileges for the tests where root behaves differently (permissions, owners): as root, the
+ * account `empathy-lint-test` (made with useradd when missing); as anyone else, nobody, since the tests then
+ * run unprivileged already. Returns a sentence saying why not, for `skip`, when there is none.
+ */
+export function otherUser(): OtherUser | string {
+  if (otherUserCache !== undefined) return otherUserCache;
+  if (process.getuid?.() !== 0) return (otherUserCache = 'the tests run unprivileged already; a second user needs root to make');
+  const lookup = (): OtherUser | undefined => {
+    try {
+      const uid = Number(execFileSync('id', ['-u', otherUserName], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
+      const gid = Number(execFileSync('id', ['-g', otherUserName], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
+      return { name: otherUserName, uid, gid };
+    } catch {
+      return undefined;
+    }
+  };
+  let user = lookup();
+  if (!user) {
+    try {
+      execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', otherUserName], { stdio: 'ignore' });
+    } catch (error) {
+      return (otherUserCache = `cannot make the user ${otherUserName} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    user = lookup();
+  }
+  return (otherUserCache = user ?? `the user ${otherUserName} could not be found after useradd`);
 }
 
 /** A writer that keeps what the CLI writes. */
@@ -149,6 +196,20 @@ export class Project {
   /** Run the built binary in a child process (see `runBin`). */
   spawn(args: string[], options: RunOptions & { onSpawn?: (child: ChildProcess) => void } = {}): Promise<RunResult> {
     return runBin(args, { ...options, home: this.dir, cwd: options.cwd ? path.resolve(this.dir, options.cwd) : this.dir });
+  }
+
+  /**
+   * Run the built binary as another user (see `otherUser`). The project's folder and the folders above it up to
+   * the run's temporary folder become readable (r and x for group and others) and the project's files readable by that user; what
+   * else it may write is up to the test.
+   */
+  spawnAs(user: OtherUser, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    const root = inject('temporaryRoot');
+    for (let folder = this.dir; folder.startsWith(root); folder = path.dirname(folder)) {
+      fs.chmodSync(folder, fs.statSync(folder).mode | 0o055);
+      if (folder === root) break;
+    }
+    return runBin(args, { ...options, home: this.dir, cwd: options.cwd ? path.resolve(this.dir, options.cwd) : this.dir, user });
   }
 
   /** Run with `-f json` and parse standard output (which must be one JSON document); `spawn` runs the binary. */
