@@ -26,6 +26,8 @@ export function writeFileAtomicSync(target: string, content: string): void {
 export interface AtomicWriteOptions {
   /** The new file's permission bits, set exactly (not filtered by the umask). */
   mode?: number;
+  /** The new file's owner and group, set before the rename (when the process may give them). */
+  owner?: { uid: number; gid: number };
   /** Asked last, just before the rename; when it says false nothing is written. */
   stillWanted?: () => Promise<boolean>;
 }
@@ -39,6 +41,11 @@ export async function writeFileAtomic(target: string, content: string, options: 
   try {
     await fs.promises.writeFile(temporary, content, { flag: 'wx', ...(options.mode !== undefined ? { mode: options.mode & 0o777 } : {}) });
     // writeFile's mode is filtered by the umask; set it exactly.
+    // chown first: it clears the set-user-id and set-group-id bits, which chmod then sets again.
+    if (options.owner) {
+      const current = await fs.promises.stat(temporary);
+      if (current.uid !== options.owner.uid || current.gid !== options.owner.gid) await fs.promises.chown(temporary, options.owner.uid, options.owner.gid);
+    }
     if (options.mode !== undefined) await fs.promises.chmod(temporary, options.mode & 0o7777);
     if (options.stillWanted && !(await options.stillWanted())) {
       await fs.promises.rm(temporary, { force: true });

@@ -278,11 +278,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       changes.push({ filePath: job.filePath, before, after, written: false });
       continue;
     }
-    if ((await writeFixed(job.filePath, before, after)) === 'changed-on-disk') {
-      slots[job.index] = {
-        ...toResult(job.filePath, []),
-        fatal: 'changed on disk while it was being linted, so its fixes were not saved; run empathy-lint --fix again',
-      };
+    // A file that cannot be saved is that file's error; the others are still fixed and reported.
+    const written = await writeFixed(job.filePath, before, after);
+    if (!written.written) {
+      slots[job.index] = { ...toResult(job.filePath, []), fatal: written.reason };
       continue;
     }
     // The findings that remain belong to the new content.

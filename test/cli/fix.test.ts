@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Project, expectOneLineError } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { Project, expectOneLineError, otherUser } from './helpers.js';
 import { demoFiles } from './demo-plugin.js';
 
 const harsh = '# Update\n\nPlease reply ASAP about the synergy.\n';
@@ -103,6 +104,81 @@ describe.concurrent('--fix', () => {
     expect(content.startsWith(harsh)).toBe(true);
     expect(content).toContain('Saved meanwhile.');
     expect(entries(p.dir).filter((name) => name.includes('tmp'))).toEqual([]);
+  });
+});
+
+describe.concurrent('--fix keeps the file: owner, group, mode, links; or says why it did not write', () => {
+  test('hard links stay one file: every name sees the fix, the inode and link count are kept', async () => {
+    const p = new Project({ ...demoFiles(), 'update.md': harsh });
+    fs.linkSync(p.path('update.md'), p.path('elsewhere.txt'));
+    const before = fs.statSync(p.path('update.md'));
+    const run = await p.run(['--fix', 'update.md']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const after = fs.statSync(p.path('update.md'));
+    expect([after.ino, after.nlink]).toEqual([before.ino, 2]);
+    expect(p.read('elsewhere.txt')).toBe(fixedSafe);
+  });
+
+  test('a read-only file is not rewritten; the other files are fixed and the report is printed (exit 2)', async () => {
+    const p = new Project({ ...demoFiles(), 'a.md': harsh, 'locked.md': harsh, 'z.md': harsh });
+    fs.chmodSync(p.path('locked.md'), 0o444);
+    const run = await p.run(['--fix', 'a.md', 'locked.md', 'z.md']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('empathy-lint: locked.md: is read-only, so its fixes were not saved; make it writable to have them saved\n');
+    expect([p.read('a.md'), p.read('locked.md'), p.read('z.md')]).toEqual([fixedSafe, harsh, fixedSafe]);
+    expect(fs.statSync(p.path('locked.md')).mode & 0o777).toBe(0o444);
+    // The report of the others: what remains in a.md and z.md.
+    expect(run.stdout).toMatch(/a\.md[\s\S]*demo\/no-synergy[\s\S]*z\.md[\s\S]*demo\/no-synergy/);
+    expect(entries(p.dir).filter((name) => name.includes('tmp'))).toEqual([]);
+  });
+
+  test('as root, a file of another user keeps its owner, group and mode (0640)', async ({ skip }) => {
+    const user = otherUser();
+    if (typeof user === 'string') return skip(user);
+    if (process.getuid?.() !== 0) return skip('only root can give a file to another user');
+    const p = new Project({ ...demoFiles(), 'update.md': harsh });
+    fs.chownSync(p.path('update.md'), user.uid, user.gid);
+    fs.chmodSync(p.path('update.md'), 0o640);
+    const run = await p.run(['--fix', 'update.md']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const after = fs.statSync(p.path('update.md'));
+    expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([user.uid, user.gid, 0o640]);
+    expect(p.read('update.md')).toBe(fixedSafe);
+  });
+
+  test('as an unprivileged user: a file it cannot write is that file\'s error; one in a folder it cannot write is written in place', async ({ skip }) => {
+    const user = otherUser();
+    if (typeof user === 'string') return skip(user);
+    const p = new Project({ ...demoFiles(), 'theirs/update.md': harsh, 'shared/mine.md': harsh, 'own/update.md': harsh });
+    for (const folder of ['theirs', 'shared']) fs.chmodSync(p.path(folder), 0o755);
+    fs.chownSync(p.path('shared/mine.md'), user.uid, user.gid);
+    fs.chownSync(p.path('own'), user.uid, user.gid);
+    fs.chownSync(p.path('own/update.md'), user.uid, user.gid);
+    const run = await p.spawnAs(user, ['--fix', 'theirs/update.md', 'shared/mine.md', 'own/update.md']);
+    expect(run.stderr).toBe('empathy-lint: theirs/update.md: cannot be written by this user (permission denied), so its fixes were not saved\n');
+    expect(run.code).toBe(2);
+    expect([p.read('theirs/update.md'), p.read('shared/mine.md'), p.read('own/update.md')]).toEqual([harsh, fixedSafe, fixedSafe]);
+    expect(run.stdout).toContain('demo/no-synergy');
+    for (const folder of ['theirs', 'shared', 'own']) expect(entries(p.path(folder)).filter((name) => name.includes('tmp')), folder).toEqual([]);
+  });
+
+  test('a file another program is still writing is not fixed, and none of its bytes are lost', async () => {
+    const p = new Project({ ...demoFiles(), 'warm.md': harsh });
+    // Loaded once, so that the run below lints in well under the writer's pause.
+    await p.run(['warm.md']);
+    const target = p.path('growing.md');
+    const writer = spawn(
+      process.execPath,
+      ['-e', `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(target)}, 'w'); fs.writeSync(fd, ${JSON.stringify(harsh)}); setTimeout(() => { fs.writeSync(fd, 'The rest of the copy, written later.\\n'); fs.closeSync(fd); }, 350);`],
+      { stdio: 'ignore' },
+    );
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    while (!fs.existsSync(target) || fs.statSync(target).size < harsh.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    const run = await p.run(['--fix', 'growing.md']);
+    await exited;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^empathy-lint: growing\.md: (?:is still being written by another program|changed on disk while it was being linted)[^\n]*\n$/);
+    expect(p.read('growing.md')).toBe(`${harsh}The rest of the copy, written later.\n`);
   });
 });
 

@@ -148,14 +148,14 @@ describe('the cache', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('an unusable cache file is ignored with one warning', () => {
+  test('an unusable cache file is ignored with one warning; one that is not ours is left alone', () => {
     const dir = folderWith({ broken: '{"format": 1, "linterVers', 'wrong-shape': '[1, 2, 3]' });
     const warnings: string[] = [];
     LintCache.open(path.join(dir, 'broken'), '1.0.0', (text) => warnings.push(text));
     LintCache.open(path.join(dir, 'wrong-shape'), '1.0.0', (text) => warnings.push(text));
     expect(warnings).toEqual([
       `the cache file ${path.join(dir, 'broken')} is not valid JSON, so it was ignored and will be rebuilt`,
-      `the cache file ${path.join(dir, 'wrong-shape')} is not an empathy-lint cache, so it was ignored and will be rebuilt`,
+      `the file ${path.join(dir, 'wrong-shape')} is not an empathy-lint cache, so it was left alone; linting every file, and no cache is kept this run (delete the file or choose another --cache-location)`,
     ]);
   });
 });
@@ -171,11 +171,11 @@ describe('writing fixes', () => {
     const dir = folderWith({ 'a.md': 'old\n', 'b.md': 'old\n' });
     fs.chmodSync(path.join(dir, 'a.md'), 0o640);
     fs.symlinkSync(path.join(dir, 'a.md'), path.join(dir, 'link.md'));
-    expect(await writeFixed(path.join(dir, 'link.md'), 'old\n', 'new\n')).toBe('written');
+    expect(await writeFixed(path.join(dir, 'link.md'), 'old\n', 'new\n', { settleMs: 0 })).toEqual({ written: true });
     expect(fs.readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('new\n');
     expect(fs.statSync(path.join(dir, 'a.md')).mode & 0o777).toBe(0o640);
     expect(fs.lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true);
-    expect(await writeFixed(path.join(dir, 'b.md'), 'what the fixes were computed from\n', 'new\n')).toBe('changed-on-disk');
+    expect(await writeFixed(path.join(dir, 'b.md'), 'what the fixes were computed from\n', 'new\n', { settleMs: 0 })).toMatchObject({ written: false, reason: expect.stringMatching(/^changed on disk while it was being linted/) });
     expect(fs.readFileSync(path.join(dir, 'b.md'), 'utf8')).toBe('old\n');
     expect(fs.readdirSync(dir).filter((name) => name.includes('tmp'))).toEqual([]);
   });
