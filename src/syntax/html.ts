@@ -25,12 +25,20 @@ export function parseHtml(source: string): TextDocument {
   return parseMarkup(source, 'html');
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function withoutLoneSurrogates(text: string): string {
+  return text.replace(loneSurrogate, '\uFFFD');
+}
+
 /** The two dialects read through the HTML parser. */
 export type MarkupDialect = 'html' | 'mjml';
 
 /** Shared by `parseHtml` and `parseMjml`. */
 export function parseMarkup(source: string, dialect: MarkupDialect): TextDocument {
-  const masked = maskTemplates(source);
+  // parse5 7 takes two low surrogates in a row for a pair and throws a RangeError; a lone surrogate is no copy
+  // anyway, so each becomes U+FFFD (one code unit for one, so every offset stays where it was).
+  const masked = withoutLoneSurrogates(maskTemplates(source));
   const errors: ParserError[] = [];
   const tree = parse(masked, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
   const document: TextDocument = { syntax: dialect, source, units: [], directives: [] };

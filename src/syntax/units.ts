@@ -299,7 +299,8 @@ export function alignOffsets(value: string, source: string, start: number, end: 
     // Look a little ahead for the character; white space (indentation, folded lines) does not count.
     let found = -1;
     for (let probe = cursor, budget = 16; probe < end && budget > 0; probe++) {
-      if (source[probe] === char) {
+      // The HTML parser reads a lone CR as a line feed, as browsers do.
+      if (source[probe] === char || (char === '\n' && source[probe] === '\r' && source[probe + 1] !== '\n')) {
         found = probe;
         break;
       }

@@ -160,3 +160,29 @@ describe('html syntax with bad input', () => {
     expect(result.messages.every((message) => message.line >= 1)).toBe(true);
   });
 });
+
+describe('odd characters', () => {
+  it('positions after a lone CR (read as a line break by the parser) stay exact', async () => {
+    const source = '<p>Hello\rthere, SORRY\nWe apologize for any inconvenience.</p>\n';
+    const result = await lintText(source, { syntax: 'html' });
+    const at = (phrase: string) => {
+      const offset = source.indexOf(phrase);
+      const before = source.slice(0, offset);
+      return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    };
+    const shouting = result.messages.find((message) => message.ruleId === 'no-shouting')!;
+    const apology = result.messages.find((message) => message.ruleId === 'no-hollow-apology')!;
+    expect({ line: shouting.line, column: shouting.column }).toEqual(at('SORRY'));
+    expect({ line: apology.line, column: apology.column }).toEqual(at('for any inconvenience'));
+    expect(apology.endColumn - apology.column).toBe('for any inconvenience'.length);
+  });
+
+  it('lone surrogates do not throw, in HTML and MJML, and the copy around them is still read', async () => {
+    const inputs = ['\uDE00\uDE00<!--<svg></p>; ', '<!--\uD800=\uDC00\uDC00<br><svg>', '<!DOCTYPE\r\uDE00\uDC00<style>x', '<p>\uDC00\uDE00\uD83D We apologize for any inconvenience.</p>'];
+    for (const syntax of ['html', 'mjml'] as const) {
+      for (const input of inputs) await expect(lintText(input, { syntax }), `${syntax} ${JSON.stringify(input)}`).resolves.toBeDefined();
+    }
+    const result = await lintText('<p>\uDC00\uDE00 We apologize for any inconvenience.</p>', { syntax: 'html' });
+    expect(result.messages.map((message) => [message.ruleId, message.column])).toEqual([['no-hollow-apology', 3 + ' We apologize '.length + 2 + 1]]);
+  });
+});
