@@ -194,7 +194,11 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       }
       if (outcome.kind === 'too-large') {
         const limit = options.maxFileSize ?? defaultMaxFileSize;
-        finish(index, { ...toResult(displayPath, []), fatal: `is ${formatSize(outcome.size)}, over the ${formatSize(limit)} limit for copy, so it was skipped` });
+        finish(index, { ...toResult(displayPath, []), fatal: `is ${overLimit(outcome.size, limit)} limit for copy, so it was skipped` });
+        continue;
+      }
+      if (outcome.kind === 'utf-16') {
+        finish(index, { ...toResult(displayPath, []), fatal: utf16Note });
         continue;
       }
       if (outcome.kind === 'invalid-utf8') {
@@ -360,6 +364,20 @@ async function lintAuto(
 /** Whether a cached result has something the requested fixing would change. */
 function hasFixes(result: CachedResult, type: FixType, config: ResolvedConfig): boolean {
   return result.messages.some((message) => message.fix !== undefined || ((message.suggestions?.length ?? 0) > 0 && takesSuggestion(message, type, config)));
+}
+
+/** What a UTF-16 file is told. */
+export const utf16Note = 'is UTF-16 text, which is not supported, so it was skipped; save it as UTF-8 and run again';
+
+/**
+ * "5.2 MB, over the 5.0 MB", or in bytes when the sizes round to the same figure ("5,242,881 bytes, over the
+ * 5,242,880-byte"): the size said is never the limit itself.
+ */
+function overLimit(size: number, limit: number): string {
+  const shown = formatSize(size);
+  const limitShown = formatSize(limit);
+  if (shown !== limitShown) return `${shown}, over the ${limitShown}`;
+  return `${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte (${limitShown})`;
 }
 
 function formatSize(bytes: number): string {

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { knownExtensions } from '../syntax/index.js';
@@ -19,10 +19,14 @@ export interface Candidate {
 /** Loaded for the first pattern that is neither a file nor a folder. */
 let tinyglobby: typeof import('tinyglobby') | undefined;
 
-/** A path or glob that matched nothing: a usage error. */
+/** A path or glob that matched nothing, or names something that is not a file or folder: a usage error. */
 export class NoFilesError extends Error {
-  constructor(readonly pattern: string) {
-    super(`no such file or folder: ${pattern}`);
+  /** `problem` says what is there instead, when something is ("is a named pipe, not a file..."). */
+  constructor(
+    readonly pattern: string,
+    problem?: string,
+  ) {
+    super(problem ? `${pattern}: ${problem}` : `no such file or folder: ${pattern}`);
     this.name = 'NoFilesError';
   }
 }
@@ -104,33 +108,61 @@ export async function findFiles(
   include: (filePath: string) => boolean | Promise<boolean> = () => false,
 ): Promise<Candidate[]> {
   const found = new Map<string, Candidate>();
+  // Real paths of what was found: a glob that follows a symbolic link to a folder above it (a loop) meets
+  // the same files again under longer names, and each file is linted once.
+  const realPaths = new Set<string>();
+  const realPathOf = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return file;
+    }
+  };
   const add = (candidate: Candidate) => {
-    if (!found.has(candidate.filePath)) found.set(candidate.filePath, candidate);
+    if (found.has(candidate.filePath)) return;
+    found.set(candidate.filePath, candidate);
+    realPaths.add(realPathOf(candidate.filePath));
   };
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
     let stats;
+    let statCode: string | undefined;
     try {
       stats = statSync(absolute);
-    } catch {
+    } catch (error) {
       stats = undefined;
+      statCode = (error as NodeJS.ErrnoException).code;
     }
     if (stats?.isFile()) {
       const ignoredBy = ignorer.ignoredBy(absolute);
       add(ignoredBy ? { filePath: absolute, explicit: true, ignoredBy } : { filePath: absolute, explicit: true });
     } else if (stats?.isDirectory()) {
       for (const file of await walk(absolute, ignorer, extensions, include)) add({ filePath: file, explicit: false });
+    } else if (stats) {
+      // Reading a pipe or /dev/zero would wait, or grow, for ever.
+      throw new NoFilesError(pattern, `is ${specialKind(stats)}, not a file, so it was not read (to lint copy from a pipe, use --stdin)`);
+    } else if (statCode === 'ELOOP') {
+      throw new NoFilesError(pattern, 'is a symbolic link that leads back to itself (a loop), so there is no file to read');
     } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
       const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new NoFilesError(pattern);
-      for (const file of matches.sort()) {
-        if (!ignorer.ignoredBy(file)) add({ filePath: path.normalize(file), explicit: false });
+      // Shallowest first, so that of the names a loop gives one file, the shortest is kept.
+      for (const file of matches.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))) {
+        if (ignorer.ignoredBy(file) || realPaths.has(realPathOf(file))) continue;
+        add({ filePath: path.normalize(file), explicit: false });
       }
     } else {
       throw new NoFilesError(pattern);
     }
   }
   return [...found.values()].sort((a, b) => comparePaths(a.filePath, b.filePath));
+}
+
+function specialKind(stats: import('node:fs').Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /** Order paths folder by folder, the way a sorted folder walk visits them. */
@@ -169,6 +201,7 @@ async function walk(
 export type ReadOutcome =
   | { kind: 'text'; text: string; bom: boolean }
   | { kind: 'binary' }
+  | { kind: 'utf-16' }
   | { kind: 'too-large'; size: number }
   | { kind: 'invalid-utf8'; line: number };
 
@@ -189,6 +222,7 @@ export async function readCopy(filePath: string, maxSize = defaultMaxFileSize): 
 /** Decode bytes as UTF-8 copy (see `readCopy`). */
 export function decodeCopy(bytes: Uint8Array): ReadOutcome {
   const sample = bytes.subarray(0, 8000);
+  if (isUtf16(sample)) return { kind: 'utf-16' };
   if (sample.includes(0)) return { kind: 'binary' };
   let text: string;
   try {
@@ -198,6 +232,26 @@ export function decodeCopy(bytes: Uint8Array): ReadOutcome {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { kind: 'text', text: bom ? text.slice(1) : text, bom };
+}
+
+/**
+ * UTF-16 text (as Windows tools save "Unicode" files): a UTF-16 byte order mark, or, without one, NUL bytes in
+ * nearly every other byte (the high bytes of Latin text) and almost nowhere else.
+ */
+function isUtf16(sample: Uint8Array): boolean {
+  if (sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))) return true;
+  if (sample.length < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] === 0) {
+      if (index % 2 === 0) evenZeros++;
+      else oddZeros++;
+    }
+  }
+  const pairs = Math.floor(sample.length / 2);
+  const [more, fewer] = evenZeros > oddZeros ? [evenZeros, oddZeros] : [oddZeros, evenZeros];
+  return more >= pairs * 0.7 && fewer <= pairs * 0.05;
 }
 
 function invalidUtf8Line(bytes: Uint8Array): number {

@@ -41,6 +41,7 @@ export interface LintedStdin {
 export async function lintStdin(bytes: Buffer, options: StdinOptions): Promise<LintedStdin> {
   const name = options.filename ?? '<stdin>';
   const outcome = decodeCopy(bytes);
+  if (outcome.kind === 'utf-16') throw new UsageError(`${name}: standard input is UTF-16 text, which is not supported; send it as UTF-8`);
   if (outcome.kind === 'binary') throw new UsageError(`${name}: standard input looks like a binary file (it contains NUL bytes)`);
   if (outcome.kind === 'invalid-utf8') throw new UsageError(`${name}: line ${outcome.line} of standard input is not valid UTF-8`);
   if (outcome.kind === 'too-large') throw new UsageError(`${name}: standard input is too large`);
