@@ -27,7 +27,7 @@ export interface LlmConfig {
    * each provider has a default. Another server is named with `--llm-base-url` or `EMPATHY_LLM_BASE_URL`.
    */
   baseURL?: string;
-  /** The environment variable holding the API key (default `EMPATHY_LLM_API_KEY`). */
+  /** The environment variable holding the API key (default `EMPATHY_LLM_API_KEY`); its name starts with `EMPATHY_`. */
   apiKeyEnv?: string;
   /** Milliseconds one request may take before it is abandoned (default 60000). */
   timeout?: number;
@@ -167,6 +167,13 @@ export function validateLlmConfig(raw: unknown): LlmConfig {
   text('apiKeyEnv');
   if (typeof block['apiKeyEnv'] === 'string' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(block['apiKeyEnv'])) {
     fail('apiKeyEnv', `must be the name of an environment variable (letters, digits and _), such as ${defaultApiKeyEnv}`);
+  }
+  // The config comes with the repository: naming GITHUB_TOKEN or AWS_SECRET_ACCESS_KEY here would send that secret.
+  if (typeof block['apiKeyEnv'] === 'string' && !/^EMPATHY_/.test(block['apiKeyEnv'])) {
+    fail(
+      'apiKeyEnv',
+      `is "${block['apiKeyEnv']}"; a config file may only name a variable whose name starts with EMPATHY_ (such as ${defaultApiKeyEnv} or EMPATHY_OPENAI_KEY), so a repository cannot have another secret of yours sent as the key`,
+    );
   }
   count('timeout', 1);
   count('maxRequests', 0);

@@ -402,17 +402,17 @@ describe.concurrent('Anthropic and keys', { timeout: 90_000 }, () => {
 
   test('apiKeyEnv names the variable; a loopback server needs no key, a remote one is skipped with one line', async () => {
     const server = await ownFake();
-    const p = new Project({ '.empathyrc.json': config(server, { apiKeyEnv: 'MY_LLM_KEY' }), 'notice.md': NOTICE });
+    const p = new Project({ '.empathyrc.json': config(server, { apiKeyEnv: 'EMPATHY_MY_LLM_KEY' }), 'notice.md': NOTICE });
     const [local, remote, strict] = await Promise.all([
-      json(p, ['--llm'], { MY_LLM_KEY: 'local-key-123' }),
+      json(p, ['--llm'], { EMPATHY_MY_LLM_KEY: 'local-key-123' }),
       json(p, ['--llm', '--llm-provider', 'openai', '--llm-model', 'gpt-test']),
       json(p, ['--llm', '--llm-provider', 'openai', '--llm-model', 'gpt-test', '--llm-strict']),
     ]);
     expect(server.requests[0]!.headers['authorization']).toBe('Bearer local-key-123');
     expect(local.stdout + local.stderr).not.toContain('local-key-123');
-    expect(remote.stderr).toBe('empathy-lint: llm: skipped: api.openai.com needs an API key in the environment variable MY_LLM_KEY; nothing was sent\n');
+    expect(remote.stderr).toBe('empathy-lint: llm: skipped: api.openai.com needs an API key in the environment variable EMPATHY_MY_LLM_KEY; nothing was sent\n');
     expect(remote.code).toBe(0);
-    expect(remote.results[0]!.llm).toMatchObject({ status: 'skipped', sectionsSkipped: 7, requests: 0, reason: 'no API key in MY_LLM_KEY' });
+    expect(remote.results[0]!.llm).toMatchObject({ status: 'skipped', sectionsSkipped: 7, requests: 0, reason: 'no API key in EMPATHY_MY_LLM_KEY' });
     expect(strict.code).toBe(2);
   });
 

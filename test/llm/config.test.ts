@@ -21,7 +21,7 @@ describe('the llm config block', () => {
       provider: 'anthropic',
       model: 'claude-haiku',
       baseURL: 'https://api.anthropic.com/v1',
-      apiKeyEnv: 'ANTHROPIC_KEY_FOR_LINT',
+      apiKeyEnv: 'EMPATHY_ANTHROPIC_KEY',
       timeout: 30000,
       maxRequests: 10,
       maxChars: 20000,
@@ -57,6 +57,9 @@ describe('the llm config block', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(() => validateLlmConfig({ redact: ['/ACC-\\d+/', '/\\b[A-Z]{2}\\d{6}\\b/g', '/(?:Mrs|Mr)\\.? [A-Z]\\w+/u'] })).not.toThrow();
     expect(problem({ apiKeyEnv: 'my-key' })).toMatch(/^llm "apiKeyEnv" must be the name of an environment variable/);
+    expect(problem({ apiKeyEnv: 'GITHUB_TOKEN' })).toBe(
+      'llm "apiKeyEnv" is "GITHUB_TOKEN"; a config file may only name a variable whose name starts with EMPATHY_ (such as EMPATHY_LLM_API_KEY or EMPATHY_OPENAI_KEY), so a repository cannot have another secret of yours sent as the key',
+    );
     expect(problem('openai')).toMatch(/^"llm" must be an object of settings/);
   });
 
