@@ -77,7 +77,7 @@ export async function writeFixed(filePath: string, expected: string, content: st
         }
         now = later;
       }
-      if (now.ino !== stats.ino || now.dev !== stats.dev || now.size !== expectedBytes.length) {
+      if (now.ino !== stats.ino || now.dev !== stats.dev || now.size !== expectedBytes.length || now.mtimeMs !== stats.mtimeMs) {
         verdict = now.size > stats.size && now.ino === stats.ino ? stillWritten : changedOnDisk;
         return false;
       }
