@@ -176,9 +176,16 @@ describe.concurrent('--fix keeps the file: owner, group, mode, links; or says wh
     while (!fs.existsSync(target) || fs.statSync(target).size < harsh.length) await new Promise((resolve) => setTimeout(resolve, 5));
     const run = await p.run(['--fix', 'growing.md']);
     await exited;
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^empathy-lint: growing\.md: (?:is still being written by another program|changed on disk while it was being linted)[^\n]*\n$/);
-    expect(p.read('growing.md')).toBe(`${harsh}The rest of the copy, written later.\n`);
+    const rest = 'The rest of the copy, written later.\n';
+    // On a slow machine the run may only read the file once it is complete, and then fixing it is right; what
+    // must never happen is the fixed first part replacing the file while the rest goes to the old one.
+    if (run.code === 0) {
+      expect(p.read('growing.md')).toBe(`${fixedSafe}${rest}`);
+    } else {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^empathy-lint: growing\.md: (?:is still being written by another program|changed on disk while it was being linted)[^\n]*\n$/);
+      expect(p.read('growing.md')).toBe(`${harsh}${rest}`);
+    }
   });
 });
 
