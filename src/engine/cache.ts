@@ -95,7 +95,8 @@ const configHashes = new WeakMap<ResolvedConfig, string>();
  * result are dropped, and their files linted again.
  */
 export class LintCache {
-  private entries: Record<string, CacheEntry> = {};
+  // No prototype: a key such as "__proto__" in a cache file is only a key.
+  private entries: Record<string, CacheEntry> = Object.create(null) as Record<string, CacheEntry>;
   private readonly seen = new Set<string>();
   private dirty = false;
   /** Why nothing will be written this run, when the file at the location must be left alone. */
