@@ -197,6 +197,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         finish(index, { ...toResult(displayPath, []), fatal: `is ${overLimit(outcome.size, limit)} limit for copy, so it was skipped` });
         continue;
       }
+      if (outcome.kind === 'not-a-file') {
+        finish(index, { ...toResult(displayPath, []), fatal: `is ${outcome.what}, not a file, so it was not read` });
+        continue;
+      }
       if (outcome.kind === 'utf-16') {
         finish(index, { ...toResult(displayPath, []), fatal: utf16Note });
         continue;

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { knownExtensions } from '../syntax/index.js';
@@ -148,7 +148,7 @@ export async function findFiles(
       if (matches.length === 0) throw new NoFilesError(pattern);
       // Shallowest first, so that of the names a loop gives one file, the shortest is kept.
       for (const file of matches.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))) {
-        if (ignorer.ignoredBy(file) || realPaths.has(realPathOf(file))) continue;
+        if (ignorer.ignoredBy(file) || realPaths.has(realPathOf(file)) || !isRegularFile(file)) continue;
         add({ filePath: path.normalize(file), explicit: false });
       }
     } else {
@@ -156,6 +156,15 @@ export async function findFiles(
     }
   }
   return [...found.values()].sort((a, b) => comparePaths(a.filePath, b.filePath));
+}
+
+/** Whether a path leads to a regular file: a glob, like a folder walk, passes over pipes, devices and sockets. */
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function specialKind(stats: import('node:fs').Stats): string {
@@ -202,6 +211,7 @@ export type ReadOutcome =
   | { kind: 'text'; text: string; bom: boolean }
   | { kind: 'binary' }
   | { kind: 'utf-16' }
+  | { kind: 'not-a-file'; what: string }
   | { kind: 'too-large'; size: number }
   | { kind: 'invalid-utf8'; line: number };
 
@@ -213,14 +223,21 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Read a file as UTF-8 copy, refusing binary, huge and badly encoded files. */
 export async function readCopy(filePath: string, maxSize = defaultMaxFileSize): Promise<ReadOutcome> {
-  const { size } = await fs.stat(filePath);
-  if (size > maxSize) return { kind: 'too-large', size };
-  const bytes = await fs.readFile(filePath);
-  return decodeCopy(bytes);
+  // Opened without blocking and checked through the open file: a path that became a pipe or a device since it
+  // was listed would otherwise wait for a writer, or read for ever.
+  const handle = await fs.open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: 'not-a-file', what: specialKind(stats) };
+    if (stats.size > maxSize) return { kind: 'too-large', size: stats.size };
+    return decodeCopy(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Decode bytes as UTF-8 copy (see `readCopy`). */
-export function decodeCopy(bytes: Uint8Array): ReadOutcome {
+export function decodeCopy(bytes: Uint8Array): Exclude<ReadOutcome, { kind: 'not-a-file' }> {
   const sample = bytes.subarray(0, 8000);
   if (isUtf16(sample)) return { kind: 'utf-16' };
   if (sample.includes(0)) return { kind: 'binary' };

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FORMULAIC, HOLLOW, Project, expectOneLineError, onlyHollow } from './helpers.js';
+import { readCopy } from '../../src/engine/files.js';
 
 function project(files: Record<string, string | Buffer | object> = {}): Project {
   return new Project(files).write({ '.empathyrc.json': { rules: onlyHollow('warn') } });
@@ -36,6 +37,19 @@ describe.concurrent('odd inputs', () => {
     expectOneLineError(device, '/dev/zero: is a device, not a file, so it was not read (to lint copy from a pipe, use --stdin)');
     expectOneLineError(loop, 'loop-a.md: is a symbolic link that leads back to itself (a loop), so there is no file to read');
     for (const run of [pipe, device, loop]) expect(run.ms).toBeLessThan(5000);
+  });
+
+  test('a glob passes over pipes and devices as a folder walk does; reading one by chance says what it is', async () => {
+    const p = project({ 'a.md': `${FORMULAIC}\n` });
+    execFileSync('mkfifo', [p.path('pipe.md')]);
+    fs.symlinkSync('/dev/zero', p.path('zero.md'));
+    const run = await p.json(['*.md']);
+    expect(run.stderr).toBe('');
+    expect(run.results.map((result) => result.filePath)).toEqual([p.path('a.md')]);
+    expect(run.ms).toBeLessThan(5000);
+    // A path that was a file when listed and is a pipe when read (readCopy opens without waiting for a writer).
+    expect(await readCopy(p.path('pipe.md'))).toEqual({ kind: 'not-a-file', what: 'a named pipe' });
+    expect(await readCopy(p.path('zero.md'))).toEqual({ kind: 'not-a-file', what: 'a device' });
   });
 
   test('a file over the size limit is told its real size, never the limit rounded', async () => {
