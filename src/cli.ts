@@ -68,6 +68,9 @@ interface Flags {
   llmCache?: LlmCacheMode;
   llmDryRun?: boolean;
   llmStrict?: boolean;
+  lsp?: boolean;
+  mcp?: boolean;
+  stdio?: boolean;
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github', 'checkstyle'];
@@ -106,6 +109,10 @@ function program(io: CliIO): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--test-rules', "run the examples of every rule's phrase entries, built-in and the config's customRules; exit 1 if any fails")
     .option('--init', 'write a commented starter config (.empathyrc.yaml) in the current folder')
+    .option('--lsp', 'run as a language server on standard input and output, for editors')
+    .option('--mcp', 'run as a Model Context Protocol server on standard input and output, for AI assistants')
+    // Language clients often add --stdio to the server's command; standard input and output is the only transport.
+    .addOption(new Option('--stdio').hideHelp())
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for crashes')
@@ -207,6 +214,8 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   if (flags.listRules) return listRules(flags, io);
   if (flags.printConfig) return printConfig(flags, ruleOverrides, io);
   if (flags.testRules) return (await import('./phrases/test-rules.js')).testRules(io, flags.config);
+  if (flags.lsp || flags.mcp) return serve(flags, paths, ruleOverrides, io);
+  if (flags.stdio) throw new UsageError('--stdio goes with --lsp or --mcp');
   checkFlags(flags, paths);
   if (flags.stdin && flags.fixDryRun) return printFixedStdin(flags, ruleOverrides, io);
   // Load the formatter first: an unknown format is a usage error before any work is done.
@@ -266,6 +275,27 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
     }
   }
   return failed ? 1 : 0;
+}
+
+/** `--lsp` and `--mcp`: a server on standard input and output until the client leaves; the servers load only here. */
+async function serve(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
+  const mode = flags.lsp ? '--lsp' : '--mcp';
+  if (flags.lsp && flags.mcp) throw new UsageError('give either --lsp or --mcp, not both');
+  if (paths.length > 0 || flags.stdin) throw new UsageError(`${mode} reads documents from its client, not from paths or --stdin`);
+  if (typeof io.stdin === 'string' || io.stdin instanceof Uint8Array) throw new UsageError(`${mode} needs standard input as a stream`);
+  const stdout = io.stdout as CliWriter & Partial<NodeJS.WritableStream>;
+  if (typeof stdout.on !== 'function') throw new UsageError(`${mode} needs standard output as a stream`);
+  const settings = {
+    cwd: io.cwd,
+    env: io.env,
+    stdin: io.stdin,
+    stdout: stdout as NodeJS.WritableStream,
+    configFile: flags.config,
+    ruleOverrides,
+    useIgnoreFiles: flags.ignore,
+  };
+  if (flags.lsp) return (await import('./servers/lsp.js')).runLanguageServer(settings);
+  return (await import('./servers/mcp.js')).runMcpServer(settings);
 }
 
 function writeReport(flags: Flags, output: string, io: CliIO): void {

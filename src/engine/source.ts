@@ -137,10 +137,19 @@ export class SourceLinter {
     return { loaded, config: this.resolve(filePath, loaded), syntax: this.syntaxOf(filePath, loaded, explicit) };
   }
 
-  /** Lint (and with `fix`, fix) a text as if it were the file at `filePath`, named by the user. */
-  async lint(text: string, filePath: string | undefined, options: { fix?: FixType | undefined; keepDocument?: boolean } = {}): Promise<LintedSource> {
+  /**
+   * Lint (and with `fix`, fix) a text as if it were the file at `filePath`, named by the user. `syntax`, when
+   * given, reads the text as that format whatever the path says (for callers that are told the format, such
+   * as the agent tools); config and overrides still come from the path.
+   */
+  async lint(
+    text: string,
+    filePath: string | undefined,
+    options: { fix?: FixType | undefined; keepDocument?: boolean; syntax?: SyntaxName | undefined } = {},
+  ): Promise<LintedSource> {
     const absolute = filePath === undefined ? undefined : path.resolve(this.cwd, filePath);
-    const plan = await this.plan(absolute, true);
+    const found = await this.plan(absolute, true);
+    const plan = options.syntax ? { ...found, syntax: options.syntax } : found;
     const outcome = await runJob({ filePath: absolute, text, syntax: plan.syntax }, { config: plan.config, fix: options.fix, keepDocument: options.keepDocument });
     return { ...outcome, plan };
   }

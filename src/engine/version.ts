@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 
 let version: string | undefined;
+let root: URL | null | undefined;
 
-/** empathy-lint's version, from its package.json (part of the cache key, and named in SARIF). */
-export function linterVersion(): string {
-  if (version === undefined) {
-    version = '0.0.0';
-    // This module runs from src/engine, dist/src/engine or a bundle in dist/cli: walk up to the package's root.
+/**
+ * The folder of empathy-lint's own package.json (which ships the rules' readmes), or undefined when it cannot be
+ * found. This module runs from src/engine, dist/src/engine or a bundle in dist/cli, so it walks up to the root.
+ */
+export function packageRoot(): URL | undefined {
+  if (root === undefined) {
+    root = null;
     for (let folder = new URL('.', import.meta.url); ; folder = new URL('..', folder)) {
-      const manifest = new URL('package.json', folder);
       try {
-        const data = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+        const data = JSON.parse(fs.readFileSync(new URL('package.json', folder), 'utf8')) as { name?: string; version?: string };
         if (data.name === 'empathy-lint' && typeof data.version === 'string') {
+          root = folder;
           version = data.version;
           break;
         }
@@ -21,5 +24,11 @@ export function linterVersion(): string {
       if (new URL('..', folder).href === folder.href) break;
     }
   }
-  return version;
+  return root ?? undefined;
+}
+
+/** empathy-lint's version, from its package.json (part of the cache key, and named in SARIF). */
+export function linterVersion(): string {
+  packageRoot();
+  return version ?? '0.0.0';
 }
