@@ -64,9 +64,23 @@ describe('start-up', () => {
     // Sanity: the hook saw the lazily loaded pieces too (the Markdown parser's chunk).
     expect(modules.some((file) => /^dist\/cli\/markdown-/.test(file))).toBe(true);
     const unneeded = modules.filter((file) =>
-      /^dist\/src\/|^dist\/rules\/|node_modules\/(zod|parse5|postal-mime|tinyglobby|yaml|picomatch)\/|^dist\/cli\/(llm|html|eml|mjml|catalog|sarif|checkstyle)-/.test(file),
+      /^dist\/src\/|^dist\/rules\/|node_modules\/(zod|parse5|postal-mime|tinyglobby|yaml|picomatch|vscode-[a-z-]+|@modelcontextprotocol)\/|^dist\/cli\/(llm|html|eml|mjml|catalog|sarif|checkstyle|lsp|mcp)-/.test(file),
     );
     expect(unneeded).toEqual([]);
+  });
+
+  it('the editor and agent servers load from their own chunks of the bundle, only when asked for', () => {
+    const p = new Project({});
+    const lsp = loadedBy(p, ['--lsp']);
+    // Standard input is empty, so the server sees its client leave at once: exit 1, as the protocol says for an
+    // exit without shutdown.
+    expect(lsp.status).toBe(1);
+    expect(lsp.modules.filter((file) => /^dist\/cli\/lsp-/.test(file))).toHaveLength(1);
+    const mcp = loadedBy(p, ['--mcp']);
+    expect(mcp.status).toBe(0);
+    expect(mcp.modules.filter((file) => /^dist\/cli\/mcp-/.test(file))).toHaveLength(1);
+    // Bundled: neither server reads its protocol library from node_modules at run time.
+    expect([...lsp.modules, ...mcp.modules].filter((file) => /node_modules\/(vscode-|@modelcontextprotocol)/.test(file))).toEqual([]);
   });
 
   it('a plugin that imports empathy-lint/plugin loads only the small rule API of the library', () => {
