@@ -18,6 +18,11 @@
 //    tools alternating; serial and auto outputs must be identical. Sizes with --sets=150,1000.
 //
 //   npm run bench -- --only-sets --set-runs=3      (just part 5)
+// 6. the editor server (--lsp) and the agent tools (--mcp): median time from spawning the built binary to its
+//    answer to `initialize`, and from sending a one-page document (bench/fixtures/page.md) to its findings;
+//    targets: start under 500 ms, answer under 100 ms (see bench/servers.js).
+//
+//   npm run bench -- --only-servers --server-runs=9   (just part 6)
 // Prints a Markdown table and the ratios against the targets, and writes bench/results.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,11 +31,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus, DEFAULT_COUNT, GENERATOR_VERSION } from './corpus.js';
+import { measureServers, serverLines } from './servers.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
 const corpusDir = path.join(benchDir, 'corpus');
 const shortFile = path.join(benchDir, 'fixtures', 'short.md');
+const pageFile = path.join(benchDir, 'fixtures', 'page.md');
 const resultsFile = path.join(benchDir, 'results.json');
 const MB = 1024 * 1024;
 
@@ -46,7 +53,7 @@ const tools = {
 };
 
 function parseArgs(argv) {
-  const options = { coldRuns: 11, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false, sets: [150, 1000], setRuns: 3, onlySets: false };
+  const options = { coldRuns: 11, throughputRuns: 3, cliRuns: 1, pipelineRuns: 3, files: DEFAULT_COUNT, warmUpFiles: 50, regenerate: false, cli: true, pipeline: true, onlyPipeline: false, check: false, sets: [150, 1000], setRuns: 3, onlySets: false, serverRuns: 7, onlyServers: false };
   const minimums = { coldRuns: 5, throughputRuns: 3 };
   for (const arg of argv) {
     const [flag, value] = arg.split('=');
@@ -68,6 +75,8 @@ function parseArgs(argv) {
     else if (flag === '--check') options.check = true;
     else if (flag === '--set-runs') options.setRuns = number();
     else if (flag === '--only-sets') options.onlySets = true;
+    else if (flag === '--server-runs') options.serverRuns = number();
+    else if (flag === '--only-servers') options.onlyServers = true;
     else if (flag === '--no-sets') options.sets = [];
     else if (flag === '--sets') {
       options.sets = (value ?? '').split(',').map(Number);
@@ -382,6 +391,20 @@ async function main() {
     }
   }
 
+  const runServers = async () => {
+    log(`servers: ${options.serverRuns} fresh starts each of --lsp and --mcp on ${path.relative(root, pageFile)} ...`);
+    return measureServers({ bin: tools['empathy-lint'].cli, page: pageFile, runs: options.serverRuns, env: childEnv });
+  };
+  if (options.onlyServers) {
+    const servers = await runServers();
+    process.stdout.write(['', ...serverLines(servers)].join('\n') + '\n');
+    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+    fs.writeFileSync(resultsFile, JSON.stringify({ ...previous, servers: { date: new Date().toISOString(), commit: gitCommit(), node: process.version, loadAverage: os.loadavg()[0], ...servers } }, null, 2) + '\n');
+    log(`wrote the server figures to ${path.relative(root, resultsFile)}`);
+    if (options.check && !servers.pass) process.exitCode = 1;
+    return;
+  }
+
   if (options.onlySets) {
     const distBefore = distFingerprint();
     const loadBefore = os.loadavg()[0];
@@ -450,6 +473,8 @@ async function main() {
   let sets;
   if (options.sets.length > 0 && options.setRuns > 0) sets = measureSets(options.sets, options.setRuns);
 
+  const servers = options.serverRuns > 0 ? await runServers() : undefined;
+
   const distAfter = distFingerprint();
   const loadAfter = os.loadavg()[0];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
@@ -492,6 +517,7 @@ async function main() {
   ];
   if (pipeline) lines.push(...pipelineLines(pipeline, pipeline.sideBySideMs));
   if (sets) lines.push(...setLines(sets));
+  if (servers) lines.push(...serverLines(servers));
   process.stdout.write(lines.join('\n') + '\n');
 
   for (const [tool, check] of Object.entries(cli.check)) {
@@ -530,13 +556,15 @@ async function main() {
     cliCorpus: { samplesMs: cli.samples, cpuMs: cli.cpu, check: cli.check },
     ...(pipeline ? { pipeline } : {}),
     ...(sets ? { sets: { results: sets } } : {}),
+    ...(servers ? { servers } : {}),
     benchSeconds: (performance.now() - started) / 1000,
   };
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   log(`wrote ${path.relative(root, resultsFile)}; the bench took ${format(results.benchSeconds, 0)} s`);
   const pipelinePass = !pipeline || (pipeline.workerSpeedUp >= targets.workerSpeedUpMin && pipeline.cachedRatio < targets.cachedRatioMax && pipeline.identicalOutput);
   const setsPass = !sets || sets.every((set) => set.identicalOutput);
-  if (options.check && !(coldPass && throughputPass && pipelinePass && setsPass)) process.exitCode = 1;
+  const serversPass = !servers || servers.pass;
+  if (options.check && !(coldPass && throughputPass && pipelinePass && setsPass && serversPass)) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -7,7 +7,6 @@
  * explanation) rather than as a diagnostic: diagnostics are the editor's list of things to change, and a kind
  * document should leave that list empty.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import languageServer from 'vscode-languageserver';
@@ -34,7 +33,7 @@ import { toResult } from '../linter/lint.js';
 import { catalogExtensions } from '../syntax/index.js';
 import type { AnyRule, Fix, LintMessage, LintResult } from '../types.js';
 import { documentSummary, explainRule } from './explain.js';
-import { guardStdout, type ServerSettings } from './stdio.js';
+import { FreshSources, guardStdout, type ServerSettings } from './stdio.js';
 
 const { createConnection, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind, MarkupKind, DidChangeWatchedFilesNotification } = languageServer;
 const { StreamMessageReader, StreamMessageWriter, createProtocolConnection } = languageServerNode;
@@ -80,20 +79,20 @@ class CopyServer {
   private readonly documents = new TextDocuments(EditorDocument);
   private readonly checked = new Map<string, Checked>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** Config files read by the current `SourceLinter`, with their modification times then. */
-  private readonly configTimes = new Map<string, number>();
   /** Config files that carry a diagnostic of ours (a broken config). */
   private readonly configProblems = new Set<string>();
-  private sources: SourceLinter | undefined;
-  private root: string;
+  private readonly sources: FreshSources;
   private shutdownReceived = false;
   private parentWatch: NodeJS.Timeout | undefined;
+  /** Started with the server, awaited before the handshake is answered (see `warmUp`). */
+  private readonly warm: Promise<void>;
 
   constructor(
     private readonly options: LanguageServerOptions,
     private readonly finish: (code: number) => void,
   ) {
-    this.root = path.resolve(options.cwd);
+    this.sources = new FreshSources(options, path.resolve(options.cwd));
+    this.warm = this.sources.warmUp();
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const server = this;
     const watchDog: WatchDog = {
@@ -148,9 +147,14 @@ class CopyServer {
     stdin.destroy?.();
   }
 
-  private initialize(params: InitializeParams): InitializeResult {
+  private async initialize(params: InitializeParams): Promise<InitializeResult> {
+    await this.warm;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (folder?.startsWith('file:')) this.root = fileURLToPath(folder);
+    if (folder?.startsWith('file:') && fileURLToPath(folder) !== this.sources.cwd) {
+      this.sources.cwd = fileURLToPath(folder);
+      this.sources.reset();
+      await this.sources.warmUp();
+    }
     this.watchedFilesDynamic = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
@@ -187,51 +191,21 @@ class CopyServer {
   private isConfigPath(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
     const file = fileURLToPath(uri);
-    return configNames.has(path.basename(file)) || this.configTimes.has(file) || (this.options.configFile !== undefined && path.resolve(this.root, this.options.configFile) === file);
+    return configNames.has(path.basename(file)) || this.sources.knows(file) || (this.options.configFile !== undefined && path.resolve(this.sources.cwd, this.options.configFile) === file);
   }
 
   /** Drop what was read from config files and lint every open document again. */
   private reloadConfig(): void {
-    this.sources = undefined;
-    this.configTimes.clear();
+    this.sources.reset();
     for (const uri of this.configProblems) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.configProblems.clear();
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
-  /** Whether a config file read by the current linter changed on disk since (for clients that do not watch files). */
-  private configChanged(): boolean {
-    for (const [file, time] of this.configTimes) {
-      let now: number | undefined;
-      try {
-        now = fs.statSync(file).mtimeMs;
-      } catch {
-        now = undefined;
-      }
-      if (now !== time) return true;
-    }
-    return false;
-  }
-
+  /** The linter, after a reload when a config file changed on disk (for clients that do not report file changes). */
   private linter(): SourceLinter {
-    if (this.sources && this.configChanged()) this.reloadConfig();
-    this.sources ??= new SourceLinter({
-      cwd: this.root,
-      ...(this.options.env['HOME'] ? { homeDirectory: this.options.env['HOME'] } : {}),
-      ...(this.options.configFile ? { configFile: this.options.configFile } : {}),
-      ...(this.options.ruleOverrides ? { ruleOverrides: this.options.ruleOverrides } : {}),
-      ...(this.options.useIgnoreFiles === false ? { useIgnoreFiles: false } : {}),
-    });
-    return this.sources;
-  }
-
-  private noteConfigFile(file: string | undefined): void {
-    if (!file || this.configTimes.has(file)) return;
-    try {
-      this.configTimes.set(file, fs.statSync(file).mtimeMs);
-    } catch {
-      // Gone already: the next reload finds out.
-    }
+    if (this.sources.changed()) this.reloadConfig();
+    return this.sources.get();
   }
 
   /** Lint a document after `delay` ms; a newer change restarts the wait, and a run overtaken by an edit is dropped. */
@@ -286,13 +260,13 @@ class CopyServer {
       const sources = this.linter();
       if (filePath && (await this.skipped(sources, filePath))) return { version, messages: [] };
       const linted = await sources.lint(text, filePath, fix ? { fix } : {});
-      this.noteConfigFile(linted.plan.loaded.filePath);
+      this.sources.note(linted.plan.loaded.filePath);
       if (linted.fatal) return problem(`empathy-lint could not read this document: ${linted.fatal}.`);
       const result = toResult(filePath ?? document.uri, linted.messages, linted.document);
       return { version, messages: linted.messages, result, ruleset: linted.plan.config.ruleset, ...(linted.output !== undefined ? { output: linted.output } : {}) };
     } catch (error) {
       if (error instanceof ConfigError && error.filePath) {
-        this.noteConfigFile(error.filePath);
+        this.sources.note(error.filePath);
         await this.reportConfigError(error);
         return { version, messages: [] };
       }
@@ -306,7 +280,7 @@ class CopyServer {
   private async skipped(sources: SourceLinter, filePath: string): Promise<boolean> {
     if (configNames.has(path.basename(filePath))) return true;
     const loaded = await sources.configOf(filePath);
-    this.noteConfigFile(loaded.filePath);
+    this.sources.note(loaded.filePath);
     if ((await sources.walkIgnorer()).ignoredBy(filePath) !== undefined) return true;
     if (await sources.ignoredByNestedConfig(filePath, loaded)) return true;
     const lower = filePath.toLowerCase();

@@ -11,14 +11,14 @@ import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { ConfigError } from '../config/error.js';
 import { defaultMaxFileSize } from '../engine/files.js';
-import { SourceLinter, type LintedSource } from '../engine/source.js';
+import type { LintedSource } from '../engine/source.js';
 import { linterVersion } from '../engine/version.js';
 import { json } from '../formatters/json.js';
 import { toResult } from '../linter/lint.js';
 import { extensionsBySyntax, isSyntaxName } from '../syntax/index.js';
 import type { LintResult, SyntaxName } from '../types.js';
 import { explainRule } from './explain.js';
-import { guardStdout, type ServerSettings } from './stdio.js';
+import { FreshSources, guardStdout, type ServerSettings } from './stdio.js';
 
 const syntaxNames = Object.keys(extensionsBySyntax).join(', ');
 
@@ -34,7 +34,7 @@ const copyInput = {
 };
 
 /** Build the server with its four tools; `runMcpServer` connects it to standard input and output. */
-export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | 'configFile' | 'ruleOverrides'>): McpServer {
+export function createMcpServer(settings: Omit<ServerSettings, 'stdin' | 'stdout'>, sources = new FreshSources(settings)): McpServer {
   const server = new McpServer(
     { name: 'empathy-lint', version: linterVersion() },
     {
@@ -43,14 +43,8 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
         'Run lint_text on copy you draft or edit before showing it, apply fix_text for the safe fixes, and rewrite what remains using each finding’s message and suggestions; explain_rule says why a rule matters.',
     },
   );
-  // A fresh linter per call: config files edited between calls are read again, as the command line would.
-  const linter = () =>
-    new SourceLinter({
-      cwd: settings.cwd,
-      ...(settings.env['HOME'] ? { homeDirectory: settings.env['HOME'] } : {}),
-      ...(settings.configFile ? { configFile: settings.configFile } : {}),
-      ...(settings.ruleOverrides ? { ruleOverrides: settings.ruleOverrides } : {}),
-    });
+  // Config files edited between calls are read again, as the next command line run would read them.
+  const linter = () => sources.get();
 
   server.registerTool(
     'lint_text',
@@ -62,7 +56,7 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ text, syntax, filePath }) => {
-      const { result } = await lintCopy(linter(), settings.cwd, text, syntax, filePath);
+      const { result } = await lintCopy(sources, settings.cwd, text, syntax, filePath);
       return { content: [{ type: 'text', text: json([result], { cwd: settings.cwd, color: false, rulesMeta: {} }) }] };
     },
   );
@@ -77,7 +71,7 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ text, syntax, filePath }) => {
-      const { result, linted } = await lintCopy(linter(), settings.cwd, text, syntax, filePath, true);
+      const { result, linted } = await lintCopy(sources, settings.cwd, text, syntax, filePath, true);
       const fixed = linted.output ?? text;
       const results = JSON.parse(json([result], { cwd: settings.cwd, color: false, rulesMeta: {} })) as unknown;
       return { content: [{ type: 'text', text: JSON.stringify({ text: fixed, changed: fixed !== text, results }) }] };
@@ -93,7 +87,7 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ ruleId }) => {
-      const ruleset = (await withConfig(() => linter().plan(undefined, false))).config.ruleset;
+      const ruleset = (await withConfig(() => linter().plan(undefined, false), sources)).config.ruleset;
       const rule = ruleset.get(ruleId);
       if (!rule) {
         const close = [...ruleset.keys()].filter((id) => id.includes(ruleId) || ruleId.includes(id.replace(/^no-/, '')));
@@ -114,7 +108,7 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async () => {
-      const { config } = await withConfig(() => linter().plan(undefined, false));
+      const { config } = await withConfig(() => linter().plan(undefined, false), sources);
       const rules = [...config.ruleset.values()].map(({ meta }) => ({
         id: meta.id,
         level: meta.level,
@@ -135,7 +129,7 @@ export function createMcpServer(settings: Pick<ServerSettings, 'cwd' | 'env' | '
  * a message for the assistant, which the SDK returns as a tool error: the server itself never stops.
  */
 async function lintCopy(
-  sources: SourceLinter,
+  sources: FreshSources,
   cwd: string,
   text: string,
   syntax: string,
@@ -148,18 +142,21 @@ async function lintCopy(
     throw new Error(`The text is ${megabytes(size)}, over the ${megabytes(defaultMaxFileSize)} that empathy-lint reads. Send one message or file at a time.`);
   }
   if (text.includes('\0')) throw new Error('The text contains NUL characters, so it looks like binary data rather than copy.');
-  const linted = await withConfig(() => sources.lint(text, filePath, { syntax: syntax as SyntaxName, ...(fix ? { fix: 'safe' as const } : {}) }));
+  const linted = await withConfig(() => sources.get().lint(text, filePath, { syntax: syntax as SyntaxName, ...(fix ? { fix: 'safe' as const } : {}) }), sources);
+  sources.note(linted.plan.loaded.filePath);
   if (linted.fatal) throw new Error(`The text could not be read as ${syntax}: ${linted.fatal}.`);
   const name = filePath === undefined ? '<text>' : path.resolve(cwd, filePath);
   return { result: toResult(name, linted.messages, linted.document), linted };
 }
 
 /** Run something that reads config files; a broken one becomes an error naming the file and line. */
-async function withConfig<T>(work: () => Promise<T>): Promise<T> {
+async function withConfig<T>(work: () => Promise<T>, sources?: FreshSources): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof ConfigError) {
+      // Watched, so that the call after the fix reads it again.
+      sources?.note(error.filePath);
       const where = error.filePath ? `${error.filePath}${error.line ? `:${error.line}` : ''}: ` : '';
       throw new Error(`The config is broken, so nothing was checked: ${where}${error.message}`);
     }
@@ -174,7 +171,10 @@ function megabytes(bytes: number): string {
 /** Serve on standard input and output until the client closes them; resolves with the exit code (0). */
 export async function runMcpServer(settings: ServerSettings): Promise<number> {
   guardStdout(settings.stdout);
-  const server = createMcpServer(settings);
+  // The client's handshake waits in the pipe meanwhile; it is answered once the first lint will be quick.
+  const sources = new FreshSources(settings);
+  await sources.warmUp();
+  const server = createMcpServer(settings, sources);
   const transport = new StdioServerTransport(settings.stdin as Readable, settings.stdout as Writable);
   const closed = new Promise<number>((resolve) => {
     transport.onclose = () => resolve(0);
