@@ -205,7 +205,8 @@ describe('--lsp from the built binary', () => {
   it('starts from the bundle, publishes diagnostics and exits with 0 after shutdown', async () => {
     requireBuild();
     const p = new Project({ 'notice.md': harsh });
-    const spawned = await startClient(p.dir, { spawned: true });
+    // Language clients often add --stdio to the command: it is accepted.
+    const spawned = await startClient(p.dir, { spawned: true, args: ['--stdio'] });
     const published = spawned.diagnostics(p.path('notice.md'));
     await spawned.open(p.path('notice.md'), harsh);
     expect(codes(await published)).toContain('no-condescension');
