@@ -116,7 +116,7 @@ class CopyServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => void this.registerWatchers());
+    connection.onInitialized(() => this.settle(this.registerWatchers(), 'watching config files'));
     documents.onDidOpen(({ document }) => this.schedule(document.uri, 0));
     documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.options.changeDelay ?? 150));
     documents.onDidSave(({ document }) => {
@@ -126,7 +126,7 @@ class CopyServer {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.checked.delete(document.uri);
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      this.settle(connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }), 'clearing diagnostics');
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((change) => this.isConfigPath(change.uri))) this.reloadConfig();
@@ -137,7 +137,25 @@ class CopyServer {
     connection.listen();
   }
 
+  /**
+   * Let a promise run on its own: a failure (a client that refuses a registration, a connection that closed
+   * meanwhile) is logged, never left to stop the process as an unhandled rejection.
+   */
+  private settle(promise: Promise<unknown>, doing: string): void {
+    promise.catch((error: unknown) => {
+      if (this.disposed) return;
+      try {
+        this.connection.console.error(`empathy-lint: ${doing} failed: ${error instanceof Error ? error.message : String(error)}`);
+      } catch {
+        // The connection is gone: nobody is left to tell.
+      }
+    });
+  }
+
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     clearInterval(this.parentWatch);
@@ -197,7 +215,7 @@ class CopyServer {
   /** Drop what was read from config files and lint every open document again. */
   private reloadConfig(): void {
     this.sources.reset();
-    for (const uri of this.configProblems) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.configProblems) this.settle(this.connection.sendDiagnostics({ uri, diagnostics: [] }), 'clearing diagnostics');
     this.configProblems.clear();
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
@@ -215,7 +233,7 @@ class CopyServer {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.publish(uri);
+        this.settle(this.publish(uri), `linting ${uri}`);
       }, delay),
     );
   }
@@ -267,7 +285,7 @@ class CopyServer {
     } catch (error) {
       if (error instanceof ConfigError && error.filePath) {
         this.sources.note(error.filePath);
-        await this.reportConfigError(error);
+        this.settle(this.reportConfigError(error), 'reporting a broken config');
         return { version, messages: [] };
       }
       const reason = error instanceof Error ? error.message : String(error);

@@ -26,7 +26,7 @@ export interface TestClient {
 export const uriOf = (filePath: string): string => pathToFileURL(filePath).href;
 
 /** Start a server in `root` and initialise it. */
-export async function startClient(root: string, options: { spawned?: boolean; args?: string[]; initializationOptions?: unknown; capabilities?: object } = {}): Promise<TestClient> {
+export async function startClient(root: string, options: { spawned?: boolean; args?: string[]; initializationOptions?: unknown; capabilities?: object; refuseRegistration?: boolean } = {}): Promise<TestClient> {
   let exited: Promise<number | null>;
   let reader: NodeJS.ReadableStream;
   let writer: NodeJS.WritableStream;
@@ -56,7 +56,10 @@ export async function startClient(root: string, options: { spawned?: boolean; ar
       }
     }
   });
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', () => {
+    if (options.refuseRegistration) throw new Error('registration refused');
+    return null;
+  });
   connection.onRequest('workspace/configuration', () => []);
   connection.listen();
   await connection.sendRequest('initialize', {

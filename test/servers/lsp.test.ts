@@ -201,6 +201,19 @@ describe('--lsp bad input', () => {
   });
 });
 
+describe('--lsp and a difficult client', () => {
+  it('keeps serving when the client refuses to watch config files, though it said it could', async () => {
+    requireBuild();
+    const p = new Project({ 'notice.md': harsh });
+    // Spawned: an unhandled rejection would end the process, which an in-process server would not show.
+    client = await startClient(p.dir, { spawned: true, refuseRegistration: true, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const published = client.diagnostics(p.path('notice.md'));
+    await client.open(p.path('notice.md'), harsh);
+    expect(codes(await published)).toContain('no-cold-tone');
+  });
+});
+
 describe('--lsp from the built binary', () => {
   it('starts from the bundle, publishes diagnostics and exits with 0 after shutdown', async () => {
     requireBuild();
