@@ -178,8 +178,10 @@ export async function runMcpServer(settings: ServerSettings): Promise<number> {
   const transport = new StdioServerTransport(settings.stdin as Readable, settings.stdout as Writable);
   const closed = new Promise<number>((resolve) => {
     transport.onclose = () => resolve(0);
-    settings.stdin.on('end', () => void server.close());
-    settings.stdin.on('close', () => void server.close());
+    // The client has gone: close the server (both events may come, and a second close has nothing left to do).
+    const close = () => void server.close().catch(() => undefined);
+    settings.stdin.on('end', close);
+    settings.stdin.on('close', close);
   });
   await server.connect(transport);
   const code = await closed;
