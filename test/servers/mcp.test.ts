@@ -2,6 +2,7 @@
  * The agent tools (`--mcp`), through the MCP SDK's own client: in this process over the SDK's in-memory
  * transport, with the server run through the CLI's I/O seam over streams, and once over stdio to the built binary.
  */
+import fs from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -107,6 +108,24 @@ describe('--mcp tools', () => {
     expect(noRule.content[0]!.text).toBe('There is no rule "pressure". Did you mean no-pressure? list_rules gives every rule id.');
     const fine = await call('lint_text', { text: harsh, syntax: 'text' });
     expect(fine.isError).toBeFalsy();
+  });
+
+  it('reads a config file again when it changed between calls, a broken one included', async () => {
+    const p = new Project({ '.empathyrc.yaml': 'rules:\n  no-cold-tone: "off"\n' });
+    client = await connect(p.dir);
+    const rules = async () => {
+      const result = await call('lint_text', { text: harsh, syntax: 'text' });
+      return result.isError ? result.content[0]!.text : (JSON.parse(result.content[0]!.text) as { messages: { ruleId: string }[] }[])[0]!.messages.map((message) => message.ruleId);
+    };
+    expect(await rules()).not.toContain('no-cold-tone');
+    const touch = (text: string, seconds: number) => {
+      fs.writeFileSync(p.path('.empathyrc.yaml'), text);
+      fs.utimesSync(p.path('.empathyrc.yaml'), new Date(), new Date(Date.now() + seconds * 1000));
+    };
+    touch('rules:\n  no-cold-tone: [\n', 5);
+    expect(await rules()).toMatch(/^The config is broken/);
+    touch('rules:\n  no-cold-tone: error\n', 10);
+    expect(await rules()).toContain('no-cold-tone');
   });
 
   it('names a broken config file and its line in the tool error', async () => {
