@@ -117,8 +117,19 @@ class CopyServer {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.settle(this.registerWatchers(), 'watching config files'));
-    documents.onDidOpen(({ document }) => this.schedule(document.uri, 0));
-    documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.options.changeDelay ?? 150));
+    // TextDocuments reports an opened document as changed too: lint it at once, not after the typing pause.
+    let opening: string | undefined;
+    documents.onDidOpen(({ document }) => {
+      opening = document.uri;
+      this.schedule(document.uri, 0);
+    });
+    documents.onDidChangeContent(({ document }) => {
+      if (opening === document.uri) {
+        opening = undefined;
+        return;
+      }
+      this.schedule(document.uri, this.options.changeDelay ?? 150);
+    });
     documents.onDidSave(({ document }) => {
       if (this.isConfigPath(document.uri)) this.reloadConfig();
     });
