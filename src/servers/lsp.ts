@@ -84,8 +84,11 @@ class CopyServer {
   private readonly sources: FreshSources;
   private shutdownReceived = false;
   private parentWatch: NodeJS.Timeout | undefined;
-  /** Started with the server, awaited before the handshake is answered (see `warmUp`). */
+  /** Started with the server, awaited before the handshake is answered (see `FreshSources.warmUp`). */
   private readonly warm: Promise<void>;
+  /** Whether the client lets the server register for file change notifications. */
+  private watchedFilesDynamic = false;
+  private disposed = false;
 
   constructor(
     private readonly options: LanguageServerOptions,
@@ -163,8 +166,6 @@ class CopyServer {
     });
   }
 
-  private disposed = false;
-
   dispose(): void {
     this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
@@ -195,9 +196,7 @@ class CopyServer {
     };
   }
 
-  private watchedFilesDynamic = false;
-
-  /** Ask the client to report changes to config and ignore files (clients that cannot are covered by `configChanged`). */
+  /** Ask the client to report changes to config and ignore files (for clients that cannot, see `linter`). */
   private async registerWatchers(): Promise<void> {
     if (!this.watchedFilesDynamic) return;
     const names = [...configNames].join(',');
