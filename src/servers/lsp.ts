@@ -7,6 +7,7 @@
  * explanation) rather than as a diagnostic: diagnostics are the editor's list of things to change, and a kind
  * document should leave that list empty.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import languageServer from 'vscode-languageserver';
@@ -319,7 +320,13 @@ class CopyServer {
     const uri = pathToFileURL(error.filePath!).href;
     this.configProblems.add(uri);
     const line = Math.max((error.line ?? 1) - 1, 0);
-    const range = { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER >>> 11 } };
+    let length = 0;
+    try {
+      length = fs.readFileSync(error.filePath!, 'utf8').split('\n')[line]?.replace(/\r$/, '').length ?? 0;
+    } catch {
+      // Unreadable now: the diagnostic marks the start of the line.
+    }
+    const range = { start: { line, character: 0 }, end: { line, character: length } };
     const message = `${error.message}. empathy-lint checks no copy under this config until it is fixed.`;
     await this.connection.sendDiagnostics({ uri, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source, message }] });
   }

@@ -140,7 +140,7 @@ describe('--lsp configuration', () => {
     expect(findings).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/no-such-rule/);
-    expect(problems[0]!.range.start.line).toBe(2);
+    expect(problems[0]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
 
     fs.writeFileSync(p.path('.empathyrc.yaml'), 'rules:\n  no-cold-tone: "off"\n');
     const cleared = client.diagnostics(p.path('.empathyrc.yaml'), (diagnostics) => diagnostics.length === 0);
