@@ -193,5 +193,9 @@ describe('--lsp and --mcp usage', () => {
     expect(await p.run(['--mcp', 'a.md'])).toMatchObject({ code: 2, stderr: 'empathy-lint: --mcp reads documents from its client, not from paths or --stdin\n' });
     expect(await p.run(['--lsp', '--mcp'])).toMatchObject({ code: 2, stderr: 'empathy-lint: give either --lsp or --mcp, not both\n' });
     expect(await p.run(['--stdio', 'a.md'])).toMatchObject({ code: 2, stderr: 'empathy-lint: --stdio goes with --lsp or --mcp\n' });
+    expect(await p.run(['--lsp', '-f', 'json', '--fix'])).toMatchObject({
+      code: 2,
+      stderr: 'empathy-lint: --lsp takes --config, --rule and --no-ignore, not --format, --fix: the client asks for what it needs\n',
+    });
   });
 });
