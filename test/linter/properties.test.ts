@@ -50,8 +50,10 @@ describe('properties', () => {
         const first = await fixText(text, { syntax: syntaxName, config: everything });
         const second = await fixText(first.output, { syntax: syntaxName, config: everything });
         expect(second.output).toBe(first.output);
-        // Template tags, code and control comments survive fixing untouched.
-        for (const kept of text.match(/\{\{[^}]*\}\}|`[^`]*`|<!--[\s\S]*?-->/g) ?? []) {
+        // Template tags, control comments and (in Markdown, where backticks mark it) inline code survive fixing
+        // untouched. Plain text has no inline code: "`Act now!!!`" there is copy in quotes.
+        const keptPattern = syntaxName === 'markdown' ? /\{\{[^}]*\}\}|`[^`]*`|<!--[\s\S]*?-->/g : /\{\{[^}]*\}\}|<!--[\s\S]*?-->/g;
+        for (const kept of text.match(keptPattern) ?? []) {
           expect(first.output).toContain(kept);
         }
       }),
