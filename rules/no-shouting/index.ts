@@ -187,8 +187,9 @@ const itemSeparator = /\n|[|•·]| {2,}|\t/;
  * shares its line with running text ("Your order is ready. PICK IT UP TODAY.") is not design, unless the whole
  * UI string is in capitals.
  */
-function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean): boolean {
+function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean, source: string): boolean {
   const unitText = sentence.unit.text;
+  if (isStyledBlock(sentence.unit, source)) return true;
   const framing = framingKinds.has(sentence.unit.kind);
   // A UI string set wholly in capitals ("PAYMENT FAILED. TRY AGAIN.") is styled that way, sentence by sentence.
   const styled = uiString && !/\p{Ll}/u.test(unitText.replace(/x{2,}/g, ''));
@@ -207,6 +208,49 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean)
     if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && readerWords.has(word.normal)))) return false;
   }
   return true;
+}
+
+/** The unit is the text of a link: a button or a call to action in an HTML e-mail or page ("VIEW YOUR ORDER"). */
+function isLinkText(unit: TextUnit, source: string): boolean {
+  const first = unit.offsets[0];
+  const last = unit.offsets[unit.text.length];
+  if (first === undefined || last === undefined) return false;
+  return /<a\b[^>]*>\s*(?:<(?!\/)[^>]*>\s*)*$/i.test(source.slice(Math.max(0, first - 400), first)) && /^\s*(?:<\/[^>]+>\s*)*<\/a\s*>/i.test(source.slice(last, last + 200));
+}
+
+/**
+ * A whole block of an HTML message set in capitals, as a template styles its buttons, eyebrows, labels and
+ * footers ("VIEW INVOICE", "QUESTIONS? CONTACT OUR SUPPORT TEAM", "ALL RIGHTS RESERVED."): typography, not a
+ * raised voice. Short (twelve words at most), with no "!" and no alarm word; one that addresses the reader ("YOUR
+ * ORDER HAS SHIPPED") counts only as the text of a link.
+ */
+function isStyledBlock(unit: TextUnit, source: string): boolean {
+  if (unit.kind !== 'paragraph' && unit.kind !== 'table-cell') return false;
+  if (/\p{Ll}/u.test(unit.text.replace(/x{2,}/g, '')) || /[!！‼⁈⁉]/.test(unit.text)) return false;
+  const first = unit.offsets[0];
+  // Only where markup sets the block apart: an HTML or MJML source.
+  if (first === undefined || !/<\/?[a-z][\w-]*[\s>]/i.test(source.slice(Math.max(0, first - 400), first))) return false;
+  const words = unit.text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0 || words.length > 12 || words.some((word) => alarmWords.has(word))) return false;
+  return !words.some((word) => readerWords.has(word)) || isLinkText(unit, source);
+}
+
+/**
+ * A short run of capitals that is a label or a value on a line of its own, or a value after a label's colon
+ * ("SHIPPING ADDRESS" above the address, "Payment method: PAYPAL"). Not when it holds a word of emphasis, an
+ * alarm word or "you", or when "!" follows on its line.
+ */
+function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
+  const text = sentence.text;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 4 || run.some((word) => alarmWords.has(word.normal) || readerWords.has(word.normal))) return false;
+  const lineEnd = text.indexOf('\n', last.end);
+  const after = text.slice(last.end, lineEnd === -1 ? text.length : lineEnd);
+  if (!/^[\s.:]*$/.test(after) || (lineEnd === -1 && !/^\s*$/.test(sentence.unit.text.slice(sentence.start + text.length).split('\n')[0] ?? ''))) return false;
+  if (opensLine(text, first.start)) return true;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  return /:\s*$/.test(text.slice(lineStart, first.start)) && !run.some((word) => emphasisWords.has(word.normal));
 }
 
 /** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */
@@ -354,7 +398,7 @@ export default defineRule({
 
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {
-          if (isDesign(sentence, words, context.copyOf(sentence).kind === 'ui-string')) return;
+          if (isDesign(sentence, words, context.copyOf(sentence).kind === 'ui-string', context.document.source)) return;
           // An address or label line ("123 MAIN STREET", "NEW YORK, NY 10001") is written in capitals by
           // convention; one with sales words in it ("BUY 1 GET 1 FREE") is not.
           const hasDigits = visible.some((word) => word.kind === 'code');
@@ -377,7 +421,7 @@ export default defineRule({
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
           // A single deal word in a sentence of lower case ("20% OFF your first year") is a badge.
           const badge = run.length === 1 && offerBadges.has(run[0]!.normal);
-          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run)) {
+          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

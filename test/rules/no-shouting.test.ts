@@ -72,8 +72,30 @@ testRule('no-shouting', {
     'Get 50% OFF everything.',
     'Start your FREE 30-day trial of the Team plan.',
     { text: 'Everything is **50% OFF** this week.', syntax: 'markdown' },
+    // A template's styled blocks: a button, an eyebrow, a footer line, a label above a value, a value after a label.
+    { text: '<p>Hi Sam,</p><p>Your invoice is ready.</p><p><a href="https://example.com/i/1">VIEW YOUR INVOICE</a></p>', syntax: 'html' },
+    { text: '<p>Thanks for your order.</p><div>QUESTIONS? WRITE TO OUR TEAM</div><p>COPYRIGHT 2024 NORTHWIND LTD. ALL RIGHTS RESERVED.</p>', syntax: 'html' },
+    { text: '<p>DELIVERY ADDRESS<br>12 Mill Lane</p>', syntax: 'html' },
+    'Payment method: PAYPAL',
   ],
   invalid: [
+    {
+      name: 'a styled block with an alarm word or “!” is still shouting',
+      text: '<p>Hi Sam,</p><p>YOUR ACCOUNT IS OVERDUE. PAY TODAY.</p><p>DO NOT MISS THIS!</p>',
+      syntax: 'html',
+      errors: [
+        { messageId: 'sentence', line: 1, column: 18, endColumn: 41, suggestions: ['Your account is overdue'] },
+        { messageId: 'sentence', line: 1, column: 43, endColumn: 52, suggestions: ['Pay today'] },
+        { messageId: 'sentence', line: 1, column: 60, endColumn: 76, suggestions: ['Do not miss this'] },
+      ],
+    },
+    {
+      name: 'a block in capitals that addresses the reader, not a link, is shouting',
+      text: '<p>Hi Sam,</p><p>YOUR ORDER HAS SHIPPED</p>',
+      syntax: 'html',
+      errors: [{ messageId: 'sentence', line: 1, column: 18, endColumn: 40, suggestions: ['Your order has shipped'] }],
+    },
+    { name: 'a value that is an alarm word', text: 'Status: OVERDUE', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 16, suggestions: ['overdue'] }] },
     {
       name: 'a capitalised GET that is not a protocol term',
       text: 'GET yours before they are gone.',
