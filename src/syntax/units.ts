@@ -18,7 +18,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
@@ -46,8 +46,11 @@ export interface TemplateOptions {
   frameworkPlaceholders?: boolean;
 }
 
-/** phpBB `{NAME}` and Laravel `:name`: placeholders only in catalogues or beside other template syntax. */
-const frameworkPlaceholder = /^(?:\{[A-Z]|:)/;
+/**
+ * phpBB `{NAME}`, square-bracket merge tags `[SITENAME]` (Joomla extensions, many mailers) and Laravel `:name`:
+ * placeholders only in catalogues or beside other template syntax.
+ */
+const frameworkPlaceholder = /^(?:\{[A-Z]|\[[A-Z]|:)/;
 
 /** A game server's colour or style code (`&4`, `§c`), glued to the text it colours. */
 const colourCode = /^[&§][0-9a-fk-or]$/;
@@ -56,7 +59,7 @@ const colourCode = /^[&§][0-9a-fk-or]$/;
 export function scanTemplateTags(source: string, options: TemplateOptions = {}): TemplateTag[] {
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|:[a-z_]|\$\{|<\?|\{!!|[&§][0-9a-fk-or]/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z]|:[a-z_]|\$\{|<\?|\{!!|[&§][0-9a-fk-or]/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
@@ -68,14 +71,15 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
     }
     if (frameworkPlaceholder.test(text)) {
       framework = true;
-      if (text.startsWith('{')) phpbb++;
+      if (text.startsWith('{') || text.startsWith('[')) phpbb++;
     } else other = true;
     const tag: TemplateTag = { start: match.index, end: match.index + text.length, role: roleOf(text) };
     const block = blockOf(text);
     if (block) tag.block = block;
     tags.push(tag);
   }
-  // Two `{NAME}` tags make a phpBB template (its mail templates have no other syntax); one is a key in braces.
+  // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
+  // or a word in brackets.
   if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
   return tags;
 }

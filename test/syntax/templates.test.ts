@@ -154,6 +154,14 @@ describe('placeholders of other template languages', () => {
     }
   });
 
+  it('reads square-bracket merge tags as placeholders where two appear, never a Markdown link or one word in brackets', () => {
+    expect(maskTemplates('Hi [FIRSTNAME], your [LEVEL] plan at [SITE_NAME] renews.')).toBe(`Hi ${x('[FIRSTNAME]')}, your ${x('[LEVEL]')} plan at ${x('[SITE_NAME]')} renews.`);
+    expect(maskTemplates('Your [LEVEL] plan renews.', { frameworkPlaceholders: true })).toBe(`Your ${x('[LEVEL]')} plan renews.`);
+    for (const source of ['Press [OK] to continue.', '[HELP](https://example.com/help) and [FAQ](https://example.com/faq)']) {
+      expect(maskTemplates(source), source).toBe(source);
+    }
+  });
+
   it('leaves prose that looks like them alone', () => {
     for (const source of [
       'Save 50% off and 30% more.',
