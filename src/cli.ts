@@ -73,7 +73,7 @@ interface Flags {
   stdio?: boolean;
 }
 
-const formats = ['stylish', 'json', 'sarif', 'github', 'checkstyle'];
+const formats = ['stylish', 'json', 'sarif', 'github', 'checkstyle', 'html'];
 
 function program(io: CliIO): Command {
   const command = new Command('empathy-lint')
@@ -226,10 +226,12 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   let results: LintResult[];
   let run: EngineRun | undefined;
   let documents: ReadonlyMap<LintResult, TextDocument>;
+  let stdinText: string | undefined;
   if (flags.stdin) {
     const { lintStdin } = await import('./engine/stdin.js');
     const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
+    stdinText = stdin.text;
     documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
     run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io);
@@ -255,7 +257,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
     results = results.map((result) => ({ ...result, warningCount: 0, messages: result.messages.filter((message) => message.severity === 2) }));
   }
   const shown = results.filter((result) => !result.fatal);
-  writeReport(flags, await format(formatter!, shown, run?.rulesMeta ?? {}, flags, io), io);
+  writeReport(flags, await format(formatter!, shown, run?.rulesMeta ?? {}, flags, io, stdinText), io);
 
   // LLM findings are advice: the exit code comes from the rules alone (--llm-strict fails only on LLM trouble).
   const errors = results.reduce((sum, result) => sum + result.errorCount - llmCount(result, 2), 0);
@@ -430,10 +432,19 @@ async function loadFormatter(name: string, io: CliIO): Promise<ExternalFormatter
   }
 }
 
-async function format(formatter: ExternalFormatter, results: LintResult[], runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO): Promise<string> {
+async function format(formatter: ExternalFormatter, results: LintResult[], runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO, stdinText: string | undefined): Promise<string> {
   const { builtinRules } = await import('../rules/index.js');
   const rulesMeta: Record<string, RuleMeta<unknown>> = { ...Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta])), ...runMeta };
-  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: linterVersion() });
+  // The copy as it was linted: standard input's text, or the file (after --fix, the fixed file the findings point into).
+  const source = (filePath: string): string | undefined => {
+    if (stdinText !== undefined) return stdinText;
+    try {
+      return fs.readFileSync(path.resolve(io.cwd, filePath), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: linterVersion(), source });
   if (typeof output !== 'string') throw new UsageError(`the formatter ${flags.format} returned ${typeof output}, not a string`);
   return output;
 }

@@ -3,20 +3,11 @@ import { Chalk } from 'chalk';
 import type { LintResult } from '../types.js';
 import type { Formatter } from './types.js';
 import { terminalText } from './terminal-text.js';
+import { purposeLabel } from './labels.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
-
-const purposeLabels: Record<string, string> = {
-  problem: 'problem notice',
-  promotion: 'promotion',
-  onboarding: 'onboarding',
-  'win-back': 'win-back',
-  transactional: 'confirmation',
-  support: 'support reply',
-  general: 'general copy',
-};
 
 /** "score 71/100 · problem notice (outage) · costs: next-step −12, no-blame −8" */
 function header(result: LintResult): string {
@@ -24,10 +15,8 @@ function header(result: LintResult): string {
   // A catalogue is judged entry by entry: its score is its lowest entry's, and it has no one purpose.
   const entries = result.entries?.length;
   if (result.score !== undefined) parts.push(`score ${result.score}/100${entries ? ` (lowest of ${entries === 1 ? '1 entry' : `${entries} entries`})` : ''}`);
-  if (result.purpose && !entries) {
-    const label = purposeLabels[result.purpose.type] ?? result.purpose.type;
-    parts.push(result.purpose.problem ? `${label} (${result.purpose.problem.replace(/-/g, ' ')})` : label);
-  }
+  const purpose = purposeLabel(result);
+  if (purpose) parts.push(purpose);
   const costs = (result.scoreBreakdown ?? []).slice(0, 3).map((cost) => `${cost.ruleId} −${cost.cost}`);
   if (costs.length > 0) parts.push(`costs: ${costs.join(', ')}`);
   return parts.join(' · ');

@@ -10,6 +10,11 @@ export interface FormatterContext {
   rulesMeta: Record<string, RuleMeta<unknown>>;
   /** empathy-lint's version, for formats that name the tool (SARIF). */
   version?: string;
+  /**
+   * The text of a linted file as it was read (for standard input, the input), for formats that show the copy
+   * itself (`html`); undefined when it cannot be read.
+   */
+  source?: (filePath: string) => string | undefined;
 }
 
 /**
