@@ -46,6 +46,7 @@ interface Flags {
   maxWarnings?: number;
   minScore?: number;
   quiet?: boolean;
+  verbose?: boolean;
   listRules?: boolean;
   printConfig?: string;
   testRules?: boolean;
@@ -88,6 +89,7 @@ function program(io: CliIO): Command {
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
     .option('--min-score <n>', 'exit with 1 when any file scores below n (0-100)', parseScore)
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'list every file with its score and purpose, kind ones too')
     .option('--fix', 'apply safe fixes to the files, then report what remains')
     .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing (with --stdin: print the fixed text)')
     .addOption(new Option('--fix-type <type>', 'which fixes to apply: safe (default), or suggestion to also take each finding’s first suggestion').choices(['safe', 'suggestion']))
@@ -444,7 +446,7 @@ async function format(formatter: ExternalFormatter, results: LintResult[], runMe
       return undefined;
     }
   };
-  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), rulesMeta, version: linterVersion(), source });
+  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), ...(flags.verbose ? { verbose: true } : {}), rulesMeta, version: linterVersion(), source });
   if (typeof output !== 'string') throw new UsageError(`the formatter ${flags.format} returned ${typeof output}, not a string`);
   return output;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../types.js';
 import type { Formatter } from './types.js';
 import { terminalText } from './terminal-text.js';
@@ -7,6 +7,11 @@ import { purposeLabel } from './labels.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A file's path as the report shows it: relative to the working folder, and safe to print on a terminal. */
+function shownPath(result: LintResult, cwd: string): string {
+  return terminalText(path.isAbsolute(result.filePath) ? path.relative(cwd, result.filePath) || result.filePath : result.filePath);
 }
 
 /** "score 71/100 · problem notice (outage) · costs: next-step −12, no-blame −8" */
@@ -24,7 +29,8 @@ function header(result: LintResult): string {
 
 /**
  * Human output: findings grouped by file, each with line:column, level, message and rule id, and the
- * suggested rewrite under it; a summary at the end.
+ * suggested rewrite under it; a count of the problems and a line saying what was checked at the end. Kind
+ * files are listed only with `verbose`.
  */
 export const stylish: Formatter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
@@ -32,12 +38,16 @@ export const stylish: Formatter = (results, context) => {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
-    const shown = terminalText(path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath);
+    const shown = shownPath(result, context.cwd);
     if (result.skipped) {
       lines.push(`${chalk.underline(shown)}`, `  ${chalk.dim(`skipped: ${terminalText(result.skipped)}`)}`, '');
       continue;
     }
-    if (result.messages.length === 0) continue;
+    if (result.messages.length === 0) {
+      // --verbose: every file's score, kind ones too.
+      if (context.verbose) lines.push(`${chalk.underline(shown)}  ${chalk.dim([header(result), 'no problems'].filter(Boolean).join(' · '))}`, '');
+      continue;
+    }
     errors += result.errorCount;
     warnings += result.warningCount;
     lines.push(`${chalk.underline(shown)}  ${chalk.dim(terminalText(header(result)))}`);
@@ -61,8 +71,32 @@ export const stylish: Formatter = (results, context) => {
     lines.push('');
   }
   const total = errors + warnings;
-  if (total === 0) return lines.length > 0 ? lines.join('\n') + '\n' : '';
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  if (total > 0) {
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+    lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  }
+  // No results at all: every file named was unreadable, and each already has its line on standard error.
+  if (results.length > 0) lines.push(runSummary(results, context.cwd, chalk));
+  else if (lines.length === 0) return '';
   return lines.join('\n') + '\n';
 };
+
+/**
+ * The last line of every run, so that a run with nothing to report still says what it checked: "3 files
+ * checked · 1 clean · lowest score 52/100 (outage.txt)", or "✔ launch.md: no problems · score 100/100".
+ */
+function runSummary(results: readonly LintResult[], cwd: string, chalk: ChalkInstance): string {
+  const linted = results.filter((result) => !result.skipped);
+  const clean = linted.filter((result) => result.messages.length === 0).length;
+  const lowest = linted.reduce<LintResult | undefined>((low, result) => (result.score !== undefined && (low?.score === undefined || result.score < low.score) ? result : low), undefined);
+  if (linted.length === 1 && clean === 1) {
+    return chalk.green(`✔ ${shownPath(linted[0]!, cwd)}: no problems${lowest ? ` · score ${lowest.score}/100` : ''}`);
+  }
+  const allClean = linted.length > 0 && clean === linted.length;
+  const parts = [plural(linted.length, 'file') + ' checked', allClean ? 'no problems' : `${clean} clean`];
+  // The file is named when it is the one to look at first.
+  if (lowest && linted.length > 1) parts.push(`lowest score ${lowest.score}/100${lowest.score! < 100 ? ` (${shownPath(lowest, cwd)})` : ''}`);
+  else if (lowest) parts.push(`score ${lowest.score}/100`);
+  const line = parts.join(' · ');
+  return allClean ? chalk.green(`✔ ${line}`) : chalk.dim(line);
+}

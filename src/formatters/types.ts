@@ -6,6 +6,8 @@ export interface FormatterContext {
   cwd: string;
   /** Use colour (stylish only). */
   color: boolean;
+  /** List every file with its score, kind ones too (stylish only; `--verbose`). */
+  verbose?: boolean;
   /** Metadata of every rule that may appear in the results, by id. */
   rulesMeta: Record<string, RuleMeta<unknown>>;
   /** empathy-lint's version, for formats that name the tool (SARIF). */

@@ -226,7 +226,7 @@ export default {
     // --rule sets the plugin's rule too (error in the config, warn here).
     expect(stylish).toMatchObject({ code: 0, stderr: '' });
     expect(stylish.stdout).toBe(
-      ['pitch.md  score 95/100 · general copy · costs: empathy-jargon/no-jargon −5', '  3:5  warn   Avoid “Synergy”; say what you mean.  empathy-jargon/no-jargon', '              try: Replace with “teamwork”.', '', '✖ 1 problem (0 errors, 1 warning)', ''].join(
+      ['pitch.md  score 95/100 · general copy · costs: empathy-jargon/no-jargon −5', '  3:5  warn   Avoid “Synergy”; say what you mean.  empathy-jargon/no-jargon', '              try: Replace with “teamwork”.', '', '✖ 1 problem (0 errors, 1 warning)', '1 file checked · 0 clean · score 95/100', ''].join(
         '\n',
       ),
     );

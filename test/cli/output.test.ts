@@ -106,10 +106,29 @@ describe.concurrent('formats', () => {
         `               try: ${bFormulaic!.suggestions![0]!.desc}`,
         '',
         '✖ 3 problems (1 error, 2 warnings)',
+        `3 files checked · 1 clean · lowest score ${Math.min(a.score!, b.score!)}/100 (${a.score! <= b.score! ? 'a.md' : 'b.txt'})`,
         '',
       ].join('\n'),
     );
-    expect(clean).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // A kind file says so, with its score.
+    expect(clean).toMatchObject({ code: 0, stdout: '✔ clean.md: no problems · score 100/100\n', stderr: '' });
+  });
+
+  test('--verbose lists every file with its score and purpose, kind ones too; every run ends with what it checked', async () => {
+    const p = new Project({ '.empathyrc.json': { rules: onlyHollow('warn') }, 'a.md': `${FORMULAIC}\n`, 'clean.md': 'Thanks for writing in.\n', 'kind.md': 'Your order is on its way.\n' });
+    const [verbose, plain, cleanOnly] = await Promise.all([p.run(['--verbose']), p.run([]), p.run(['clean.md', 'kind.md', '--verbose'])]);
+    expect(verbose.code).toBe(0);
+    const lines = verbose.stdout.split('\n');
+    expect(lines.filter((line) => /^\S/.test(line))).toEqual([
+      expect.stringMatching(/^a\.md  score 95\/100 · general copy · costs: no-hollow-apology −5$/),
+      'clean.md  score 100/100 · general copy · no problems',
+      expect.stringMatching(/^kind\.md  score 100\/100 · .+ · no problems$/),
+      '✖ 1 problem (0 errors, 1 warning)',
+      '3 files checked · 2 clean · lowest score 95/100 (a.md)',
+    ]);
+    expect(plain.stdout).not.toContain('clean.md');
+    expect(plain.stdout.endsWith('✖ 1 problem (0 errors, 1 warning)\n3 files checked · 2 clean · lowest score 95/100 (a.md)\n')).toBe(true);
+    expect(cleanOnly.stdout.split('\n').at(-2)).toBe('✔ 2 files checked · no problems · lowest score 100/100');
   });
 
   test('-o writes the report to a file, creating folders, and prints nothing (and never colour)', async () => {
@@ -195,9 +214,10 @@ describe.concurrent('levels and exit codes', () => {
       [p.path('warn.md'), 0, 0, []],
     ]);
     expect(stylish.code).toBe(1);
-    expect(stylish.stdout).toMatch(/^errors\/one\.md  score \d+\/100 · .+\n {2}1:14 {2}error {2}.+\n.+\n\n✖ 1 problem \(1 error, 0 warnings\)\n$/);
-    expect(stylish.stdout).not.toContain('warn.md');
-    expect(onlyWarnings).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(stylish.stdout).toMatch(/^errors\/one\.md  score \d+\/100 · .+\n {2}1:14 {2}error {2}.+\n.+\n\n✖ 1 problem \(1 error, 0 warnings\)\n3 files checked · 2 clean · lowest score \d+\/100 \(.+\)\n$/);
+    expect(stylish.stdout).not.toMatch(/^warn\.md/m);
+    expect(onlyWarnings).toMatchObject({ code: 0, stderr: '' });
+    expect(onlyWarnings.stdout).toMatch(/^✔ warn\.md: no problems · score \d+\/100\n$/);
   });
 
   test('--max-warnings N: exit 1 when there are more than N warnings, 0 when exactly N; errors exit 1 anyway', async () => {
@@ -212,7 +232,9 @@ describe.concurrent('levels and exit codes', () => {
     expect(equal.stderr).toBe('');
     expect(equal.stdout).toContain('✖ 2 problems (0 errors, 2 warnings)\n');
     expect(over.code).toBe(1);
-    expect(over.stdout).toBe(equal.stdout);
+    // The same findings; only the closing line differs, as the first run also checked clean.md.
+    expect(equal.stdout.split('\n').at(-2)).toMatch(/^2 files checked · 1 clean · lowest score \d+\/100 \(warn\.md\)$/);
+    expect(over.stdout.split('\n').slice(0, -2)).toEqual(equal.stdout.split('\n').slice(0, -2));
     expect(over.stderr).toBe('empathy-lint: 2 warnings, more than the --max-warnings limit of 1.\n');
     expect(errors.code).toBe(1);
     expect(errors.stderr).toBe('');
@@ -229,7 +251,7 @@ describe.concurrent('levels and exit codes', () => {
       p.run(['--rule']),
     ]);
     expectOneLineError(unknownOption, /^empathy-lint: unknown option '--colr'.*--color/);
-    expectOneLineError(badFormat, /^empathy-lint: unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, or the path or package name of a formatter\n$/);
+    expectOneLineError(badFormat, /^empathy-lint: unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, html, or the path or package name of a formatter\n$/);
     expectOneLineError(both, 'give either --stdin or paths, not both');
     expectOneLineError(nameWithoutStdin, '--stdin-filename goes with --stdin');
     expectOneLineError(missingValue, /^empathy-lint: .*--rule.*missing/);

@@ -158,6 +158,8 @@ describe('ignore files', () => {
         'sub/local.md',
         '  skipped: ignored by sub/.gitignore',
         '',
+        // The skipped files are not counted as checked.
+        '✔ ok.md: no problems · score 100/100',
         '',
       ].join('\n'),
     );
@@ -193,7 +195,7 @@ describe('bad input', () => {
     expectOneLineError(result, /^empathy-lint: bad\.md: .*\bline 4\b.*UTF-8/);
   });
 
-  test('an empty file is clean: exit 0, no messages, nothing printed in stylish', async () => {
+  test('an empty file is clean: exit 0, no messages, only the closing summary in stylish', async () => {
     const p = project({ 'empty.md': '', 'empty.txt': '' });
     const [json, stylish] = await Promise.all([p.json(['empty.md', 'empty.txt']), p.run(['empty.md', 'empty.txt', '--max-warnings', '0'])]);
     expect(json.stderr).toBe('');
@@ -202,7 +204,7 @@ describe('bad input', () => {
       { filePath: p.path('empty.md'), errorCount: 0, warningCount: 0, messages: [] },
       { filePath: p.path('empty.txt'), errorCount: 0, warningCount: 0, messages: [] },
     ]);
-    expect(stylish).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(stylish).toMatchObject({ code: 0, stdout: '✔ 2 files checked · no problems · lowest score 100/100\n', stderr: '' });
   });
 
   test('a 20 MB file is refused quickly: exit 2 with one line naming it', async () => {

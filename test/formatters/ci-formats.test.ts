@@ -73,7 +73,7 @@ describe.concurrent('third-party formatters', () => {
 
   test('an unknown format, a missing file or a module without a default function is exit 2 with one line', async () => {
     const p = project({ 'a.md': 'Hello.\n', 'tools/bad.mjs': 'export const format = () => "";\n' });
-    expectOneLineError(await p.run(['-f', 'xml', 'a.md']), 'unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, or the path or package name of a formatter');
+    expectOneLineError(await p.run(['-f', 'xml', 'a.md']), 'unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, html, or the path or package name of a formatter');
     expectOneLineError(await p.run(['-f', './tools/missing.js', 'a.md']), `cannot find the formatter file ./tools/missing.js (looked in ${p.dir})`);
     expectOneLineError(await p.run(['-f', './tools/bad.mjs', 'a.md']), 'the formatter ./tools/bad.mjs must default-export a function (results, context) => string');
   });
@@ -82,7 +82,7 @@ describe.concurrent('third-party formatters', () => {
     const p = project({});
     const help = await p.run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('stylish, json, sarif, github, checkstyle, or the path or package name of a formatter');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('stylish, json, sarif, github, checkstyle, html, or the path or package name of a formatter');
     for (const flag of ['--fix', '--fix-dry-run', '--fix-type', '--changed-since', '--cache', '--cache-location', '--concurrency']) expect(help.stdout).toContain(flag);
   });
 });
