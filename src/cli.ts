@@ -236,9 +236,20 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
     stdinText = stdin.text;
     documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
+    // Copy piped in without --stdin would otherwise be ignored while the folder is linted instead.
+    if (paths.length === 0 && (await pipedCopy(io))) {
+      throw new UsageError('copy was piped to standard input, which is read only with --stdin: run `empathy-lint --stdin` (add --stdin-filename NAME to pick its format), or name the files to lint');
+    }
     run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io);
     results = run.results;
     documents = run.documents;
+    // A run that found nothing says so, and why (a --changed-since run with no changed file has nothing to say).
+    if (results.length === 0 && flags.changedSince === undefined) {
+      const { catalogueHint } = await import('./engine/catalog-hint.js');
+      const hint = await catalogueHint(paths, io.cwd, flags.ignore);
+      const where = paths.length > 0 ? paths.join(', ') : 'this folder';
+      io.stderr.write(`empathy-lint: ${hint ?? `no copy found to lint in ${where}: folders are searched for Markdown, text, HTML, e-mail and MJML files (see the README's input formats)`}\n`);
+    }
   }
 
   let exitCode = 0;
@@ -502,6 +513,41 @@ function withDefaults(io: Partial<CliIO>): CliIO {
 /** The home folder of the io's environment, where config searches stop (the process's when it has none). */
 function homeOf(io: CliIO): string | undefined {
   return io.env['HOME'] || undefined;
+}
+
+/**
+ * Whether copy is waiting on standard input although --stdin was not given: text handed to `run`, a non-empty
+ * file redirected in, or a pipe with data within a moment. Never in CI (`CI` set), where runners may leave
+ * their own pipe on a step's standard input, and never for a terminal or an embedder's stream.
+ */
+async function pipedCopy(io: CliIO): Promise<boolean> {
+  const { stdin } = io;
+  if (typeof stdin === 'string' || stdin instanceof Uint8Array) return stdin.length > 0;
+  const ci = io.env['CI'];
+  if ((ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') || stdin !== process.stdin || process.stdin.isTTY) return false;
+  let stats: fs.Stats;
+  try {
+    stats = fs.fstatSync(0);
+  } catch {
+    return false;
+  }
+  if (stats.isFile()) return stats.size > 0;
+  // A pipe, or the socket Node.js and other runtimes give a child process for its standard input.
+  if (!stats.isFIFO() && !stats.isSocket()) return false;
+  // Wait briefly for the first bytes, or for the writer to close it empty. A writer that takes longer
+  // than this to start is not waited for.
+  return new Promise<boolean>((resolve) => {
+    const finish = (piped: boolean) => {
+      clearTimeout(timer);
+      process.stdin.off('readable', onReadable).off('end', onEnd).off('error', onEnd);
+      process.stdin.destroy();
+      resolve(piped);
+    };
+    const onReadable = () => finish(process.stdin.read() !== null);
+    const onEnd = () => finish(false);
+    const timer = setTimeout(() => finish(false), 300);
+    process.stdin.on('readable', onReadable).on('end', onEnd).on('error', onEnd);
+  });
 }
 
 async function readAll(stdin: CliIO['stdin']): Promise<Buffer> {

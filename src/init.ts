@@ -21,6 +21,13 @@ rules:
 #     rules:
 #       no-cold-tone: off
 
+# String catalogues: JSON or YAML files of UI strings and e-mails are linted only when listed here (globs
+# relative to this file), since not every JSON or YAML file is copy. Each string is read as its own piece of
+# copy and reported with its key path:
+# catalogs:
+#   - "locales/**/*.json"
+#   - "src/i18n/*.yaml"
+
 # Extra rules from packages or local files; their rules are named plugin-name/rule-id.
 # plugins: ["./empathy-rules.js"]
 
@@ -47,5 +54,5 @@ export function writeStarterConfig(cwd: string): string {
   );
   if (existing) throw new UsageError(`${existing} already exists; edit it instead of running --init again`);
   fs.writeFileSync(path.join(cwd, '.empathyrc.yaml'), starterConfig, { flag: 'wx' });
-  return 'Wrote .empathyrc.yaml. Run `empathy-lint` to lint the copy in this folder.';
+  return 'Wrote .empathyrc.yaml. Run `empathy-lint` to lint the copy in this folder; to lint JSON or YAML string catalogues too, list them under `catalogs` in it.';
 }

@@ -1,6 +1,7 @@
 /**
  * `--stdin`: copy from standard input, linted through the source rules as the file `--stdin-filename` names
- * (its config, catalogue globs and overrides), or as plain text in the working folder when no name is given.
+ * (its config, catalogue globs and overrides), or in the working folder when no name is given, as the syntax its
+ * content suggests (HTML, MJML, Markdown with front matter, else plain text).
  */
 import path from 'node:path';
 import type { RuleEntry } from '../config/resolve.js';
@@ -10,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { decodeCopy } from './files.js';
 import type { FixType } from './lint-job.js';
 import { SourceLinter } from './source.js';
+import { sniffSyntax } from '../syntax/sniff.js';
 import { restoreConventions } from './write-fix.js';
 
 export interface StdinOptions {
@@ -52,7 +54,12 @@ export async function lintStdin(bytes: Buffer, options: StdinOptions): Promise<L
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
   });
-  const linted = await sources.lint(outcome.text, filePath, { fix: options.fix, keepDocument: options.keepDocument === true });
+  const linted = await sources.lint(outcome.text, filePath, {
+    fix: options.fix,
+    keepDocument: options.keepDocument === true,
+    // Text without a name is read as its content suggests.
+    ...(filePath ? {} : { syntax: sniffSyntax(outcome.text) }),
+  });
   // A parser that can read nothing (an .eml that is not a message) says why, naming the input, as for files.
   if (linted.fatal) throw new UsageError(`${name}: ${linted.fatal}`);
   const result = toResult(filePath ?? name, linted.messages, linted.document);
