@@ -237,6 +237,7 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { text-align: left; padding: .3rem .8rem .3rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 thead th { color: var(--muted); font-weight: 600; }
 tbody th { font-weight: normal; }
+th code { white-space: nowrap; }
 section.file { border-top: 2px solid var(--line); margin-top: 2rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
 @media (max-width: 60rem) { .columns { grid-template-columns: minmax(0, 1fr); } }

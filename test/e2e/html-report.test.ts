@@ -102,7 +102,10 @@ describe.skipIf(!executablePath && !inCI)('HTML report in chromium', () => {
     const full = path.join(artifacts, 'html-report-full.png');
     await page.screenshot({ path: shot });
     await page.screenshot({ path: full, fullPage: true });
-    console.log(`HTML report screenshots: ${shot} and ${full} (report: ${reportFile})`);
+    // One file's section: its copy with the marks, and the findings beside it (the README shows this one).
+    const section = path.join(artifacts, 'html-report-file.png');
+    await outage.screenshot({ path: section });
+    console.log(`HTML report screenshots: ${shot}, ${section} and ${full} (report: ${reportFile})`);
     await context.close();
   });
 
