@@ -42,17 +42,18 @@ function levelName(message: LintMessage): 'error' | 'warning' {
  */
 function markedCopy(source: string, placed: readonly Placed[]): string {
   const lineStarts = lineStartsOf(source);
-  const lineBreaks = new Set(lineStarts.slice(1));
   let out = '';
   let position = 0;
+  // The line that starts next after `position` is lineStarts[line]: text is emitted in order, so one pass.
   let line = 1;
   const lineNumber = (number: number) => `<span class="line-number" aria-hidden="true">${number}</span>`;
   const emit = (until: number) => {
     while (position < until) {
-      const next = lineStarts.find((start) => start > position && start <= until) ?? until;
+      const nextLine = lineStarts[line];
+      const next = nextLine !== undefined && nextLine <= until ? nextLine : until;
       out += escapeHtml(source.slice(position, next));
       position = next;
-      if (lineBreaks.has(position)) out += lineNumber(++line);
+      if (position === nextLine) out += lineNumber(++line);
     }
   };
   out += lineNumber(1);
