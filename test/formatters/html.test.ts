@@ -1,5 +1,6 @@
 // -f html: the page's structure, escaping of untrusted copy, and findings marked in place (through the CLI, so
 // the copy is read back as the formatter receives it). tests/e2e/html-report.test.ts looks at it in a browser.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { html, escapeHtml } from '../../src/formatters/html.js';
 import type { LintResult } from '../../src/types.js';
@@ -75,5 +76,50 @@ describe.concurrent('-f html', () => {
     const withoutSource = html([result], { cwd: '/work', color: false, rulesMeta: {} });
     expect(withoutSource).toContain('<p>The copy could not be read again for this report.</p>');
     expect(withoutSource).toContain('<span class="number">1</span> line 1, column 1 · <span class="level">warning</span>');
+  });
+});
+
+/** The text a reader sees in the copy block, with every tag and hidden label taken out and entities decoded. */
+function visibleCopy(page: string): string {
+  const pre = /<pre class="copy-text">([\s\S]*?)<\/pre>/.exec(page)![1]!;
+  return pre
+    .replace(/<span class="line-number" aria-hidden="true">\d+<\/span>/g, '')
+    .replace(/<span class="visually-hidden">[^<]*<\/span>/g, '')
+    .replace(/<span class="point" aria-hidden="true">▸<\/span>/g, '')
+    .replace(/<a class="ref" href="#[^"]+">\d+<\/a>/g, '')
+    .replace(/<\/?mark[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
+describe('-f html, for any copy and any findings', () => {
+  test('the copy block shows the copy exactly, one mark per finding, marks balanced and line numbers counted right', () => {
+    const copy = fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', '&', '"', "'", '\n', '\r', 'é', '😀'), maxLength: 60 });
+    fc.assert(
+      fc.property(copy, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (source, ranges) => {
+        const lineStarts = [0, ...[...source.matchAll(/\n/g)].map((match) => match.index + 1)];
+        const point = (offset: number) => {
+          const line = lineStarts.filter((start) => start <= offset).length;
+          return { line, column: offset - lineStarts[line - 1]! + 1 };
+        };
+        const messages = ranges.map(([a, b]) => {
+          const [start, end] = [a % (source.length + 1), b % (source.length + 1)].sort((x, y) => x - y) as [number, number];
+          const [from, to] = [point(start), point(end)];
+          return { ruleId: 'x', severity: 1 as const, message: 'x', line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        });
+        const result: LintResult = { filePath: '/work/x.txt', errorCount: 0, warningCount: messages.length, fixableCount: 0, messages };
+        const page = html([result], { cwd: '/work', color: false, rulesMeta: {}, source: () => source });
+        expect(visibleCopy(page)).toBe(source);
+        const pre = /<pre class="copy-text">([\s\S]*?)<\/pre>/.exec(page)![1]!;
+        expect(pre.match(/<mark /g)?.length ?? 0).toBe(messages.length);
+        let depth = 0;
+        for (const tag of pre.match(/<\/?mark/g) ?? []) {
+          depth += tag === '<mark' ? 1 : -1;
+          expect(depth).toBeGreaterThanOrEqual(0);
+        }
+        expect(depth).toBe(0);
+        expect([...pre.matchAll(/<span class="line-number" aria-hidden="true">(\d+)<\/span>/g)].map((match) => Number(match[1]))).toEqual(lineStarts.map((_, index) => index + 1));
+      }),
+      { numRuns: 300, seed: 13 },
+    );
   });
 });
