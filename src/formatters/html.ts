@@ -129,6 +129,18 @@ function fileSection(result: LintResult, index: number, context: FormatterContex
   const costs = (result.scoreBreakdown ?? []).map((cost) => `${cost.ruleId} −${cost.cost}`);
   if (costs.length > 0) facts.push(`<div><dt>Score costs</dt><dd>${escapeHtml(costs.join(', '))}</dd></div>`);
   parts.push(`<dl class="meta">${facts.join('')}</dl>`);
+  // A catalogue is judged entry by entry: each entry's kind, purpose and score.
+  if (result.entries?.length) {
+    const rows = result.entries.map(
+      (entry) =>
+        `<tr><th scope="row"><code>${escapeHtml(entry.location)}</code></th><td>${entry.copyKind === 'message' ? 'message' : 'UI string'}</td><td>${escapeHtml(purposeLabel({ ...result, entries: [], purpose: entry.purpose }) ?? '')}</td><td>${entry.score}/100</td><td>${entry.findings}</td></tr>`,
+    );
+    parts.push(
+      `<details><summary>${plural(result.entries.length, 'entry').replace(/entrys$/, 'entries')}, each scored on its own</summary>`,
+      '<table><thead><tr><th scope="col">Entry</th><th scope="col">Kind</th><th scope="col">Purpose</th><th scope="col">Score</th><th scope="col">Findings</th></tr></thead>',
+      `<tbody>${rows.join('\n')}</tbody></table></details>`,
+    );
+  }
 
   const source = context.source?.(result.filePath);
   const withoutBom = source !== undefined && source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;

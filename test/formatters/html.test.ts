@@ -53,6 +53,18 @@ describe.concurrent('-f html', () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe('&#60;a href=&#34;x&#34;&#62;&#38;&#39;');
   });
 
+  test('a catalogue lists its entries, each with its kind, purpose and score', async () => {
+    const p = new Project({
+      '.empathyrc.json': { rules: onlyHollow('warn'), catalogs: ['locales/*.json'] },
+      'locales/en.json': { errors: { declined: `Your card was declined. ${FORMULAIC}` }, promo: { banner: 'Spring sale: 20% off.' } },
+    });
+    const { stdout } = await p.run(['-f', 'html']);
+    expect(stdout).toContain('<details><summary>2 entries, each scored on its own</summary>');
+    expect(stdout).toMatch(/<tr><th scope="row"><code>errors\.declined<\/code><\/th><td>UI string<\/td><td>problem notice \(failed payment\)<\/td><td>95\/100<\/td><td>1<\/td><\/tr>/);
+    expect(stdout).toMatch(/<tr><th scope="row"><code>promo\.banner<\/code><\/th><td>UI string<\/td><td>promotion<\/td><td>100\/100<\/td><td>0<\/td><\/tr>/);
+    expect(stdout).toContain('line 3, column 55 in errors.declined');
+  });
+
   test('--stdin: the copy comes from standard input', async () => {
     const p = new Project({ '.empathyrc.json': { rules: onlyHollow('error') } });
     const { code, stdout } = await p.run(['--stdin', '-f', 'html'], { input: `${CONDITIONAL}\n` });
