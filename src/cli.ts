@@ -298,7 +298,7 @@ async function serve(flags: Flags, paths: string[], ruleOverrides: Record<string
   if (flags.lsp && flags.mcp) throw new UsageError('give either --lsp or --mcp, not both');
   if (paths.length > 0 || flags.stdin) throw new UsageError(`${mode} reads documents from its client, not from paths or --stdin`);
   // Flags about reports, fixing and the LLM pass mean nothing to a server: its client asks for what it needs.
-  const unused = ['format', 'outputFile', 'stdinFilename', 'maxWarnings', 'minScore', 'quiet', 'fix', 'fixDryRun', 'fixType', 'changedSince', 'cache', 'cacheLocation', 'concurrency', 'llm', 'llmProvider', 'llmModel', 'llmBaseUrl', 'llmCache', 'llmDryRun', 'llmStrict'] as const;
+  const unused = ['format', 'outputFile', 'stdinFilename', 'maxWarnings', 'minScore', 'quiet', 'verbose', 'fix', 'fixDryRun', 'fixType', 'changedSince', 'cache', 'cacheLocation', 'concurrency', 'llm', 'llmProvider', 'llmModel', 'llmBaseUrl', 'llmCache', 'llmDryRun', 'llmStrict'] as const;
   const given: string[] = unused.filter((key) => (key === 'format' ? flags.format !== 'stylish' : key === 'llm' ? flags.llm === true : flags[key] !== undefined));
   if (given.length > 0) {
     const names = given.map((key) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);

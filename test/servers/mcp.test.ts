@@ -197,5 +197,9 @@ describe('--lsp and --mcp usage', () => {
       code: 2,
       stderr: 'empathy-lint: --lsp takes --config, --rule and --no-ignore, not --format, --fix: the client asks for what it needs\n',
     });
+    expect(await p.run(['--mcp', '--verbose'])).toMatchObject({
+      code: 2,
+      stderr: 'empathy-lint: --mcp takes --config, --rule and --no-ignore, not --verbose: the client asks for what it needs\n',
+    });
   });
 });
