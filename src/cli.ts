@@ -4,12 +4,13 @@ import { Command, CommanderError, Option } from 'commander';
 import type { LintResult, RuleMeta, TextDocument } from './types.js';
 import type { FixType } from './engine/lint-job.js';
 import type { Concurrency } from './engine/pool.js';
-import type { EngineRun } from './engine/engine.js';
-import type { ExternalFormatter } from './formatters/types.js';
+import type { EngineRun, LintFilesOptions } from './engine/engine.js';
+import type { ExternalFormatter, FormatterContext, StreamingFormatter } from './formatters/types.js';
 import type { RuleEntry } from './config/resolve.js';
 import { ConfigError } from './config/error.js';
 import { llmCacheModes, llmProviders, userBaseUrlProblem, type LlmCacheMode, type LlmProvider } from './config/llm.js';
 import { linterVersion } from './engine/version.js';
+import { defaultMaxFileSize } from './engine/limits.js';
 import { UsageError } from './usage-error.js';
 import { terminalText } from './formatters/terminal-text.js';
 
@@ -225,71 +226,159 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
 
   // The LLM pass reads the documents the linter parsed; they are kept only when it will run.
   const keepDocuments = !flags.fixDryRun && llmWillRun(flags);
+  // Without the LLM pass, which needs every result before the report, a built-in format streams the report
+  // out as files finish, so a long run does not hold all its results.
+  if (!flags.fixDryRun && !flags.stdin && !keepDocuments) {
+    const { streamingFormatters } = await import('./formatters/index.js');
+    const streaming = streamingFormatters[flags.format];
+    if (streaming) {
+      if (paths.length === 0 && (await pipedCopy(io))) throw pipedCopyError();
+      // What the LLM stage does when its pass is off (an `llm` status on each result) is known now.
+      const { llmOff } = await import('./llm/stage.js');
+      return lintStreaming(flags, paths, ruleOverrides, streaming, await llmOff(llmRequest(flags), llmContext(flags, io)), io);
+    }
+  }
+  const gate = new ExitGate(flags, io);
   let results: LintResult[];
   let run: EngineRun | undefined;
   let documents: ReadonlyMap<LintResult, TextDocument>;
   let stdinText: string | undefined;
   if (flags.stdin) {
     const { lintStdin } = await import('./engine/stdin.js');
-    const stdin = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
+    const stdin = await lintStdin(await readStdin(io.stdin, flags.stdinFilename), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
     stdinText = stdin.text;
     documents = new Map(stdin.document ? [[stdin.result, stdin.document]] : []);
   } else {
     // Copy piped in without --stdin would otherwise be ignored while the folder is linted instead.
-    if (paths.length === 0 && (await pipedCopy(io))) {
-      throw new UsageError('copy was piped to standard input, which is read only with --stdin: run `empathy-lint --stdin` (add --stdin-filename NAME to pick its format), or name the files to lint');
-    }
-    run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io);
+    if (paths.length === 0 && (await pipedCopy(io))) throw pipedCopyError();
+    run = await lintPaths(flags, paths, ruleOverrides, keepDocuments, io, gate);
     results = run.results;
     documents = run.documents;
-    // A run that found nothing says so, and why (a --changed-since run with no changed file has nothing to say).
-    if (results.length === 0 && flags.changedSince === undefined) {
-      const { catalogueHint } = await import('./engine/catalog-hint.js');
-      const hint = await catalogueHint(paths, io.cwd, flags.ignore);
-      const where = paths.length > 0 ? paths.join(', ') : 'this folder';
-      io.stderr.write(`empathy-lint: ${hint ?? `no copy found to lint in ${where}: folders are searched for Markdown, text, HTML, e-mail and MJML files (see the README's input formats)`}\n`);
-    }
+    if (results.length === 0) await sayNothingFound(flags, paths, io);
   }
 
-  let exitCode = 0;
-  for (const result of results) {
-    if (result.fatal) {
-      io.stderr.write(`empathy-lint: ${terminalText(path.relative(io.cwd, result.filePath) || result.filePath)}: ${terminalText(result.fatal)}\n`);
-      exitCode = 2;
-    }
-  }
+  for (const result of results) gate.noteFatal(result);
   const llmFailed = flags.fixDryRun ? false : await llmStage(flags, results, documents, io);
   if (flags.fixDryRun) {
     const { unifiedDiff } = await import('./formatters/diff.js');
     const changes = run?.changes ?? [];
     writeReport(flags, unifiedDiff(changes, io.cwd), io);
-    return exitCode === 2 ? 2 : changes.length > 0 ? 1 : 0;
+    return gate.fatal ? 2 : changes.length > 0 ? 1 : 0;
   }
-  if (flags.quiet) {
-    results = results.map((result) => ({ ...result, warningCount: 0, messages: result.messages.filter((message) => message.severity === 2) }));
-  }
-  const shown = results.filter((result) => !result.fatal);
-  writeReport(flags, await format(formatter!, shown, run?.rulesMeta ?? {}, flags, io, stdinText), io);
+  const shown = results.map((result) => gate.count(result));
+  const context = await formatterContext(run?.rulesMeta ?? {}, flags, io, stdinText);
+  context.runFailed = llmFailed;
+  writeReport(flags, await format(formatter!, shown, context, flags), io);
+  return gate.exitCode(llmFailed);
+}
 
-  // LLM findings are advice: the exit code comes from the rules alone (--llm-strict fails only on LLM trouble).
-  const errors = results.reduce((sum, result) => sum + result.errorCount - llmCount(result, 2), 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount - llmCount(result, 1), 0);
-  if (exitCode === 2 || llmFailed) return 2;
-  let failed = errors > 0;
-  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    io.stderr.write(`empathy-lint: ${warnings} warnings, more than the --max-warnings limit of ${flags.maxWarnings}.\n`);
-    failed = true;
+
+/** Copy piped in without --stdin would otherwise be ignored while the folder is linted instead. */
+function pipedCopyError(): UsageError {
+  return new UsageError('copy was piped to standard input, which is read only with --stdin: run `empathy-lint --stdin` (add --stdin-filename NAME to pick its format), or name the files to lint');
+}
+
+/** A run that found nothing says so, and why (a --changed-since run with no changed file has nothing to say). */
+async function sayNothingFound(flags: Flags, paths: string[], io: CliIO): Promise<void> {
+  if (flags.changedSince !== undefined) return;
+  const { catalogueHint } = await import('./engine/catalog-hint.js');
+  const hint = await catalogueHint(paths, io.cwd, flags.ignore);
+  const where = paths.length > 0 ? paths.join(', ') : 'this folder';
+  io.stderr.write(`empathy-lint: ${hint ?? `no copy found to lint in ${where}: folders are searched for Markdown, text, HTML, e-mail and MJML files (see the README's input formats)`}\n`);
+}
+
+/**
+ * Lint files and write the report as results arrive, in path order: with a built-in format and no LLM pass,
+ * memory is bounded by the files in flight, not by the run.
+ */
+async function lintStreaming(
+  flags: Flags,
+  paths: string[],
+  ruleOverrides: Record<string, RuleEntry> | undefined,
+  streaming: StreamingFormatter,
+  // A type only: the LLM modules load when a run needs them.
+  llm: import('./llm/stage.js').LlmOff,
+  io: CliIO,
+): Promise<number> {
+  const { ReportOutput } = await import('./report-output.js');
+  const context = await formatterContext({}, flags, io, undefined);
+  const output = new ReportOutput(
+    streaming(context),
+    flags.outputFile ? { file: path.resolve(io.cwd, flags.outputFile) } : { sink: io.stdout as CliWriter & { once?: (event: 'drain', listener: () => void) => unknown } },
+  );
+  const gate = new ExitGate(flags, io);
+  let count = 0;
+  try {
+    await lintPaths(flags, paths, ruleOverrides, false, io, gate, async (result, rulesMeta) => {
+      // Rules of plugins and nested configs become known as the files that use them are configured.
+      Object.assign(context.rulesMeta, rulesMeta);
+      count++;
+      gate.noteFatal(result);
+      if (llm.status) result.llm = { ...llm.status };
+      await output.add(gate.count(result));
+    });
+  } catch (error) {
+    output.abandon();
+    throw error;
   }
-  if (flags.minScore !== undefined) {
-    const low = results.filter((result) => result.score !== undefined && result.score < flags.minScore!);
-    if (low.length > 0) {
-      const list = low.map((result) => `${path.relative(io.cwd, result.filePath) || result.filePath} (${result.score})`).join(', ');
-      io.stderr.write(`empathy-lint: ${low.length === 1 ? '1 file scores' : `${low.length} files score`} below --min-score ${flags.minScore}: ${list}.\n`);
+  if (count === 0) await sayNothingFound(flags, paths, io);
+  if (llm.note) io.stderr.write(`empathy-lint: ${llm.note}\n`);
+  await output.end();
+  return gate.exitCode(false);
+}
+
+/** What decides the exit code, gathered result by result. */
+class ExitGate {
+  /** Whether a file could not be linted (its line is on standard error): exit 2. */
+  fatal = false;
+  private errors = 0;
+  private warnings = 0;
+  private readonly lowScores: string[] = [];
+  /** The stack of each crash, by file: with --debug it is printed in place of the one line. */
+  readonly crashStacks = new Map<string, string>();
+
+  constructor(
+    private readonly flags: Flags,
+    private readonly io: CliIO,
+  ) {}
+
+  /** Name a file that could not be linted on standard error, once, as soon as it is known (with --debug, a crash's stack). */
+  noteFatal(result: LintResult): void {
+    if (!result.fatal) return;
+    const stack = this.crashStacks.get(result.filePath);
+    const reason = stack === undefined ? terminalText(result.fatal) : this.flags.debug ? stack : `${terminalText(result.fatal)} (run with --debug for details)`;
+    this.io.stderr.write(`empathy-lint: ${terminalText(path.relative(this.io.cwd, result.filePath) || result.filePath)}: ${reason}\n`);
+    this.fatal = true;
+  }
+
+  /** Count a result's findings and score; returns the result as the report shows it (errors only with --quiet). */
+  count(result: LintResult): LintResult {
+    const shown = this.flags.quiet ? { ...result, warningCount: 0, messages: result.messages.filter((message) => message.severity === 2) } : result;
+    // LLM findings are advice: the exit code comes from the rules alone (--llm-strict fails only on LLM trouble).
+    this.errors += shown.errorCount - llmCount(shown, 2);
+    this.warnings += shown.warningCount - llmCount(shown, 1);
+    if (this.flags.minScore !== undefined && shown.score !== undefined && shown.score < this.flags.minScore) {
+      this.lowScores.push(`${path.relative(this.io.cwd, shown.filePath) || shown.filePath} (${shown.score})`);
+    }
+    return shown;
+  }
+
+  /** 2 for trouble, 1 for lint errors, too many warnings or a low score, else 0; says why on standard error. */
+  exitCode(llmFailed: boolean): number {
+    if (this.fatal || llmFailed) return 2;
+    let failed = this.errors > 0;
+    if (this.flags.maxWarnings !== undefined && this.warnings > this.flags.maxWarnings) {
+      this.io.stderr.write(`empathy-lint: ${this.warnings} warnings, more than the --max-warnings limit of ${this.flags.maxWarnings}.\n`);
       failed = true;
     }
+    if (this.lowScores.length > 0) {
+      const count = this.lowScores.length;
+      this.io.stderr.write(`empathy-lint: ${count === 1 ? '1 file scores' : `${count} files score`} below --min-score ${this.flags.minScore}: ${this.lowScores.join(', ')}.\n`);
+      failed = true;
+    }
+    return failed ? 1 : 0;
   }
-  return failed ? 1 : 0;
 }
 
 /** `--lsp` and `--mcp`: a server on standard input and output until the client leaves; the servers load only here. */
@@ -330,7 +419,15 @@ function writeReport(flags: Flags, output: string, io: CliIO): void {
   }
 }
 
-async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<string, RuleEntry> | undefined, keepDocuments: boolean, io: CliIO): Promise<EngineRun> {
+async function lintPaths(
+  flags: Flags,
+  paths: string[],
+  ruleOverrides: Record<string, RuleEntry> | undefined,
+  keepDocuments: boolean,
+  io: CliIO,
+  gate?: ExitGate,
+  onResult?: LintFilesOptions['onResult'],
+): Promise<EngineRun> {
   const [{ runEngine }, { createProgress }, { ChangedSinceError }] = await Promise.all([
     import('./engine/engine.js'),
     import('./progress.js'),
@@ -351,6 +448,8 @@ async function lintPaths(flags: Flags, paths: string[], ruleOverrides: Record<st
       ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(keepDocuments ? { keepDocuments: true } : {}),
+      ...(onResult ? { onResult } : {}),
+      ...(gate ? { onCrash: (filePath: string, stack: string) => gate.crashStacks.set(filePath, stack) } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       onWarning: (text) => {
         progress?.end();
@@ -429,7 +528,7 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
  */
 async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
   const { lintStdin } = await import('./engine/stdin.js');
-  const input = await lintStdin(await readAll(io.stdin), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
+  const input = await lintStdin(await readStdin(io.stdin, flags.stdinFilename), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
   const fixed = input.fixed ?? input.text;
   writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);
   return fixed === input.text ? 0 : 1;
@@ -445,7 +544,8 @@ async function loadFormatter(name: string, io: CliIO): Promise<ExternalFormatter
   }
 }
 
-async function format(formatter: ExternalFormatter, results: LintResult[], runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO, stdinText: string | undefined): Promise<string> {
+/** What a formatter knows: the metadata of the built-in rules and of the rules the run met, colour, version, the copy. */
+async function formatterContext(runMeta: Record<string, RuleMeta<unknown>>, flags: Flags, io: CliIO, stdinText: string | undefined): Promise<FormatterContext> {
   const { builtinRules } = await import('../rules/index.js');
   const rulesMeta: Record<string, RuleMeta<unknown>> = { ...Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta])), ...runMeta };
   // The copy as it was linted: standard input's text, or the file (after --fix, the fixed file the findings point into).
@@ -457,7 +557,11 @@ async function format(formatter: ExternalFormatter, results: LintResult[], runMe
       return undefined;
     }
   };
-  const output = await formatter(results, { cwd: io.cwd, color: useColor(flags, io), ...(flags.verbose ? { verbose: true } : {}), rulesMeta, version: linterVersion(), source });
+  return { cwd: io.cwd, color: useColor(flags, io), ...(flags.verbose ? { verbose: true } : {}), rulesMeta, version: linterVersion(), source };
+}
+
+async function format(formatter: ExternalFormatter, results: LintResult[], context: FormatterContext, flags: Flags): Promise<string> {
+  const output = await formatter(results, context);
   if (typeof output !== 'string') throw new UsageError(`the formatter ${flags.format} returned ${typeof output}, not a string`);
   return output;
 }
@@ -550,10 +654,25 @@ async function pipedCopy(io: CliIO): Promise<boolean> {
   });
 }
 
-async function readAll(stdin: CliIO['stdin']): Promise<Buffer> {
-  if (typeof stdin === 'string') return Buffer.from(stdin, 'utf8');
-  if (stdin instanceof Uint8Array) return Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength);
+/**
+ * Standard input, read up to the size limit for copy (that of files): past it, reading stops and the run ends
+ * with a usage error, so an endless stream (`< /dev/zero`) cannot fill memory.
+ */
+async function readStdin(stdin: CliIO['stdin'], name = '<stdin>'): Promise<Buffer> {
+  const tooLarge = () => new UsageError(`${name}: standard input is over the ${defaultMaxFileSize / 1024 / 1024} MiB limit for copy; lint it in parts, or save it as files`);
+  if (typeof stdin === 'string' || stdin instanceof Uint8Array) {
+    const bytes = typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength);
+    if (bytes.length > defaultMaxFileSize) throw tooLarge();
+    return bytes;
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    // Leaving the loop stops the stream: nothing more is read.
+    if (size > defaultMaxFileSize) throw tooLarge();
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

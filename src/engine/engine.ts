@@ -7,7 +7,7 @@ import { defaultMaxFileSize, findFiles, readCopy, type ReadOutcome } from './fil
 import { runJob, takesSuggestion, type FixType, type JobOutcome } from './lint-job.js';
 import { SourceLinter } from './source.js';
 import { LintCache, cacheFilePath, hashConfig, hashText, type CachedResult } from './cache.js';
-import { changedLinesSince, touchesChangedLine } from './changed-lines.js';
+import { changedLinesSince, touchesChangedLine, type ChangedLines } from './changed-lines.js';
 import { restoreConventions, writeFixed } from './write-fix.js';
 import { LintPool, autoThreads, fixedThreadCount, machineLoad, workersAvailable, type Concurrency, type IndexedJob, type WorkerSettings } from './pool.js';
 import { linterVersion } from './version.js';
@@ -52,6 +52,13 @@ export interface LintFilesOptions {
   onWarning?: (text: string) => void;
   /** Keep each linted file's parsed document in `EngineRun.documents` (for the LLM pass). */
   keepDocuments?: boolean;
+  /**
+   * Receive each result as soon as it and every result before it in path order are final, instead of in
+   * `EngineRun.results` (which then stays empty), so that a long run need not hold every result until its end.
+   * The run waits for the returned promise before handing on the next result. `rulesMeta` has the metadata of
+   * every rule met so far, which includes each rule that can report in this result.
+   */
+  onResult?: (result: LintResult, rulesMeta: Readonly<Record<string, RuleMeta<unknown>>>) => void | Promise<void>;
 }
 
 /** A file that fixing changed, with its content before and after (byte order mark and line breaks as on disk). */
@@ -65,6 +72,7 @@ export interface FileChange {
 
 /** Everything a run produces: the results in path order, the files fixing changed, and the metadata of the rules that ran. */
 export interface EngineRun {
+  /** The results in path order; empty when they went to `onResult`. */
   results: LintResult[];
   changes: FileChange[];
   rulesMeta: Record<string, RuleMeta<unknown>>;
@@ -137,12 +145,35 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   let pool = earlyThreads > 1 ? new LintPool(earlyThreads, workerSettings) : undefined;
 
   // One slot per candidate keeps the serial path order whatever order files finish in; null drops a file.
+  // A slot is emptied once its result has been handed on, so a long run holds only the files in flight.
   const slots: (LintResult | null | undefined)[] = new Array(candidates.length);
-  const outcomes = new Map<number, JobOutcome>();
   const pending: Pending[] = [];
   const rulesMeta: Record<string, RuleMeta<unknown>> = {};
   const documents = new Map<LintResult, TextDocument>();
   const parsedByIndex = new Map<number, TextDocument>();
+  const changes: FileChange[] = [];
+  const results: LintResult[] = [];
+  let nextToEmit = 0;
+  // Saving fixes and handing results on wait on I/O; one chain keeps them in order while linting goes on.
+  let chain: Promise<void> = Promise.resolve();
+  const enqueue = (step: () => Promise<void>) => {
+    chain = chain.then(step);
+    // Awaited at the end of the run; until then a failure must not count as unhandled.
+    chain.catch(() => {});
+  };
+  const emitReady = async () => {
+    for (; nextToEmit < slots.length && slots[nextToEmit] !== undefined; nextToEmit++) {
+      const slot = slots[nextToEmit];
+      slots[nextToEmit] = null;
+      if (!slot) continue;
+      const result = changed ? onlyChangedLines(slot, changed) : slot;
+      const document = parsedByIndex.get(nextToEmit);
+      parsedByIndex.delete(nextToEmit);
+      if (document && !result.fatal) documents.set(result, document);
+      if (options.onResult) await options.onResult(result, rulesMeta);
+      else results.push(result);
+    }
+  };
   try {
     const seenRulesets = new WeakSet<ReadonlyMap<string, AnyRule>>();
     let done = 0;
@@ -150,13 +181,14 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       slots[index] = result;
       done++;
       options.onProgress?.(done, candidates.length);
+      enqueue(emitReady);
     };
 
     // Read a few files ahead: each read waits on the disk, and one at a time those waits add up over a folder.
     const reads = new Map<number, Promise<{ outcome: ReadOutcome } | { error: unknown }>>();
     const readAhead = (from: number) => {
       for (let ahead = from; ahead < Math.min(candidates.length, from + readAheadCount); ahead++) {
-        if (reads.has(ahead) || candidates[ahead]!.ignoredBy) continue;
+        if (reads.has(ahead) || candidates[ahead]!.ignoredBy || candidates[ahead]!.missing) continue;
         reads.set(
           ahead,
           readCopy(candidates[ahead]!.filePath, options.maxFileSize ?? defaultMaxFileSize).then(
@@ -170,6 +202,10 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     for (const [index, candidate] of candidates.entries()) {
       const displayPath = candidate.filePath;
       readAhead(index);
+      if (candidate.missing) {
+        finish(index, { ...toResult(displayPath, []), fatal: candidate.missing });
+        continue;
+      }
       if (candidate.ignoredBy) {
         finish(index, { ...toResult(displayPath, []), skipped: `ignored by ${path.relative(cwd, candidate.ignoredBy) || candidate.ignoredBy}` });
         continue;
@@ -226,15 +262,15 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
         const cached = cache.get(candidate.filePath, job.cacheKey.content, job.cacheKey.config);
         if (cached && !(fixType && hasFixes(cached, fixType, config))) {
           const result: LintResult = { filePath: displayPath, ...cached };
-          finish(index, result);
           // A cached result has no parsed document: parse the text (the rules need not run again).
           if (options.keepDocuments) {
             try {
-              documents.set(result, await parseText(outcome.text, { filePath: candidate.filePath, syntax }));
+              parsedByIndex.set(index, await parseText(outcome.text, { filePath: candidate.filePath, syntax }));
             } catch {
               // It was read before, so this does not happen; without a document the LLM pass skips the file.
             }
           }
+          finish(index, result);
           continue;
         }
       }
@@ -242,78 +278,76 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     }
 
     const byIndex = new Map(pending.map((job) => [job.index, job]));
-    const collect = (index: number, outcome: JobOutcome) => {
-      if (outcome.parsed) {
-        parsedByIndex.set(index, outcome.parsed);
-        delete outcome.parsed;
+    /** What fixing changed, saved when asked; the file's result, in its slot. */
+    const settle = async (job: Pending, outcome: JobOutcome) => {
+      byIndex.delete(job.index);
+      if (outcome.parsed) parsedByIndex.set(job.index, outcome.parsed);
+      const result = outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document);
+      finish(job.index, await afterFixing(job, outcome, result));
+    };
+    const afterFixing = async (job: Pending, outcome: JobOutcome, result: LintResult): Promise<LintResult> => {
+      const before = (job.bom ? '\uFEFF' : '') + job.text;
+      if (outcome.output === undefined) {
+        if (cache && job.cacheKey) cache.set(job.filePath, job.cacheKey.content, job.cacheKey.config, result);
+        return result;
       }
-      outcomes.set(index, outcome);
+      const after = restoreConventions(job.text, outcome.output, job.bom);
+      result.output = after;
+      if (after === before) return result;
+      if (!options.fix?.write) {
+        changes.push({ filePath: job.filePath, before, after, written: false });
+        return result;
+      }
+      // A file that cannot be saved is that file's error; the others are still fixed and reported.
+      const written = await writeFixed(job.filePath, before, after);
+      if (!written.written) return { ...toResult(job.filePath, []), fatal: written.reason };
+      // The findings that remain belong to the new content.
+      if (cache && job.cacheKey) cache.set(job.filePath, hashText(after), job.cacheKey.config, result);
+      changes.push({ filePath: job.filePath, before, after, written: true });
+      return result;
+    };
+    const collect = (index: number, outcome: JobOutcome) => {
       const job = byIndex.get(index)!;
-      finish(index, outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document));
+      enqueue(() => settle(job, outcome));
     };
     const jobOf = ({ index, filePath, text, syntax }: Pending): IndexedJob => ({ index, filePath, text, syntax });
     const runLocal = (job: IndexedJob) => runJob(job, jobSettings(byIndex.get(job.index)!.config));
+    const jobs = pending.map(jobOf);
+    // From here on the jobs hold the texts; a settled job's text is needed only until its fixes are saved.
+    pending.length = 0;
     if (concurrency === 'auto') {
-      pool = await lintAuto(pending.map(jobOf), runLocal, collect, workerSettings);
+      pool = await lintAuto(jobs, runLocal, collect, workerSettings);
     } else {
       // Start from the pool made early (when there were enough files), or make one now that the count is known.
-      const threads = fixedThreadCount(concurrency, pending.length);
+      const threads = fixedThreadCount(concurrency, jobs.length);
       if (pool && pool.threads > threads) {
         await pool.close();
         pool = undefined;
       }
       if (!pool && threads > 1) pool = new LintPool(threads, workerSettings);
-      if (pool) await pool.run(pending.map(jobOf), runLocal, collect);
-      else for (const job of pending) collect(job.index, await runLocal(jobOf(job)));
+      if (pool) await pool.run(jobs, runLocal, collect);
+      else for (const job of jobs) collect(job.index, await runLocal(job));
     }
+    // A settled job adds the step that hands its result on: wait until no step is left.
+    for (let last; last !== chain; ) await (last = chain);
   } finally {
     await pool?.close();
   }
-
-  const changes: FileChange[] = [];
-  for (const job of pending) {
-    const outcome = outcomes.get(job.index)!;
-    const result = slots[job.index]!;
-    const before = (job.bom ? '\uFEFF' : '') + job.text;
-    if (outcome.output === undefined) {
-      if (cache && job.cacheKey) cache.set(job.filePath, job.cacheKey.content, job.cacheKey.config, result);
-      continue;
-    }
-    const after = restoreConventions(job.text, outcome.output, job.bom);
-    result.output = after;
-    if (after === before) continue;
-    if (!options.fix?.write) {
-      changes.push({ filePath: job.filePath, before, after, written: false });
-      continue;
-    }
-    // A file that cannot be saved is that file's error; the others are still fixed and reported.
-    const written = await writeFixed(job.filePath, before, after);
-    if (!written.written) {
-      slots[job.index] = { ...toResult(job.filePath, []), fatal: written.reason };
-      continue;
-    }
-    // The findings that remain belong to the new content.
-    if (cache && job.cacheKey) cache.set(job.filePath, hashText(after), job.cacheKey.config, result);
-    changes.push({ filePath: job.filePath, before, after, written: true });
-  }
-
-  for (const [index, document] of parsedByIndex) {
-    const result = slots[index];
-    if (result && !result.fatal) documents.set(result, document);
-  }
-  let results = slots.filter((slot): slot is LintResult => slot !== null && slot !== undefined);
-  if (changed) {
-    results = results.map((result) => {
-      const lines = changed.get(result.filePath);
-      if (!lines || result.skipped || result.fatal) return result;
-      const messages = result.messages.filter((message) => touchesChangedLine(message, lines));
-      if (messages.length === result.messages.length) return result;
-      const { messages: _all, errorCount: _errors, warningCount: _warnings, fixableCount: _fixable, ...rest } = result;
-      return { ...rest, ...toResult(result.filePath, messages) };
-    });
-  }
+  // Fixes are listed in path order, as the files are, whatever order they were saved in.
+  const order = new Map(candidates.map((candidate, index) => [candidate.filePath, index]));
+  changes.sort((a, b) => order.get(a.filePath)! - order.get(b.filePath)!);
   cache?.save();
   return { results, changes, rulesMeta, documents };
+}
+
+/** With `changedSince`: only the findings on changed lines (counts and fixable count to match). */
+function onlyChangedLines(result: LintResult, changed: Map<string, ChangedLines>): LintResult {
+  const lines = changed.get(result.filePath);
+  if (!lines || result.skipped || result.fatal) return result;
+  const messages = result.messages.filter((message) => touchesChangedLine(message, lines));
+  if (messages.length === result.messages.length) return result;
+  const { messages: _all, errorCount: _errors, warningCount: _warnings, fixableCount: _fixable, ...rest } = result;
+  return { ...rest, ...toResult(result.filePath, messages) };
 }
 
 /** How long `auto` lints on the main thread alone before it judges whether workers would pay off. */

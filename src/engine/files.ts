@@ -4,6 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { knownExtensions } from '../syntax/index.js';
 import { toPosix } from '../config/resolve.js';
+import { defaultMaxFileSize } from './limits.js';
 
 /** Folders never walked into. */
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -14,12 +15,17 @@ export interface Candidate {
   explicit: boolean;
   /** Set when an explicitly named file is ignored: the reason. */
   ignoredBy?: string;
+  /**
+   * Set when a named path does not exist or a glob matches nothing: why. The rest is still linted, and the
+   * run reports this one as a file that could not be linted.
+   */
+  missing?: string;
 }
 
 /** Loaded for the first pattern that is neither a file nor a folder. */
 let tinyglobby: typeof import('tinyglobby') | undefined;
 
-/** A path or glob that matched nothing, or names something that is not a file or folder: a usage error. */
+/** A path that names something that is not a file or folder (a pipe, a device, a symbolic link loop): a usage error. */
 export class NoFilesError extends Error {
   /** `problem` says what is there instead, when something is ("is a named pipe, not a file..."). */
   constructor(
@@ -97,7 +103,9 @@ export class IgnoreMatcher {
 
 /**
  * Expand paths, folders and globs into the files to lint, sorted and without duplicates. Folders recurse
- * and pick up known extensions; explicit files of any extension are linted (as plain text when unknown).
+ * and pick up known extensions; explicit files of any extension are linted (as plain text when unknown). A
+ * path that does not exist, or a glob that matches nothing, comes back with `missing` set, in its place in
+ * the order.
  */
 export async function findFiles(
   patterns: string[],
@@ -145,14 +153,14 @@ export async function findFiles(
       throw new NoFilesError(pattern, 'is a symbolic link that leads back to itself (a loop), so there is no file to read');
     } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
       const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (matches.length === 0) throw new NoFilesError(pattern);
+      if (matches.length === 0) add({ filePath: absolute, explicit: true, missing: 'matches no file' });
       // Shallowest first, so that of the names a loop gives one file, the shortest is kept.
       for (const file of matches.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))) {
         if (ignorer.ignoredBy(file) || realPaths.has(realPathOf(file)) || !isRegularFile(file)) continue;
         add({ filePath: path.normalize(file), explicit: false });
       }
     } else {
-      throw new NoFilesError(pattern);
+      add({ filePath: absolute, explicit: true, missing: 'no such file or folder' });
     }
   }
   return [...found.values()].sort((a, b) => comparePaths(a.filePath, b.filePath));
@@ -215,8 +223,7 @@ export type ReadOutcome =
   | { kind: 'too-large'; size: number }
   | { kind: 'invalid-utf8'; line: number };
 
-/** Files larger than this are refused: copy is small, and a huge file is almost always a mistake. */
-export const defaultMaxFileSize = 5 * 1024 * 1024;
+export { defaultMaxFileSize };
 
 // ignoreBOM keeps a byte order mark in the decoded text, so that decodeCopy can note it (fixes write it back).
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -1,7 +1,7 @@
 import { fixLoop, lintDocument } from '../linter/lint.js';
 import { syntaxForPath } from '../syntax/index.js';
 import type { Fix, LintMessage, ResolvedConfig, SyntaxName, TextDocument } from '../types.js';
-import { RuleError, type DocumentOutcome } from '../linter/linter.js';
+import type { DocumentOutcome } from '../linter/linter.js';
 
 /** Which fixes `--fix` applies: rules' safe fixes only, or each finding's first suggestion too. */
 export type FixType = 'safe' | 'suggestion';
@@ -58,9 +58,10 @@ export async function runJob(job: LintJob, settings: JobSettings): Promise<JobOu
   try {
     return await lintJob(job, settings);
   } catch (error) {
-    // A parser that can read nothing says why in one line; a crashing rule is a bug and goes up.
-    if (error instanceof RuleError || !(error instanceof Error)) throw error;
-    return { messages: [], document: { score: 100, scoreBreakdown: [], purpose: { type: 'general', source: 'inferred' } }, fatal: error.message };
+    // A parser that can read nothing says why in one line, and so does a crashing rule (the error names it):
+    // the file is reported as not linted, and the rest of the run goes on.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { messages: [], document: { score: 100, scoreBreakdown: [], purpose: { type: 'general', source: 'inferred' } }, fatal: reason };
   }
 }
 

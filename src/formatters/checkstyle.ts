@@ -1,5 +1,5 @@
 import type { LintMessage } from '../types.js';
-import type { Formatter } from './types.js';
+import { wholeReport, type Formatter, type StreamingFormatter } from './types.js';
 
 /**
  * Escape text for an XML attribute. Characters XML 1.0 cannot hold at all (most control characters, lone
@@ -31,15 +31,34 @@ function error(message: LintMessage): string {
   return `<error ${attributes.join(' ')} />`;
 }
 
-/** Checkstyle XML, as Jenkins, GitLab's code quality converters and other CI servers read it. */
-export const checkstyle: Formatter = (results) => {
-  const parts = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
-  for (const result of results) {
-    if (result.skipped || result.fatal) continue;
-    parts.push(`<file name="${escapeXml(result.filePath)}">`);
-    for (const message of result.messages) parts.push(error(message));
-    parts.push('</file>');
-  }
-  parts.push('</checkstyle>');
-  return parts.join('\n') + '\n';
+const opening = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
+
+/**
+ * Checkstyle XML, as Jenkins, GitLab's code quality converters and other CI servers read it. A file that
+ * could not be linted gets one error at line 1 that says why, as ESLint reports a fatal parsing error.
+ */
+export const checkstyleWriter: StreamingFormatter = () => {
+  let opened = false;
+  const open = () => {
+    if (opened) return '';
+    opened = true;
+    return opening;
+  };
+  return {
+    file(result) {
+      if (result.skipped) return '';
+      const parts = [`<file name="${escapeXml(result.filePath)}">`];
+      if (result.fatal) {
+        const text = escapeXml(`The file could not be linted: ${result.fatal}.`);
+        parts.push(`<error line="1" column="1" severity="error" message="${text}" source="empathy-lint" />`);
+      }
+      for (const message of result.messages) parts.push(error(message));
+      parts.push('</file>');
+      return open() + parts.map((part) => `${part}\n`).join('');
+    },
+    footer: () => `${open()}</checkstyle>\n`,
+  };
 };
+
+/** `checkstyleWriter` as a pure function of all the results. */
+export const checkstyle: Formatter = wholeReport(checkstyleWriter);

@@ -1,5 +1,5 @@
 import type { LintMessage } from '../types.js';
-import type { Formatter } from './types.js';
+import { wholeReport, type Formatter, type StreamingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 import { terminalText } from './terminal-text.js';
 
@@ -29,17 +29,19 @@ function text(message: LintMessage): string {
 
 /**
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, which GitHub shows
- * on the pull request's changed lines, with the rule in the title. Skipped files become `::notice` lines.
+ * on the pull request's changed lines, with the rule in the title. Skipped files become `::notice` lines,
+ * and a file that could not be linted an `::error` that says why.
  */
-export const github: Formatter = (results, context) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const githubWriter: StreamingFormatter = (context) => ({
+  file(result) {
+    const lines: string[] = [];
     const file = terminalText(displayPath(result.filePath, context.cwd).split('\\').join('/'));
     if (result.skipped) {
       lines.push(command('notice', { file, title: 'empathy-lint' }, `Skipped: ${terminalText(result.skipped)}`));
-      continue;
+    } else if (result.fatal) {
+      lines.push(command('error', { file, title: 'empathy-lint' }, `The file could not be linted: ${terminalText(result.fatal)}.`));
     }
-    for (const message of result.messages) {
+    for (const message of result.skipped ? [] : result.messages) {
       const properties = {
         file,
         line: message.line,
@@ -50,6 +52,10 @@ export const github: Formatter = (results, context) => {
       };
       lines.push(command(message.severity === 2 ? 'error' : 'warning', properties, text(message)));
     }
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
-};
+    return lines.map((line) => `${line}\n`).join('');
+  },
+  footer: () => '',
+});
+
+/** `githubWriter` as a pure function of all the results. */
+export const github: Formatter = wholeReport(githubWriter);

@@ -1,6 +1,6 @@
 import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintMessage, RuleLevel, RuleMeta } from '../types.js';
-import type { Formatter, FormatterContext } from './types.js';
+import { wholeReport, type Formatter, type FormatterContext, type StreamingFormatter } from './types.js';
 import { fileUri, folderUri } from './paths.js';
 
 /** Where the SARIF 2.1.0 schema lives; editors and GitHub recognise this address. */
@@ -100,14 +100,20 @@ function artifactFor(filePath: string, context: FormatterContext): ArtifactLocat
   return relativeToBase ? { uri, uriBaseId: baseId } : { uri };
 }
 
+/** How deep `results` sits in the log: each result's lines are indented this much in the pretty-printed file. */
+const resultIndent = ' '.repeat(8);
+
 /**
  * SARIF 2.1.0, one run: the tool with every rule that reported (id, descriptions, help, `helpUri`), and one
  * result per finding with its rule, level, message and region. Lines and columns are 1-based, columns count
  * UTF-16 code units, and `endColumn` is the column after the last character, as SARIF defines them. A safe
  * fix becomes a SARIF `fix` whose replacement is given in character offsets of the file as it was read
- * (after a byte order mark, if any).
+ * (after a byte order mark, if any). A file that could not be linted is a `toolExecutionNotifications` entry
+ * at error level with the file's location, and makes `executionSuccessful` false (as does `runFailed`).
+ *
+ * The rules and notifications come before the results in the file, so the header is written last.
  */
-export const sarif: Formatter = (results, context) => {
+export const sarifWriter: StreamingFormatter = (context) => {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
   const indexOf = (ruleId: string | null): { id: string; index: number } => {
@@ -121,72 +127,90 @@ export const sarif: Formatter = (results, context) => {
     return { id, index };
   };
 
-  const sarifResults: Result[] = [];
   const notifications: Notification[] = [];
   let successful = true;
-  for (const result of results) {
-    const artifact = artifactFor(result.filePath, context);
-    if (result.skipped || result.fatal) {
-      if (result.fatal) successful = false;
-      notifications.push({
-        level: result.fatal ? 'error' : 'note',
-        message: { text: result.fatal ? `The file could not be linted: it ${result.fatal}.` : `The file was skipped: ${result.skipped}.` },
-        locations: [{ physicalLocation: { artifactLocation: artifact } }],
-      });
-      continue;
-    }
-    for (const message of result.messages) {
-      const rule = indexOf(message.ruleId);
-      const fix = message.fix;
-      sarifResults.push({
-        ruleId: rule.id,
-        ruleIndex: rule.index,
-        level: message.severity === 2 ? 'error' : 'warning',
-        message: { text: messageText(message) },
-        locations: [location(artifact, message)],
-        ...(fix
-          ? {
-              fixes: [
-                {
-                  description: { text: message.suggestions?.[0]?.desc ?? `Replace with “${fix.text}”.` },
-                  artifactChanges: [
-                    {
-                      artifactLocation: artifact,
-                      replacements: [
-                        {
-                          deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] },
-                          ...(fix.text ? { insertedContent: { text: fix.text } } : {}),
-                        },
-                      ],
-                    },
-                  ],
-                },
-              ],
-            }
-          : {}),
-      });
-    }
-  }
-
-  const log: Log = {
-    $schema: schemaUri,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'empathy-lint',
-            ...(context.version ? { version: context.version, semanticVersion: context.version } : {}),
-            informationUri,
-            rules,
+  let resultCount = 0;
+  /** The log up to `"results": [` and after its `]`, split where the results go. */
+  const frame = (): { before: string; after: string } => {
+    const log: Log = {
+      $schema: schemaUri,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'empathy-lint',
+              ...(context.version ? { version: context.version, semanticVersion: context.version } : {}),
+              informationUri,
+              rules,
+            },
           },
+          invocations: [{ executionSuccessful: successful && context.runFailed !== true, toolExecutionNotifications: notifications }],
+          originalUriBaseIds: { [baseId]: { uri: folderUri(context.cwd) } },
+          columnKind: 'utf16CodeUnits',
+          results: [],
         },
-        invocations: [{ executionSuccessful: successful, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { [baseId]: { uri: folderUri(context.cwd) } },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
+      ],
+    };
+    const text = JSON.stringify(log, null, 2) + '\n';
+    // `results` is the run's last key; inside strings a quote is escaped, so this marker is the key itself.
+    const split = text.lastIndexOf('"results": []') + '"results": ['.length;
+    return { before: text.slice(0, split), after: text.slice(split) };
   };
-  return JSON.stringify(log, null, 2) + '\n';
+
+  return {
+    file(result) {
+      const artifact = artifactFor(result.filePath, context);
+      if (result.skipped || result.fatal) {
+        if (result.fatal) successful = false;
+        notifications.push({
+          level: result.fatal ? 'error' : 'note',
+          message: { text: result.fatal ? `The file could not be linted: ${result.fatal}.` : `The file was skipped: ${result.skipped}.` },
+          locations: [{ physicalLocation: { artifactLocation: artifact } }],
+        });
+        return '';
+      }
+      let text = '';
+      for (const message of result.messages) {
+        const rule = indexOf(message.ruleId);
+        const fix = message.fix;
+        const sarifResult: Result = {
+          ruleId: rule.id,
+          ruleIndex: rule.index,
+          level: message.severity === 2 ? 'error' : 'warning',
+          message: { text: messageText(message) },
+          locations: [location(artifact, message)],
+          ...(fix
+            ? {
+                fixes: [
+                  {
+                    description: { text: message.suggestions?.[0]?.desc ?? `Replace with “${fix.text}”.` },
+                    artifactChanges: [
+                      {
+                        artifactLocation: artifact,
+                        replacements: [
+                          {
+                            deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] },
+                            ...(fix.text ? { insertedContent: { text: fix.text } } : {}),
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              }
+            : {}),
+        };
+        // Exactly as JSON.stringify(log, null, 2) prints an element of the results array.
+        text += `${resultCount === 0 ? '\n' : ',\n'}${resultIndent}${JSON.stringify(sarifResult, null, 2).replace(/\n/g, `\n${resultIndent}`)}`;
+        resultCount++;
+      }
+      return text;
+    },
+    header: () => frame().before,
+    footer: () => (resultCount === 0 ? '' : `\n${resultIndent.slice(2)}`) + frame().after,
+  };
 };
+
+/** `sarifWriter` as a pure function of all the results. */
+export const sarif: Formatter = wholeReport(sarifWriter);

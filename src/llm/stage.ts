@@ -4,8 +4,8 @@
  * repository being linted) nor an API key in the environment turns it on. The pass's own module is imported
  * only then.
  */
-import { baseUrlEnv, userBaseUrlProblem, type LlmCacheMode, type LlmProvider } from '../config/llm.js';
-import type { LintResult, TextDocument } from '../types.js';
+import { baseUrlEnv, userBaseUrlProblem, type LlmCacheMode, type LlmConfig, type LlmProvider } from '../config/llm.js';
+import type { LintResult, LlmFileStatus, TextDocument } from '../types.js';
 import { UsageError } from '../usage-error.js';
 import { SourceLinter } from '../engine/source.js';
 import { linterVersion } from '../engine/version.js';
@@ -44,6 +44,39 @@ const requestFlags = { provider: '--llm-provider', model: '--llm-model', baseURL
 /** An `llm` status for a file the pass did not look at. */
 const off = { status: 'off', sectionsChecked: 0, sectionsFromCache: 0, sectionsSkipped: 0, requests: 0, quotesDropped: 0 } as const;
 
+/** What the stage does instead of the pass: the `llm` status every result gets, and a line for the user. */
+export interface LlmOff {
+  status?: LlmFileStatus;
+  note?: string;
+}
+
+/**
+ * When the pass will not run (no `--llm` or `--llm-dry-run`), what the stage does instead, known before
+ * linting so that results can be reported as they come. A flag that needs the pass is a `UsageError`.
+ */
+export async function llmOff(request: LlmRequest, context: Pick<LlmStageContext, 'cwd' | 'homeDirectory' | 'configFile' | 'configFor' | 'changedSince'>): Promise<LlmOff> {
+  if (request.llm === false) return { status: { ...off } };
+  const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
+  const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
+  return passOff(request, loaded.config.llm, context) ?? {};
+}
+
+/** Undefined when the pass runs; else what to do instead (see `llmOff`). */
+function passOff(request: LlmRequest, block: LlmConfig | undefined, context: Pick<LlmStageContext, 'changedSince'>): LlmOff | undefined {
+  if (request.llm === false) return { status: { ...off } };
+  const on = request.llm === true || request.dryRun === true;
+  if (!on) {
+    const stray = (Object.keys(requestFlags) as (keyof typeof requestFlags)[]).find((key) => request[key] !== undefined);
+    if (stray && request.llm === undefined) throw new UsageError(`${requestFlags[stray]} goes with --llm`);
+    return block !== undefined ? { status: { ...off } } : {};
+  }
+  if (context.changedSince) {
+    if (request.llm === true) throw new UsageError('--llm checks whole files, so it cannot be combined with --changed-since');
+    return { note: 'llm: the LLM pass checks whole files, so it is off with --changed-since' };
+  }
+  return undefined;
+}
+
 /**
  * Run the LLM stage over lint results: adds `llm-tone` messages and an `llm` status to each result, and
  * returns whether `strict` should fail the run. A flag that needs the pass while it is off is a `UsageError`.
@@ -61,16 +94,10 @@ export async function runLlmStage(
   const sources = new SourceLinter({ cwd: context.cwd, ...(context.homeDirectory ? { homeDirectory: context.homeDirectory } : {}), ...(context.configFile ? { configFile: context.configFile } : {}) });
   const loaded = context.configFor ? await sources.configOf(context.configFor) : await sources.rootConfig();
   const block = loaded.config.llm;
-  const on = request.llm === true || request.dryRun === true;
-  if (!on) {
-    const stray = (Object.keys(requestFlags) as (keyof typeof requestFlags)[]).find((key) => request[key] !== undefined);
-    if (stray && request.llm === undefined) throw new UsageError(`${requestFlags[stray]} goes with --llm`);
-    if (block !== undefined) for (const result of results) result.llm = { ...off };
-    return false;
-  }
-  if (context.changedSince) {
-    if (request.llm === true) throw new UsageError('--llm checks whole files, so it cannot be combined with --changed-since');
-    context.log('llm: the LLM pass checks whole files, so it is off with --changed-since');
+  const stopped = passOff(request, block, context);
+  if (stopped) {
+    if (stopped.note) context.log(stopped.note);
+    if (stopped.status) for (const result of results) result.llm = { ...stopped.status };
     return false;
   }
   const chosenBaseUrl = context.env[baseUrlEnv]?.trim();

@@ -2,9 +2,11 @@
 // the progress line appears only on a terminal outside CI.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Project, bin, expectOneLineError } from './helpers.js';
 import { demoFiles, demoPlugin } from './demo-plugin.js';
+import type { LintResult } from '../../src/types.js';
 
 /** `count` files over a few folders, some with findings of the demo rules, some clean, one with CRLF. */
 function manyFiles(count: number): Record<string, string> {
@@ -49,7 +51,7 @@ describe.concurrent('--concurrency', () => {
     expect(serial.read('batch-0/note-000.txt')).toContain('Please reply soon.');
   });
 
-  test('a rule that crashes in a worker is exit 2 with the same one line as in a serial run', async () => {
+  test('a rule that crashes in a worker is exit 2 with the same line naming the file as in a serial run, and the other files are reported', async () => {
     const crashing = demoPlugin.replace("trace: {", `crash: {
       meta: { id: 'crash', description: 'Crashes on one file.', level: 'warn', messages: {} },
       create(context) {
@@ -59,10 +61,17 @@ describe.concurrent('--concurrency', () => {
     },
     trace: {`);
     const p = new Project({ ...demoFiles({ 'demo/crash': 'warn' }), 'demo-plugin.mjs': crashing, ...manyFiles(120) });
-    const [serial, parallel] = await Promise.all([p.spawn(['--concurrency', 'off']), p.spawn(['--concurrency', '2'])]);
-    expectOneLineError(serial, /the crash rule broke on purpose/);
-    expectOneLineError(parallel, /the crash rule broke on purpose/);
-    expect(parallel.stderr).toBe(serial.stderr);
+    const [serial, parallel] = await Promise.all([p.spawn(['--concurrency', 'off', '-f', 'json']), p.spawn(['--concurrency', '2', '-f', 'json'])]);
+    for (const run of [serial, parallel]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('empathy-lint: batch-1/note-077.md: rule "demo/crash" crashed: the crash rule broke on purpose\n');
+      const results = JSON.parse(run.stdout) as LintResult[];
+      expect(results).toHaveLength(120);
+      expect(results.filter((result) => result.fatal).map((result) => [path.basename(result.filePath), result.fatal])).toEqual([
+        ['note-077.md', 'rule "demo/crash" crashed: the crash rule broke on purpose'],
+      ]);
+    }
+    expect(parallel.stdout).toBe(serial.stdout);
   });
 
   test('--concurrency takes a number, auto or off', async () => {

@@ -1,5 +1,6 @@
 // End-to-end: which files the binary lints (paths, folders, globs, ignore files) and how it treats bad input.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   CONDITIONAL,
@@ -57,7 +58,7 @@ describe('paths, folders and globs', () => {
     expect(brief(results[1]!.messages)).toEqual([[HOLLOW, 'formulaic', 1, 3, 14, 3, 56]]);
   });
 
-  test('globs expand relative to the working folder; a glob that matches nothing is a usage error', async () => {
+  test('globs expand relative to the working folder; a glob that matches nothing is named on one line, exit 2', async () => {
     const p = project({
       'docs/guide/intro.md': FORMULAIC,
       'docs/index.md': FORMULAIC,
@@ -71,7 +72,7 @@ describe('paths, folders and globs', () => {
     expect(globbed.results.map((result) => result.filePath)).toEqual(
       ['docs/guide/intro.md', 'docs/index.md', 'emails/welcome.txt'].map((name) => p.path(name)),
     );
-    expectOneLineError(none, 'no such file or folder: docs/**/*.markdown');
+    expectOneLineError(none, 'docs/**/*.markdown: matches no file');
   });
 
   test('results come in sorted path order whatever the order of the arguments, and a file named twice is linted once', async () => {
@@ -84,9 +85,21 @@ describe('paths, folders and globs', () => {
     expect(results.every((result) => result.messages.length === 1)).toBe(true);
   });
 
-  test('a missing path is exit 2 with one line naming it, and nothing is linted', async () => {
-    const p = project({ 'a.md': FORMULAIC });
-    expectOneLineError(await p.run(['-f', 'json', 'a.md', 'gone/missing.md']), 'no such file or folder: gone/missing.md');
+  test('a missing path is exit 2 with one line naming it, after the other files are linted and reported', async () => {
+    const p = project({ 'a.md': FORMULAIC, 'z.md': FORMULAIC });
+    const { code, stderr, results } = await p.json(['gone/missing.md', 'z.md', 'a.md', 'none/*.md']);
+    expect(stderr).toBe('empathy-lint: gone/missing.md: no such file or folder\nempathy-lint: none/*.md: matches no file\n');
+    expect(code).toBe(2);
+    expect(results.map((result) => [path.relative(p.dir, result.filePath), result.fatal ?? result.messages.length])).toEqual([
+      ['a.md', 1],
+      ['gone/missing.md', 'no such file or folder'],
+      ['none/*.md', 'matches no file'],
+      ['z.md', 1],
+    ]);
+    const stylish = await p.run(['a.md', 'gone/missing.md']);
+    expect(stylish.code).toBe(2);
+    expect(stylish.stdout).toContain('a.md');
+    expect(stylish.stderr).toBe('empathy-lint: gone/missing.md: no such file or folder\n');
   });
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseUnifiedZero, touchesChangedLine, unquoteGitPath } from '../../src/engine/changed-lines.js';
 import { LintCache, cacheFilePath, defaultCacheName } from '../../src/engine/cache.js';
-import { IgnoreMatcher, NoFilesError, decodeCopy, findFiles } from '../../src/engine/files.js';
+import { IgnoreMatcher, decodeCopy, findFiles } from '../../src/engine/files.js';
 import { restoreConventions, writeFixed } from '../../src/engine/write-fix.js';
 import { lintFiles, runEngine } from '../../src/engine/engine.js';
 import { builtinRules } from '../../rules/index.js';
@@ -110,7 +110,11 @@ describe('reading files', () => {
     const named = await findFiles(['drafts/c.md'], dir, ignorer);
     expect(named).toHaveLength(1);
     expect(named[0]!.ignoredBy).toMatch(/\.gitignore/);
-    await expect(findFiles(['missing/*.md'], dir, ignorer)).rejects.toBeInstanceOf(NoFilesError);
+    expect(await findFiles(['missing/*.md', 'a.md', 'gone.md'], dir, ignorer)).toEqual([
+      { filePath: path.join(dir, 'a.md'), explicit: true },
+      { filePath: path.join(dir, 'gone.md'), explicit: true, missing: 'no such file or folder' },
+      { filePath: path.join(dir, 'missing/*.md'), explicit: true, missing: 'matches no file' },
+    ]);
   });
 });
 
