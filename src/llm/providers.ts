@@ -40,6 +40,46 @@ export interface AskOptions {
   /** First back-off after a 5xx, timeout or dropped connection, doubled each time (default 250 ms). */
   backoff?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The largest response body read, in bytes (default `maxResponseBytes`). */
+  maxResponseBytes?: number;
+}
+
+/**
+ * The largest answer read from a provider: a review of a few sections is a few kilobytes of JSON, so a body
+ * past this is a server or proxy gone wrong, and reading it all would only fill memory.
+ */
+export const maxResponseBytes = 1024 * 1024;
+
+/** A response body over the limit: reading stopped there. */
+class TooLargeError extends Error {
+  override name = 'TooLargeError';
+}
+
+/**
+ * Read a response body as text, at most `limit` bytes: a larger one (by its content-length, or once that
+ * many bytes have arrived) is cancelled and throws `TooLargeError`.
+ */
+async function readBounded(response: Response, limit: number): Promise<string> {
+  const announced = Number(response.headers.get('content-length'));
+  if (Number.isFinite(announced) && announced > limit) {
+    await response.body?.cancel();
+    throw new TooLargeError();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new TooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const toolName = 'report_tone_findings';
@@ -136,8 +176,12 @@ export async function askModel(settings: ProviderSettings, exchange: Exchange, o
     let text: string;
     try {
       response = await doFetch(request.url, { method: 'POST', headers: request.headers, body: payload, signal: AbortSignal.timeout(settings.timeout) });
-      text = await response.text();
+      text = await readBounded(response, options.maxResponseBytes ?? maxResponseBytes);
     } catch (error) {
+      // Not a passing fault: the same server would send the same again, so it is not retried.
+      if (error instanceof TooLargeError) {
+        throw new AnswerError(`${host} sent a response over the ${formatBytes(options.maxResponseBytes ?? maxResponseBytes)} limit for an answer; reading stopped there`);
+      }
       const failure = networkFailure(error, host, settings.timeout);
       if (failure.retry && retriesLeft) {
         await sleep(backoff * 2 ** attempt);
@@ -213,6 +257,10 @@ function networkFailure(error: unknown, host: string, timeout: number): { messag
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { message: `cannot reach ${host} (host not found)`, retry: false, stopsRun: true };
   if (code === 'CERT_HAS_EXPIRED' || code?.startsWith('ERR_TLS') || code?.includes('CERT')) return { message: `cannot reach ${host} securely (${code})`, retry: false, stopsRun: true };
   return { message: `the connection to ${host} was dropped${code ? ` (${code})` : ''}`, retry: true, stopsRun: false };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`;
 }
 
 function formatMs(ms: number): string {

@@ -34,7 +34,12 @@ export type Reply =
   /** Close the connection without answering. */
   | { kind: 'drop' }
   /** The model declines. */
-  | { kind: 'refusal' };
+  | { kind: 'refusal' }
+  /**
+   * A 200 (or `status`) answer whose body is `bytes` long, streamed in 64 KiB chunks (a JSON string that never
+   * ends), optionally without a content-length header; `sent` counts what the server managed to write.
+   */
+  | { kind: 'huge'; bytes: number; status?: number; announce?: boolean; sent?: { bytes: number } };
 
 export interface PromptSection {
   section: number;
@@ -168,6 +173,21 @@ export class FakeProvider {
         await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
         if (response.destroyed || request.socket.destroyed) return;
         return this.reply(reply.then ?? { kind: 'auto' }, recorded, request, response);
+      case 'huge': {
+        response.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...(reply.announce === false ? {} : { 'content-length': String(reply.bytes) }) });
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        chunk.write('{"choices":"');
+        for (let written = 0; written < reply.bytes && !response.destroyed; ) {
+          const part = chunk.subarray(0, Math.min(chunk.length, reply.bytes - written));
+          // Wait for the client to take each chunk: a client that stops reading leaves the rest unsent.
+          const flushed = response.write(part);
+          written += part.length;
+          if (reply.sent) reply.sent.bytes = written;
+          if (!flushed) await new Promise((resolve) => { response.once('drain', resolve); response.once('close', resolve); });
+        }
+        response.end();
+        return;
+      }
       case 'refusal':
         return send(response, 200, recorded.protocol === 'anthropic' ? anthropicMessage([], 'refusal') : openaiCompletion(null, 'I cannot help with that.'));
       case 'junk':

@@ -109,6 +109,29 @@ describe.concurrent('askModel', () => {
     }
   });
 
+  it('a response body over the size limit is an AnswerError for that request, read no further and not retried', async () => {
+    const limit = 1024 * 1024;
+    // Announced by content-length, and a stream that never says its length: both stop at the limit.
+    for (const announce of [true, false]) {
+      const sent = { bytes: 0 };
+      const huge = 64 * 1024 * 1024;
+      const { server, settings } = await setup('openai-compatible', { kind: 'huge', bytes: huge, announce, sent }, { kind: 'huge', bytes: huge, announce, sent });
+      const error = await askModel(settings, exchange, fastOptions().options).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AnswerError);
+      expect((error as AnswerError).message).toMatch(/^127\.0\.0\.1:\d+ sent a response over the 1 MiB limit for an answer; reading stopped there$/);
+      expect(server.requests).toHaveLength(1);
+      // The client stopped reading: far less than the whole body left the server.
+      expect(sent.bytes).toBeLessThan(huge / 4);
+    }
+    // A body under the limit is read as before.
+    const { settings } = await setup('openai-compatible', { kind: 'huge', bytes: limit - 1, announce: false });
+    const error = await askModel(settings, exchange, fastOptions().options).catch((caught: unknown) => caught);
+    expect((error as AnswerError).message).toMatch(/not valid JSON/);
+    // The limit is an option, for callers that expect larger answers.
+    const small = await setup('openai-compatible', { kind: 'findings', findings: [{ quote: 'Have a fantastic day!' }] });
+    await expect(askModel(small.settings, exchange, { ...fastOptions().options, maxResponseBytes: 100 })).rejects.toThrow(/over the 100 bytes limit/);
+  });
+
   it('an unreachable server stops the run without retries', async () => {
     const closed = await new FakeProvider().start();
     const baseURL = closed.baseURL;
