@@ -156,8 +156,11 @@ export function runRules(document: TextDocument, config: ResolvedConfig, filePat
     const { tree, sentences } = parsed.get(unit)!;
     const message = rulesFor(segmentOf.get(unit));
     const visitorsHere = message ? [...active, ...message.rules] : active;
-    documentSentences.push(...sentences);
-    message?.sentences.push(...sentences);
+    // One at a time: a spread of a huge paragraph's sentences would overflow the call stack.
+    for (const sentence of sentences) {
+      documentSentences.push(sentence);
+      message?.sentences.push(sentence);
+    }
     for (const { id, visitors } of visitorsHere) {
       if (visitors.unit) call(id, () => visitors.unit!(unit, unitIndex, tree));
     }

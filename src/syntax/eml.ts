@@ -426,7 +426,7 @@ function decodeCharset(input: Bytes, charset: string | undefined, label: string,
   const text = decoder.decode(bytes);
   const offsets: number[] = [];
   if (!multiByteEncodings.has(decoder.encoding) && text.length === bytes.length) {
-    offsets.push(...byteOffsets);
+    for (const offset of byteOffsets) offsets.push(offset);
   } else if (decoder.encoding === 'utf-8' && !text.includes('\ufffd')) {
     let byte = 0;
     for (const char of text) {
@@ -509,8 +509,9 @@ function subjectUnit(header: Header, notes: string[]): TextUnit | undefined {
     const normalized = charset.replace(/\*.*$/, '').toLowerCase();
     if (run && run.charset !== normalized) flush();
     run ??= { charset: normalized, bytes: [], offsets: [] };
-    run.bytes.push(...bytes.bytes);
-    run.offsets.push(...bytes.offsets.map((offset) => offsets[offset] ?? end));
+    // Element by element: an encoded word can be long, and a spread of that many arguments overflows the stack.
+    for (const byte of bytes.bytes) run.bytes.push(byte);
+    for (const offset of bytes.offsets) run.offsets.push(offsets[offset] ?? end);
     cursor = match.index + match[0].length;
   }
   flush();

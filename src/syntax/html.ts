@@ -2,6 +2,7 @@ import { parse, parseFragment, type DefaultTreeAdapterMap, type ParserError } fr
 import type { TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, alignOffsets, expandTemplateBranches, maskAddresses, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
+import { lineNestedDeeperThan } from './markup-depth.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -34,8 +35,15 @@ function withoutLoneSurrogates(text: string): string {
 /** The two dialects read through the HTML parser. */
 export type MarkupDialect = 'html' | 'mjml';
 
+/** Deeper than this, block elements make a file too costly to parse; no page or e-mail nests near this far. */
+export const maxMarkupNesting = 256;
+
 /** Shared by `parseHtml` and `parseMjml`. */
 export function parseMarkup(source: string, dialect: MarkupDialect): TextDocument {
+  const tooDeep = lineNestedDeeperThan(source, maxMarkupNesting);
+  if (tooDeep !== undefined) {
+    throw new Error(`line ${tooDeep} nests block elements more than ${maxMarkupNesting} levels deep, far more than any page or e-mail needs, so the file was not read`);
+  }
   // parse5 7 takes two low surrogates in a row for a pair and throws a RangeError; a lone surrogate is no copy
   // anyway, so each becomes U+FFFD (one code unit for one, so every offset stays where it was).
   const masked = withoutLoneSurrogates(maskTemplates(source));
@@ -396,7 +404,7 @@ class Walker {
       if (this.inBody && unit.kind !== 'preheader' && unit.kind !== 'title') this.bodyTextSeen = true;
     }
     if (this.pending.length > 0) {
-      this.document.units.push(...this.pending);
+      for (const pending of this.pending) this.document.units.push(pending);
       this.pending = [];
     }
   }
@@ -439,7 +447,7 @@ class Walker {
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node.nodeName === '#comment') this.comment(node as DefaultTreeAdapterMap['commentNode'], base);
-      else if ('childNodes' in node) stack.push(...node.childNodes);
+      else if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
     }
   }
 

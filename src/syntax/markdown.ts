@@ -7,6 +7,7 @@ import type { TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, expandTemplateBranches, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
 import { yamlNestingDepth } from './yaml-depth.js';
+import { lineNestedDeeperThan } from './markdown-depth.js';
 import { lineOf } from '../linter/location.js';
 import { parseDocument, isMap, isScalar } from 'yaml';
 
@@ -14,6 +15,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Deeper than this, front matter is not parsed. */
 const maxFrontMatterNesting = 100;
+
+/** Deeper than this, a Markdown file is refused: copy never nests lists or quotes near this far. */
+export const maxMarkdownNesting = 100;
 
 /** Front-matter keys whose values are copy the reader sees before opening the message. */
 const copyKeys: Record<string, UnitKind> = { subject: 'subject', preheader: 'preheader' };
@@ -24,6 +28,10 @@ const copyKeys: Record<string, UnitKind> = { subject: 'subject', preheader: 'pre
  * branch of a template conditional is read on its own (see `expandTemplateBranches`).
  */
 export function parseMarkdown(source: string): TextDocument {
+  const tooDeep = lineNestedDeeperThan(source, maxMarkdownNesting);
+  if (tooDeep !== undefined) {
+    throw new Error(`line ${tooDeep} nests lists or block quotes more than ${maxMarkdownNesting} levels deep, far more than copy needs, so the file was not read`);
+  }
   const masked = maskTemplates(source);
   const tree = processor.parse(masked) as Root;
   const document: TextDocument = { syntax: 'markdown', source, units: [], directives: [] };
@@ -78,7 +86,7 @@ class Walker {
     this.phrasing(node.children as PhrasingContent[], builder, alts);
     const unit = builder.build();
     if (unit) this.document.units.push(unit);
-    this.document.units.push(...alts);
+    for (const alt of alts) this.document.units.push(alt);
   }
 
   private phrasing(nodes: PhrasingContent[], builder: UnitBuilder, alts: TextUnit[]): void {

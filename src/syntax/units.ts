@@ -194,7 +194,7 @@ export function expandTemplateBranches(units: TextUnit[], source: string): TextU
   const chains = templateChains(source);
   if (chains.length === 0) return units;
   const out: TextUnit[] = [];
-  for (const unit of units) out.push(...expandUnit(unit, chains));
+  for (const unit of units) for (const reading of expandUnit(unit, chains)) out.push(reading);
   return out;
 }
 

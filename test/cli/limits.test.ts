@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli.js';
-import { Project } from './helpers.js';
+import { Project, onlyHollow } from './helpers.js';
 
 const limit = 5 * 1024 * 1024;
 
@@ -50,5 +50,38 @@ describe('--stdin size limit', () => {
     expect([spawned.code, spawned.stderr]).toEqual([2, over.stderr]);
     const small = await p.run(['--stdin', '-f', 'json'], { input: sentence });
     expect([small.code, small.stderr]).toEqual([0, '']);
+  });
+});
+
+describe('pathological nesting', () => {
+  const refusal = (name: string, line: number) =>
+    `empathy-lint: ${name}: line ${line} nests lists or block quotes more than 100 levels deep, far more than copy needs, so the file was not read\n`;
+
+  test('Markdown lists and block quotes nested thousands of levels deep are refused in one line, quickly, and the rest is linted', async () => {
+    const p = new Project({
+      'list.md': `${'- '.repeat(5000)}x\n`,
+      'quotes.md': `Intro.\n\n${'>'.repeat(100_000)} x\n`,
+      'deep-list.md': `${'- '.repeat(100_000)}x\n`,
+      'staircase.md': Array.from({ length: 400 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n') + '\n',
+      '.empathyrc.json': { rules: onlyHollow('warn') },
+      'ok.md': 'We apologize for any inconvenience this may have caused.\n',
+    });
+    const started = Date.now();
+    const { code, stderr, results } = await p.json(['.']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(code).toBe(2);
+    expect(stderr).toBe(refusal('deep-list.md', 1) + refusal('list.md', 1) + refusal('quotes.md', 3) + refusal('staircase.md', 101));
+    expect(results.find((result) => result.filePath.endsWith('ok.md'))!.messages).toHaveLength(1);
+  });
+
+  test('nesting a hundred levels deep is still read, and copy in it is linted', async () => {
+    const p = new Project({
+      '.empathyrc.json': { rules: onlyHollow('warn') },
+      'list.md': `${'- '.repeat(99)}We apologize for any inconvenience this may have caused.\n`,
+      'quotes.md': `${'> '.repeat(99)}We apologize for any inconvenience this may have caused.\n`,
+    });
+    const { code, stderr, results } = await p.json(['.']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([['no-hollow-apology'], ['no-hollow-apology']]);
   });
 });
