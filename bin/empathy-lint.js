@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // The command is a thin shell over the library: run it, set the exit code, and turn a crash into one line.
+import v8 from 'node:v8';
+
+// Let the heap grow to twice what is live between full collections, not V8's default of up to four times: a
+// run over thousands of files then stays within a few hundred MiB, for a few percent more time collecting.
+v8.setFlagsFromString('--heap-growing-percent=100');
 try {
   const { run } = await import('../dist/cli/cli.js');
   process.exitCode = await run(process.argv.slice(2));

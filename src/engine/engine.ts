@@ -59,6 +59,8 @@ export interface LintFilesOptions {
    * every rule met so far, which includes each rule that can report in this result.
    */
   onResult?: (result: LintResult, rulesMeta: Readonly<Record<string, RuleMeta<unknown>>>) => void | Promise<void>;
+  /** Called with the stack when a rule (or the linter) crashed on a file, before its result with `fatal` comes. */
+  onCrash?: (filePath: string, stack: string) => void;
 }
 
 /** A file that fixing changed, with its content before and after (byte order mark and line breaks as on disk). */
@@ -282,6 +284,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
     const settle = async (job: Pending, outcome: JobOutcome) => {
       byIndex.delete(job.index);
       if (outcome.parsed) parsedByIndex.set(job.index, outcome.parsed);
+      if (outcome.stack) options.onCrash?.(job.filePath, outcome.stack);
       const result = outcome.fatal ? { ...toResult(job.filePath, []), fatal: outcome.fatal } : toResult(job.filePath, outcome.messages, outcome.document);
       finish(job.index, await afterFixing(job, outcome, result));
     };
@@ -306,14 +309,19 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
       changes.push({ filePath: job.filePath, before, after, written: true });
       return result;
     };
+    const jobOf = ({ index, filePath, text, syntax }: Pending): IndexedJob => ({ index, filePath, text, syntax });
+    const jobs = pending.map(jobOf);
+    const unlinted = new Map(jobs.map((job) => [job.index, job]));
     const collect = (index: number, outcome: JobOutcome) => {
       const job = byIndex.get(index)!;
+      // The job lists (and a pool's batches) live until the run ends: let go of the text of a file that is done,
+      // so that memory holds the files in flight rather than every file of the run.
+      unlinted.get(index)!.text = '';
+      unlinted.delete(index);
       enqueue(() => settle(job, outcome));
     };
-    const jobOf = ({ index, filePath, text, syntax }: Pending): IndexedJob => ({ index, filePath, text, syntax });
     const runLocal = (job: IndexedJob) => runJob(job, jobSettings(byIndex.get(job.index)!.config));
-    const jobs = pending.map(jobOf);
-    // From here on the jobs hold the texts; a settled job's text is needed only until its fixes are saved.
+    // From here on the jobs hold the texts, and `byIndex` until a file's fixes are saved.
     pending.length = 0;
     if (concurrency === 'auto') {
       pool = await lintAuto(jobs, runLocal, collect, workerSettings);
@@ -371,7 +379,9 @@ async function lintAuto(
   collect: (index: number, outcome: JobOutcome) => void,
   workerSettings: WorkerSettings,
 ): Promise<LintPool | undefined> {
-  const totalChars = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  // Measured now: `collect` lets go of each text once its file is done.
+  const lengths = jobs.map((job) => job.text.length);
+  const totalChars = lengths.reduce((sum, length) => sum + length, 0);
   const canSpread = jobs.length >= 2 && workersAvailable();
   const started = performance.now();
   let firstMs = 0;
@@ -381,12 +391,12 @@ async function lintAuto(
     const job = jobs[next]!;
     const before = performance.now();
     collect(job.index, await runLocal(job));
+    charsDone += lengths[next]!;
     next++;
-    charsDone += job.text.length;
     if (next === 1) firstMs = performance.now() - before;
     const elapsed = performance.now() - started;
     if (!canSpread || next < 2 || elapsed < autoProbeMs || next >= jobs.length) continue;
-    const firstChars = jobs[0]!.text.length;
+    const firstChars = lengths[0]!;
     const msPerChar = (elapsed - firstMs) / Math.max(1, charsDone - firstChars);
     const threads = autoThreads({ remainingMs: (totalChars - charsDone) * msPerChar, workerStartMs: loadedAfterMs + firstMs, ...machineLoad() });
     if (threads < 2) break;

@@ -1,7 +1,7 @@
 import { fixLoop, lintDocument } from '../linter/lint.js';
 import { syntaxForPath } from '../syntax/index.js';
 import type { Fix, LintMessage, ResolvedConfig, SyntaxName, TextDocument } from '../types.js';
-import type { DocumentOutcome } from '../linter/linter.js';
+import { RuleError, type DocumentOutcome } from '../linter/linter.js';
 
 /** Which fixes `--fix` applies: rules' safe fixes only, or each finding's first suggestion too. */
 export type FixType = 'safe' | 'suggestion';
@@ -21,8 +21,10 @@ export interface JobOutcome {
   document: Omit<DocumentOutcome, 'messages'>;
   /** The fixed text, only when fixing was asked for and changed something. */
   output?: string;
-  /** Why nothing in the file could be read (an .eml that is not a message, a catalogue that is not JSON). */
+  /** Why nothing in the file could be read (an .eml that is not a message, a catalogue that is not JSON, a rule crashed). */
   fatal?: string;
+  /** With `fatal` from a crash rather than a refusal: the stack, for `--debug`. */
+  stack?: string;
   /** The parsed document of the final text, when the caller asked to keep it (for the LLM pass). */
   parsed?: TextDocument;
 }
@@ -61,7 +63,10 @@ export async function runJob(job: LintJob, settings: JobSettings): Promise<JobOu
     // A parser that can read nothing says why in one line, and so does a crashing rule (the error names it):
     // the file is reported as not linted, and the rest of the run goes on.
     const reason = error instanceof Error ? error.message : String(error);
-    return { messages: [], document: { score: 100, scoreBreakdown: [], purpose: { type: 'general', source: 'inferred' } }, fatal: reason };
+    // A crash (a rule's, or a TypeError and the like) keeps its stack for --debug; a parser's refusal has none.
+    const crash = error instanceof RuleError ? error.cause : error instanceof Error && error.constructor !== Error ? error : undefined;
+    const stack = crash instanceof Error ? crash.stack : undefined;
+    return { messages: [], document: { score: 100, scoreBreakdown: [], purpose: { type: 'general', source: 'inferred' } }, fatal: reason, ...(stack ? { stack } : {}) };
   }
 }
 

@@ -28,6 +28,8 @@ export function lineNestedDeeperThan(source: string, limit: number): number | un
         quotes++;
         opens = true;
         index++;
+        // One space after `>` belongs to the marker.
+        if (source.charCodeAt(index) === 0x20) index++;
       } else {
         const marker = listMarkerLength(source, index);
         if (marker === 0) break;

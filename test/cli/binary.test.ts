@@ -59,7 +59,7 @@ describe.concurrent('the built binary', () => {
       'a.md': 'Hello there.\n',
     });
     const [crash, flag] = await Promise.all([p.spawn(['a.md']), p.spawn(['--no-such-flag'])]);
-    expectOneLineError(crash, 'rule "crash/boom" crashed: kaboom (run with --debug for details)');
+    expectOneLineError(crash, 'a.md: rule "crash/boom" crashed: kaboom (run with --debug for details)');
     expectOneLineError(flag, /^empathy-lint: unknown option '--no-such-flag'/);
   });
 

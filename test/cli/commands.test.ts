@@ -196,7 +196,7 @@ describe.concurrent('commands', () => {
       'a.md': 'Hello there.\n',
     });
     const [plain, debug] = await Promise.all([p.run([]), p.run(['--debug'])]);
-    expectOneLineError(plain, /^empathy-lint: rule "crash\/boom" crashed: kaboom \(run with --debug for details\)\n$/);
+    expectOneLineError(plain, /^empathy-lint: a\.md: rule "crash\/boom" crashed: kaboom \(run with --debug for details\)\n$/);
     expect(debug.code).toBe(2);
     expect(debug.stdout).toBe('');
     expect(debug.stderr).toMatch(/^empathy-lint: .*kaboom\n(\s+at .+\n)+$/);

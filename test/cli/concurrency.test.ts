@@ -64,7 +64,7 @@ describe.concurrent('--concurrency', () => {
     const [serial, parallel] = await Promise.all([p.spawn(['--concurrency', 'off', '-f', 'json']), p.spawn(['--concurrency', '2', '-f', 'json'])]);
     for (const run of [serial, parallel]) {
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('empathy-lint: batch-1/note-077.md: rule "demo/crash" crashed: the crash rule broke on purpose\n');
+      expect(run.stderr).toBe('empathy-lint: batch-1/note-077.md: rule "demo/crash" crashed: the crash rule broke on purpose (run with --debug for details)\n');
       const results = JSON.parse(run.stdout) as LintResult[];
       expect(results).toHaveLength(120);
       expect(results.filter((result) => result.fatal).map((result) => [path.basename(result.filePath), result.fatal])).toEqual([
