@@ -151,6 +151,13 @@ export class SourceLinter {
     const found = await this.plan(absolute, true);
     const plan = options.syntax ? { ...found, syntax: options.syntax } : found;
     const outcome = await runJob({ filePath: absolute, text, syntax: plan.syntax }, { config: plan.config, fix: options.fix, keepDocument: options.keepDocument });
+    // One text on its own (standard input, an editor's document, `lintSource`): a crash is the caller's error,
+    // as `lintText` makes it; only a run over many files reports it as that file's and goes on.
+    if (outcome.stack !== undefined) {
+      const crash = new Error(outcome.fatal);
+      crash.stack = outcome.stack;
+      throw crash;
+    }
     return { ...outcome, plan };
   }
 

@@ -244,6 +244,7 @@ export interface JsonResult {
   warningCount: number;
   messages: JsonMessage[];
   skipped?: string;
+  fatal?: string;
   score?: number;
   scoreBreakdown?: { ruleId: string; count: number; cost: number }[];
   purpose?: { type: string; problem?: string; source: string };
