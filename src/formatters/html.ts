@@ -282,7 +282,9 @@ footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line
  * with the findings marked in place and explained beside it. No scripts, no external assets (a content
  * security policy forbids both), so it can be attached to a review or opened offline.
  */
-export const html: Formatter = (results, context) => {
+export const html: Formatter = (allResults, context) => {
+  // Files that could not be linted have no copy to show; the command line names each on standard error.
+  const results = allResults.filter((result) => !result.fatal);
   const sections = results.map((result, index) => fileSection(result, index + 1, context));
   return `<!doctype html>
 <html lang="en">
