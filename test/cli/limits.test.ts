@@ -85,3 +85,31 @@ describe('pathological nesting', () => {
     expect(results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([['no-hollow-apology'], ['no-hollow-apology']]);
   });
 });
+
+describe('reports stream out as files finish', () => {
+  test('each built-in format writes file by file, in path order, and the whole is what the formatter gives at once', async () => {
+    const files: Record<string, string | object> = { '.empathyrc.json': { rules: onlyHollow('warn') } };
+    for (let index = 0; index < 12; index++) files[`copy/note-${String(index).padStart(2, '0')}.md`] = 'We apologize for any inconvenience this may have caused.\n';
+    const p = new Project(files);
+    for (const format of ['stylish', 'json', 'github', 'checkstyle', 'sarif']) {
+      const writes: string[] = [];
+      const stderr = collector();
+      const code = await run(['-f', format, '--concurrency', 'off', 'copy'], { cwd: p.dir, env: { HOME: p.dir, NO_COLOR: '1' }, stdout: { write: (text: string) => void writes.push(text) }, stderr, stdin: '' });
+      expect([format, code, stderr.text()]).toEqual([format, 0, '']);
+      // SARIF holds its results aside until the rules that reported are known; the others write per file.
+      if (format !== 'sarif') expect(writes.length, format).toBeGreaterThanOrEqual(12);
+      const whole = await p.run(['-f', format, '--llm-dry-run', '--llm-provider', 'openai-compatible', '--llm-base-url', 'http://127.0.0.1:9/v1', '--llm-model', 'm', '--llm-cache', 'off', 'copy']);
+      // The LLM pass needs every result first, so that run is formatted at once: the same report, apart from
+      // the `llm` status each result then carries in JSON and what the dry run prints on standard error.
+      if (format !== 'json') expect(writes.join(''), format).toBe(whole.stdout);
+    }
+  });
+
+  test('SARIF says executionSuccessful false when the run fails for a reason outside the files (runFailed)', async () => {
+    const { sarif } = await import('../../src/formatters/sarif.js');
+    const context = { cwd: '/work', color: false, rulesMeta: {} };
+    const log = (runFailed: boolean) => JSON.parse(sarif([], { ...context, runFailed })) as { runs: { invocations: { executionSuccessful: boolean }[] }[] };
+    expect(log(false).runs[0]!.invocations[0]!.executionSuccessful).toBe(true);
+    expect(log(true).runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+  });
+});
