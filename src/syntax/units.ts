@@ -18,7 +18,10 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+
+/** Game servers' colour and style codes, read in catalogue strings only (see `scanTemplateTags`). */
+const colourCodes = /(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
 
 /** The character a masked value tag is filled with: a lower-case letter that no rule pattern looks for. */
 export const PLACEHOLDER_CHAR = 'x';
@@ -52,23 +55,27 @@ export interface TemplateOptions {
  */
 const frameworkPlaceholder = /^(?:\{[A-Z]|\[[A-Z]|:)/;
 
-/** A game server's colour or style code (`&4`, `§c`), glued to the text it colours. */
-const colourCode = /^[&§][0-9a-fk-or]$/;
+/** The tags of a catalogue string that also holds game servers' colour codes (`&4`, `§c`), which print nothing. */
+function withColourCodes(source: string, options: TemplateOptions): TemplateTag[] {
+  const tags = scanTemplateTags(source.replace(/[&§](?=[0-9a-fk-or])/g, ' '), options);
+  for (const match of source.matchAll(colourCodes)) {
+    const start = match.index;
+    if (!tags.some((tag) => tag.start < start + 2 && start < tag.end)) tags.push({ start, end: start + 2, role: 'logic' });
+  }
+  return tags.sort((a, b) => a.start - b.start);
+}
 
 /** Every template tag in `source`, in order. */
 export function scanTemplateTags(source: string, options: TemplateOptions = {}): TemplateTag[] {
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z]|:[a-z_]|\$\{|<\?|\{!!|[&§][0-9a-fk-or]/.test(source)) return tags;
+  if (options.frameworkPlaceholders && /[&§][0-9a-fk-or]/.test(source)) return withColourCodes(source, options);
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
   for (const match of source.matchAll(templateTag)) {
     const text = match[0];
-    if (colourCode.test(text)) {
-      if (options.frameworkPlaceholders) tags.push({ start: match.index, end: match.index + text.length, role: 'logic' });
-      continue;
-    }
     if (frameworkPlaceholder.test(text)) {
       framework = true;
       if (text.startsWith('{') || text.startsWith('[')) phpbb++;
