@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { builtinRules } from '../../rules/index.js';
 import { packageRoot } from '../engine/version.js';
+import { purposeLabel } from '../formatters/labels.js';
 import type { AnyRule, LintResult } from '../types.js';
 
 /** A rule, explained: what `explain_rule` returns and what a hover shows. */
@@ -75,16 +76,6 @@ export function explainRule(rule: AnyRule): RuleExplanation {
   };
 }
 
-const purposeLabels: Record<string, string> = {
-  problem: 'problem notice',
-  promotion: 'promotion',
-  onboarding: 'onboarding',
-  'win-back': 'win-back',
-  transactional: 'confirmation',
-  support: 'support reply',
-  general: 'general copy',
-};
-
 const purposeSources: Record<string, string> = {
   inferred: 'inferred from the copy',
   'front-matter': 'from front matter',
@@ -98,11 +89,8 @@ export function documentSummary(result: LintResult): string {
   if (result.score !== undefined) {
     parts.push(`**Empathy score ${result.score}/100**${entries ? ` (lowest of ${entries} entries)` : ''}`);
   }
-  if (result.purpose && !entries) {
-    const label = purposeLabels[result.purpose.type] ?? result.purpose.type;
-    const problem = result.purpose.problem ? ` (${result.purpose.problem.replace(/-/g, ' ')})` : '';
-    parts.push(`purpose: ${label}${problem}, ${purposeSources[result.purpose.source] ?? result.purpose.source}`);
-  }
+  const label = purposeLabel(result);
+  if (result.purpose && label) parts.push(`purpose: ${label}, ${purposeSources[result.purpose.source] ?? result.purpose.source}`);
   const costs = (result.scoreBreakdown ?? []).slice(0, 3).map((cost) => `${cost.ruleId} −${cost.cost}`);
   if (costs.length > 0) parts.push(`costs: ${costs.join(', ')}`);
   return parts.join(' · ');
