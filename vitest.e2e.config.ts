@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The end-to-end checks that drive real programs (a browser, npm installing the packed tarball): slower than
+// The end-to-end checks that drive real programs (a browser, npm installing the packed tarball, the pre-commit
+// tool installing the hook from a git repository): slower than
 // the main suite, so they run on their own with `npm run test:e2e` (CI runs both, see .ci/run).
 export default defineConfig({
   test: {

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FORMULAIC, Project, onlyHollow, repoRoot } from './helpers.js';
+import { FORMULAIC, Project, onlyHollow, repoRoot } from '../cli/helpers.js';
 
 const inCI = process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false' && process.env['CI'] !== '0';
 const preCommitVersion = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
