@@ -649,6 +649,7 @@ export const phraseData: PhraseData = {
         "valid": [
           "Shop now",
           "Today is the last day of your trial. Upgrade now to keep your projects.",
+          "Order now and we’ll ship it tomorrow.",
           "Order now for delivery on Friday.",
           "Book now and pay when you arrive."
         ]
@@ -669,7 +670,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 461
+      "line": 462
     },
     {
       "id": "while-you-still-can",
@@ -681,10 +682,11 @@ export const phraseData: PhraseData = {
           "Lock in this price before prices go up again."
         ],
         "valid": [
-          "Enjoy the garden while it lasts this autumn."
+          "Enjoy the garden while it lasts this autumn.",
+          "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 472
+      "line": 473
     },
     {
       "id": "within-minutes-to-keep",
@@ -699,7 +701,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 483
+      "line": 485
     },
     {
       "id": "stock-running-low",
@@ -715,25 +717,28 @@ export const phraseData: PhraseData = {
         "valid": [
           "We restock every Monday, so nothing runs low for long.",
           "Low stock - 4 left",
-          "Email me when stock is running low"
+          "Email me when stock is running low",
+          "Limited availability on weekends.",
+          "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 494
+      "line": 496
     },
     {
       "id": "people-bought-this",
       "message": "crowd",
-      "regex": "(?:\\d+|x{2,}|many|lots of|hundreds of|thousands of) (?:people|customers|shoppers|buyers|others|users|guests|travell?ers) (?:have )?(?:just )?(?:bought|purchased|ordered|booked|added|grabbed|picked up) (?:this|it|one|these)(?: (?:item|product|deal|room|one))?(?: (?:today|recently|this (?:week|morning|month|hour)|in the (?:last|past) [^.!?]{1,20}))?|(?:bought|purchased|ordered|booked) by (?:\\d+|x{2,}) (?:people|customers|shoppers|buyers|others|guests) (?:today|this week|recently|in the (?:last|past))",
+      "regex": "(?:\\d+|x{2,}|many|lots of|hundreds of|thousands of) (?:people|customers|shoppers|buyers|others|users|guests|travell?ers) (?:have )?(?:just )?(?:bought|purchased|ordered|booked|added|grabbed|picked up) (?:this|it|one|these)(?: (?:item|product|deal|room|one))?(?: (?:today|recently|this (?:week|morning|hour)|in the (?:last|past) (?:\\\\d+ )?(?:hours?|hrs?|minutes?|mins?|day|week)))?|(?:bought|purchased|ordered|booked) by (?:\\d+|x{2,}) (?:people|customers|shoppers|buyers|others|guests) (?:today|this week|recently|in the (?:last|past))",
       "examples": {
         "invalid": [
           "Popular! 8 people bought this today",
           "Booked by 12 guests this week"
         ],
         "valid": [
-          "Over 2,000 teams have used it to plan their week."
+          "Over 2,000 teams have used it to plan their week.",
+          "12 people bought this last year and left reviews."
         ]
       },
-      "line": 508
+      "line": 512
     }
   ],
   "fragments": {

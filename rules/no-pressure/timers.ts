@@ -61,7 +61,7 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
  * running out. A true deadline stated beside it ("This is the last day of your trial, upgrade now") is a fact.
  */
 const limitOrLoss =
-  /\b(?:limited|tomorrow|tonight|midnight|today only|before (?:it'?s|they'?re) gone|won'?t last|going up|goes up|go up|rising|not (?:held|reserved|saved|guaranteed)|(?:isn'?t|aren'?t) (?:held|reserved|saved)|hurry|(?:hours?|minutes?) only|miss(?:ing)? out|don'?t miss|sell(?:ing)? out|running out)\b/;
+  /\b(?:limited|today only|before (?:it'?s|they'?re) gone|won'?t last|going up|goes up|go up|rising|not (?:held|reserved|saved|guaranteed)|(?:isn'?t|aren'?t) (?:held|reserved|saved)|hurry|(?:hours?|minutes?) only|miss(?:ing)? out|don'?t miss|sell(?:ing)? out|running out)\b/;
 
 /** A window on an event or a service, not an offer: "The course runs for 6 days only". */
 const runsBefore = /\b(?:runs?|lasts?|takes?|open|opens|stays?|available to (?:members|staff))\b[^.!?]*$/;
@@ -115,7 +115,7 @@ export const timerGuards: EntryGuard[] = [
     id: 'buy-now-before-loss',
     // "Shop now" alone is a button; beside a limit or a loss ("Limited time offer, order now") it is a push.
     when: ({ sentence, match }) => limitOrLoss.test(sentence.unit.text.toLowerCase().replace(/[’‘]/g, "'").replace(match.text.toLowerCase(), ' ')),
-    unless: anyOf(precededBy(securityBefore), followedBy(/^\s+(?:for|and (?:pay|get|save|receive|enjoy))\b/)),
+    unless: anyOf(precededBy(securityBefore), followedBy(/^\s+(?:for|and (?:pay|get|save|receive|enjoy|we(?:'ll| will)))\b/)),
   },
   {
     id: 'hours-only',
@@ -123,7 +123,7 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'while-you-still-can',
-    when: anyOf(exclaimed, ({ sentence }) => shopWords.test(sentence.normal)),
+    when: ({ sentence }) => shopWords.test(sentence.normal),
   },
   {
     id: 'stock-running-low',
@@ -131,9 +131,17 @@ export const timerGuards: EntryGuard[] = [
     unless: anyOf(
       // "Low stock - 4 items left" states the count: a fact the shopper can weigh.
       followedBy(/^\s*[-–—:,(]?\s*(?:only |just )?(?:\d+|x{2,})/),
+      // "Limited availability on weekends", "running low on some sizes, so we've ordered more": when, or what we do.
+      followedBy(/^\s+(?:on|at|in|during|over|until|from|at weekends)\b/),
+      ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*|more (?:is|are) on (?:the|its|their) way)\b/.test(sentence.normal),
       precededBy(/\b(?:no|not|never|nothing|when|if|once|notify|alert|email|threshold)\b[^.!?]*$/),
       followedBy(/^\s+(?:threshold|alerts?|notifications?|emails?|amount|level|warning|report|status|products?|items)\b/),
     ),
+  },
+  {
+    id: 'people-bought-this',
+    // "12 people bought this last year and left reviews" is a record, not a rush.
+    unless: followedBy(/^\s+(?:last|this|in|over|since|during)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:year|month|season|\d{4})\b/),
   },
   {
     id: 'sold-in-the-last-hours',

@@ -99,7 +99,8 @@ export const phraseData: PhraseData = {
         "valid": [
           "We took legal action against counterfeit sellers.",
           "You have the right to take legal action.",
-          "We will never send your account to collections."
+          "We will never send your account to collections.",
+          "Late payments can affect your credit score, so we always remind you first."
         ]
       },
       "line": 183
@@ -113,7 +114,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 197
+      "line": 198
     },
     {
       "id": "final-warning",
@@ -129,7 +130,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 204
+      "line": 205
     },
     {
       "id": "will-result-in",
@@ -140,7 +141,7 @@ export const phraseData: PhraseData = {
           "Late payment will result in account suspension."
         ]
       },
-      "line": 215
+      "line": 216
     },
     {
       "id": "vague-threat",
@@ -152,7 +153,7 @@ export const phraseData: PhraseData = {
           "Further action will be taken."
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "otherwise-consequence",
@@ -168,7 +169,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 233
+      "line": 234
     },
     {
       "id": "after-which",
@@ -182,7 +183,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 244
+      "line": 245
     },
     {
       "id": "before-we",
@@ -197,7 +198,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "ignore-and",
@@ -212,7 +213,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "seek-legal-recourse",
@@ -227,7 +228,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 273
+      "line": 274
     },
     {
       "id": "may-elect-to",
@@ -241,7 +242,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 283
+      "line": 284
     }
   ],
   "fragments": {
@@ -254,7 +255,7 @@ export const phraseData: PhraseData = {
     "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to",
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
-    "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|can|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
+    "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
     "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
