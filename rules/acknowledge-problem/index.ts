@@ -1,6 +1,6 @@
-import { defineRule, findPhrases, isBodySentence, isNegated, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
-import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayBack } from './phrases.js';
+import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
 /** The first few words of a sentence, to name it in a suggestion. */
@@ -25,7 +25,7 @@ export function acknowledges(sentence: Sentence): boolean {
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
   const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
-  return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && wayBack.test(sentence.normal));
+  return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
 
 export default defineRule({

@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 45
+      "line": 41
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 53
+      "line": 49
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 60
+      "line": 56
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 67
+      "line": 63
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 74
+      "line": 70
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 80
+      "line": 76
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 85
+      "line": 81
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 91
+      "line": 87
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 96
+      "line": 92
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 101
+      "line": 97
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 106
+      "line": 102
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 113
+      "line": 109
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 120
+      "line": 116
     },
     {
       "id": "happens-to-everyone",
@@ -164,7 +164,7 @@ export const phraseData: PhraseData = {
           "This happens to the best of us."
         ]
       },
-      "line": 127
+      "line": 123
     },
     {
       "id": "this-usually-happens",
@@ -178,7 +178,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 134
+      "line": 130
     },
     {
       "id": "a-hard-month",
@@ -189,7 +189,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 142
+      "line": 138
     },
     {
       "id": "you-may-have-noticed",
@@ -199,7 +199,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 148
+      "line": 144
     },
     {
       "id": "thanks-for-your-patience",
@@ -212,7 +212,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 153
+      "line": 149
     },
     {
       "id": "if-you-already-paid",
@@ -223,7 +223,7 @@ export const phraseData: PhraseData = {
           "If your payment and this notice crossed, please disregard it."
         ]
       },
-      "line": 162
+      "line": 158
     },
     {
       "id": "unfortunately-we-could-not",
@@ -236,7 +236,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 170
+      "line": 166
     }
   ],
   "tables": {
@@ -260,7 +260,6 @@ export const phraseData: PhraseData = {
       "suspension",
       "other"
     ],
-    "wayBack": "^((please|kindly|simply|just) )?(click|tap|follow|visit|go to|sign in|log in|update|try|retry|contact|reply|call|email|review|reset|use|pay|check|enter|add|choose|select|open|verify|confirm|unlock|reactivate|request)\\b|\\b(please|kindly) (click|tap|follow|visit|go to|sign in|log in|update|try|retry|contact|reply|call|email|review|reset|use|pay|check|enter|add|choose|select|open|verify|confirm|unlock|reactivate|request)\\b|\\byou (can|may|will be able to|will receive|will get|'ll receive|'ll get|will need to|need to)",
     "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+)"
   },
   "signalContext": "Hi Sam,\n\nYour payment of $12 was declined."

@@ -10,7 +10,6 @@ const tables = phraseData.tables as {
   exampleAcknowledgement: Record<ProblemKind | 'other', string>;
   reasonKinds: (ProblemKind | 'other')[];
   statedReason: string;
-  wayBack: string;
 };
 
 /**
@@ -30,6 +29,3 @@ export const reasonKinds: ReadonlySet<ProblemKind | 'other'> = new Set(tables.re
 
 /** A sentence that says why the problem happened ("due to several failed sign-in attempts", "Possible reasons are"). */
 export const statedReason = phrase(tables.statedReason);
-
-/** A sentence that shows the reader the way back ("Click the link below to unlock your account"). */
-export const wayBack = new RegExp(tables.wayBack, 'u');

@@ -67,11 +67,12 @@ export const shoutedInSentence: Condition = ({ after }) =>
   /^(?:[^.?!;:,\n]|,(?!\s*(?:but|though|although|yet|so|and (?:we|i)|we|i)\b))*!/.test(after);
 
 /**
- * Words that offer the reader a way forward: something to do, or help. "can" counts, "can't" and "cannot" do not
- * ("Your PIN is incorrect and can't be used" leaves the reader nowhere to go).
+ * Words that offer the reader a way forward: something to do, help, or what happens next ("you'll receive an
+ * e-mail once it is active"). "can" counts, "can't" and "cannot" do not ("Your PIN is incorrect and can't be used"
+ * leaves the reader nowhere to go).
  */
 const wayForwardPattern =
-  /\b(?:try|please|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|undo|contact|ask|sign in|log in|click|tap|go to|visit|reply|can(?!'t|not)|could|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g)\b/;
+  /\b(?:try|please|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|undo|contact|ask|sign in|log in|click|tap|go to|visit|reply|can(?!'t|not)|could|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get))\b/;
 
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {
