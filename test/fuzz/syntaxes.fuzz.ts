@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixText, lintText } from '../../src/api.js';
-import { builtinRules } from '../../rules/index.js';
+import { fixText } from '../../src/api.js';
+import { everyRule, expectSound } from '../soundness.js';
 import type { SyntaxName } from '../../src/types.js';
 
 const seed = Number(process.env['FUZZ_SEED'] ?? 20_261_206);
@@ -18,7 +18,6 @@ const scale = Number(process.env['FUZZ_SCALE'] ?? 1);
 const runs = { lint: Math.round(1_300 * scale), fix: Math.round(300 * scale) };
 
 /** Every rule on, at error level, so every rule sees every input. */
-const everything = { extends: 'empathy-lint:strict', rules: Object.fromEntries([...builtinRules.keys()].map((id) => [id, 'error'])) } as never;
 
 const phrase = fc.constantFrom(
   'You failed to pay',
@@ -108,24 +107,9 @@ const syntaxes: { name: SyntaxName; label: string; input: fc.Arbitrary<string> }
   { name: 'catalog', label: 'YAML catalogue', input: soup(yamlToken) },
 ];
 
-/** Lint `text`: nothing thrown, and every line, column and range inside the source. */
-async function expectSound(text: string, syntax: SyntaxName): Promise<void> {
-  const result = await lintText(text, { syntax, config: everything });
-  const lines = text.split('\n');
-  const inText = (line: number, column: number) => Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
-  const inRange = ([start, end]: readonly [number, number]) => Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length;
-  for (const message of result.messages) {
-    const where = `${message.ruleId} at ${message.line}:${message.column}-${message.endLine}:${message.endColumn}`;
-    expect(inText(message.line, message.column), where).toBe(true);
-    expect(inText(message.endLine, message.endColumn), where).toBe(true);
-    expect(message.endLine > message.line || (message.endLine === message.line && message.endColumn >= message.column), where).toBe(true);
-    if (message.fix) expect(inRange(message.fix.range), where).toBe(true);
-    for (const suggestion of message.suggestions ?? []) expect(inRange(suggestion.fix.range), where).toBe(true);
-  }
-}
 
 /** A syntax refuses some inputs on purpose (not an e-mail, not a catalogue): a one-line reason, never a crash. */
-async function lintsOrRefuses(check: () => Promise<void>): Promise<void> {
+async function lintsOrRefuses(check: () => Promise<unknown>): Promise<void> {
   try {
     await check();
   } catch (error) {
@@ -153,8 +137,8 @@ describe('fuzz: every syntax', () => {
       await fc.assert(
         fc.asyncProperty(input, (text) =>
           lintsOrRefuses(async () => {
-            const first = await fixText(text, { syntax: name, config: everything });
-            const second = await fixText(first.output, { syntax: name, config: everything });
+            const first = await fixText(text, { syntax: name, config: everyRule });
+            const second = await fixText(first.output, { syntax: name, config: everyRule });
             expect(second.output).toBe(first.output);
           }),
         ),
