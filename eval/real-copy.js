@@ -26,11 +26,13 @@ const option = (name) => {
 };
 const corpus = path.resolve(option('--folder') ?? path.join(root, 'eval', 'real-copy'));
 /**
- * A corpus folder holding a file named `kept-back` is kept back whole (eval/real-copy-fresh): every item is in one
- * split, `kept-back`, and its items are never listed.
+ * A corpus folder holding a file named `kept-back` is kept back whole (eval/real-copy-fresh2): every item is in
+ * one split, `kept-back`, and its items are never listed. A folder holding `dev-only` (eval/real-copy-fresh, after
+ * its first run was reported) is development material whole: every item is in `dev`.
  */
 const keptBack = fs.existsSync(path.join(corpus, 'kept-back'));
-const splitFilter = keptBack ? 'kept-back' : (option('--split') ?? 'all');
+const devOnly = !keptBack && fs.existsSync(path.join(corpus, 'dev-only'));
+const splitFilter = keptBack ? 'kept-back' : devOnly ? 'dev' : (option('--split') ?? 'all');
 const setFilter = option('--set');
 const verbose = args.includes('--verbose');
 if (keptBack && verbose) {
@@ -66,7 +68,7 @@ const nonToneRules = new Set(['plain-language']);
  * The split is fixed by the item's id, so it never depends on the order of files or on anything a tuning
  * run could change: a third of the items (by a hash of the id) are the holdout.
  */
-const splitOf = (id) => (keptBack ? 'kept-back' : createHash('sha256').update(id).digest()[0] % 3 === 0 ? 'holdout' : 'dev');
+const splitOf = (id) => (keptBack ? 'kept-back' : devOnly ? 'dev' : createHash('sha256').update(id).digest()[0] % 3 === 0 ? 'holdout' : 'dev');
 const manifest = fs
   .readdirSync(corpus)
   .filter((name) => /^manifest-.+\.jsonl$/.test(name))

@@ -298,7 +298,8 @@ export default defineRule({
           const still = /still/.test(normalGroup(match, 'adv') + normalGroup(match, 'aux'));
           // "You haven't verified your email yet" is an open reminder; "you still haven't" is a reproach.
           if (!known.verb.openState && !still) continue;
-          if (!isAccusation(sentence, match, { mild: true })) continue;
+          // "We noticed you still haven't paid": "still" makes it a reproach, whatever softens it before.
+          if (!isAccusation(sentence, match, { mild: !still })) continue;
           add(match, 'didNot', dutyRewrites(sentence, match, known.verb.base + known.particle, known.verb.base, known.verb, true));
         }
 

@@ -20,7 +20,7 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 405
+      "line": 420
     },
     {
       "id": "failed-to",
@@ -38,7 +38,7 @@ export const phraseData: PhraseData = {
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 418
+      "line": 433
     },
     {
       "id": "have-not",
@@ -54,7 +54,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 431
+      "line": 446
     },
     {
       "id": "never",
@@ -65,7 +65,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 442
+      "line": 457
     },
     {
       "id": "missed",
@@ -82,7 +82,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 449
+      "line": 464
     },
     {
       "id": "failed-check",
@@ -93,7 +93,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 461
+      "line": 476
     },
     {
       "id": "wrong-input",
@@ -106,7 +106,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 468
+      "line": 483
     },
     {
       "id": "wrong-input-head",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 477
+      "line": 492
     },
     {
       "id": "due-to-your-error",
@@ -132,7 +132,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 484
+      "line": 499
     },
     {
       "id": "your-failure-to",
@@ -144,7 +144,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 494
+      "line": 509
     },
     {
       "id": "your-fault",
@@ -155,7 +155,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 502
+      "line": 517
     },
     {
       "id": "should-have",
@@ -169,7 +169,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 509
+      "line": 524
     },
     {
       "id": "were-supposed-to",
@@ -180,18 +180,18 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 518
+      "line": 533
     },
     {
       "id": "you-made-a-mistake",
       "message": "mistake",
-      "regex": "{{subject}}(?<aux> made| have made|'ve made) (?<object>(?:a|an|another|some|several|a few|one|two) (?:small |big |serious |simple |little |costly )?(?:mistake|error|typo)s?|mistakes|errors|typos)",
+      "regex": "{{subject}}(?<aux> made| have made|'ve made| may have made| might have made| must have made| probably made) (?<object>(?:a|an|another|some|several|a few|one|two) (?:small |big |serious |simple |little |costly )?(?:mistake|error|typo)s?|mistakes|errors|typos)",
       "examples": {
         "invalid": [
           "You made a mistake in your address."
         ]
       },
-      "line": 525
+      "line": 540
     },
     {
       "id": "you-mistyped",
@@ -202,7 +202,7 @@ export const phraseData: PhraseData = {
           "You mistyped your email address."
         ]
       },
-      "line": 532
+      "line": 547
     },
     {
       "id": "you-ignored",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 539
+      "line": 554
     },
     {
       "id": "missed-your-check-in",
@@ -228,7 +228,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 550
+      "line": 565
     },
     {
       "id": "not-provided-consent",
@@ -245,7 +245,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 560
+      "line": 575
     },
     {
       "id": "tried-n-times",
@@ -260,7 +260,7 @@ export const phraseData: PhraseData = {
           "You can try 3 times before the code expires."
         ]
       },
-      "line": 572
+      "line": 587
     },
     {
       "id": "entered-invalid",
@@ -275,7 +275,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 583
+      "line": 598
     },
     {
       "id": "filled-in-incorrectly",
@@ -290,7 +290,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 593
+      "line": 608
     },
     {
       "id": "your-fault-caused",
@@ -305,7 +305,22 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 603
+      "line": 618
+    },
+    {
+      "id": "you-took-too-long",
+      "message": "yourFault",
+      "regex": "you (?:took|were taking|have taken|'ve taken|are taking|'re taking) too long",
+      "examples": {
+        "invalid": [
+          "Your session has expired because you took too long."
+        ],
+        "valid": [
+          "If you took too long, the code may have expired. Request a new one.",
+          "You have been inactive for too long."
+        ]
+      },
+      "line": 630
     },
     {
       "id": "you-lacked-funds",
@@ -319,7 +334,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 613
+      "line": 639
     }
   ],
   "fragments": {
@@ -338,7 +353,7 @@ export const phraseData: PhraseData = {
     "faultCompounds": "report|reports|log|logs|message|messages|code|codes|screen|page|rate|handling",
     "checkFrames": "(?:make sure|makes sure|making sure|check|checking|double-check|ensure|confirm|see if|see whether|check whether|check if|verify)(?: that)?",
     "conditionMarkers": "if|unless|in case|whether|in the event(?: that)?|even if|suppose|supposing|assuming|whenever|should",
-    "denialFrame": "(?:n't|\\bnot|\\bnever|\\bno one)\\s+(?:\\S+\\s+){0,3}?(?:because|mean|means|meant|saying|say|says|implying|imply|suggest|suggesting|think|thinks|blame|blaming)\\s+(?:that\\s+)?$"
+    "denialFrame": "(?:n't|\\bnot|\\bnever|\\bno one)\\s+(?:(?:just|only|necessarily|simply|really|always|at all|all|that|is|are|was|were|be|been|trying to|going to|meant to|supposed to)\\s+){0,3}?(?:because|mean|means|meant|saying|say|says|implying|imply|suggest|suggesting|think|thinks|blame|blaming)\\s+(?:that\\s+)?$"
   },
   "providedFragments": [
     "bases",
@@ -612,7 +627,23 @@ export const phraseData: PhraseData = {
         "base": "meet",
         "past": "met",
         "participle": "met",
-        "kind": "other"
+        "kind": "other",
+        "openState": true,
+        "unless": "(?:anyone|anybody|many|some of|the team|them|him|her|us|with)\\b"
+      },
+      {
+        "base": "select",
+        "past": "selected",
+        "participle": "selected",
+        "kind": "other",
+        "unless": "(?:a|an|any) (?:plan|option|time|date|slot) yet\\b"
+      },
+      {
+        "base": "choose",
+        "past": "chose",
+        "participle": "chosen",
+        "kind": "other",
+        "unless": "(?:to (?:be|have|get)|this)\\b"
       },
       {
         "base": "keep",

@@ -38,6 +38,7 @@ const guards: Guard[] = [
   },
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
+  { id: 'you-took-too-long', unless: inCondition },
 ];
 
 /**

@@ -30,6 +30,8 @@ export default defineRule({
         '“{actual}” tells the reader they are at fault without saying what went wrong, which reads as an accusation. Say what did not work and how to put it right, for example “That date is in the past. Choose a date from today onwards.”',
       judged:
         '“{actual}” puts a harsh label on the reader’s own words, which reads as an accusation. Say which rule the post did not meet and what they can do, for example “Posts with more than three links wait for review. Edit your post to remove some links.”',
+      labelled:
+        '“{actual}” labels the reader as a kind of person, which reads as an accusation even when the check is only unsure. Say what the check found and how to get past it, for example “We couldn’t confirm that you’re a person. Please try the puzzle again.”',
       denied:
         '“{actual}” shuts the door on the reader and leaves them no way forward. Say why, and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
       alarm:

@@ -49,10 +49,12 @@ export const phraseData: PhraseData = {
     {
       "id": "invalid-input-shouted",
       "message": "invalid",
-      "regex": "(?:invalid|incorrect) (?:[\\p{L}-]+ )??{{inputs}}",
+      "regex": "(?:invalid|incorrect) (?:[\\p{L}-]+ )??{{inputs}}|(?:invalid|incorrect|outdated|unoriginal|illegal|unsupported|duplicate) [\\p{L}-]+(?= ?!)",
       "examples": {
         "invalid": [
-          "Invalid entry!"
+          "Invalid entry!",
+          "Invalid Ticket! Please try again.",
+          "Outdated client! Update your game!"
         ],
         "valid": [
           "Invalid e-mail address",
@@ -64,34 +66,36 @@ export const phraseData: PhraseData = {
     {
       "id": "input-is-invalid",
       "message": "invalid",
-      "regex": "(?:{{owner}}(?: [\\p{L}-]+){0,3}? {{inputs}}|{{placeholder}}|that|this|it) {{isWord}} (?:(?:simply|just|completely|totally|clearly) )?(?:incorrect|invalid|not (?:a )?(?:valid|correct|(?:an )?acceptable)(?: [\\p{L}-]+){0,3})",
+      "regex": "(?:{{owner}}(?: [\\p{L}-]+){0,3}? {{inputs}}|your(?: [\\p{L}-]+){1,3}?|{{placeholder}}|that|this|it) {{isWord}} (?:(?:simply|just|completely|totally|clearly) )?(?:incorrect|invalid|not (?:a )?(?:valid|correct|(?:an )?acceptable)(?: [\\p{L}-]+){0,3})",
       "examples": {
         "invalid": [
           "That is not a valid username!",
-          "Your input is incorrect."
+          "Your input is incorrect.",
+          "Your time length is invalid"
         ],
         "valid": [
           "Your phone number is invalid. Use digits only, like 0612345678.",
           "The data you submitted is invalid."
         ]
       },
-      "line": 69
+      "line": 71
     },
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it|that|this) (?:exists?|is real|are real|(?:is|are|was|were) (?:right|correct|valid|real))|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
-          "Did you make a typo?"
+          "Did you make a typo?",
+          "Player not found, are you sure they exist?"
         ],
         "valid": [
           "Are you sure this is the address you want to use?",
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 82
+      "line": 85
     },
     {
       "id": "politely",
@@ -105,7 +109,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 93
+      "line": 97
     },
     {
       "id": "you-have-been-warned",
@@ -117,7 +121,7 @@ export const phraseData: PhraseData = {
           "This is your last warning."
         ]
       },
-      "line": 102
+      "line": 106
     },
     {
       "id": "stop-misbehaving",
@@ -132,7 +136,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 111
+      "line": 115
     },
     {
       "id": "shouted-order",
@@ -149,7 +153,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 123
+      "line": 127
     },
     {
       "id": "the-customer-must",
@@ -165,7 +169,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 135
+      "line": 139
     },
     {
       "id": "access-denied",
@@ -180,16 +184,17 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 147
+      "line": 151
     },
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
-          "Your IP address is blocked on this forum!"
+          "Your IP address is blocked on this forum!",
+          "You are muted! Expires in 5 minutes."
         ],
         "valid": [
           "Your card was declined. Try another card or contact your bank.",
@@ -197,7 +202,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 157
+      "line": 161
     },
     {
       "id": "you-cant-do-that",
@@ -214,7 +219,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 170
+      "line": 175
     },
     {
       "id": "alarm-label",
@@ -229,7 +234,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 184
+      "line": 189
     },
     {
       "id": "you-did-wrong",
@@ -245,7 +250,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 195
+      "line": 200
     },
     {
       "id": "try-harder",
@@ -261,23 +266,24 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 206
+      "line": 211
     },
     {
       "id": "shouted-refusal",
       "message": "denied",
-      "regex": "(?:not (?:allowed|permitted|authori[sz]ed)|forbidden|prohibited|no access)",
+      "regex": "(?:not (?:allowed|permitted|authori[sz]ed)|unauthori[sz]ed|forbidden|prohibited|no access|access (?:restricted|forbidden|prohibited))",
       "examples": {
         "invalid": [
           "Not allowed!",
-          "Forbidden!"
+          "Forbidden!",
+          "Unauthorized! You are not allowed to view this page."
         ],
         "valid": [
           "Not allowed on this plan. Upgrade to add more members.",
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 217
+      "line": 222
     },
     {
       "id": "you-cannot-shouted",
@@ -294,22 +300,102 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 228
+      "line": 234
     },
     {
       "id": "content-is-spam",
       "message": "judged",
-      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)",
+      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|(?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
       "examples": {
         "invalid": [
           "Your comment is spam.",
-          "This review is inappropriate and has been removed."
+          "This review is inappropriate and has been removed.",
+          "Your comment was removed because it was offensive."
         ],
         "valid": [
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 240
+      "line": 246
+    },
+    {
+      "id": "field-rule-shouted",
+      "message": "scolding",
+      "regex": "(?:[\\p{L}-]+ ){1,3}?(?:can ?not|can't|cannot|must not|mustn't|may not|should not) be (?:empty|blank|left (?:empty|blank)|zero|negative)|(?:[\\p{L}-]+ ){0,2}?{{inputs}} (?:is|are) (?:required|mandatory|missing|too (?:short|long|weak))|please (?:enter|provide|choose|select|use|type|give) (?:a |an )?valid [\\p{L}-]+(?: [\\p{L}-]+)?",
+      "examples": {
+        "invalid": [
+          "Username can not be empty!",
+          "E-mail is required!",
+          "Please enter a valid email!"
+        ],
+        "valid": [
+          "Username can't be empty.",
+          "Please enter a valid e-mail address, like name@example.com."
+        ]
+      },
+      "line": 258
+    },
+    {
+      "id": "you-look-like-a-bot",
+      "message": "labelled",
+      "regex": "you (?:look|seem|sound|appear)(?: to be)?(?: like)? (?:a|an) (?:bot|robot|spammer|troll|scammer|fraud|fraudster|cheat|cheater|hacker|criminal|thief|liar)|you(?:'re| are) (?:a|an|just a|clearly a) (?:bot|spammer|troll|scammer|fraudster|cheater|liar)",
+      "examples": {
+        "invalid": [
+          "You look like a bot."
+        ],
+        "valid": [
+          "Are you a robot? Tick the box to continue.",
+          "If you look like a bot to our filter, we will ask you to solve a puzzle."
+        ]
+      },
+      "line": 271
+    },
+    {
+      "id": "you-are-not-one",
+      "message": "denied",
+      "regex": "and you(?:'re| are) not one(?! (?:of|to|who|that)\\b)",
+      "examples": {
+        "invalid": [
+          "Threads are for mods only, and you are not one"
+        ],
+        "valid": [
+          "Two seats were free, and you are not one of the winners this time."
+        ]
+      },
+      "line": 281
+    },
+    {
+      "id": "input-error-shouted",
+      "message": "invalid",
+      "regex": "(?:(?:the|your|this) )?(?:[\\p{L}-]+ ){0,2}?{{inputs}}s? (?:is |are |was )?(?:too (?:short|long|weak|simple|common|easy)|(?:do|does) not match|don't match|doesn't match|incorrect|invalid|not (?:valid|correct|recogni[sz]ed))(?= ?!)",
+      "examples": {
+        "invalid": [
+          "Password too short!",
+          "Passwords do not match!",
+          "Captcha incorrect! Are you a robot?"
+        ],
+        "valid": [
+          "Passwords don't match. Try again.",
+          "Password too short. Use at least 8 characters."
+        ]
+      },
+      "line": 291
+    },
+    {
+      "id": "do-not-again",
+      "message": "scolding",
+      "regex": "(?:please )?(?:do not|don't) (?:contact|submit|send|post|email|e-mail|write to|call|open|create|report|resubmit|re-submit)\\b[^.!?]{0,40}? again",
+      "examples": {
+        "invalid": [
+          "Your request was rejected. Do not submit it again.",
+          "Please do not contact support about this issue again."
+        ],
+        "valid": [
+          "Don't show this again",
+          "Do not send the same code again; we'll text you a new one."
+        ]
+      },
+      "line": 304
     }
   ],
   "fragments": {

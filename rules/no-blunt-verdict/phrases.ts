@@ -6,7 +6,7 @@ import { phraseData } from './phrases.data.js';
 // words are a verdict on the reader (shouted, with nowhere to go, not the writer's own mistake) is code: the
 // guards below, by entry id. Patterns run over normalised text: lower case, straight apostrophes.
 
-export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged';
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged' | 'labelled';
 
 /** What the reader typed or picked, from the data's fragments: the alarm label is flagged only on an error about it. */
 const inputs = expandFragments('{{inputs}}', phraseData.fragments);
@@ -100,6 +100,29 @@ const guards: Guard[] = [
     unless: otherAddressee,
     // "The user must confirm their e-mail" would need "their" changed too.
     suggestionWhen: [({ after }) => !/\b(?:they|them|their|theirs|his|her|he|she|themselves|is|has|was|agrees|acknowledges|accepts|needs)\b/.test(after)],
+  },
+  {
+    // "You have been warned by a moderator for spam": who warned and why, a record, not a threat.
+    id: 'you-have-been-warned',
+    unless: followedBy(/^\s+(?:by|for|about|because)\b/),
+  },
+  {
+    id: 'input-error-shouted',
+    when: shoutedInSentence,
+    unless: ownMistake,
+  },
+  {
+    id: 'do-not-again',
+    unless: ownMistake,
+  },
+  {
+    id: 'field-rule-shouted',
+    when: allOf(shoutedInSentence, ({ match }) => !/^(?:we|our|i|my)\b/.test(match.text.toLowerCase())),
+    unless: ownMistake,
+  },
+  {
+    id: 'you-look-like-a-bot',
+    unless: anyOf(({ before }) => /\b(?:if|in case|when|whether|unless)\b[^.!?]*$/.test(before), followedBy(/^[^.!]*\?/)),
   },
   {
     id: 'access-denied',

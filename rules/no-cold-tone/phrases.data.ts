@@ -43,6 +43,43 @@ export const phraseData: PhraseData = {
       "line": 35
     },
     {
+      "id": "attention-category",
+      "message": "greeting",
+      "regex": "attention,? (?:(?:e-?mail|message|ticket) )?(?:sender|customer|client|user|member|subscriber|account ?holder|card ?holder|guest|applicant)s?(?= ?[:!,])",
+      "rewrite": "Hello",
+      "options": {
+        "rewrite": "replace"
+      },
+      "examples": {
+        "invalid": [
+          "Attention Email Sender: your message could not be delivered."
+        ],
+        "valid": [
+          "Customers who need attention, sender details and more are in the inbox."
+        ]
+      },
+      "line": 53
+    },
+    {
+      "id": "this-is-a-notice-that",
+      "message": "preamble",
+      "regex": "this is (?:a|an|your|the) (?:(?:automated|automatic|formal|official|courtesy|system|friendly) )?(?:notice|notification|notification e-?mail|notice e-?mail) (?:that|to let you know(?: that)?)",
+      "options": {
+        "rewrite": "drop-opener",
+        "safe": true
+      },
+      "examples": {
+        "invalid": [
+          "This is a notice that your card payment failed.",
+          "This is a notification that your service has been suspended."
+        ],
+        "valid": [
+          "This is a reminder that your appointment is tomorrow at 10."
+        ]
+      },
+      "line": 66
+    },
+    {
       "id": "hello-valued-category",
       "message": "greeting",
       "regex": "(?:hello|hi|hey|greetings),? (?:dear )?(?:valued|esteemed|loyal|respected|dear|treasured|cherished) (?:(?:valued|esteemed|loyal|respected|dear|treasured|cherished) )*(?:customers?|clients?|users?|members?|subscribers?|guests?|patrons?|shoppers?|card\\s*holders?|account\\s*holders?|policy\\s*holders?|applicants?|candidates?)(?! (?:service|support|care|team|experience|success|relations|portal|account|number|id|agreement)\\b)",
@@ -58,7 +95,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers, our summer sale starts today."
         ]
       },
-      "line": 52
+      "line": 78
     },
     {
       "id": "to-whom-it-may-concern",
@@ -73,7 +110,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 63
+      "line": 89
     },
     {
       "id": "valued-customer",
@@ -88,7 +125,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 74
+      "line": 100
     },
     {
       "id": "please-be-advised",
@@ -108,7 +145,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 83
+      "line": 109
     },
     {
       "id": "be-advised",
@@ -123,7 +160,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 98
+      "line": 124
     },
     {
       "id": "you-are-advised",
@@ -138,7 +175,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 107
+      "line": 133
     },
     {
       "id": "kindly-note",
@@ -153,7 +190,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 116
+      "line": 142
     },
     {
       "id": "please-note",
@@ -176,7 +213,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 125
+      "line": 151
     },
     {
       "id": "writing-to-inform-that",
@@ -191,7 +228,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 140
+      "line": 166
     },
     {
       "id": "wish-to-inform-that",
@@ -206,7 +243,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 149
+      "line": 175
     },
     {
       "id": "writing-to-inform",
@@ -217,7 +254,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 158
+      "line": 184
     },
     {
       "id": "wish-to-inform",
@@ -228,7 +265,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 164
+      "line": 190
     },
     {
       "id": "bring-to-your-attention",
@@ -243,7 +280,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 170
+      "line": 196
     },
     {
       "id": "we-regret-to-inform",
@@ -260,7 +297,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 179
+      "line": 205
     },
     {
       "id": "i-regret-to-inform",
@@ -276,7 +313,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 190
+      "line": 216
     },
     {
       "id": "regret-to-inform-of",
@@ -287,7 +324,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 200
+      "line": 226
     },
     {
       "id": "with-regret",
@@ -303,7 +340,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 206
+      "line": 232
     },
     {
       "id": "sorry-to-inform",
@@ -318,7 +355,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 216
+      "line": 242
     },
     {
       "id": "come-to-our-attention",
@@ -336,7 +373,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 225
+      "line": 251
     },
     {
       "id": "come-to-my-attention",
@@ -351,7 +388,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 236
+      "line": 262
     },
     {
       "id": "brought-to-our-attention",
@@ -369,7 +406,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 245
+      "line": 271
     },
     {
       "id": "at-this-time-unable",
@@ -384,7 +421,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 258
+      "line": 284
     },
     {
       "id": "unable-at-this-time",
@@ -400,7 +437,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 267
+      "line": 293
     },
     {
       "id": "call-is-important",
@@ -415,7 +452,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 277
+      "line": 303
     },
     {
       "id": "message-is-important",
@@ -430,7 +467,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 286
+      "line": 312
     },
     {
       "id": "received-will-be-reviewed",
@@ -445,7 +482,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 295
+      "line": 321
     },
     {
       "id": "received-will-be-processed",
@@ -470,7 +507,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 304
+      "line": 330
     },
     {
       "id": "as-per-our-records-opening",
@@ -486,7 +523,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 321
+      "line": 347
     },
     {
       "id": "as-per-our-records",
@@ -501,7 +538,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 331
+      "line": 357
     },
     {
       "id": "as-per-your-request",
@@ -516,7 +553,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 340
+      "line": 366
     },
     {
       "id": "as-per-our-conversation",
@@ -531,7 +568,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 349
+      "line": 375
     },
     {
       "id": "as-per-our-agreement",
@@ -546,7 +583,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 358
+      "line": 384
     },
     {
       "id": "acknowledge-receipt",
@@ -561,7 +598,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 367
+      "line": 393
     },
     {
       "id": "per-our-policy",
@@ -576,7 +613,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 376
+      "line": 402
     },
     {
       "id": "per-company-policy",
@@ -591,7 +628,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 385
+      "line": 411
     },
     {
       "id": "in-accordance-with-policy",
@@ -607,7 +644,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 394
+      "line": 420
     },
     {
       "id": "according-to-policy",
@@ -622,7 +659,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 404
+      "line": 430
     },
     {
       "id": "pursuant-to",
@@ -638,7 +675,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 413
+      "line": 439
     },
     {
       "id": "hereby",
@@ -653,7 +690,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 423
+      "line": 449
     },
     {
       "id": "herewith",
@@ -668,7 +705,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 432
+      "line": 458
     },
     {
       "id": "contained-herein",
@@ -684,7 +721,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 441
+      "line": 467
     },
     {
       "id": "hereinafter",
@@ -698,7 +735,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 451
+      "line": 477
     },
     {
       "id": "herein",
@@ -714,7 +751,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 459
+      "line": 485
     },
     {
       "id": "heretofore",
@@ -730,7 +767,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 469
+      "line": 495
     },
     {
       "id": "henceforth",
@@ -746,7 +783,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 479
+      "line": 505
     },
     {
       "id": "the-undersigned",
@@ -760,7 +797,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 489
+      "line": 515
     },
     {
       "id": "aforementioned",
@@ -775,7 +812,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 497
+      "line": 523
     },
     {
       "id": "do-not-reply",
@@ -792,7 +829,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 506
+      "line": 532
     },
     {
       "id": "mailbox-not-monitored",
@@ -803,7 +840,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 517
+      "line": 543
     },
     {
       "id": "replies-not-read",
@@ -814,7 +851,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 523
+      "line": 549
     },
     {
       "id": "no-reply-address",
@@ -825,7 +862,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 529
+      "line": 555
     }
   ],
   "tables": {

@@ -298,7 +298,6 @@ export const phraseData: PhraseData = {
       "create",
       "customise",
       "customize",
-      "delete",
       "disable",
       "disconnect",
       "double-check",

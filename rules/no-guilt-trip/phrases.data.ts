@@ -101,6 +101,20 @@ export const phraseData: PhraseData = {
       "line": 106
     },
     {
+      "id": "why-would-you-leave",
+      "message": "leaving",
+      "regex": "why (?:would|on earth would|in the world would) you (?:ever |even |really )?(?:want to )?(?:leave|go|cancel|unsubscribe|quit|abandon us|give up|downgrade|switch)\\b[^.!?]*\\?",
+      "examples": {
+        "invalid": [
+          "Why would you want to leave? We've given you everything."
+        ],
+        "valid": [
+          "Why do you want to cancel? (optional)"
+        ]
+      },
+      "line": 123
+    },
+    {
       "id": "leaving-so-soon",
       "message": "leaving",
       "regex": "(?:(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously )?(?:leaving|going)(?: already| so soon)?|(?:leaving|going)(?: us)? (?:so soon|already))\\?",
@@ -117,7 +131,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 122
+      "line": 132
     },
     {
       "id": "please-dont-go",
@@ -136,7 +150,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 135
+      "line": 145
     },
     {
       "id": "shame-on-you",
@@ -148,7 +162,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 147
+      "line": 157
     },
     {
       "id": "dont-you-care",
@@ -163,7 +177,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 155
+      "line": 165
     },
     {
       "id": "we-thought-you-cared",
@@ -178,7 +192,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 165
+      "line": 175
     },
     {
       "id": "after-all-we-have-done",
@@ -189,7 +203,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 174
+      "line": 184
     },
     {
       "id": "counting-on-you",
@@ -206,7 +220,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 182
+      "line": 192
     },
     {
       "id": "dont-let-us-down",
@@ -222,7 +236,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 193
+      "line": 203
     },
     {
       "id": "sad-to-see-you-go",
@@ -237,7 +251,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go."
         ]
       },
-      "line": 205
+      "line": 215
     },
     {
       "id": "instead-of-leaving",
@@ -251,7 +265,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 216
+      "line": 226
     },
     {
       "id": "wait-dont-go",
@@ -262,7 +276,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 225
+      "line": 235
     },
     {
       "id": "dont-go-after-wait",
@@ -280,7 +294,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 232
+      "line": 242
     },
     {
       "id": "sad-mascot",
@@ -297,7 +311,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 244
+      "line": 254
     }
   ],
   "tables": {

@@ -147,10 +147,11 @@ export const phraseData: PhraseData = {
     {
       "id": "limited-time-offer",
       "message": "deadline",
-      "regex": "limited[-\\s]time (?:offer|deal|sale)s?",
+      "regex": "limited(?:[-\\s]time)? (?:offer|deal|sale)s?",
       "examples": {
         "invalid": [
-          "Limited-time offer!"
+          "Limited-time offer!",
+          "Limited Offer!"
         ]
       },
       "line": 111
@@ -172,7 +173,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 118
+      "line": 119
     },
     {
       "id": "you-better-act-fast",
@@ -183,7 +184,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 131
+      "line": 132
     },
     {
       "id": "hurry",
@@ -201,7 +202,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 137
+      "line": 138
     },
     {
       "id": "dont-wait",
@@ -217,7 +218,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 153
+      "line": 154
     },
     {
       "id": "what-are-you-waiting-for",
@@ -228,7 +229,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 163
+      "line": 164
     },
     {
       "id": "before-its-too-late",
@@ -242,7 +243,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 170
+      "line": 171
     },
     {
       "id": "time-is-running-out",
@@ -254,7 +255,7 @@ export const phraseData: PhraseData = {
           "Time is running out to register."
         ]
       },
-      "line": 179
+      "line": 180
     },
     {
       "id": "dont-miss-out",
@@ -273,7 +274,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 187
+      "line": 188
     },
     {
       "id": "dont-miss-this-deal",
@@ -285,7 +286,7 @@ export const phraseData: PhraseData = {
           "Do not miss this deal."
         ]
       },
-      "line": 200
+      "line": 201
     },
     {
       "id": "dont-be-left-behind",
@@ -296,7 +297,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 207
+      "line": 208
     },
     {
       "id": "once-in-a-lifetime",
@@ -308,7 +309,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 213
+      "line": 214
     },
     {
       "id": "offer-wont-last",
@@ -319,7 +320,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 220
+      "line": 221
     },
     {
       "id": "only-few-left",
@@ -335,7 +336,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 228
+      "line": 229
     },
     {
       "id": "selling-fast",
@@ -346,7 +347,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 238
+      "line": 239
     },
     {
       "id": "almost-gone",
@@ -360,7 +361,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 244
+      "line": 245
     },
     {
       "id": "before-its-gone",
@@ -371,7 +372,7 @@ export const phraseData: PhraseData = {
           "Grab yours before it’s gone."
         ]
       },
-      "line": 252
+      "line": 253
     },
     {
       "id": "limited-stock",
@@ -382,7 +383,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 258
+      "line": 259
     },
     {
       "id": "going-going-gone",
@@ -393,7 +394,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 264
+      "line": 265
     },
     {
       "id": "everyone-is-buying",
@@ -404,7 +405,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 271
+      "line": 272
     },
     {
       "id": "people-are-viewing",
@@ -423,7 +424,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 277
+      "line": 278
     },
     {
       "id": "ends-in-clock",
@@ -438,7 +439,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 294
+      "line": 295
     },
     {
       "id": "offer-ends-in-timer",
@@ -452,7 +453,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 304
+      "line": 305
     },
     {
       "id": "timer-hits-zero",
@@ -463,7 +464,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 313
+      "line": 314
     },
     {
       "id": "cart-reserved-for",
@@ -478,7 +479,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 321
+      "line": 322
     },
     {
       "id": "requires-immediate-attention",
@@ -489,7 +490,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 332
+      "line": 333
     },
     {
       "id": "immediately",
@@ -508,7 +509,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 340
+      "line": 341
     },
     {
       "id": "quickly",
@@ -526,7 +527,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 356
+      "line": 357
     },
     {
       "id": "dont-put-this-off",
@@ -537,7 +538,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 369
+      "line": 370
     },
     {
       "id": "one-time-offer",
@@ -548,7 +549,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 376
+      "line": 377
     },
     {
       "id": "in-high-demand",
@@ -563,7 +564,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 385
+      "line": 386
     },
     {
       "id": "only-count-left",
@@ -577,7 +578,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 396
+      "line": 397
     },
     {
       "id": "last-units-available",
@@ -591,7 +592,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 405
+      "line": 406
     },
     {
       "id": "viewing-counter",
@@ -606,7 +607,7 @@ export const phraseData: PhraseData = {
           "Over 12 people viewing this webinar said it helped."
         ]
       },
-      "line": 415
+      "line": 416
     },
     {
       "id": "sold-in-the-last-hours",
@@ -620,7 +621,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 426
+      "line": 427
     },
     {
       "id": "someone-just-bought",
@@ -634,7 +635,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 435
+      "line": 436
     },
     {
       "id": "buy-now-before-loss",
@@ -654,7 +655,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 446
+      "line": 447
     },
     {
       "id": "hours-only",
@@ -670,7 +671,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 462
+      "line": 463
     },
     {
       "id": "while-you-still-can",
@@ -686,7 +687,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 473
+      "line": 474
     },
     {
       "id": "within-minutes-to-keep",
@@ -701,12 +702,12 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 485
+      "line": 486
     },
     {
       "id": "stock-running-low",
       "message": "scarcity",
-      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stock|quantities|quantity|supply|supplies|availability)(?: available| left| remaining)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
+      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stock|quantities|quantity|supply|supplies|availability|inventory)(?: available| left| remaining)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
       "examples": {
         "invalid": [
           "Low stock: order soon",
@@ -722,7 +723,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 496
+      "line": 497
     },
     {
       "id": "people-bought-this",
@@ -738,7 +739,102 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 512
+      "line": 513
+    },
+    {
+      "id": "you-only-have-time",
+      "message": "deadline",
+      "regex": "you (?:only|just) have (?:x{2,}|{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?))(?: (?:left|remaining|more))? (?:to|before|until)",
+      "examples": {
+        "invalid": [
+          "Please note you only have {{ time }} to complete this transaction.",
+          "You just have 10 minutes left to check out!"
+        ],
+        "valid": [
+          "You have 30 days to return it.",
+          "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
+        ]
+      },
+      "line": 525
+    },
+    {
+      "id": "reserved-for-minutes",
+      "message": "deadline",
+      "regex": "(?:reserved|held) for (?:only |just |the next )?(?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?))",
+      "examples": {
+        "invalid": [
+          "Reserved for 5 minutes"
+        ],
+        "valid": [
+          "Your table is reserved for 2 hours.",
+          "Your table is held for 15 minutes after your booking time."
+        ]
+      },
+      "line": 537
+    },
+    {
+      "id": "before-time-runs-out",
+      "message": "urgency",
+      "regex": "(?:before|until) (?:the |your )?time (?:runs|run|is|has run) out",
+      "examples": {
+        "invalid": [
+          "Spin before time runs out!"
+        ],
+        "valid": [
+          "Save your draft before the time runs out on your exam session."
+        ]
+      },
+      "line": 547
+    },
+    {
+      "id": "quick-interjection",
+      "message": "urgency",
+      "regex": "(?:be )?quick(?= ?!)|quick(?=,? (?:grab|get|order|buy|sign|enter|spin|claim|shop|book|subscribe|join|add|take|use|pick)\\b)",
+      "examples": {
+        "invalid": [
+          "Quick! Your email",
+          "Quick, grab yours before midnight."
+        ],
+        "valid": [
+          "Quick, easy returns on every order.",
+          "Fast, free delivery"
+        ]
+      },
+      "line": 556
+    },
+    {
+      "id": "expiring-soon-badge",
+      "message": "deadline",
+      "regex": "(?:expiring|ending|ends|expires|closing|closes) soon",
+      "examples": {
+        "invalid": [
+          "Expiring soon",
+          "Ending soon!"
+        ],
+        "valid": [
+          "Your card is expiring soon. Update it in Settings.",
+          "Registration closes soon, on 30 April."
+        ]
+      },
+      "line": 568
+    },
+    {
+      "id": "gone-when-you-leave",
+      "message": "ultimatum",
+      "regex": "(?:offer|deal|discount|price|add-on|coupon|code|bundle|bonus|gift)s? (?:expires?|ends|disappears?|vanish(?:es)?|(?:is|will be) (?:gone|lost|removed|withdrawn)) (?:when|once|as soon as|if) you (?:leave|close|exit|navigate away|refresh|go)|(?:not|no longer) (?:be )?available (?:again )?after (?:checkout|check-out|you (?:leave|close|check out))|only available (?:for )?(?:right )?now\\b|never (?:find|see|get) (?:this|these|an?|the same) (?:\\p{L}+ )?(?:offer|deal|price|discount|bundle)s? (?:again|elsewhere|anywhere else)",
+      "examples": {
+        "invalid": [
+          "Offer expires when you leave",
+          "(Limited-time add-on, not available after checkout!)",
+          "This offer is only available for now.",
+          "You'll never find this offer elsewhere on this site."
+        ],
+        "valid": [
+          "Gift cards are not available after checkout in the app; buy them on the website.",
+          "Your discount code stays valid when you leave this page."
+        ]
+      },
+      "line": 580
     }
   ],
   "fragments": {

@@ -1,4 +1,4 @@
-import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, precededBy } from '../../src/kit/index.js';
+import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, precededBy, sentenceStart } from '../../src/kit/index.js';
 import type { Condition, EntryGuard } from '../../src/kit/index.js';
 
 /**
@@ -150,5 +150,41 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'someone-just-bought',
     unless: ({ sentence }) => /\b(?:you|your|we|our|us)\b/.test(sentence.normal),
+  },
+  {
+    id: 'you-only-have-time',
+    // "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it": a security window.
+    unless: precededBy(securityBefore),
+  },
+  {
+    id: 'reserved-for-minutes',
+    // A bare label ("Reserved for 5 minutes"); with a subject ("The meeting room is held for 30 minutes") it is a fact.
+    when: sentenceStart,
+    unless: precededBy(securityBefore),
+  },
+  {
+    id: 'before-time-runs-out',
+    // "Save your answers before time runs out" in a test or a session is the reader's own timer.
+    unless: precededBy(/\b(?:exam|quiz|test|session|answers?|draft|work|game|round|turn)\b[^.!?]*$/),
+  },
+  {
+    id: 'quick-interjection',
+    when: sentenceStart,
+  },
+  {
+    id: 'expiring-soon-badge',
+    // A badge: nothing before it names whose thing expires ("Your card is expiring soon"), and no date follows.
+    when: sentenceStart,
+    unless: followedBy(/^,?\s+(?:on|at|by|in|this|next|until|tomorrow|tonight)\b/),
+  },
+  {
+    id: 'gone-when-you-leave',
+    // "Not available after checkout" pushes when it is shouted or said of a special offer; "Gift cards are not
+    // available after checkout in the app" is a fact about where to buy them.
+    when: anyOf(
+      ({ match }) => !/^(?:not|no longer) /.test(match.text.toLowerCase()),
+      exclaimed,
+      precededBy(/\b(?:limited|offer|deal|discount|special|exclusive|one-time|only|add-on)\b[^.!?]*$/),
+    ),
   },
 ];

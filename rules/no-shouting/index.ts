@@ -253,6 +253,22 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   return /:\s*$/.test(text.slice(lineStart, first.start)) && !run.some((word) => emphasisWords.has(word.normal));
 }
 
+/**
+ * A run of capitals that is code, not voice: one word in brackets or quotes ("Discount (BLKFRI)", a coupon code),
+ * or a word on a line of program text ("const WELCOME = {", "export default WELCOME;") in a template or snippet.
+ */
+function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length === 1 && /[(\["'‘“]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”]/.test(sentence.text.slice(last.end))) return true;
+  const text = sentence.unit.text;
+  const at = sentence.start + first.start;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
+}
+
 /** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */
 function isFieldLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
@@ -421,7 +437,7 @@ export default defineRule({
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
           // A single deal word in a sentence of lower case ("20% OFF your first year") is a badge.
           const badge = run.length === 1 && offerBadges.has(run[0]!.normal);
-          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run)) {
+          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

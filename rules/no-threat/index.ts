@@ -162,6 +162,8 @@ export default defineRule({
           for (const match of scan(gates.condition, pattern)) {
             const condition = group(match, 'cond');
             if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+            // "…will be deleted in 30 days unless you choose to delete it now": the reader's own choice, not a lever.
+            if (/^unless you (?:choose|prefer|want|wish|decide|would like|'d like|opt)\b/i.test(condition.replace(/’/g, "'"))) continue;
             const core = group(match, 'core');
             if (routineObjects.test(match.text.toLowerCase())) continue;
             const action = conditionAction(condition);

@@ -44,7 +44,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(amend|amending|adjust|adjusting|revise|revising|raise|raising|increase|increasing|change|changing|update|updating) (its|our|the|your|their) ([^ ]+ )?(price|prices|fee|fees|tariff|tariffs|rate|rates|charge|charges)|revised (price|prices|charge|charges|fee|fees|rate|rates|tariff)|new (higher |increased )?(price|prices|rate|rates|tariff) (of|will|from)'),
   ],
   suspension: [
-    phrase('(account|service|subscription|access|membership|profile) (has been |was |is |will be |is being )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused)'),
+    phrase('(account|service|subscription|access|membership|profile)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
+    phrase('(account|profile|post|posts|listing|page|payments?) (has been |have been |was |were |is |are )?(marked|flagged|reported) as (spam|fraud|fraudulent|abusive|suspicious)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
     phrase('(hold|block|restriction|freeze|stop) (has been |was |is |will be )?(placed|put) on (your|the)'),
   ],
