@@ -200,6 +200,14 @@ interface SubjectCheck {
   mild: boolean;
 }
 
+/**
+ * "You entered the wrong sign-in details too many times": the reason for a lock-out, stated as a count, not a
+ * verdict on one entry. The labels of real copy agree: a rate-limit notice reads as information.
+ */
+function rateLimit(sentence: Sentence, match: PhraseMatch): boolean {
+  return /^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/.test(sentence.normal.slice(match.end));
+}
+
 function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectCheck): boolean {
   if (isQuoted(sentence, match.start, match.end)) return false;
   const prefix = sentence.normal.slice(0, match.start);
@@ -254,11 +262,11 @@ export default defineRule({
         const verbOf = (match: PhraseMatch) => match.groups['verb']?.text ?? '';
 
         for (const match of scan(gates.input, inputPattern)) {
-          if (!isAccusation(sentence, match, { mild: false })) continue;
+          if (!isAccusation(sentence, match, { mild: false }) || rateLimit(sentence, match)) continue;
           add(match, 'wrongInput', inputRewrites(sentence, match));
         }
         for (const match of scan(gates.input, inputHeadPattern)) {
-          if (!isAccusation(sentence, match, { mild: false })) continue;
+          if (!isAccusation(sentence, match, { mild: false }) || rateLimit(sentence, match)) continue;
           add(match, 'wrongInput', []);
         }
 
@@ -362,8 +370,11 @@ export default defineRule({
           if (!isAccusation(sentence, match, { mild: false })) continue;
           const object = match.groups['object']?.text.replace(/\s+/g, ' ') ?? '';
           const plural = /s$/i.test(object);
-          const perfect = /have|'ve/.test(normalGroup(match, 'aux'));
-          const there = perfect ? (plural ? 'there are' : "there's") : plural ? 'there were' : 'there was';
+          const aux = normalGroup(match, 'aux');
+          const perfect = /have|'ve/.test(aux);
+          // "You may have made a mistake" is a guess, and so is its rewrite: "there may be a mistake".
+          const guess = /\b(?:may|might|must|probably)\b/.test(aux);
+          const there = guess ? 'there may be' : perfect ? (plural ? 'there are' : "there's") : plural ? 'there were' : 'there was';
           add(match, 'mistake', [`${there} ${object.toLowerCase()}`]);
         }
 

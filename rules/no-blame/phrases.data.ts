@@ -250,14 +250,16 @@ export const phraseData: PhraseData = {
     {
       "id": "tried-n-times",
       "message": "didNot",
-      "regex": "you(?: \\(x{2,}\\)| x{2,})? (?:have|'ve) (?:already )?(?:tried|attempted|failed|entered (?:it|a wrong \\p{L}+|an incorrect \\p{L}+))(?: to [\\p{L} -]+?)? (?:\\d+|x{2,}|too many|several|multiple|many|two|three|four|five|six|ten) times",
+      "regex": "you(?: \\(x{2,}\\)| x{2,})? (?:have|'ve) (?:already )?(?:tried|attempted|failed|entered (?:it|a wrong \\p{L}+|an incorrect \\p{L}+))(?: to [\\p{L} -]+?)? (?:\\d+|x{2,}|two|three|four|five|six|ten) times|you(?:'ve| have) made (?:\\d+|x{2,}|two|three|four|five|six|ten) (?:incorrect|failed|wrong|unsuccessful|invalid) (?:attempts|tries)",
       "examples": {
         "invalid": [
           "You ({{ email }}) have tried {{ count }} times to sign in.",
-          "You have failed 5 times."
+          "You have failed 5 times.",
+          "You have made 3 incorrect attempts"
         ],
         "valid": [
-          "You can try 3 times before the code expires."
+          "You can try 3 times before the code expires.",
+          "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
       "line": 587
@@ -275,7 +277,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 598
+      "line": 600
     },
     {
       "id": "filled-in-incorrectly",
@@ -290,7 +292,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 608
+      "line": 610
     },
     {
       "id": "your-fault-caused",
@@ -305,7 +307,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 618
+      "line": 620
     },
     {
       "id": "you-took-too-long",
@@ -320,7 +322,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 630
+      "line": 632
     },
     {
       "id": "you-lacked-funds",
@@ -334,7 +336,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 639
+      "line": 641
     }
   ],
   "fragments": {

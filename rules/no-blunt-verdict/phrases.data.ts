@@ -114,11 +114,12 @@ export const phraseData: PhraseData = {
     {
       "id": "you-have-been-warned",
       "message": "warned",
-      "regex": "(?:you(?:'ve| have) been warned|consider yourself warned|this is your (?:last|final|only) warning)",
+      "regex": "(?:you(?:'ve| have) been warned|consider yourself warned|this is your (?:last|final|only) warning|you(?:'ve| have) (?:received|got|been given|been issued) (?:a|an|another|your) (?:(?:final|last|formal|official|first|second|third) )?warning(?= ?!))",
       "examples": {
         "invalid": [
           "You have been warned.",
-          "This is your last warning."
+          "This is your last warning.",
+          "You have received a warning!"
         ]
       },
       "line": 106
@@ -136,7 +137,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 115
+      "line": 116
     },
     {
       "id": "shouted-order",
@@ -153,7 +154,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 127
+      "line": 128
     },
     {
       "id": "the-customer-must",
@@ -169,7 +170,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 139
+      "line": 140
     },
     {
       "id": "access-denied",
@@ -184,7 +185,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 151
+      "line": 152
     },
     {
       "id": "status-shouted",
@@ -202,7 +203,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 161
+      "line": 162
     },
     {
       "id": "you-cant-do-that",
@@ -219,7 +220,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 175
+      "line": 176
     },
     {
       "id": "alarm-label",
@@ -234,7 +235,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 189
+      "line": 190
     },
     {
       "id": "you-did-wrong",
@@ -250,7 +251,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 200
+      "line": 201
     },
     {
       "id": "try-harder",
@@ -266,7 +267,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 211
+      "line": 212
     },
     {
       "id": "shouted-refusal",
@@ -283,7 +284,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "you-cannot-shouted",
@@ -300,7 +301,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 234
+      "line": 235
     },
     {
       "id": "content-is-spam",
@@ -316,24 +317,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 246
-    },
-    {
-      "id": "field-rule-shouted",
-      "message": "scolding",
-      "regex": "(?:[\\p{L}-]+ ){1,3}?(?:can ?not|can't|cannot|must not|mustn't|may not|should not) be (?:empty|blank|left (?:empty|blank)|zero|negative)|(?:[\\p{L}-]+ ){0,2}?{{inputs}} (?:is|are) (?:required|mandatory|missing|too (?:short|long|weak))|please (?:enter|provide|choose|select|use|type|give) (?:a |an )?valid [\\p{L}-]+(?: [\\p{L}-]+)?",
-      "examples": {
-        "invalid": [
-          "Username can not be empty!",
-          "E-mail is required!",
-          "Please enter a valid email!"
-        ],
-        "valid": [
-          "Username can't be empty.",
-          "Please enter a valid e-mail address, like name@example.com."
-        ]
-      },
-      "line": 258
+      "line": 247
     },
     {
       "id": "you-look-like-a-bot",
@@ -348,7 +332,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 271
+      "line": 259
     },
     {
       "id": "you-are-not-one",
@@ -362,7 +346,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 281
+      "line": 269
     },
     {
       "id": "input-error-shouted",
@@ -379,7 +363,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 291
+      "line": 279
     },
     {
       "id": "do-not-again",
@@ -395,11 +379,56 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
+      "line": 292
+    },
+    {
+      "id": "ban-dead-end",
+      "message": "denied",
+      "regex": "your (?:current )?(?:ip|ip address|account|country|device|network|e-?mail(?: address)?|username) (?:is|has been|was)(?: now)? (?:not allowed|not permitted|banned|blocked|blacklisted|prohibited)",
+      "examples": {
+        "invalid": [
+          "Your current IP is not allowed",
+          "Your IP has been banned, you cannot register."
+        ],
+        "valid": [
+          "Your account has been blocked for 24 hours because of repeated failed sign-ins. Reset your password to unlock it now.",
+          "Your account is prohibited from logging in. Please contact the site admin."
+        ]
+      },
       "line": 304
+    },
+    {
+      "id": "unauthorized-access",
+      "message": "denied",
+      "regex": "unauthori[sz]ed (?:access|attempt|request|action|operation)(?: to [\\p{L}-]+(?: [\\p{L}-]+){0,2})?",
+      "rewrite": "you don't have access to this",
+      "examples": {
+        "invalid": [
+          "Unauthorized access to administration."
+        ],
+        "valid": [
+          "We noticed an unauthorized access attempt on your account and blocked it."
+        ]
+      },
+      "line": 316
+    },
+    {
+      "id": "we-dont-tolerate",
+      "message": "scolding",
+      "regex": "we (?:do not|don't|will not|won't) tolerate",
+      "examples": {
+        "invalid": [
+          "We don't tolerate swearing on our server!"
+        ],
+        "valid": [
+          "We don't tolerate harassment, and we act on every report within a day."
+        ]
+      },
+      "line": 326
     }
   ],
   "fragments": {
-    "input": "(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id)",
+    "input": "(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id|identifier)",
     "inputs": "{{input}}(?: ?(?:/|and/or|and|or) ?{{input}})?",
     "placeholder": "x{2,}",
     "owner": "(?:your|the|this|that|these|those|{{placeholder}})",

@@ -1,4 +1,4 @@
-import { allOf, anyOf, compilePhraseEntries, guardedEntries, expandFragments, followedBy, noWayForward, nothingAfter, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
+import { allOf, anyOf, compilePhraseEntries, expandFragments, followedBy, guardedEntries, noWayForward, nothingAfter, precededBy, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
@@ -61,7 +61,8 @@ const guards: Guard[] = [
   },
   {
     id: 'wrong-input',
-    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion),
+    // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, followedBy(/^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/)),
     suggestionWhen: [wholeLine],
   },
   {
@@ -102,6 +103,22 @@ const guards: Guard[] = [
     suggestionWhen: [({ after }) => !/\b(?:they|them|their|theirs|his|her|he|she|themselves|is|has|was|agrees|acknowledges|accepts|needs)\b/.test(after)],
   },
   {
+    id: 'ban-dead-end',
+    // With a reason ("because", "for", "due to", "until") or a way forward after it, the ban informs.
+    when: allOf(noWayForward, ({ sentence, match }) => !/^[^.!?;]*\b(?:because|for|due to|until|since|as a result)\b/.test(sentence.normal.slice(match.end))),
+    unless: ownMistake,
+  },
+  {
+    id: 'unauthorized-access',
+    // A heading or a one-line error; "we noticed an unauthorized access attempt" reports a danger to the reader.
+    when: allOf(sentenceStart, noWayForward),
+    suggestionWhen: [wholeLine],
+  },
+  {
+    id: 'we-dont-tolerate',
+    when: shoutedInSentence,
+  },
+  {
     // "You have been warned by a moderator for spam": who warned and why, a record, not a threat.
     id: 'you-have-been-warned',
     unless: followedBy(/^\s+(?:by|for|about|because)\b/),
@@ -116,17 +133,13 @@ const guards: Guard[] = [
     unless: ownMistake,
   },
   {
-    id: 'field-rule-shouted',
-    when: allOf(shoutedInSentence, ({ match }) => !/^(?:we|our|i|my)\b/.test(match.text.toLowerCase())),
-    unless: ownMistake,
-  },
-  {
     id: 'you-look-like-a-bot',
     unless: anyOf(({ before }) => /\b(?:if|in case|when|whether|unless)\b[^.!?]*$/.test(before), followedBy(/^[^.!]*\?/)),
   },
   {
     id: 'access-denied',
-    when: allOf(shoutedInSentence, noWayForward),
+    // Shouted, or dressed as an error ("Error: Access denied."), with nowhere to go.
+    when: allOf(anyOf(shoutedInSentence, precededBy(/\berror\s*[:!-]\s*$/)), noWayForward),
     suggestionWhen: [wholeLine],
   },
   {

@@ -87,6 +87,10 @@ function checkMinimizers(sentence: Sentence, report: Report): void {
     const minimizer = match.groups['minimizer']!;
     if (!taskVerbs.has(verb.text.toLowerCase())) continue;
     if (!clauseOpeners.test(before(sentence, match.start))) continue;
+    // "If you wish to keep your account, simply log in", "To return to your cart, just click Saved carts": after a
+    // condition or a purpose the reader chose, the word promises a short path to it. Real copy labelled blind reads
+    // these as kind; the bare order ("Simply update your card.") is the one that talks down.
+    if (/^\s*(?:if|when|whenever|once|to|in order to|should you|whenever you're|when you're)\b[^.!?;:]*,\s*$/i.test(before(sentence, match.start))) continue;
     if (isProperNounAt(sentence, verb.start)) continue;
     // "Simply put, ..." is a turn of phrase, not an instruction.
     if (/^\s*[,:\u2014\u2013]/.test(after(sentence, verb.end))) continue;

@@ -14,11 +14,12 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Simply update your card.",
-          "To update your card, just click the link below.",
+          "Your card expired. Just click the link below.",
           "Please just tap Renew and you’re done."
         ],
         "valid": [
           "We just launched dark mode.",
+          "To update your card, just click the link below.",
           "Just in time for summer: 20% off sandals.",
           "Just checking in: did your parcel arrive?"
         ]
@@ -39,7 +40,7 @@ export const phraseData: PhraseData = {
           "As everyone knows, strong passwords matter."
         ]
       },
-      "line": 209
+      "line": 210
     },
     {
       "id": "everyone-knows-that",
@@ -53,7 +54,7 @@ export const phraseData: PhraseData = {
           "Everyone knows that passwords should be long."
         ]
       },
-      "line": 221
+      "line": 222
     },
     {
       "id": "everyone-knows-how-to",
@@ -67,7 +68,7 @@ export const phraseData: PhraseData = {
           "Everyone knows how to reset a password."
         ]
       },
-      "line": 230
+      "line": 231
     },
     {
       "id": "you-should-have-known",
@@ -82,7 +83,7 @@ export const phraseData: PhraseData = {
           "You should have known the store closes at six."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "as-we-already-told-you",
@@ -98,7 +99,7 @@ export const phraseData: PhraseData = {
           "Like we said before, we’re here to help."
         ]
       },
-      "line": 251
+      "line": 252
     },
     {
       "id": "not-rocket-science",
@@ -113,7 +114,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 262
+      "line": 263
     },
     {
       "id": "any-idiot-can",
@@ -127,7 +128,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 271
+      "line": 272
     },
     {
       "id": "even-a-child-can",
@@ -143,7 +144,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 281
+      "line": 282
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -159,7 +160,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 292
+      "line": 293
     },
     {
       "id": "it-is-easy",
@@ -180,7 +181,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 304
+      "line": 305
     },
     {
       "id": "obviously",
@@ -201,7 +202,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 318
+      "line": 319
     },
     {
       "id": "clearly-opener",
@@ -215,7 +216,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 333
+      "line": 334
     },
     {
       "id": "as-clearly-stated",
@@ -229,7 +230,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 341
+      "line": 342
     },
     {
       "id": "you-clearly-missed",
@@ -243,7 +244,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 349
+      "line": 350
     },
     {
       "id": "of-course",
@@ -264,7 +265,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 358
+      "line": 359
     }
   ],
   "tables": {

@@ -25,6 +25,11 @@ const decline = table('decline');
 const declineThenClause = phrase(`(?<decline>${decline}) ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b)`);
 /** A decline standing alone as its own sentence, so that the next sentence is its reason. */
 const declineAlone = new RegExp(`^["'*_\\s]*${decline}\\s*[.!]?\\s*$`, 'u');
+/**
+ * A decline that opens the sentence before, whatever follows it ("No thanks, continue to my order."): the next
+ * sentence may still be the mocking part ("I understand I'll never see this again.").
+ */
+const declineLead = new RegExp(`^["'*_\\s]*(?:no|nope|nah)(?:,? (?:thanks|thank you))?\\s*[,.!:;—–-]`, 'u');
 const clauseStart = phrase("(?:i|i'm|i'd|i'll|i am|i would|i will)(?= )");
 
 /** A reason that simply declines: no interest, no need for this one thing, already has it, not now. */
@@ -62,7 +67,7 @@ export function reportDeclineShape(context: RuleContext, sentence: Sentence, ear
     const end = toClauseEnd(sentence, { start: clause.start, end: clause.end }).end;
     if (mocks(sentence.normal.slice(clause.start, end))) found.push({ unitStart: sentence.start + match.start, start: match.start, end });
   }
-  if (found.length === 0 && earlier && declineAlone.test(earlier.normal)) {
+  if (found.length === 0 && earlier && (declineAlone.test(earlier.normal) || declineLead.test(earlier.normal))) {
     const match = findPhrases(sentence, clauseStart)[0];
     if (match && startsSentence(sentence, match.start)) {
       const end = toClauseEnd(sentence, match).end;

@@ -22,7 +22,9 @@ export default defineRule({
       guilt:
         '“{actual}” tries to make the reader feel guilty, which turns a free choice into an obligation and costs you their goodwill. Respect the choice and keep the door open, for example “We’re here whenever you need us.”',
       leaving:
-        '“{actual}” makes the reader feel bad for leaving, just when they want it to be simple. Let them go warmly and make it easy to come back, for example “We’re sorry to see you go.”',
+        '“{actual}” makes the reader feel bad for leaving, just when they want it to be simple. Let them go warmly and make it easy to come back, for example “We’re sorry to see you go, and you’re welcome back any time.”',
+      stockExit:
+        '“{actual}” is the stock line of every exit screen: said alone, it puts your feelings in front of the reader’s decision and reads as a nudge to stay. Confirm what happened and make the way back easy, for example “Your plan is cancelled. You’re welcome back any time.”',
       secondGuess:
         '“{actual}” makes the reader second-guess a choice by framing it as a loss. Keep confirmation questions for actions that are hard to undo, and otherwise respect the answer, for example “Got it. You can change this any time in Settings.”',
     },

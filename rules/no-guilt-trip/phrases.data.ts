@@ -41,7 +41,7 @@ export const phraseData: PhraseData = {
     {
       "id": "are-you-sure-you-want-to-miss",
       "message": "secondGuess",
-      "regex": "(?:are you (?:really |absolutely |totally )?sure(?: that)?(?: you (?:want|wanna|'d like|would like) to)?|do you (?:really |honestly )?want to|you really want to) (?:miss (?:out|this|it|all (?:this|of this)|these (?:deals|savings|offers))|pass (?:this |it )?up|pass on (?:this|these|savings|free \\p{L}+)|say no to (?:this|savings|free \\p{L}+)|turn (?:this|it) down|turn down (?:this|these|savings|free \\p{L}+)|walk away from (?:this|these|your \\p{L}+)|throw (?:it|this|that) away|give up (?:on (?:us|yourself|your \\p{L}+)|your (?:savings|discount|rewards|perks|benefits))|pay (?:more|full price|extra|the full price)|lose out|leave (?:all )?(?:this|these|your (?:savings|rewards|perks|benefits)) behind)",
+      "regex": "(?:are you (?:really |absolutely |totally )?sure(?: that)?(?: you (?:want|wanna|'d like|would like) to)?|do you (?:really |honestly )?want to|you really want to) (?:lose (?:access to (?:my|our|your|these|all|this)|all (?:your|my|the|these)|your (?:\\p{L}+ )?(?:benefits|perks|rewards|savings|discount|progress|streak|status))|miss (?:out|this|it|all (?:this|of this)|these (?:deals|savings|offers))|pass (?:this |it )?up|pass on (?:this|these|savings|free \\p{L}+)|say no to (?:this|savings|free \\p{L}+)|turn (?:this|it) down|turn down (?:this|these|savings|free \\p{L}+)|walk away from (?:this|these|your \\p{L}+)|throw (?:it|this|that) away|give up (?:on (?:us|yourself|your \\p{L}+)|your (?:savings|discount|rewards|perks|benefits))|pay (?:more|full price|extra|the full price)|lose out|leave (?:all )?(?:this|these|your (?:savings|rewards|perks|benefits)) behind)",
       "rewrite": "want to take another look?",
       "options": {
         "when": "question-follows",
@@ -50,7 +50,8 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "Are you sure you want to miss out?"
+          "Are you sure you want to miss out?",
+          "Are you sure you want to lose access to my recommendations?"
         ]
       },
       "line": 78
@@ -75,15 +76,15 @@ export const phraseData: PhraseData = {
           "You’ll be sorry to hear that our founder is retiring."
         ]
       },
-      "line": 91
+      "line": 92
     },
     {
       "id": "are-you-leaving-us",
       "message": "leaving",
       "regex": "(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously |just |already )?(?:leaving|abandoning|ditching|dumping|deserting|breaking up with|giving up on|walking (?:away from|out on)|turning your back on) us\\??",
       "rewrite": [
-        "we're sorry to see you go.",
-        "we're sorry to see you go"
+        "we're sorry to see you go, and you're welcome back any time.",
+        "we're sorry to see you go, and you're welcome back any time"
       ],
       "options": {
         "unless": "after-subordinator",
@@ -98,7 +99,7 @@ export const phraseData: PhraseData = {
           "If you’re leaving us, you can export your data first."
         ]
       },
-      "line": 106
+      "line": 107
     },
     {
       "id": "why-would-you-leave",
@@ -112,13 +113,13 @@ export const phraseData: PhraseData = {
           "Why do you want to cancel? (optional)"
         ]
       },
-      "line": 123
+      "line": 124
     },
     {
       "id": "leaving-so-soon",
       "message": "leaving",
       "regex": "(?:(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously )?(?:leaving|going)(?: already| so soon)?|(?:leaving|going)(?: us)? (?:so soon|already))\\?",
-      "rewrite": "we're sorry to see you go.",
+      "rewrite": "we're sorry to see you go, and you're welcome back any time.",
       "options": {
         "unless": "after-question-word",
         "suggestionWhen": "sentence-start"
@@ -131,7 +132,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 132
+      "line": 133
     },
     {
       "id": "please-dont-go",
@@ -150,7 +151,52 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 145
+      "line": 146
+    },
+    {
+      "id": "please-dont-dismiss",
+      "message": "guilt",
+      "regex": "please (?:don'?t|do not) (?:dismiss|ignore|skip|close|reject|decline) (?:this|our|my) (?:request|message|appeal|ask|prompt|plea|survey|donation request)",
+      "examples": {
+        "invalid": [
+          "Please don’t dismiss this request"
+        ],
+        "valid": [
+          "Please don't close this window while the payment goes through."
+        ]
+      },
+      "line": 159
+    },
+    {
+      "id": "you-dont-like-us",
+      "message": "guilt",
+      "regex": "(?:you (?:don'?t|do not)|don'?t you|do you not) (?:like|love|enjoy) (?:our|the|this|my) (?:app|product|service|newsletter|emails?|site|shop|store|game|tool|platform)\\?",
+      "examples": {
+        "invalid": [
+          "You don't like our app?"
+        ],
+        "valid": [
+          "If you don't like our app, tell us why."
+        ]
+      },
+      "line": 168
+    },
+    {
+      "id": "think-again",
+      "message": "secondGuess",
+      "regex": "please (?:think|reconsider) (?:again|twice|it over)|(?:think|reconsider) (?:again|twice)(?= ?!)",
+      "options": {
+        "unless": "before-after"
+      },
+      "examples": {
+        "invalid": [
+          "Are you sure you want to disable this? Please think again!"
+        ],
+        "valid": [
+          "Think twice before sharing your password with anyone."
+        ]
+      },
+      "line": 177
     },
     {
       "id": "shame-on-you",
@@ -162,7 +208,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 157
+      "line": 187
     },
     {
       "id": "dont-you-care",
@@ -177,7 +223,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 165
+      "line": 195
     },
     {
       "id": "we-thought-you-cared",
@@ -192,7 +238,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 175
+      "line": 205
     },
     {
       "id": "after-all-we-have-done",
@@ -203,7 +249,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 184
+      "line": 214
     },
     {
       "id": "counting-on-you",
@@ -220,7 +266,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 192
+      "line": 222
     },
     {
       "id": "dont-let-us-down",
@@ -236,7 +282,26 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 203
+      "line": 233
+    },
+    {
+      "id": "sorry-to-see-you-go",
+      "message": "stockExit",
+      "regex": "(?:(?:we'?re|we are|i'?m|i am)(?: (?:so|very|really|truly))? )?sorry to (?:see|watch|have) you (?:go|leave)|sorry to (?:find|hear|learn) (?:that )?you(?:'re| are) (?:no longer|not any longer|not longer) interested",
+      "options": {
+        "unless": "way-back-offered"
+      },
+      "examples": {
+        "invalid": [
+          "We're sorry to see you go! Your cancellation has been received.",
+          "Sorry to see you go"
+        ],
+        "valid": [
+          "We're sorry to see you go, and you're welcome back any time.",
+          "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
+        ]
+      },
+      "line": 246
     },
     {
       "id": "sad-to-see-you-go",
@@ -248,10 +313,10 @@ export const phraseData: PhraseData = {
           "It breaks our hearts to see you leave."
         ],
         "valid": [
-          "We’re sorry to see you go."
+          "We’re sorry to hear about the delay."
         ]
       },
-      "line": 215
+      "line": 260
     },
     {
       "id": "instead-of-leaving",
@@ -265,7 +330,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 226
+      "line": 271
     },
     {
       "id": "wait-dont-go",
@@ -276,7 +341,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 235
+      "line": 280
     },
     {
       "id": "dont-go-after-wait",
@@ -294,7 +359,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 242
+      "line": 287
     },
     {
       "id": "sad-mascot",
@@ -311,7 +376,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 254
+      "line": 299
     }
   ],
   "tables": {
@@ -336,6 +401,6 @@ export const phraseData: PhraseData = {
       "\\b(?:my|the|our) (?:current|existing|own|present)\\b|\\bwhat i (?:have|use|already)\\b|\\bthe free (?:version|plan|tier)\\b",
       "\\b(?:come back|be back|decide|wait|think (?:about|it over)|look (?:again|around))\\b|\\blater\\b|\\bnext time\\b|\\bfor now\\b"
     ],
-    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b"
+    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b|\\bi (?:fully |completely |totally )?(?:understand|realize|realise|accept|know)\\b.*\\b(?:never|only (?:chance|opportunity|time)|gone for good|forever|can(?:not|'t) (?:return|come back|get (?:it|this) again))\\b|never (?:see|get|find) (?:this|it|an offer like this|another chance|this (?:offer|deal|price|discount)) again|(?:give|giving) (?:away )?my (?:discount|deal|spot|chance|place|bottle|offer)|giving up my chance|(?:okay|ok|fine|happy) with missing out|pass on this (?:chance|offer|deal|opportunity) forever|don'?t want (?:better|more|to (?:save|improve|grow|win|succeed|get better|look better|feel better|be healthier|lose weight))\\b"
   }
 };

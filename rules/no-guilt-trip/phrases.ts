@@ -6,7 +6,7 @@ import { phraseData } from './phrases.data.js';
 // need code are defined here by name, and the data names them (options.when, options.unless,
 // options.suggestionWhen).
 
-export type GuiltMessageId = 'confirmshaming' | 'regret' | 'guilt' | 'leaving' | 'secondGuess';
+export type GuiltMessageId = 'confirmshaming' | 'regret' | 'guilt' | 'leaving' | 'secondGuess' | 'stockExit';
 
 /** Nothing but the end of the clause follows: the words are the whole line ("You'll regret it!"). */
 const standalone = followedBy(/^\s*(?:[.!?…]|$)/);
@@ -30,6 +30,14 @@ const conditions: Record<string, Condition> = {
   'not-a-plea': ({ match, after }) => !/^please|\b(?:us|me)$/.test(match.text.toLowerCase()) && !/^\s*(?:!|yet\b|so soon\b)/.test(after),
   /** A request for feedback is not guilt: "We're counting on you to tell us what to build next." */
   'asking-for-feedback': ({ match, after }) => /^we\b/.test(match.text.toLowerCase()) && /^\s+to (?:tell|let|share|send|give)\b/.test(after),
+  /**
+   * The same message makes the way back easy ("…, and you're welcome back any time", "If you change your mind, you
+   * can resubscribe"): the goodbye is warm, not a stock line put before the reader's decision.
+   */
+  'way-back-offered': ({ sentence }) =>
+    /\b(?:welcome back|come back|coming back|return|resubscribe|re-?subscribe|re-?activate|reactivate|restart|rejoin|change your mind|undo|restore)\b/i.test(sentence.unit.text),
+  /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
+  'before-after': followedBy(/^\s+before\b/),
   'starts-and-ends': startsAndEnds,
   'sentence-start': sentenceStart,
   'you-starts-and-ends': (context) => startsAndEnds(context) && /^you/.test(context.match.text.toLowerCase()),

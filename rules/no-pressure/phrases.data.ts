@@ -469,11 +469,12 @@ export const phraseData: PhraseData = {
     {
       "id": "cart-reserved-for",
       "message": "deadline",
-      "regex": "(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:is|are|will be|has been|have been) (?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)",
+      "regex": "(?:cart|basket|bag|order|items?|products?|seats?|spots?|rooms?|tickets?|booking|reservation|discount|price|offer|deal) (?:(?:is|are|will be|has been|have been) )?(?:reserved|held|saved|locked) for(?: (?:only|just|the next))?(?= (?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?)|x{2,})\\b| *[.!:]? *$)",
       "examples": {
         "invalid": [
           "Your basket is reserved for 14:59",
-          "Your seats are held for"
+          "Your seats are held for",
+          "Special price reserved for:"
         ],
         "valid": [
           "Your room is held for you until 6 pm on the day you arrive."
@@ -490,7 +491,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 333
+      "line": 334
     },
     {
       "id": "immediately",
@@ -509,7 +510,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 341
+      "line": 342
     },
     {
       "id": "quickly",
@@ -527,7 +528,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 357
+      "line": 358
     },
     {
       "id": "dont-put-this-off",
@@ -538,7 +539,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 370
+      "line": 371
     },
     {
       "id": "one-time-offer",
@@ -549,7 +550,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 377
+      "line": 378
     },
     {
       "id": "in-high-demand",
@@ -564,7 +565,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 386
+      "line": 387
     },
     {
       "id": "only-count-left",
@@ -578,7 +579,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 397
+      "line": 398
     },
     {
       "id": "last-units-available",
@@ -592,7 +593,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 406
+      "line": 407
     },
     {
       "id": "viewing-counter",
@@ -607,7 +608,7 @@ export const phraseData: PhraseData = {
           "Over 12 people viewing this webinar said it helped."
         ]
       },
-      "line": 416
+      "line": 417
     },
     {
       "id": "sold-in-the-last-hours",
@@ -621,12 +622,12 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 427
+      "line": 428
     },
     {
       "id": "someone-just-bought",
       "message": "crowd",
-      "regex": "(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
+      "regex": "(?:someone|somebody) (?:recently|just) (?:bought|purchased|ordered|grabbed|booked)|(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
       "examples": {
         "invalid": [
           "Someone in Bristol just bought a tent"
@@ -635,7 +636,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 436
+      "line": 437
     },
     {
       "id": "buy-now-before-loss",
@@ -655,7 +656,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 447
+      "line": 448
     },
     {
       "id": "hours-only",
@@ -671,7 +672,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 463
+      "line": 464
     },
     {
       "id": "while-you-still-can",
@@ -687,7 +688,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 474
+      "line": 475
     },
     {
       "id": "within-minutes-to-keep",
@@ -702,7 +703,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 486
+      "line": 487
     },
     {
       "id": "stock-running-low",
@@ -723,7 +724,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 497
+      "line": 498
     },
     {
       "id": "people-bought-this",
@@ -739,7 +740,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 513
+      "line": 514
     },
     {
       "id": "you-only-have-time",
@@ -755,22 +756,23 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 525
+      "line": 526
     },
     {
       "id": "reserved-for-minutes",
       "message": "deadline",
-      "regex": "(?:reserved|held) for (?:only |just |the next )?(?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?))",
+      "regex": "(?:reserved|held|holding|reserving)(?: [\\p{L}-]+){0,6}? for (?:only |just |the next )?(?:{{clock}}|{{count}} (?:more )?(?:minutes?|mins?|seconds?|secs?))",
       "examples": {
         "invalid": [
-          "Reserved for 5 minutes"
+          "Reserved for 5 minutes",
+          "We have reserved an exclusive trial package for you for the next 15 minutes."
         ],
         "valid": [
           "Your table is reserved for 2 hours.",
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 537
+      "line": 538
     },
     {
       "id": "before-time-runs-out",
@@ -784,7 +786,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 547
+      "line": 549
     },
     {
       "id": "quick-interjection",
@@ -800,7 +802,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 556
+      "line": 558
     },
     {
       "id": "expiring-soon-badge",
@@ -816,7 +818,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 568
+      "line": 570
     },
     {
       "id": "gone-when-you-leave",
@@ -834,7 +836,117 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 580
+      "line": 582
+    },
+    {
+      "id": "ends-in-label",
+      "message": "deadline",
+      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|flash sale|this offer|this deal|the sale|the offer)s? )?(?:ends|expires|ending|expiring|closes|closing) in(?= ?(?::|x{2,})? ?$)",
+      "examples": {
+        "invalid": [
+          "Ends in {{ time }}",
+          "Sale ends in:",
+          "Attention, this offer expires in:"
+        ],
+        "valid": [
+          "Your code expires in {{ minutes }}",
+          "Your trial ends in:"
+        ]
+      },
+      "line": 596
+    },
+    {
+      "id": "do-not-close-page",
+      "message": "urgency",
+      "regex": "(?:do not|don't|never) (?:close|leave|refresh|exit|reload|navigate away from) (?:this|the|your) (?:page|window|browser|tab)|(?:do not|don't) (?:hit|press|click|use|tap) (?:the |your )?(?:back|refresh|reload) (?:button|arrow)",
+      "examples": {
+        "invalid": [
+          "Important Message! Do Not Close This Page!",
+          "Do not hit the back button or close your browser."
+        ],
+        "valid": [
+          "Don’t close this window while we process your payment.",
+          "Please do not refresh the page until the upload is complete."
+        ]
+      },
+      "line": 609
+    },
+    {
+      "id": "only-chance",
+      "message": "ultimatum",
+      "regex": "(?:the|your|my) only (?:time (?:you'll|you will|you) (?:ever )?see|chance to|opportunity to)|(?:you|you'll|you will|you may|you might) (?:may )?never (?:see|get|find) (?:another chance|this (?:offer|deal|price|discount|page)|an offer like this|a (?:deal|price) like this)(?: again)?|(?:offer|deal|discount|price) (?:will|would) (?:expire|disappear|be gone|end) (?:if|when|once|as soon as) you (?:close|leave|exit|refresh)",
+      "examples": {
+        "invalid": [
+          "This is the only time you’ll see this offer.",
+          "This page is your only opportunity to purchase at such a low price.",
+          "You may never get another chance to save 87%, and this offer will expire if you close this page."
+        ],
+        "valid": [
+          "Your only chance to see the show in London is on 3 May."
+        ]
+      },
+      "line": 621
+    },
+    {
+      "id": "percent-of-customers",
+      "message": "crowd",
+      "regex": "\\d+ ?%(?: of)? (?:our )?(?:customers|people|shoppers|buyers|users|members|visitors|readers) (?:upgrade|buy|choose|add|order|take|pick|grab|get|stock up|say yes|accept|add this)",
+      "examples": {
+        "invalid": [
+          "97% of customers upgrade on this page!"
+        ],
+        "valid": [
+          "97% of customers rate our support 5 stars."
+        ]
+      },
+      "line": 632
+    },
+    {
+      "id": "sell-out-claim",
+      "message": "scarcity",
+      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to) sell out (?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:product|stock|supply) shortages?",
+      "examples": {
+        "invalid": [
+          "Once released, they’re going to sell out fast.",
+          "And we do run out of stock quickly, and often.",
+          "It hasn’t been released yet, because stock is low."
+        ],
+        "valid": [
+          "Stock is low: 4 left in your size.",
+          "We never run out of stock quickly, because we restock weekly."
+        ]
+      },
+      "line": 642
+    },
+    {
+      "id": "price-will-go-up",
+      "message": "ultimatum",
+      "regex": "(?:the )?prices? (?:will|is going to|are going to|(?:is|are) about to) (?:go up|rise|increase|double|jump)",
+      "examples": {
+        "invalid": [
+          "Once released to the public, the price will go up to $50 per pair!",
+          "Prices are about to rise, so order soon."
+        ],
+        "valid": [
+          "Prices will go up on 1 May, and your plan keeps its price until your renewal."
+        ]
+      },
+      "line": 655
+    },
+    {
+      "id": "wait-offer",
+      "message": "urgency",
+      "regex": "wait(?:,? (?:a (?:second|minute|moment|sec)))?(?= ?[!.…]{1,3})",
+      "examples": {
+        "invalid": [
+          "Wait! Here's an exclusive offer for you.",
+          "Wait... Your order is not complete!"
+        ],
+        "valid": [
+          "Wait! Here's how to reset your password."
+        ]
+      },
+      "line": 665
     }
   ],
   "fragments": {

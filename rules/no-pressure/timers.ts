@@ -1,4 +1,4 @@
-import { anyOf, clauseBefore, exclaimed, followedBy, leadIn, precededBy, sentenceStart } from '../../src/kit/index.js';
+import { allOf, anyOf, clauseBefore, exclaimed, followedBy, leadIn, precededBy, sentenceStart } from '../../src/kit/index.js';
 import type { Condition, EntryGuard } from '../../src/kit/index.js';
 
 /**
@@ -68,6 +68,10 @@ const runsBefore = /\b(?:runs?|lasts?|takes?|open|opens|stays?|available to (?:m
 
 /** Words of a shop, so "while it lasts" is about an offer and not the weather. */
 const shopWords = /\b(?:price|prices|offer|offers|deal|deals|sale|discount|yours|grab|buy|order|shop|stock|save|saving|savings|cart|basket|checkout|coupon|code)\b/;
+
+/** After "Wait!": an offer, a discount or a claim that the order is unfinished. */
+const waitOffer =
+  /^[\s!.…]*(?:(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
 
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
 export const timerGuards: EntryGuard[] = [
@@ -158,8 +162,10 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'reserved-for-minutes',
-    // A bare label ("Reserved for 5 minutes"); with a subject ("The meeting room is held for 30 minutes") it is a fact.
-    when: sentenceStart,
+    // A bare label ("Reserved for 5 minutes"), or the shop holding something for the reader ("We have reserved a
+    // trial for you for the next 15 minutes"); with another subject ("The meeting room is held for 30 minutes") it
+    // is a fact.
+    when: anyOf(sentenceStart, precededBy(/\b(?:we|we've|we have|we're|we are|we'll|we will)\s+(?:\w+\s+)?$/)),
     unless: precededBy(securityBefore),
   },
   {
@@ -186,5 +192,46 @@ export const timerGuards: EntryGuard[] = [
       exclaimed,
       precededBy(/\b(?:limited|offer|deal|discount|special|exclusive|one-time|only|add-on)\b[^.!?]*$/),
     ),
+  },
+  {
+    id: 'ends-in-label',
+    // A countdown's label stands alone ("Ends in {time}", "Sale ends in:"); the reader's own trial, plan or code
+    // ending is a date to know.
+    when: anyOf(sentenceStart, precededBy(/^\W*(?:attention|hurry|quick|note)\W*$/)),
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|your)\b[^.!?]*$/)),
+  },
+  {
+    id: 'do-not-close-page',
+    // "Don't close this window while we process your payment": the reason is technical and stated.
+    // Shouted ("Do Not Close This Page!") or about the back button; a calm "Do not close this window or refresh
+    // the page" during checkout reads as a technical instruction.
+    when: anyOf(exclaimed, ({ match }) => /\bback\b/.test(match.text.toLowerCase())),
+    unless: ({ sentence }) => /\b(?:while|until|during|processing|being processed|uploads?|uploading|loading|in progress|finish(?:es|ed)?|completes?|completed|saving|saved)\b/.test(sentence.normal),
+  },
+  {
+    id: 'only-chance',
+    when: ({ sentence }) => /\b(?:offer|offers|price|prices|deal|deals|discount|save|saving|purchase|buy|order|page|upgrade|bundle|\d+ ?%)/.test(sentence.normal),
+  },
+  {
+    id: 'sell-out-claim',
+    unless: anyOf(
+      followedBy(/^\s*[-–—:,(]?\s*(?:only |just )?(?:\d+|x{2,})/),
+      precededBy(/\b(?:never|not|don'?t|won'?t|no|if|when|unless)\b[^.!?]*$/),
+      ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*)\b/.test(sentence.normal),
+    ),
+  },
+  {
+    id: 'price-will-go-up',
+    when: anyOf(
+      exclaimed,
+      followedBy(/^[^.!?]*\b(?:soon|so (?:order|buy|book|grab|act|hurry)|(?:order|buy|book|act) (?:now|today|soon)|any (?:day|moment|minute)|hurry)\b/),
+      precededBy(/\b(?:once|soon|hurry|before long)\b[^.!?]*$/),
+    ),
+    unless: followedBy(/^\s+(?:on|from|in|starting|next|after|by) (?:\d|january|february|march|april|may|june|july|august|september|october|november|december|the \d|\w+day)/),
+  },
+  {
+    id: 'wait-offer',
+    // What follows the "Wait!" (often its own sentence) is an offer or a claim that the order is unfinished.
+    when: allOf(sentenceStart, ({ sentence, match }) => waitOffer.test(sentence.unit.text.slice(sentence.start + match.end).toLowerCase().replace(/[’‘]/g, "'"))),
   },
 ];

@@ -254,6 +254,26 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
 }
 
 /**
+ * A catalogue entry whose key names a button, a badge or a status ("accept", "decline", "stay", "cta",
+ * "availability"): set in capitals by the design, whatever its marks ("YES! I WANT TO SAVE", "IN STOCK!").
+ */
+const designKey = /(?:^|[._\-\]"'\s])(?:button|btn|cta|accept|decline|yes|no|stay|availability|badge|tab|nav|menu|submit|ok|confirm|cancel)(?:[_-]?(?:text|label|title|button|btn|link))?s?\W*$/i;
+function isDesignEntry(unit: TextUnit): boolean {
+  if (unit.label === undefined || !designKey.test(unit.label)) return false;
+  // "NO THANKS, YOU WILL REGRET IT!" speaks to the reader: that is a raised voice, whatever the key.
+  if (/\b(?:you|your|you're|you'll|yours)\b/i.test(unit.text.replace(/’/g, "'"))) return false;
+  const words = unit.text.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= 8;
+}
+
+/** A word of capitals that opens a sentence as its label, before a colon: "IMPORTANT: keep this code safe". */
+function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  return run.length <= 2 && /^[\s*_>#-]*$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end));
+}
+
+/**
  * A run of capitals that is code, not voice: one word in brackets or quotes ("Discount (BLKFRI)", a coupon code),
  * or a word on a line of program text ("const WELCOME = {", "export default WELCOME;") in a template or snippet.
  */
@@ -395,6 +415,8 @@ export default defineRule({
           const marks = match[0];
           const mark = /[?？⁇⁈⁉]/.test(marks) ? '?' : '!';
           const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
+          // Template code, not voice: FreeMarker's "user.billingName??", "x!!" in an expression.
+          if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(unit.text.slice(match.index + marks.length, match.index + marks.length + 1) || ' ')) continue;
           const lead = /(?:[\p{L}\p{N}'’]+[ \t]+)?[\p{L}\p{N}'’]+$/u.exec(before)?.[0] ?? '';
           context.report({
             unit,
@@ -408,6 +430,7 @@ export default defineRule({
         }
       },
       sentence(sentence) {
+        if (isDesignEntry(sentence.unit)) return;
         const words = wordsOf(sentence, allowed);
         const visible = words.filter((word) => word.kind !== 'mask');
         if (visible.length === 0) return;
@@ -437,7 +460,7 @@ export default defineRule({
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
           // A single deal word in a sentence of lower case ("20% OFF your first year") is a badge.
           const badge = run.length === 1 && offerBadges.has(run[0]!.normal);
-          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run)) {
+          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

@@ -34,7 +34,9 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   /** Sentences where a listed signal counted: structure adds nothing there. */
   const named = new Set<Sentence>();
 
-  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal));
+  // The reader's own choice anywhere in the message: the subject line "Booking cancelled" over "You have cancelled
+  // your booking" confirms what they did.
+  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
     for (const kind of problemKinds) {
@@ -49,7 +51,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end)) continue;
-          if (kind === 'cancellation' && (chosen || userInitiated.test(sentence.normal))) continue;
+          if (kind === 'cancellation' && chosen) continue;
           counted.push(match);
           named.add(sentence);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);

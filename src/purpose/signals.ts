@@ -33,7 +33,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(won't|will not|didn't|did not) (arrive|ship|be delivered|be ready) (on time|as planned|by|until)"),
     phrase("(has|have|hasn't|haven't) not( yet)? been (dispatched|shipped|sent|delivered|processed)|(hasn't|haven't) (yet )?been (dispatched|shipped|sent|delivered|processed)|(is|are|has been|have been|was|were) (now )?(on hold|held up|stuck|paused)"),
     phrase('running( [^ ]+){0,3} (late|behind)|(days|weeks|hours) (behind|late|later than)'),
-    phrase("(could not|couldn't|was unable to|were unable to|wasn't able to|weren't able to) (be )?deliver|(returned|sent back|sent) (the|your) (parcel|package|order|delivery|item) (back )?to (the|our) (depot|warehouse|sender)|(delivery|delivery attempt) (was )?(unsuccessful|failed)|failed delivery|missed (delivery|your delivery)"),
+    // A parcel that could not be delivered; a notification, e-mail or webhook that could not be sent is an alert.
+    phrase("(could not|couldn't|was unable to|were unable to|wasn't able to|weren't able to) (be )?deliver(?! (a|an|the|your|this)( [^ ]+)? (notification|notifications|message|messages|e-?mail|e-?mails|webhook|webhooks|sms|text|alert|alerts))|(returned|sent back|sent) (the|your) (parcel|package|order|delivery|item) (back )?to (the|our) (depot|warehouse|sender)|(delivery|delivery attempt) (was )?(unsuccessful|failed)|failed delivery|missed (delivery|your delivery)"),
   ],
   'price-rise': [
     phrase('(price|prices|pricing|fee|fees|rate|rates|subscription) (is|are|will be) (going up|increasing|rising|changing)'),

@@ -57,7 +57,8 @@ const frameworkPlaceholder = /^(?:\{[A-Z]|\[[A-Z]|:)/;
 
 /** The tags of a catalogue string that also holds game servers' colour codes (`&4`, `§c`), which print nothing. */
 function withColourCodes(source: string, options: TemplateOptions): TemplateTag[] {
-  const tags = scanTemplateTags(source.replace(/[&§](?=[0-9a-fk-or])/g, ' '), options);
+  // The whole code becomes blank, so a placeholder right after it ("&7%REASON%") still starts a tag.
+  const tags = scanTemplateTags(source.replace(/[&§][0-9a-fk-or]/g, '  '), options);
   for (const match of source.matchAll(colourCodes)) {
     const start = match.index;
     if (!tags.some((tag) => tag.start < start + 2 && start < tag.end)) tags.push({ start, end: start + 2, role: 'logic' });

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blame', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "You have been inactive for too long.",
+    "You have tried to sign in too many times. Try again in 10 minutes.",
+    "If you took too long, the code may have expired. Request a new one.",
+    "You haven’t selected a plan yet.",
     'If your mistake caused this, reply and we’ll fix it.',
     'Your report led to a fix for everyone.',
     // Catalogue shapes that inform, ask or offer help.
@@ -76,6 +81,14 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You didn’t select anything to delete.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 18, suggestions: ["It looks like you didn’t get a chance to select"] }] },
+    { text: "You have not met your conditions", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "You may have made a mistake in copying the URL.", errors: [{ messageId: 'mistake', line: 1, column: 1, endColumn: 28, suggestions: ["There may be a mistake"] }] },
+    { text: "Your subscription could not be renewed because you did not update your card.", errors: [{ messageId: 'didNot', line: 1, column: 48, endColumn: 66, suggestions: ["you didn't get a chance to update"] }] },
+    { text: "We noticed you still haven’t paid your invoice.", errors: [{ messageId: 'didNot', line: 1, column: 12, endColumn: 34, suggestions: ["we haven’t received payment for", "you haven’t had a chance to pay"] }] },
+    { text: "Your session has expired because you took too long.", errors: [{ messageId: 'yourFault', line: 1, column: 34, endColumn: 51, suggestions: [] }] },
+    { text: "You have made 3 incorrect attempts", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 35, suggestions: [] }] },
     { text: 'Your carelessness caused this error.', errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 25, suggestions: [] }] },
     { text: 'The charge bounced because you didn’t have enough funds.', errors: [{ messageId: 'yourFault', line: 1, column: 20, endColumn: 56, suggestions: [] }] },
     {

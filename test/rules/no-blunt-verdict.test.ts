@@ -2,6 +2,15 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-blunt-verdict', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "You have been warned by a moderator for spam.",
+    "Passwords don't match. Try again.",
+    "Are you a robot? Tick the box to continue.",
+    "Don't show this again",
+    "We noticed an unauthorized access attempt on your account and blocked it.",
+    "Your account has been blocked for 24 hours because of repeated failed sign-ins. Reset your password to unlock it now.",
+    "We don't tolerate harassment, and we act on every report within a day.",
+    "You entered the wrong password too many times. Try again in an hour.",
     // Help, not fault or a slammed door.
     'If you made a mistake, you can edit it until Friday.',
     'We know: pay attention to the dates below.',
@@ -92,6 +101,22 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Invalid Ticket! Please try again.", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
+    { text: "You are muted! Expires in 5 minutes.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
+    { text: "You look like a bot.", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 20, suggestions: [] }] },
+    { text: "Player not found, are you sure they exist?", errors: [{ messageId: 'doubt', line: 1, column: 19, endColumn: 43, suggestions: [] }] },
+    { text: "Your time length is invalid", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
+    { text: "Threads are for mods only, and you are not one", errors: [{ messageId: 'denied', line: 1, column: 28, endColumn: 47, suggestions: [] }] },
+    { text: "Passwords do not match!", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
+    { text: "Your request was rejected. Do not submit it again.", errors: [{ messageId: 'scolding', line: 1, column: 28, endColumn: 50, suggestions: [] }] },
+    { text: "Your comment was removed because it was offensive.", errors: [{ messageId: 'judged', line: 1, column: 18, endColumn: 50, suggestions: [] }] },
+    { text: "Unauthorized! You are not allowed to view this page.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 13, suggestions: [] }] },
+    { text: "You have received a warning!", errors: [{ messageId: 'warned', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
+    { text: "Your current IP is not allowed", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
+    { text: "Unauthorized access to administration.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 38, suggestions: ["You don't have access to this"] }] },
+    { text: "We don’t tolerate swearing on our server!", errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 18, suggestions: [] }] },
+    { text: "Error: Access denied.", errors: [{ messageId: 'denied', line: 1, column: 8, endColumn: 21, suggestions: [] }] },
     { text: 'Sorry: you did something wrong.', errors: [{ messageId: 'fault', line: 1, column: 8, endColumn: 31, suggestions: [] }] },
     { text: 'You’ve made a mistake on the form.', errors: [{ messageId: 'fault', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
     { text: 'Wrong again. Try harder.', errors: [{ messageId: 'scolding', line: 1, column: 14, endColumn: 24, suggestions: [] }] },

@@ -60,6 +60,10 @@ testRule('no-condescension', {
     { text: 'Read [Simply Business](https://example.com/simply) for tips.', syntax: 'markdown', name: 'a brand in link text' },
     { text: 'Hi {{first_name}}, it’s good to see you again.', name: 'a template tag' },
     { text: 'Simply click Renew.', options: { allow: ['Simply click'] }, name: 'allowed by the allow option' },
+    // After a condition or a purpose the reader chose, the word promises a short path to it.
+    'To update your card, just click the link below.',
+    'If you wish to keep your account, simply log in within 30 days.',
+    'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
     {
@@ -67,8 +71,8 @@ testRule('no-condescension', {
       errors: [{ messageId: 'minimizer', line: 1, column: 1, endColumn: 14, suggestions: ['Update'], fix: 'Update' }],
     },
     {
-      text: 'To update your card, just click the link below.',
-      errors: [{ messageId: 'minimizer', line: 1, column: 22, endColumn: 32, suggestions: ['click'], fix: 'click' }],
+      text: 'Your card expired. Just click the link below.',
+      errors: [{ messageId: 'minimizer', line: 1, column: 20, endColumn: 30, suggestions: ['Click'], fix: 'Click' }],
     },
     {
       text: 'Please just tap Renew and you’re done.',

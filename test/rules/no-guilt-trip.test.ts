@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-guilt-trip', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Think twice before sharing your password with anyone.",
+    "Why do you want to cancel? (optional)",
+    "If you don't like our app, tell us why.",
     // Plain declines with a reason, and kind goodbyes.
     'No thanks, I’m not interested',
     'Nope, I don’t want these newsletters',
@@ -12,7 +16,8 @@ testRule('no-guilt-trip', {
     'No thanks. I’ll decide later.',
     'No thanks, I want to keep the plan I have.',
     'No, I prefer e-mail.',
-    'We’re sorry to see you go.',
+    'We’re sorry to see you go, and you’re welcome back any time.',
+    'We’re sorry to see you go. If you change your mind, you can resubscribe anytime.',
     'Don’t go without your receipt.',
     // Plain declines and unsubscribe labels.
     'No thanks',
@@ -26,7 +31,6 @@ testRule('no-guilt-trip', {
     'I’m not interested in deals right now.',
     // Warm goodbyes.
     'We’ll miss you.',
-    'Sorry to see you go.',
     'We hope you’ll come back.',
     'If you’re leaving us, you can export your data first.',
     // Reassurance, not regret.
@@ -76,6 +80,16 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "We’re sorry to see you go.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: "Sorry to see you go", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 20, suggestions: [] }] },
+    { text: "No thanks, continue to my order. I understand I’ll never see this offer again.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 78, suggestions: ["No thanks"] }] },
+    { text: "No, I don’t want better results.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 32, suggestions: ["No thanks"] }] },
+    { text: "Please don’t dismiss this request", errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 34, suggestions: [] }] },
+    { text: "You don’t like our app?", errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 24, suggestions: [] }] },
+    { text: "Are you sure you want to disable this? Please think again!", errors: [{ messageId: 'secondGuess', line: 1, column: 40, endColumn: 58, suggestions: [] }] },
+    { text: "Are you sure you want to lose access to my recommendations?", errors: [{ messageId: 'secondGuess', line: 1, column: 1, endColumn: 60, suggestions: [] }] },
+    { text: "Why would you want to leave? We’ve given you everything.", errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 29, suggestions: [] }] },
     {
       name: 'a decline and a preference that mocks the reader',
       text: 'No thanks, I’d rather figure it out alone.',
@@ -216,11 +230,11 @@ testRule('no-guilt-trip', {
     },
     {
       text: 'You’re leaving us?',
-      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 19, suggestions: ['We’re sorry to see you go.'] }],
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 19, suggestions: ['We’re sorry to see you go, and you’re welcome back any time.'] }],
     },
     {
       text: 'Leaving so soon?',
-      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 17, suggestions: ["We're sorry to see you go."] }],
+      errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 17, suggestions: ["We're sorry to see you go, and you're welcome back any time."] }],
     },
     {
       text: 'Please don’t go!',
@@ -246,7 +260,7 @@ testRule('no-guilt-trip', {
       syntax: 'markdown',
       text: '# Wait, you’re leaving us?\n\nWe *thought* you cared about us.\n',
       errors: [
-        { messageId: 'leaving', line: 1, column: 3, endColumn: 27, suggestions: ['We’re sorry to see you go.'] },
+        { messageId: 'leaving', line: 1, column: 3, endColumn: 27, suggestions: ['We’re sorry to see you go, and you’re welcome back any time.'] },
         // The rewrite would delete the emphasis markers, so the linter holds it back.
         { messageId: 'guilt', line: 3, column: 1, endColumn: 32, suggestions: [] },
       ],

@@ -2,6 +2,20 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-pressure', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "You have 30 days to return it.",
+    "Your table is reserved for 2 hours.",
+    "Your card is expiring soon. Update it in Settings.",
+    "Gift cards are not available after checkout in the app; buy them on the website.",
+    "Your code expires in {{ minutes }}",
+    "Don’t close this window while we process your payment.",
+    "Do not close this window or refresh the page",
+    "Your only chance to see the show in London is on 3 May.",
+    "97% of customers rate our support 5 stars.",
+    "Stock is low: 4 left in your size.",
+    "Prices will go up on 1 May, and your plan keeps its price until your renewal.",
+    "Wait! Here’s how to reset your password.",
+    "Quick, easy returns on every order.",
     // Calm, real deadlines and counts.
     'Early-bird pricing ends on 30 April.',
     'Registration closes on Friday at 5 pm.',
@@ -91,6 +105,24 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Please note you only have 10 minutes to complete this transaction.", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 40, suggestions: [] }] },
+    { text: "Reserved for 5 minutes", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
+    { text: "We have reserved an exclusive trial package for you for the next 15 minutes.", errors: [{ messageId: 'deadline', line: 1, column: 9, endColumn: 76, suggestions: [] }] },
+    { text: "Spin before time runs out!", errors: [{ messageId: 'urgency', line: 1, column: 6, endColumn: 26, suggestions: [] }] },
+    { text: "Quick! Your email", errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 6, suggestions: [] }] },
+    { text: "Expiring soon", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
+    { text: "Offer expires when you leave", errors: [{ messageId: 'ultimatum', line: 1, column: 1, endColumn: 29, suggestions: [] }] },
+    { text: "Limited Offer!", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
+    { text: "Sale ends in:", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 13, suggestions: [] }] },
+    { text: "Important Message! Do Not Close This Page!", errors: [{ messageId: 'urgency', line: 1, column: 20, endColumn: 42, suggestions: [] }] },
+    { text: "This is the only time you’ll see this offer.", errors: [{ messageId: 'ultimatum', line: 1, column: 9, endColumn: 33, suggestions: [] }] },
+    { text: "97% of customers upgrade on this page!", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 25, suggestions: [] }] },
+    { text: "Once released, they’re going to sell out fast.", errors: [{ messageId: 'scarcity', line: 1, column: 24, endColumn: 46, suggestions: [] }] },
+    { text: "Once released to the public, the price will go up to $50 per pair!", errors: [{ messageId: 'ultimatum', line: 1, column: 30, endColumn: 50, suggestions: [] }] },
+    { text: "Wait! Here’s an exclusive offer for you.", errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 5, suggestions: [] }] },
+    { text: "Someone recently bought a lamp", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 24, suggestions: [] }] },
+    { text: "Special price reserved for:", errors: [{ messageId: 'deadline', line: 1, column: 9, endColumn: 27, suggestions: [] }] },
     {
       name: 'the timer inside markup',
       text: 'Your cart is reserved for <span>10:00</span> minutes',
@@ -325,7 +357,10 @@ testRule('no-pressure', {
       name: 'Markdown link text',
       syntax: 'markdown',
       text: 'Stock is low. [Grab yours before they’re gone](https://example.com/sale)',
-      errors: [{ messageId: 'scarcity', line: 1, column: 27, endColumn: 46, suggestions: [] }],
+      errors: [
+        { messageId: 'scarcity', line: 1, column: 1, endColumn: 13, suggestions: [] },
+        { messageId: 'scarcity', line: 1, column: 27, endColumn: 46, suggestions: [] },
+      ],
     },
   ],
 });

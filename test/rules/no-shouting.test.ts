@@ -4,6 +4,16 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-shouting', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Use the code (BLKFRI) at checkout.",
+    "IMPORTANT: Your client ID is 12345. Please keep it safe.",
+    {
+      text: JSON.stringify({ accept: 'YES! I WANT TO SAVE', stay: 'NO - Please Don’t Cancel My Subscription', availability: 'IN STOCK!' }),
+      syntax: 'catalog',
+      name: 'buttons and badges named by their keys',
+    },
+    { text: JSON.stringify({ ban: '&cReason &8» &7%REASON%' }), syntax: 'catalog', name: 'a placeholder right after a colour code' },
+    { text: 'const WELCOME = {\n  subject: "Hi"\n};\nexport default WELCOME;', name: 'identifiers on lines of program text' },
     // Acronyms and initialisms.
     'Read the FAQ, download the PDF and ask our CEO anything.',
     'Ships to the USA, UK and EU.',
@@ -79,6 +89,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
     {
       name: 'a styled block with an alarm word or “!” is still shouting',
       text: '<p>Hi Sam,</p><p>YOUR ACCOUNT IS OVERDUE. PAY TODAY.</p><p>DO NOT MISS THIS!</p>',

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-threat', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Your account will be deleted in 30 days unless you choose to delete it now.",
     'Download your files before we move to the new server on Friday.',
     'If you didn’t ask for this, ignore this email and your password will stay the same.',
     'You can check your credit score for free in the app.',
@@ -74,6 +76,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
     { text: 'You have 3 days to reply before we disable your account.', errors: [{ messageId: 'consequence', line: 1, column: 26, endColumn: 56, suggestions: [] }] },
     { text: 'Ignore this notice and your service will be cut off.', errors: [{ messageId: 'orElse', line: 1, column: 1, endColumn: 52, suggestions: [] }] },
     { text: 'Missed payments may damage your credit score.', errors: [{ messageId: 'legal', line: 1, column: 17, endColumn: 45, suggestions: [] }] },
