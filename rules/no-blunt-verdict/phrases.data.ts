@@ -190,12 +190,14 @@ export const phraseData: PhraseData = {
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted)|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now |currently )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted|inactive)|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
           "Your IP address is blocked on this forum!",
-          "You are muted! Expires in 5 minutes."
+          "You are muted! Expires in 5 minutes.",
+          "This account is currently inactive!",
+          "You are not logged in and therefore cannot view this page!"
         ],
         "valid": [
           "Your card was declined. Try another card or contact your bank.",
@@ -220,7 +222,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 176
+      "line": 178
     },
     {
       "id": "alarm-label",
@@ -235,7 +237,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 190
+      "line": 192
     },
     {
       "id": "you-did-wrong",
@@ -251,7 +253,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 201
+      "line": 203
     },
     {
       "id": "try-harder",
@@ -267,7 +269,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 212
+      "line": 214
     },
     {
       "id": "shouted-refusal",
@@ -284,7 +286,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 223
+      "line": 225
     },
     {
       "id": "you-cannot-shouted",
@@ -301,7 +303,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 235
+      "line": 237
     },
     {
       "id": "content-is-spam",
@@ -317,7 +319,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 247
+      "line": 249
     },
     {
       "id": "you-look-like-a-bot",
@@ -332,7 +334,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 259
+      "line": 261
     },
     {
       "id": "you-are-not-one",
@@ -346,7 +348,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 269
+      "line": 271
     },
     {
       "id": "input-error-shouted",
@@ -363,7 +365,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 279
+      "line": 281
     },
     {
       "id": "do-not-again",
@@ -379,7 +381,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 292
+      "line": 294
     },
     {
       "id": "ban-dead-end",
@@ -395,7 +397,7 @@ export const phraseData: PhraseData = {
           "Your account is prohibited from logging in. Please contact the site admin."
         ]
       },
-      "line": 304
+      "line": 306
     },
     {
       "id": "unauthorized-access",
@@ -410,7 +412,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 316
+      "line": 318
     },
     {
       "id": "we-dont-tolerate",
@@ -424,7 +426,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 326
+      "line": 328
     }
   ],
   "fragments": {

@@ -14,7 +14,7 @@ export const phraseData: PhraseData = {
           "Now or never!"
         ]
       },
-      "line": 17
+      "line": 18
     },
     {
       "id": "if-you-dont-act-now",
@@ -25,7 +25,7 @@ export const phraseData: PhraseData = {
           "If you don't act now, you'll lose your spot."
         ]
       },
-      "line": 24
+      "line": 25
     },
     {
       "id": "offer-ends-soon",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Our summer sale ends soon."
         ]
       },
-      "line": 32
+      "line": 33
     },
     {
       "id": "ends-tonight",
@@ -59,7 +59,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code expires in 10 minutes."
         ]
       },
-      "line": 44
+      "line": 45
     },
     {
       "id": "only-hours-left",
@@ -70,7 +70,7 @@ export const phraseData: PhraseData = {
           "Only 2 hours left to get 20% off."
         ]
       },
-      "line": 58
+      "line": 59
     },
     {
       "id": "hours-left-to-save",
@@ -81,7 +81,7 @@ export const phraseData: PhraseData = {
           "24 hours left to save on every plan."
         ]
       },
-      "line": 64
+      "line": 65
     },
     {
       "id": "last-chance",
@@ -99,7 +99,7 @@ export const phraseData: PhraseData = {
           "Avoid phrases like \"Act now\" and \"Last chance\" in subject lines."
         ]
       },
-      "line": 71
+      "line": 72
     },
     {
       "id": "final-hours",
@@ -116,7 +116,7 @@ export const phraseData: PhraseData = {
           "In the last few hours we’ve fixed the bug."
         ]
       },
-      "line": 84
+      "line": 85
     },
     {
       "id": "today-only",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "The pop-up is open today only, 10 am to 4 pm."
         ]
       },
-      "line": 96
+      "line": 97
     },
     {
       "id": "limited-time-only",
@@ -142,7 +142,7 @@ export const phraseData: PhraseData = {
           "Available for a limited time only."
         ]
       },
-      "line": 104
+      "line": 105
     },
     {
       "id": "limited-time-offer",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "Limited Offer!"
         ]
       },
-      "line": 111
+      "line": 112
     },
     {
       "id": "act-now",
@@ -173,7 +173,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 119
+      "line": 120
     },
     {
       "id": "you-better-act-fast",
@@ -184,7 +184,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 132
+      "line": 133
     },
     {
       "id": "hurry",
@@ -202,7 +202,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 138
+      "line": 139
     },
     {
       "id": "dont-wait",
@@ -218,7 +218,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 154
+      "line": 155
     },
     {
       "id": "what-are-you-waiting-for",
@@ -229,7 +229,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 164
+      "line": 165
     },
     {
       "id": "before-its-too-late",
@@ -243,7 +243,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 171
+      "line": 172
     },
     {
       "id": "time-is-running-out",
@@ -255,7 +255,7 @@ export const phraseData: PhraseData = {
           "Time is running out to register."
         ]
       },
-      "line": 180
+      "line": 181
     },
     {
       "id": "dont-miss-out",
@@ -274,7 +274,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 188
+      "line": 189
     },
     {
       "id": "dont-miss-this-deal",
@@ -286,7 +286,7 @@ export const phraseData: PhraseData = {
           "Do not miss this deal."
         ]
       },
-      "line": 201
+      "line": 202
     },
     {
       "id": "dont-be-left-behind",
@@ -297,7 +297,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 208
+      "line": 209
     },
     {
       "id": "once-in-a-lifetime",
@@ -309,7 +309,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 214
+      "line": 215
     },
     {
       "id": "offer-wont-last",
@@ -320,7 +320,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 221
+      "line": 222
     },
     {
       "id": "only-few-left",
@@ -336,7 +336,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 229
+      "line": 230
     },
     {
       "id": "selling-fast",
@@ -347,7 +347,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 239
+      "line": 240
     },
     {
       "id": "almost-gone",
@@ -361,7 +361,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 245
+      "line": 246
     },
     {
       "id": "before-its-gone",
@@ -372,7 +372,7 @@ export const phraseData: PhraseData = {
           "Grab yours before it’s gone."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "limited-stock",
@@ -383,7 +383,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 259
+      "line": 260
     },
     {
       "id": "going-going-gone",
@@ -394,7 +394,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 265
+      "line": 266
     },
     {
       "id": "everyone-is-buying",
@@ -405,7 +405,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 272
+      "line": 273
     },
     {
       "id": "people-are-viewing",
@@ -424,7 +424,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 278
+      "line": 279
     },
     {
       "id": "ends-in-clock",
@@ -439,7 +439,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 295
+      "line": 296
     },
     {
       "id": "offer-ends-in-timer",
@@ -453,7 +453,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 305
+      "line": 306
     },
     {
       "id": "timer-hits-zero",
@@ -464,7 +464,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 314
+      "line": 315
     },
     {
       "id": "cart-reserved-for",
@@ -480,7 +480,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 322
+      "line": 323
     },
     {
       "id": "requires-immediate-attention",
@@ -491,7 +491,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 334
+      "line": 335
     },
     {
       "id": "immediately",
@@ -510,7 +510,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 342
+      "line": 343
     },
     {
       "id": "quickly",
@@ -528,7 +528,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 358
+      "line": 359
     },
     {
       "id": "dont-put-this-off",
@@ -539,7 +539,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 371
+      "line": 372
     },
     {
       "id": "one-time-offer",
@@ -550,7 +550,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 378
+      "line": 379
     },
     {
       "id": "in-high-demand",
@@ -565,7 +565,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 387
+      "line": 388
     },
     {
       "id": "only-count-left",
@@ -579,7 +579,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 398
+      "line": 399
     },
     {
       "id": "last-units-available",
@@ -593,7 +593,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 407
+      "line": 408
     },
     {
       "id": "viewing-counter",
@@ -608,7 +608,7 @@ export const phraseData: PhraseData = {
           "Over 12 people viewing this webinar said it helped."
         ]
       },
-      "line": 417
+      "line": 418
     },
     {
       "id": "sold-in-the-last-hours",
@@ -622,7 +622,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 428
+      "line": 429
     },
     {
       "id": "someone-just-bought",
@@ -636,7 +636,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 437
+      "line": 438
     },
     {
       "id": "buy-now-before-loss",
@@ -656,7 +656,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 448
+      "line": 449
     },
     {
       "id": "hours-only",
@@ -672,7 +672,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 464
+      "line": 465
     },
     {
       "id": "while-you-still-can",
@@ -688,7 +688,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 475
+      "line": 476
     },
     {
       "id": "within-minutes-to-keep",
@@ -703,7 +703,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 487
+      "line": 488
     },
     {
       "id": "stock-running-low",
@@ -724,7 +724,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 498
+      "line": 499
     },
     {
       "id": "people-bought-this",
@@ -740,7 +740,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 514
+      "line": 515
     },
     {
       "id": "you-only-have-time",
@@ -756,7 +756,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 526
+      "line": 527
     },
     {
       "id": "reserved-for-minutes",
@@ -772,7 +772,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 538
+      "line": 539
     },
     {
       "id": "before-time-runs-out",
@@ -786,7 +786,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 549
+      "line": 550
     },
     {
       "id": "quick-interjection",
@@ -802,7 +802,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 558
+      "line": 559
     },
     {
       "id": "expiring-soon-badge",
@@ -818,7 +818,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 570
+      "line": 571
     },
     {
       "id": "gone-when-you-leave",
@@ -836,24 +836,25 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 582
+      "line": 583
     },
     {
       "id": "ends-in-label",
       "message": "deadline",
-      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|flash sale|this offer|this deal|the sale|the offer)s? )?(?:ends|expires|ending|expiring|closes|closing) in(?= ?(?::|x{2,})? ?$)",
+      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|flash sale|this offer|this deal|the sale|the offer)s?,? )?(?:ends|end|expires|expire|ending|expiring|closes|closing) in(?= ?(?::|x{2,}|…|\\.{2,3})? ?$)",
       "examples": {
         "invalid": [
           "Ends in {{ time }}",
           "Sale ends in:",
-          "Attention, this offer expires in:"
+          "Attention, this offer expires in:",
+          "Offer ends in..."
         ],
         "valid": [
           "Your code expires in {{ minutes }}",
           "Your trial ends in:"
         ]
       },
-      "line": 596
+      "line": 597
     },
     {
       "id": "do-not-close-page",
@@ -869,15 +870,16 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 609
+      "line": 611
     },
     {
       "id": "only-chance",
       "message": "ultimatum",
-      "regex": "(?:the|your|my) only (?:time (?:you'll|you will|you) (?:ever )?see|chance to|opportunity to)|(?:you|you'll|you will|you may|you might) (?:may )?never (?:see|get|find) (?:another chance|this (?:offer|deal|price|discount|page)|an offer like this|a (?:deal|price) like this)(?: again)?|(?:offer|deal|discount|price) (?:will|would) (?:expire|disappear|be gone|end) (?:if|when|once|as soon as) you (?:close|leave|exit|refresh)",
+      "regex": "(?:the|your|my) only (?:time (?:you'll|you will|you) (?:ever )?see|chance to|opportunity to)|never will you (?:find|see|get)|(?:you )?won't (?:ever )?see (?:this|these|an?) (?:\\p{L}+ )?(?:offer|deal|price|discount)s? again|won't be available again|(?:you|you'll|you will|you may|you might) (?:may )?never (?:see|get|find) (?:another chance|this (?:offer|deal|price|discount|page)|an offer like this|a (?:deal|price) like this)(?: again)?|(?:offer|deal|discount|price) (?:will|would) (?:expire|disappear|be gone|end) (?:if|when|once|as soon as) you (?:close|leave|exit|refresh)",
       "examples": {
         "invalid": [
           "This is the only time you’ll see this offer.",
+          "After this, you won't see this offer again.",
           "This page is your only opportunity to purchase at such a low price.",
           "You may never get another chance to save 87%, and this offer will expire if you close this page."
         ],
@@ -885,7 +887,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 621
+      "line": 623
     },
     {
       "id": "percent-of-customers",
@@ -899,7 +901,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 632
+      "line": 635
     },
     {
       "id": "sell-out-claim",
@@ -916,7 +918,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 642
+      "line": 645
     },
     {
       "id": "price-will-go-up",
@@ -931,7 +933,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 655
+      "line": 658
     },
     {
       "id": "wait-offer",
@@ -946,11 +948,37 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 665
+      "line": 668
+    },
+    {
+      "id": "about-to-expire",
+      "message": "deadline",
+      "regex": "(?:almost|nearly) (?:expired|over|gone|ended|finished)|(?:cart|basket|bag|offer|deal|discount|coupon|code|reservation|items?|savings|price) (?:is |are )?(?:about to|going to|set to) (?:expire|end|run out|disappear|vanish)",
+      "examples": {
+        "invalid": [
+          "Almost expired!",
+          "Your cart is about to expire!"
+        ],
+        "valid": [
+          "Your sign-in code is about to expire. Request a new one if you need it."
+        ]
+      },
+      "line": 678
+    },
+    {
+      "id": "countdown-text",
+      "message": "deadline",
+      "regex": "{{count}} ?d(?:ays?)? ?[:,]? ?{{count}} ?h(?:rs?|ours?)? ?[:,]? ?{{count}} ?m(?:ins?|inutes?)?(?: ?[:,]? ?{{count}} ?s(?:ecs?|econds?)?)?",
+      "examples": {
+        "invalid": [
+          "16d : 21h : 57m : 23s"
+        ]
+      },
+      "line": 688
     }
   ],
   "fragments": {
     "count": "(?:\\d[\\d,.]*|x{2,})",
-    "clock": "(?:\\d{1,2} ?h(?:rs?|ours?)?,? \\d{1,2} ?m(?:ins?|inutes?)?(?:,? \\d{1,2} ?s(?:ecs?|econds?)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|x{2,}h? x{2,}m?(?: x{2,}s?)?)"
+    "clock": "(?:\\d{1,2} ?h(?:rs?|ours?)?,? \\d{1,2} ?m(?:ins?|inutes?)?(?:,? \\d{1,2} ?s(?:ecs?|econds?)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|x{2,}h? x{2,}m?(?: x{2,}s?)?|(?:x{2,} ?d(?:ays?)? ?)?x{2,}(?::x{2,}){1,2})"
   }
 };

@@ -71,7 +71,7 @@ const shopWords = /\b(?:price|prices|offer|offers|deal|deals|sale|discount|yours
 
 /** After "Wait!": an offer, a discount or a claim that the order is unfinished. */
 const waitOffer =
-  /^[\s!.…]*(?:(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
+  /^[\s!.…]*(?:one last|last chance|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
 
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
 export const timerGuards: EntryGuard[] = [
@@ -233,5 +233,15 @@ export const timerGuards: EntryGuard[] = [
     id: 'wait-offer',
     // What follows the "Wait!" (often its own sentence) is an offer or a claim that the order is unfinished.
     when: allOf(sentenceStart, ({ sentence, match }) => waitOffer.test(sentence.unit.text.slice(sentence.start + match.end).toLowerCase().replace(/[’‘]/g, "'"))),
+  },
+  {
+    id: 'about-to-expire',
+    // Shouted, or about the shop's cart or offer; the reader's own code or card expiring is a fact to know.
+    when: anyOf(exclaimed, leadIn),
+    unless: precededBy(securityBefore),
+  },
+  {
+    id: 'countdown-text',
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore)),
   },
 ];

@@ -253,13 +253,25 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   return /:\s*$/.test(text.slice(lineStart, first.start)) && !run.some((word) => emphasisWords.has(word.normal));
 }
 
+/** Words of negation or scope that a calm warning may set in capitals for clarity. */
+const scopeWords = new Set(['all', 'any', 'none', 'only']);
+const negationWords = new Set(['not', 'cannot', 'never', "can't"]);
+/**
+ * What a safety warning tells the reader not to do, or what cannot be taken back: "can NOT be undone", "do NOT send
+ * the payment", "do NOT translate that text", "NEVER share your code".
+ */
+const safetyAfter =
+  /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed)|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
+
 /**
  * A catalogue entry whose key names a button, a badge or a status ("accept", "decline", "stay", "cta",
  * "availability"): set in capitals by the design, whatever its marks ("YES! I WANT TO SAVE", "IN STOCK!").
  */
-const designKey = /(?:^|[._\-\]"'\s])(?:button|btn|cta|accept|decline|yes|no|stay|availability|badge|tab|nav|menu|submit|ok|confirm|cancel)(?:[_-]?(?:text|label|title|button|btn|link))?s?\W*$/i;
+const designKey = /(?:^|[._\-\]"'\s#])(?:button|btn|cta|accept|decline|yes|no|stay|availability|badge|tab|nav|menu|submit|ok|confirm|cancel)(?:[_-]?(?:text|label|title|button|btn|link))?s?\W*$/i;
+/** A camel-case key that ends in a button: "rouletteButton", "submitBtn". */
+const designKeyCamel = /[a-z](?:Button|Btn|Cta|CTA)s?\W*$/;
 function isDesignEntry(unit: TextUnit): boolean {
-  if (unit.label === undefined || !designKey.test(unit.label)) return false;
+  if (unit.label === undefined || !(designKey.test(unit.label) || designKeyCamel.test(unit.label))) return false;
   // "NO THANKS, YOU WILL REGRET IT!" speaks to the reader: that is a raised voice, whatever the key.
   if (/\b(?:you|your|you're|you'll|yours)\b/i.test(unit.text.replace(/’/g, "'"))) return false;
   const words = unit.text.match(/\p{L}+/gu) ?? [];
@@ -411,6 +423,8 @@ export default defineRule({
 
     return {
       unit(unit: TextUnit) {
+        // A button's "SPIN IT!!!" is its design, like its capitals.
+        if (isDesignEntry(unit)) return;
         for (const match of unit.text.matchAll(stackedMarks)) {
           const marks = match[0];
           const mark = /[?？⁇⁈⁉]/.test(marks) ? '?' : '!';
@@ -460,7 +474,17 @@ export default defineRule({
           while (run.length > 0 && !keep(run[run.length - 1]!)) run.pop();
           // A single deal word in a sentence of lower case ("20% OFF your first year") is a badge.
           const badge = run.length === 1 && offerBadges.has(run[0]!.normal);
-          if (!badge && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run)) {
+          // One word of negation or scope in a calm warning ("This can NOT be undone.", "Do NOT send the payment.",
+          // "ALL new data will be saved") marks what must not be missed; editors labelling real copy blind read it
+          // as clarity, not a raised voice. With an exclamation mark it is shouted.
+          const only = run.length === 1 ? run[0]! : undefined;
+          const clarity =
+            only !== undefined &&
+            !/[!！‼⁈⁉]/.test(sentence.text) &&
+            (scopeWords.has(only.normal) || (negationWords.has(only.normal) && safetyAfter.test(sentence.text.slice(only.end))));
+          // "YES! Add coaching", "NO - take me back": the answer word of a button.
+          const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
+          if (!badge && !clarity && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

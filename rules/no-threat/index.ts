@@ -22,6 +22,7 @@ const reservePattern = pattern('reserve-the-right');
 const warningPattern = pattern('final-warning');
 const consequencePattern = pattern('will-result-in');
 const vaguePattern = pattern('vague-threat');
+const avoidPattern = pattern('to-avoid-penalty');
 
 /**
  * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
@@ -37,6 +38,7 @@ const gates = {
   warning: /warning|demand|notice/,
   consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
   vague: /action|consequences|or\s+else/,
+  avoid: /\bavoid\b/,
 };
 
 /** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
@@ -162,6 +164,9 @@ export default defineRule({
           for (const match of scan(gates.condition, pattern)) {
             const condition = group(match, 'cond');
             if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+            // "If a charge to your card is not successful within 5 days, …": our own attempt failing, not the reader's
+            // inaction, so what follows states a policy rather than pressing the reader.
+            if (/^if (?:a|the|our|any|an automatic) (?:charge|payment attempt|renewal attempt|retry|attempt|automatic payment)\b/i.test(condition)) continue;
             // "…will be deleted in 30 days unless you choose to delete it now": the reader's own choice, not a lever.
             if (/^unless you (?:choose|prefer|want|wish|decide|would like|'d like|opt)\b/i.test(condition.replace(/’/g, "'"))) continue;
             const core = group(match, 'core');
@@ -229,6 +234,12 @@ export default defineRule({
         for (const match of scan(gates.vague, vaguePattern)) {
           if (!usable(match) || negation.test(clauseBefore(sentence, match.start))) continue;
           add('vagueThreat', match.start, match.end, []);
+        }
+
+        for (const match of scan(gates.avoid, avoidPattern)) {
+          // "If you want to avoid late fees, you can set up autopay" is advice the reader asked for.
+          if (!usable(match) || /\b(?:if|want|wish|like|help)\b[^.!?]*$/.test(sentence.normal.slice(0, match.start))) continue;
+          add('consequence', match.start, match.end, []);
         }
 
         for (const found of findConsequences(sentence)) add(found.messageId, found.start, found.end, []);

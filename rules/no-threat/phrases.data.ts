@@ -243,6 +243,22 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 284
+    },
+    {
+      "id": "to-avoid-penalty",
+      "message": "consequence",
+      "regex": "(?:to|in order to|so as to|and|(?:will )?help(?:s)? you) avoid (?:(?:your|the|any) (?:account|service|subscription|access|membership|website|site|domain|number|phone number|card|listing|profile)s? (?:being |getting )?(?:suspended|closed|terminated|deactivated|disabled|cancell?ed|cut off|disconnected|deleted|locked|released|restricted)|(?:any |further |an? |the )?(?:account |service )?(?:suspension|termination|deactivation|disconnection|closure|late (?:fees?|charges?|payment (?:fees?|charges?))|collections?|debt collection|legal action|further action|penalt(?:y|ies)|service interruption|interruption (?:of|to) (?:your )?service|losing access))",
+      "examples": {
+        "invalid": [
+          "Please pay this invoice immediately to avoid your account being suspended.",
+          "Pay by Friday to avoid late fees."
+        ],
+        "valid": [
+          "To avoid losing your work, save often.",
+          "We schedule updates at night to avoid downtime."
+        ]
+      },
+      "line": 295
     }
   ],
   "fragments": {

@@ -34,6 +34,10 @@ export interface ProblemNotice {
 export function problemNotice(context: RuleContext): ProblemNotice | undefined {
   const purpose = context.purpose();
   if (purpose.type !== 'problem') return undefined;
+  // A problem read from structure alone ("the export failed", "we were unable to fetch the log"), with no named
+  // kind, is most often an operational alert to a technical user; on real copy labelled blind, these rules were
+  // wrong about it more often than right. A problem named by the copy, or set in front matter or config, counts.
+  if (purpose.problem === undefined && purpose.source === 'inferred') return undefined;
   return { purpose, kind: purpose.problem ?? 'other', sentences: context.sentences() };
 }
 

@@ -79,6 +79,17 @@ const skipped = new Set([
   'base',
 ]);
 
+/**
+ * Text that is a program, not copy: a JavaScript or TypeScript statement at its start ("import { Body } from
+ * 'react-email';", "export default function Email({", "const baseUrl = …") or a typed field ("reason?: string | null;"),
+ * as in the source of a React or Vue e-mail saved as HTML.
+ */
+const programStart = /^\s*(?:import\s+(?:[\w$*{]|type\b)[^;]*\bfrom\s*['"]|import\s+['"]|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|let|class|interface|type|enum)\b|(?:const|let|var)\s+[\w${[]+[^=]*=|interface\s+\w+\s*(?:extends\b[^{]*)?\{|type\s+\w+(?:<[^>]*>)?\s*=)/;
+const typedField = /^\s*[a-z_$][\w$]*\??\s*:\s*(?:string|number|boolean|null|undefined|any|unknown|Date|[A-Z][\w$]*(?:<[^>]*>)?(?:\[\])?)(?:\s*\|\s*(?:string|number|boolean|null|undefined|[A-Z][\w$]*(?:\[\])?))*\s*[;,]?\s*$/;
+export function isProgramText(text: string): boolean {
+  return programStart.test(text) || typedField.test(text);
+}
+
 /** Inline code is masked, like inline code in Markdown. */
 const codeElements = new Set(['code', 'kbd', 'samp', 'var', 'tt']);
 
@@ -399,10 +410,16 @@ class Walker {
     const unit = this.builder?.build();
     this.builder = undefined;
     this.pendingSpace = undefined;
+    // Program text around a template's markup (a React e-mail's imports and props) is code, not copy.
+    if (unit && isProgramText(unit.text)) return this.flushPending();
     if (unit) {
       this.document.units.push(unit);
       if (this.inBody && unit.kind !== 'preheader' && unit.kind !== 'title') this.bodyTextSeen = true;
     }
+    this.flushPending();
+  }
+
+  private flushPending(): void {
     if (this.pending.length > 0) {
       for (const pending of this.pending) this.document.units.push(pending);
       this.pending = [];

@@ -18,7 +18,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()])*\)[^}\n]*\}|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
 
 /** Game servers' colour and style codes, read in catalogue strings only (see `scanTemplateTags`). */
 const colourCodes = /(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
@@ -89,7 +89,28 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
   // or a word in brackets.
   if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
-  return tags;
+  return tags.flatMap((tag) => (tag.role === 'value' ? translationCall(source, tag) : [tag]));
+}
+
+/**
+ * A translation call with its text as a literal prints that text: `{{ _('Please pay this invoice.') }}` (Jinja,
+ * Django), `{{t "Your video has been blocked"}}` (Handlebars), `<%= t :body, "Your login has been suspended." %>`
+ * (Rails), `{{ __('Thanks for your order') }}` (Blade), `${_("Dear {full_name}")}` (Mako). The literal is read as
+ * copy; the call around it prints nothing. A call by key alone (`{{ t('emails.welcome') }}`) stays a placeholder.
+ */
+const translationCallPattern =
+  /^(?:\{\{\{?|<%=|\$\{)[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
+function translationCall(source: string, tag: TemplateTag): TemplateTag[] {
+  const match = translationCallPattern.exec(source.slice(tag.start, tag.end));
+  const literal = match?.[2];
+  // A key ("emails.welcome.subject", "nav_home") is no sentence: only a literal with a space in it is copy.
+  if (!match || literal === undefined || !/\p{L}[^\s]*\s+\S/u.test(literal) || /^[\w.:-]+$/.test(literal)) return [tag];
+  const literalStart = tag.start + match[0].length - literal.length - 1;
+  const literalEnd = literalStart + literal.length;
+  return [
+    { start: tag.start, end: literalStart, role: 'logic' },
+    { start: literalEnd, end: tag.end, role: 'logic' },
+  ];
 }
 
 /** Template Toolkit directives that print nothing. */

@@ -6,6 +6,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // A problem read from structure alone, with no named kind, is an operational alert: not judged as a notice.
+    'Hello,\n\nWe were unable to fetch the commit log for your release 2.4.1.\n\nThe Sentry team',
+    'Hi Sam,\n\nRepository mirroring has been paused after too many failed attempts.\n\nThe GitLab team',
     // Not problem notices.
     'We just launched dark mode. Open Settings to try it.',
     'Thanks for your order! It ships on Monday.',

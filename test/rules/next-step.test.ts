@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('next-step', {
   valid: [
+    'Hello,\n\nWe were unable to fetch the commit log for your release 2.4.1.\n\nThe Sentry team',
     // Not problem notices.
     'We just launched dark mode.',
     'Thanks for your order. Your receipt is attached.',

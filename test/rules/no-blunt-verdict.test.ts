@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You can’t miss it!",
+    "You cannot perform that action on yourself!",
+    // Real-copy shapes that stay silent.
     "You have been warned by a moderator for spam.",
     "Passwords don't match. Try again.",
     "Are you a robot? Tick the box to continue.",
@@ -101,6 +104,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "This account is currently inactive!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 35, suggestions: [] }] },
+    { text: "You are not logged in and therefore cannot view this page!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Invalid Ticket! Please try again.", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     { text: "You are muted! Expires in 5 minutes.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 14, suggestions: [] }] },

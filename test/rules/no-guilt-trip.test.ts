@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "No thanks, I hate spam.",
+    "No, I don’t want more emails.",
+    // Real-copy shapes that stay silent.
     "Think twice before sharing your password with anyone.",
     "Why do you want to cancel? (optional)",
     "If you don't like our app, tell us why.",
@@ -80,6 +83,11 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "No Thanks, I Hate Making $1K Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ["No thanks"] }] },
+    { text: "No, I Don’t Want More Traffic", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 30, suggestions: ["No thanks"] }] },
+    { text: "No Thanks, I’ll Stick With Tiny Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 44, suggestions: ["No thanks"] }] },
+    { text: "No thanks. I’d rather not upgrade today and I acknowledge that I will have to pay much more later.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 98, suggestions: ["No thanks"] }] },
     // Real-copy shapes.
     { text: "We’re sorry to see you go.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
     { text: "Sorry to see you go", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 20, suggestions: [] }] },

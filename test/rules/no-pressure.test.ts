@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your sign-in code is about to expire. Request a new one if you need it.",
+    // Real-copy shapes that stay silent.
     "You have 30 days to return it.",
     "Your table is reserved for 2 hours.",
     "Your card is expiring soon. Update it in Settings.",
@@ -105,6 +107,14 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "The special expires in {{ days }} day {{ hours }}:{{ minutes }}:{{ seconds }}", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 78, suggestions: [] }] },
+    { text: "Offer ends in...", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
+    { text: "After this, you won't see this offer again.", errors: [{ messageId: 'ultimatum', line: 1, column: 13, endColumn: 43, suggestions: [] }] },
+    { text: "Almost expired!", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
+    { text: "Your cart is about to expire!", errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 29, suggestions: [] }] },
+    { text: "16d : 21h : 57m : 23s", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
+    { text: "Wait! One last chance to add the workbook.", errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 5, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please note you only have 10 minutes to complete this transaction.", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 40, suggestions: [] }] },
     { text: "Reserved for 5 minutes", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 23, suggestions: [] }] },

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "This action can NOT be undone. Are you sure you want to continue?",
+    "Please do NOT send the payment until the seller confirms.",
+    "ALL new data will be saved from the selected source.",
+    "YES! Add coaching calls for $29",
+    // Real-copy shapes that stay silent.
     "Use the code (BLKFRI) at checkout.",
     "IMPORTANT: Your client ID is 12345. Please keep it safe.",
     {
@@ -89,6 +94,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
     // Real-copy shapes.
     {
       name: 'a styled block with an alarm word or “!” is still shouting',

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "To avoid losing your work, save often.",
+    "We schedule updates at night to avoid downtime.",
+    "If you want to avoid late fees, you can turn on automatic payments.",
+    // Real-copy shapes that stay silent.
     "Your account will be deleted in 30 days unless you choose to delete it now.",
     'Download your files before we move to the new server on Friday.',
     'If you didn’t ask for this, ignore this email and your password will stay the same.',
@@ -76,6 +80,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Please pay this invoice immediately to avoid your account being suspended.", errors: [{ messageId: 'consequence', line: 1, column: 37, endColumn: 74, suggestions: [] }] },
+    { text: "Pay by Friday to avoid late fees.", errors: [{ messageId: 'consequence', line: 1, column: 15, endColumn: 33, suggestions: [] }] },
     // Real-copy shapes.
     { text: 'You have 3 days to reply before we disable your account.', errors: [{ messageId: 'consequence', line: 1, column: 26, endColumn: 56, suggestions: [] }] },
     { text: 'Ignore this notice and your service will be cut off.', errors: [{ messageId: 'orElse', line: 1, column: 1, endColumn: 52, suggestions: [] }] },
