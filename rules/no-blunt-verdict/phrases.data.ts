@@ -427,6 +427,20 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 328
+    },
+    {
+      "id": "whoa-there",
+      "message": "scolding",
+      "regex": "(?:whoa|woah|hold it|hold on|easy),? there|not so fast",
+      "examples": {
+        "invalid": [
+          "Whoa there! You must log in to your account to continue."
+        ],
+        "valid": [
+          "Whoa, that was fast! Your order is already packed."
+        ]
+      },
+      "line": 338
     }
   ],
   "fragments": {

@@ -115,6 +115,10 @@ const guards: Guard[] = [
     suggestionWhen: [wholeLine],
   },
   {
+    id: 'whoa-there',
+    when: sentenceStart,
+  },
+  {
     id: 'we-dont-tolerate',
     when: shoutedInSentence,
   },

@@ -63,7 +63,7 @@ export const phraseData: PhraseData = {
     {
       "id": "this-is-a-notice-that",
       "message": "preamble",
-      "regex": "this is (?:a|an|your|the) (?:(?:automated|automatic|formal|official|courtesy|system|friendly) )?(?:notice|notification|notification e-?mail|notice e-?mail) (?:that|to let you know(?: that)?)",
+      "regex": "this is (?:a|an|your|the) (?:(?:automated|automatic|formal|official|courtesy|system|friendly) )?(?:notice|notification|notification e-?mail|notice e-?mail) (?:that|to let you know(?: that)?)|this is (?:a|an|your) (?:automated|automatic|formal|official|courtesy|system) (?:e-?mail|message|letter) (?:that|to let you know(?: that)?|to (?:inform|advise|notify) you(?: that)?)",
       "options": {
         "rewrite": "drop-opener",
         "safe": true
@@ -71,13 +71,33 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "This is a notice that your card payment failed.",
-          "This is a notification that your service has been suspended."
+          "This is a notification that your service has been suspended.",
+          "This is a courtesy e-mail to let you know that we have received your query."
         ],
         "valid": [
           "This is a reminder that your appointment is tomorrow at 10."
         ]
       },
       "line": 66
+    },
+    {
+      "id": "you-are-requested-to",
+      "message": "officialese",
+      "regex": "(?<=^|[,;:] )you are (?:hereby |kindly )?(?:requested|instructed|directed) to",
+      "rewrite": "please",
+      "options": {
+        "rewrite": "replace"
+      },
+      "examples": {
+        "invalid": [
+          "You are requested to follow this link to see the ticket."
+        ],
+        "valid": [
+          "Here is what you are required to bring: a photo ID.",
+          "The items you are requested to return are listed below."
+        ]
+      },
+      "line": 80
     },
     {
       "id": "hello-valued-category",
@@ -95,7 +115,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers, our summer sale starts today."
         ]
       },
-      "line": 78
+      "line": 92
     },
     {
       "id": "to-whom-it-may-concern",
@@ -110,7 +130,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 89
+      "line": 103
     },
     {
       "id": "valued-customer",
@@ -125,7 +145,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 100
+      "line": 114
     },
     {
       "id": "please-be-advised",
@@ -145,7 +165,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 109
+      "line": 123
     },
     {
       "id": "be-advised",
@@ -160,7 +180,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 124
+      "line": 138
     },
     {
       "id": "you-are-advised",
@@ -175,7 +195,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 133
+      "line": 147
     },
     {
       "id": "kindly-note",
@@ -190,7 +210,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 142
+      "line": 156
     },
     {
       "id": "please-note",
@@ -213,7 +233,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 151
+      "line": 165
     },
     {
       "id": "writing-to-inform-that",
@@ -228,7 +248,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 166
+      "line": 180
     },
     {
       "id": "wish-to-inform-that",
@@ -243,7 +263,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 175
+      "line": 189
     },
     {
       "id": "writing-to-inform",
@@ -254,7 +274,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 184
+      "line": 198
     },
     {
       "id": "wish-to-inform",
@@ -265,7 +285,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 190
+      "line": 204
     },
     {
       "id": "bring-to-your-attention",
@@ -280,7 +300,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 196
+      "line": 210
     },
     {
       "id": "we-regret-to-inform",
@@ -297,7 +317,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 205
+      "line": 219
     },
     {
       "id": "i-regret-to-inform",
@@ -313,7 +333,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 216
+      "line": 230
     },
     {
       "id": "regret-to-inform-of",
@@ -324,7 +344,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 226
+      "line": 240
     },
     {
       "id": "with-regret",
@@ -340,7 +360,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 232
+      "line": 246
     },
     {
       "id": "sorry-to-inform",
@@ -355,7 +375,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 242
+      "line": 256
     },
     {
       "id": "come-to-our-attention",
@@ -373,7 +393,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 251
+      "line": 265
     },
     {
       "id": "come-to-my-attention",
@@ -388,7 +408,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 262
+      "line": 276
     },
     {
       "id": "brought-to-our-attention",
@@ -406,7 +426,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 271
+      "line": 285
     },
     {
       "id": "at-this-time-unable",
@@ -421,7 +441,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 284
+      "line": 298
     },
     {
       "id": "unable-at-this-time",
@@ -437,7 +457,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 293
+      "line": 307
     },
     {
       "id": "call-is-important",
@@ -452,7 +472,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 303
+      "line": 317
     },
     {
       "id": "message-is-important",
@@ -467,7 +487,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 312
+      "line": 326
     },
     {
       "id": "received-will-be-reviewed",
@@ -482,7 +502,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 321
+      "line": 335
     },
     {
       "id": "received-will-be-processed",
@@ -507,7 +527,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 330
+      "line": 344
     },
     {
       "id": "as-per-our-records-opening",
@@ -523,7 +543,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 347
+      "line": 361
     },
     {
       "id": "as-per-our-records",
@@ -538,7 +558,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 357
+      "line": 371
     },
     {
       "id": "as-per-your-request",
@@ -553,7 +573,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 366
+      "line": 380
     },
     {
       "id": "as-per-our-conversation",
@@ -568,7 +588,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 375
+      "line": 389
     },
     {
       "id": "as-per-our-agreement",
@@ -583,7 +603,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 384
+      "line": 398
     },
     {
       "id": "acknowledge-receipt",
@@ -598,7 +618,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 393
+      "line": 407
     },
     {
       "id": "per-our-policy",
@@ -613,7 +633,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 402
+      "line": 416
     },
     {
       "id": "per-company-policy",
@@ -628,7 +648,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 411
+      "line": 425
     },
     {
       "id": "in-accordance-with-policy",
@@ -644,7 +664,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 420
+      "line": 434
     },
     {
       "id": "according-to-policy",
@@ -659,7 +679,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 430
+      "line": 444
     },
     {
       "id": "pursuant-to",
@@ -675,7 +695,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 439
+      "line": 453
     },
     {
       "id": "hereby",
@@ -690,7 +710,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 449
+      "line": 463
     },
     {
       "id": "herewith",
@@ -705,7 +725,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 458
+      "line": 472
     },
     {
       "id": "contained-herein",
@@ -721,7 +741,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 467
+      "line": 481
     },
     {
       "id": "hereinafter",
@@ -735,7 +755,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 477
+      "line": 491
     },
     {
       "id": "herein",
@@ -751,7 +771,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 485
+      "line": 499
     },
     {
       "id": "heretofore",
@@ -767,7 +787,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 495
+      "line": 509
     },
     {
       "id": "henceforth",
@@ -783,7 +803,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 505
+      "line": 519
     },
     {
       "id": "the-undersigned",
@@ -797,7 +817,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 515
+      "line": 529
     },
     {
       "id": "aforementioned",
@@ -812,7 +832,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 523
+      "line": 537
     },
     {
       "id": "do-not-reply",
@@ -829,7 +849,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 532
+      "line": 546
     },
     {
       "id": "mailbox-not-monitored",
@@ -840,7 +860,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 543
+      "line": 557
     },
     {
       "id": "replies-not-read",
@@ -851,7 +871,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 549
+      "line": 563
     },
     {
       "id": "no-reply-address",
@@ -862,7 +882,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 555
+      "line": 569
     }
   ],
   "tables": {

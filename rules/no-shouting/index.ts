@@ -253,6 +253,10 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   return /:\s*$/.test(text.slice(lineStart, first.start)) && !run.some((word) => emphasisWords.has(word.normal));
 }
 
+/** Words that make "!!" an alarm or a push: a demand, a problem, a deadline, an offer. */
+const alarmAround =
+  /\b(?:not|no|never|don't|do not|can't|cannot|invalid|error|wrong|fail(?:ed|ure)?|denied|invalidated|urgent|immediately|now|hurry|last|only|limited|offer|deal|sale|off|expires?|ends?|left|warning|attention|stop|must|required|yet)\b/i;
+
 /** Words of negation or scope that a calm warning may set in capitals for clarity. */
 const scopeWords = new Set(['all', 'any', 'none', 'only']);
 const negationWords = new Set(['not', 'cannot', 'never', "can't"]);
@@ -261,7 +265,7 @@ const negationWords = new Set(['not', 'cannot', 'never', "can't"]);
  * the payment", "do NOT translate that text", "NEVER share your code".
  */
 const safetyAfter =
-  /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed)|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
+  /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed)|(?:protected|safe|secure|encrypted|backed up|saved|recoverable|refundable|reversible|supported|included|covered)\b|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
 
 /**
  * A catalogue entry whose key names a button, a badge or a status ("accept", "decline", "stay", "cta",
@@ -299,6 +303,25 @@ function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
+}
+
+/**
+ * A run of capitals that is the whole text of an element, as templates set buttons, badges and eyebrows: `<strong>🎁
+ * WELCOME BACK OFFER</strong>`, `<Button>UPDATE PAYMENT METHOD →</Button>`, `<span class="uppercase">`. Short, with
+ * no "!" and no alarm word; an element whose class sets it in capitals anyway is design whatever its length.
+ */
+function isElementText(sentence: Sentence, run: readonly Word[], source: string): boolean {
+  const unit = sentence.unit;
+  const start = unit.offsets[sentence.start + run[0]!.start];
+  const lastEnd = unit.offsets[sentence.start + run[run.length - 1]!.end - 1];
+  if (start === undefined || lastEnd === undefined) return false;
+  const before = source.slice(Math.max(0, start - 300), start);
+  const opening = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>(?:\s|\/\/|[\p{Extended_Pictographic}\u200d\ufe0f])*$/u.exec(before);
+  if (!opening) return false;
+  if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(opening[0])) return true;
+  const after = source.slice(lastEnd + 1, lastEnd + 200);
+  if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(after)) return false;
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || readerWords.has(word.normal));
 }
 
 /** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */
@@ -429,8 +452,14 @@ export default defineRule({
           const marks = match[0];
           const mark = /[?？⁇⁈⁉]/.test(marks) ? '?' : '!';
           const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
+          const after = unit.text.slice(match.index + marks.length, match.index + marks.length + 40);
           // Template code, not voice: FreeMarker's "user.billingName??", "x!!" in an expression.
-          if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(unit.text.slice(match.index + marks.length, match.index + marks.length + 1) || ' ')) continue;
+          if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
+          // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)".
+          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*\s*(?:[)}\],;]|$))|^\s*$/.test(after)) continue;
+          // Two marks of joy ("Thank you for joining!!", "Ticket generated!!") are warmth; two on a demand or a
+          // problem, and three or more anywhere, are alarm.
+          if (marks === '!!' && !alarmAround.test(unit.text.slice(Math.max(0, match.index - 120), match.index))) continue;
           const lead = /(?:[\p{L}\p{N}'’]+[ \t]+)?[\p{L}\p{N}'’]+$/u.exec(before)?.[0] ?? '';
           context.report({
             unit,
@@ -484,7 +513,7 @@ export default defineRule({
             (scopeWords.has(only.normal) || (negationWords.has(only.normal) && safetyAfter.test(sentence.text.slice(only.end))));
           // "YES! Add coaching", "NO - take me back": the answer word of a button.
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
-          if (!badge && !clarity && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run)) {
+          if (!badge && !clarity && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

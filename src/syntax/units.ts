@@ -89,7 +89,7 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
   // or a word in brackets.
   if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
-  return tags.flatMap((tag) => (tag.role === 'value' ? translationCall(source, tag) : [tag]));
+  return tags.flatMap((tag) => (tag.role === 'value' || source.startsWith('<?', tag.start) ? translationCall(source, tag) : [tag]));
 }
 
 /**
@@ -100,8 +100,12 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
  */
 const translationCallPattern =
   /^(?:\{\{\{?|<%=|\$\{)[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
+/** WordPress and PHP calls that print their text: `<?php esc_html_e( 'Wait! Don't leave yet', 'shop' ); ?>`, `<?= __('…') ?>`. */
+const phpTranslationCallPattern =
+  /^<\?(?:php\b|=)\s*(?:echo\s+)?(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|esc_html_x|trans|lang)\s*\(\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/;
 function translationCall(source: string, tag: TemplateTag): TemplateTag[] {
-  const match = translationCallPattern.exec(source.slice(tag.start, tag.end));
+  const text = source.slice(tag.start, tag.end);
+  const match = (text.startsWith('<?') ? phpTranslationCallPattern : translationCallPattern).exec(text);
   const literal = match?.[2];
   // A key ("emails.welcome.subject", "nav_home") is no sentence: only a literal with a space in it is copy.
   if (!match || literal === undefined || !/\p{L}[^\s]*\s+\S/u.test(literal) || /^[\w.:-]+$/.test(literal)) return [tag];

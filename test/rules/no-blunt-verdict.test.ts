@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Whoa, that was fast! Your order is already packed.",
+    // Real-copy shapes that stay silent.
     "You can’t miss it!",
     "You cannot perform that action on yourself!",
     // Real-copy shapes that stay silent.
@@ -104,6 +106,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Whoa there! You must log in to your account to continue.", errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 11, suggestions: [] }] },
     // Real-copy shapes.
     { text: "This account is currently inactive!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 35, suggestions: [] }] },
     { text: "You are not logged in and therefore cannot view this page!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 22, suggestions: [] }] },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    "The items you are requested to return are listed below.",
+    // Real-copy shapes that stay silent.
     "This is a reminder that your appointment is tomorrow at 10.",
     // A no-reply footer that says why the address takes no replies is ordinary.
     'This is an automatically generated e-mail, please do not reply.',
@@ -56,6 +58,9 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You are requested to follow this link to see the ticket.", errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 21, suggestions: ["Please"] }] },
+    { text: "This is a courtesy e-mail to let you know that we have received your query.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 50, suggestions: ["We"] }] },
     // Real-copy shapes.
     { text: "Attention Email Sender: your message could not be delivered.", errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ["Hello"] }] },
     { text: "This is a notice that your card payment failed.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 27, suggestions: ["Your"] }] },

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    // Real-copy shapes that stay silent.
     "No thanks, I hate spam.",
     "No, I don’t want more emails.",
     // Real-copy shapes that stay silent.
@@ -83,6 +84,8 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "<h3><?php esc_html_e( 'Wait! Don’t leave yet', 'shop' ); ?></h3>", syntax: 'html', errors: [{ messageId: 'leaving', line: 1, column: 30, endColumn: 41, suggestions: [] }] },
     // Real-copy shapes.
     { text: "No Thanks, I Hate Making $1K Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ["No thanks"] }] },
     { text: "No, I Don’t Want More Traffic", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 30, suggestions: ["No thanks"] }] },

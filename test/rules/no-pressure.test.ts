@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    // Real-copy shapes that stay silent.
     "Your sign-in code is about to expire. Request a new one if you need it.",
     // Real-copy shapes that stay silent.
     "You have 30 days to return it.",
@@ -107,6 +108,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "<p>{{ _('Please pay this invoice immediately to avoid your account being suspended.') }}</p>", syntax: 'html', errors: [{ messageId: 'rush', line: 1, column: 34, endColumn: 45, suggestions: [] }] },
     // Real-copy shapes.
     { text: "The special expires in {{ days }} day {{ hours }}:{{ minutes }}:{{ seconds }}", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 78, suggestions: [] }] },
     { text: "Offer ends in...", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },

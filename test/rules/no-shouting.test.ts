@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Ticket generated!! We will reply within a day.",
+    { text: "Hi {name ?? 'there'}, your order is ready.", name: 'the ?? operator of a JSX template' },
+    { text: '<p>Your plan is ready. <strong>🎁 WELCOME BACK OFFER</strong> inside.</p>', syntax: 'html', name: 'capitals that fill an element' },
+    { text: '<p>Hi Sam, <span class="text-xs uppercase">// BEFORE YOU GO</span> we saved your cart.</p>', syntax: 'html', name: 'an element set in capitals by its class' },
+    "This chest is NOT protected. Use a golden shovel.",
+    // Real-copy shapes that stay silent.
     "This action can NOT be undone. Are you sure you want to continue?",
     "Please do NOT send the payment until the seller confirms.",
     "ALL new data will be saved from the selected source.",
@@ -94,6 +100,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Action Invalidated!!", errors: [{ messageId: 'stacked', line: 1, column: 19, endColumn: 21, suggestions: ["!"] }] },
+    { text: "<p>Please note: <b>DO NOT SHARE THIS CODE!</b> with anyone.</p>", syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 23, endColumn: 42, suggestions: ["not share this code"] }] },
     // Real-copy shapes.
     // Real-copy shapes.
     {
