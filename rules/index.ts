@@ -1,5 +1,6 @@
 import type { AnyRule } from '../src/kit/index.js';
-import { docsBase } from '../src/kit/index.js';
+import { docsBase, usePhraseLiterals } from '../src/kit/index.js';
+import { phraseLiterals } from './phrase-literals.data.js';
 import acknowledgeProblem from './acknowledge-problem/index.js';
 import inclusiveLanguage from './inclusive-language/index.js';
 import nextStep from './next-step/index.js';
@@ -17,6 +18,9 @@ import noShouting from './no-shouting/index.js';
 import noThreat from './no-threat/index.js';
 import plainLanguage from './plain-language/index.js';
 
+
+// The required literals of the rules' expressions, worked out by `npm run phrases`: start-up skips that analysis.
+usePhraseLiterals(phraseLiterals);
 /** Every built-in rule, by id, sorted. */
 export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(
   [

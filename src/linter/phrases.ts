@@ -240,13 +240,46 @@ function remember(pattern: RegExp, literals: string[] | undefined): PatternInfo 
   return info;
 }
 
+/** Every pattern body seen so far, by `flags + ' ' + body`, for `npm run phrases` to write the literal table. */
+const seenBodies = new Map<string, { body: string; flags: string }>();
+
+/** Literals worked out ahead of time, by `flags + ' ' + body`: see `usePhraseLiterals`. */
+const literalTables: Readonly<Record<string, readonly string[] | 0>>[] = [];
+
+/**
+ * Add a table of literals worked out ahead of time. The built-in rules register theirs (phrase-literals.data.ts,
+ * written by `npm run phrases`), which spares every start-up the analysis of some hundreds of expressions; a
+ * plugin that imports only the rule API loads none of it.
+ */
+export function usePhraseLiterals(table: Readonly<Record<string, readonly string[] | 0>>): void {
+  if (!literalTables.includes(table)) literalTables.push(table);
+}
+
+/**
+ * The required literals of a pattern body: from a registered table, or worked out now for a body no table knows
+ * (a plugin's, a house rule's, or one changed since the table was written).
+ */
+function literalsOf(body: string, flags: string): string[] | undefined {
+  const key = `${flags} ${body}`;
+  seenBodies.set(key, { body, flags });
+  let known: readonly string[] | 0 | undefined;
+  for (const table of literalTables) if ((known = table[key]) !== undefined) break;
+  if (known !== undefined) return known === 0 ? undefined : [...known];
+  return requiredLiterals(body, flags);
+}
+
+/** The pattern bodies seen so far in this process, with their literals worked out afresh: the literal table's rows. */
+export function phraseLiteralRows(): [string, readonly string[] | 0][] {
+  return [...seenBodies].map(([key, { body, flags }]) => [key, requiredLiterals(body, flags) ?? 0]);
+}
+
 /** What `findPhrases` knows of `pattern`, worked out on first use. */
 function infoOf(pattern: RegExp): PatternInfo {
   if (pending.length > 0) {
     // Work out all the phrases made so far at once: the first sentence needs nearly all of them anyway.
-    for (const { regex, body } of pending.splice(0)) remember(regex, requiredLiterals(body, regex.flags));
+    for (const { regex, body } of pending.splice(0)) remember(regex, literalsOf(body, regex.flags));
   }
-  return patterns.get(pattern) ?? remember(pattern, requiredLiterals(pattern.source, pattern.flags));
+  return patterns.get(pattern) ?? remember(pattern, literalsOf(pattern.source, pattern.flags));
 }
 
 /** Mark the patterns whose literals the sentence's normalised text holds (once per sentence and trie). */
