@@ -20,7 +20,7 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 420
+      "line": 421
     },
     {
       "id": "failed-to",
@@ -38,7 +38,7 @@ export const phraseData: PhraseData = {
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 433
+      "line": 434
     },
     {
       "id": "have-not",
@@ -54,7 +54,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 446
+      "line": 447
     },
     {
       "id": "never",
@@ -65,7 +65,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 457
+      "line": 458
     },
     {
       "id": "missed",
@@ -82,7 +82,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 464
+      "line": 465
     },
     {
       "id": "failed-check",
@@ -93,7 +93,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 476
+      "line": 477
     },
     {
       "id": "wrong-input",
@@ -106,7 +106,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 483
+      "line": 484
     },
     {
       "id": "wrong-input-head",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 492
+      "line": 493
     },
     {
       "id": "due-to-your-error",
@@ -132,7 +132,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 499
+      "line": 500
     },
     {
       "id": "your-failure-to",
@@ -144,7 +144,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 509
+      "line": 510
     },
     {
       "id": "your-fault",
@@ -155,7 +155,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 517
+      "line": 518
     },
     {
       "id": "should-have",
@@ -169,7 +169,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 524
+      "line": 525
     },
     {
       "id": "were-supposed-to",
@@ -180,7 +180,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 533
+      "line": 534
     },
     {
       "id": "you-made-a-mistake",
@@ -191,7 +191,7 @@ export const phraseData: PhraseData = {
           "You made a mistake in your address."
         ]
       },
-      "line": 540
+      "line": 541
     },
     {
       "id": "you-mistyped",
@@ -202,7 +202,7 @@ export const phraseData: PhraseData = {
           "You mistyped your email address."
         ]
       },
-      "line": 547
+      "line": 548
     },
     {
       "id": "you-ignored",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 554
+      "line": 555
     },
     {
       "id": "missed-your-check-in",
@@ -228,7 +228,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 565
+      "line": 566
     },
     {
       "id": "not-provided-consent",
@@ -245,7 +245,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 575
+      "line": 576
     },
     {
       "id": "tried-n-times",
@@ -262,7 +262,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 587
+      "line": 588
     },
     {
       "id": "entered-invalid",
@@ -277,7 +277,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 600
+      "line": 601
     },
     {
       "id": "filled-in-incorrectly",
@@ -292,7 +292,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 610
+      "line": 611
     },
     {
       "id": "your-fault-caused",
@@ -307,7 +307,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 620
+      "line": 621
     },
     {
       "id": "you-took-too-long",
@@ -322,7 +322,21 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 632
+      "line": 633
+    },
+    {
+      "id": "you-couldnt-pay",
+      "message": "yourFault",
+      "regex": "you (?:couldn'?t|could not|were unable to|weren'?t able to|were not able to) (?:pay|afford)",
+      "examples": {
+        "invalid": [
+          "You couldn't pay the town tax and have been removed from the town."
+        ],
+        "valid": [
+          "If you couldn't pay this month, reply and we'll set up a plan."
+        ]
+      },
+      "line": 644
     },
     {
       "id": "you-lacked-funds",
@@ -336,7 +350,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 641
+      "line": 652
     }
   ],
   "fragments": {
@@ -703,6 +717,7 @@ export const phraseData: PhraseData = {
       "forgot to",
       "have forgotten to",
       "'ve forgotten to",
+      "have forgot to",
       "neglected to",
       "have neglected to",
       "'ve neglected to",

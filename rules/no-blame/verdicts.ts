@@ -39,6 +39,7 @@ const guards: Guard[] = [
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
   { id: 'you-took-too-long', unless: inCondition },
+  { id: 'you-couldnt-pay', unless: inCondition },
 ];
 
 /**

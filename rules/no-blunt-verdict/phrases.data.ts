@@ -291,7 +291,7 @@ export const phraseData: PhraseData = {
     {
       "id": "you-cannot-shouted",
       "message": "denied",
-      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permission to|don't have permission to) (?:{{ruleVerb}}|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
+      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -441,6 +441,20 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 338
+    },
+    {
+      "id": "not-good-enough",
+      "message": "fault",
+      "regex": "you(?:'re| are| were|'re still| are still)? (?:not|n't) (?:\\p{L}+ )?(?:skilled|good|fast|smart|clever|experienced|careful|quick|strong|worthy) enough",
+      "examples": {
+        "invalid": [
+          "You were not skilled enough to keep any enchantments."
+        ],
+        "valid": [
+          "Don't worry if you're not fast enough at first; the timer is off in practice mode."
+        ]
+      },
+      "line": 347
     }
   ],
   "fragments": {
@@ -449,6 +463,6 @@ export const phraseData: PhraseData = {
     "placeholder": "x{2,}",
     "owner": "(?:your|the|this|that|these|those|{{placeholder}})",
     "isWord": "(?:is|was|are|were|seems|seem|looks|look|appears to be|appear to be|'s|'re)",
-    "ruleVerb": "(?:post|upload|enter|type|fill|provide|accept|agree|read|follow|respect|obey|include|add|attach|choose|select|pick|use|match|contain|confirm|verify|write|submit|send|share|link|spam|flood|set|create|register|complete|answer|remove|delete|edit|tag|quote|specify|insert|reply|respond|report|wait|ask|request|contact|pay|change)"
+    "ruleVerb": "(?:post|upload|enter|type|fill|provide|accept|agree|read|follow|respect|obey|include|add|attach|choose|select|pick|use|match|contain|confirm|verify|write|submit|send|share|link|spam|flood|set|create|register|complete|answer|remove|delete|edit|tag|quote|specify|insert|reply|respond|report|wait|ask|request|contact|pay|change|buy|sell|trade|build|place|break)"
   }
 };

@@ -115,6 +115,10 @@ const guards: Guard[] = [
     suggestionWhen: [wholeLine],
   },
   {
+    id: 'not-good-enough',
+    unless: anyOf(({ before }) => /\b(?:if|in case|when|whether|worry|even)\b[^.!?]*$/.test(before), ownMistake),
+  },
+  {
     id: 'whoa-there',
     when: sentenceStart,
   },

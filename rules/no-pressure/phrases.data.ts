@@ -64,7 +64,7 @@ export const phraseData: PhraseData = {
     {
       "id": "only-hours-left",
       "message": "deadline",
-      "regex": "(?:only|just|less than|under) (?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?) (?:left|remaining|to go)",
+      "regex": "(?:only|just|less than|under) (?:(?:\\d+|a few|a couple(?: of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|an|a) (?:more )?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)|\\d{1,2}:\\d{2}(?::\\d{2})?) (?:left|remaining|to go)",
       "examples": {
         "invalid": [
           "Only 2 hours left to get 20% off."
@@ -147,7 +147,7 @@ export const phraseData: PhraseData = {
     {
       "id": "limited-time-offer",
       "message": "deadline",
-      "regex": "limited(?:[-\\s]time)? (?:offer|deal|sale)s?",
+      "regex": "(?:limited(?:[-\\s]time)?|time[-\\s]limited) (?:\\p{L}+ )?(?:offer|deal|sale)s?",
       "examples": {
         "invalid": [
           "Limited-time offer!",
@@ -613,7 +613,7 @@ export const phraseData: PhraseData = {
     {
       "id": "sold-in-the-last-hours",
       "message": "crowd",
-      "regex": "(?:{{count}} )?(?:(?:items?|units?|pieces?|orders?|people|customers|shoppers|times) )?(?:sold|bought|purchased|ordered|booked|claimed) (?:in the (?:last|past) (?:{{count}} |few )?(?:hours?|minutes?|days?|week)|(?:just )?today|this hour)",
+      "regex": "(?:{{count}} )?(?:(?:items?|units?|pieces?|orders?|people|customers|shoppers|times) )?(?:sold|bought|purchased|ordered|booked|claimed|requested|reserved) (?:in (?:the )?(?:last|past) (?:{{count}} |few )?(?:hours?|minutes?|days?|week)|(?:just )?today|this hour)|(?:purchased|bought|ordered|booked) [^.!?]{1,40}? (?:x{2,}|\\d+) (?:x{2,} )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|x{2,})s? ago",
       "examples": {
         "invalid": [
           "152 sold in the last 48 hours"
@@ -661,7 +661,7 @@ export const phraseData: PhraseData = {
     {
       "id": "hours-only",
       "message": "deadline",
-      "regex": "(?:(?:for|within|in) (?:the )?(?:next )?)?(?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|48|24|72) (?:more )?(?:hours?|hrs?|minutes?|mins?|days?) only|(?:only|just) (?:for|within|in) (?:the )?next (?:\\d+|one|two|three|a few|24|48|72) (?:hours?|hrs?|minutes?|mins?|days?)",
+      "regex": "(?:(?:for|within|in) (?:the )?(?:next )?)?(?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|48|24|72) (?:more )?(?:hours?|hrs?|minutes?|mins?|days?) only|(?:only|just) (?:available |valid |open |live )?(?:for|within|in) (?:the )?next (?:\\d+|x{2,}|one|two|three|a few|24|48|72)(?: (?:hours?|hrs?|minutes?|mins?|days?))?",
       "examples": {
         "invalid": [
           "Flash sale: 3 hours only",
@@ -841,13 +841,14 @@ export const phraseData: PhraseData = {
     {
       "id": "ends-in-label",
       "message": "deadline",
-      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|flash sale|this offer|this deal|the sale|the offer)s?,? )?(?:ends|end|expires|expire|ending|expiring|closes|closing) in(?= ?(?::|x{2,}|…|\\.{2,3})? ?$)",
+      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|bonus|flash sale|this offer|this deal|the sale|the offer|your offer)s?,? )?(?:ends|end|expires|expire|ending|expiring|closes|closing) in(?= ?(?::|x{2,}|…|\\.{2,3})? ?$)",
       "examples": {
         "invalid": [
           "Ends in {{ time }}",
           "Sale ends in:",
           "Attention, this offer expires in:",
-          "Offer ends in..."
+          "Offer ends in...",
+          "Your Offer Expires in"
         ],
         "valid": [
           "Your code expires in {{ minutes }}",
@@ -870,12 +871,12 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 611
+      "line": 612
     },
     {
       "id": "only-chance",
       "message": "ultimatum",
-      "regex": "(?:the|your|my) only (?:time (?:you'll|you will|you) (?:ever )?see|chance to|opportunity to)|never will you (?:find|see|get)|(?:you )?won't (?:ever )?see (?:this|these|an?) (?:\\p{L}+ )?(?:offer|deal|price|discount)s? again|won't be available again|(?:you|you'll|you will|you may|you might) (?:may )?never (?:see|get|find) (?:another chance|this (?:offer|deal|price|discount|page)|an offer like this|a (?:deal|price) like this)(?: again)?|(?:offer|deal|discount|price) (?:will|would) (?:expire|disappear|be gone|end) (?:if|when|once|as soon as) you (?:close|leave|exit|refresh)",
+      "regex": "(?:the|your|my) only (?:time (?:you'll|you will|you) (?:ever )?see|chance to|opportunity to)|never will you (?:find|see|get)|(?:price|offer|deal|discount|bonus)s? (?:will|may) never be (?:available|offered|this low|seen) again|(?:you )?won't (?:ever )?see (?:this|these|an?) (?:\\p{L}+ )?(?:offer|deal|price|discount)s? again|won't be available again|(?:you|you'll|you will|you may|you might) (?:may )?never (?:see|get|find) (?:another chance|this (?:offer|deal|price|discount|page)|an offer like this|a (?:deal|price) like this)(?: again)?|(?:offer|deal|discount|price) (?:will|would) (?:expire|disappear|be gone|end) (?:if|when|once|as soon as) you (?:close|leave|exit|refresh)",
       "examples": {
         "invalid": [
           "This is the only time you’ll see this offer.",
@@ -887,7 +888,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 623
+      "line": 624
     },
     {
       "id": "percent-of-customers",
@@ -901,7 +902,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 635
+      "line": 636
     },
     {
       "id": "sell-out-claim",
@@ -918,7 +919,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 645
+      "line": 646
     },
     {
       "id": "price-will-go-up",
@@ -933,7 +934,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 658
+      "line": 659
     },
     {
       "id": "wait-offer",
@@ -948,7 +949,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 668
+      "line": 669
     },
     {
       "id": "about-to-expire",
@@ -963,7 +964,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 678
+      "line": 679
     },
     {
       "id": "countdown-text",
@@ -974,7 +975,7 @@ export const phraseData: PhraseData = {
           "16d : 21h : 57m : 23s"
         ]
       },
-      "line": 688
+      "line": 689
     }
   ],
   "fragments": {

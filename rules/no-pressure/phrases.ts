@@ -75,7 +75,8 @@ const guards: Guard[] = [
   },
   {
     id: 'limited-time-offer',
-    when: exclaimed,
+    // Shouted, or a banner's lead-in ("Time-limited welcome offer: 20% off").
+    when: anyOf(exclaimed, leadIn),
   },
   // Urgency: "Act now", "Hurry", "Don't wait", "before it's too late", "Time is running out".
   {

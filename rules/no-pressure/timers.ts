@@ -197,8 +197,8 @@ export const timerGuards: EntryGuard[] = [
     id: 'ends-in-label',
     // A countdown's label stands alone ("Ends in {time}", "Sale ends in:"); the reader's own trial, plan or code
     // ending is a date to know.
-    when: anyOf(sentenceStart, precededBy(/^\W*(?:attention|hurry|quick|note)\W*$/)),
-    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|your)\b[^.!?]*$/)),
+    when: anyOf(sentenceStart, precededBy(/^\W*(?:(?:attention|hurry|quick|note)\W*)?(?:your )?$/)),
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|password|account)\b[^.!?]*$/)),
   },
   {
     id: 'do-not-close-page',

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you couldn't pay this month, reply and we'll set up a plan.",
+    // Real-copy shapes that stay silent.
     "You have been inactive for too long.",
     "You have tried to sign in too many times. Try again in 10 minutes.",
     "If you took too long, the code may have expired. Request a new one.",
@@ -81,6 +83,9 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You couldn't pay the town tax and have been removed from the town.", errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "You have forgot to enter a reason.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 25, suggestions: ["We haven't received", "It looks like you haven't had a chance to enter"] }] },
     // Real-copy shapes.
     { text: "You didn’t select anything to delete.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 18, suggestions: ["It looks like you didn’t get a chance to select"] }] },
     { text: "You have not met your conditions", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 17, suggestions: [] }] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Don't worry if you're not fast enough at first; the timer is off in practice mode.",
+    // Real-copy shapes that stay silent.
     "Whoa, that was fast! Your order is already packed.",
     // Real-copy shapes that stay silent.
     "You can’t miss it!",
@@ -106,6 +108,10 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You were not skilled enough to keep any enchantments.", errors: [{ messageId: 'fault', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
+    { text: "You can't buy here!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
+    { text: "You do not have permissions to start a new topic!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 49, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Whoa there! You must log in to your account to continue.", errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 11, suggestions: [] }] },
     // Real-copy shapes.

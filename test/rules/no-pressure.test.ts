@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your trial ends in:",
+    // Real-copy shapes that stay silent.
     // Real-copy shapes that stay silent.
     "Your sign-in code is about to expire. Request a new one if you need it.",
     // Real-copy shapes that stay silent.
@@ -108,6 +110,13 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Only available for the next {{ time }}!", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 39, suggestions: [] }] },
+    { text: "8 quotes requested in last hour", errors: [{ messageId: 'crowd', line: 1, column: 10, endColumn: 32, suggestions: [] }] },
+    { text: "Time-Limited Welcome Offer:", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 27, suggestions: [] }] },
+    { text: "{{ name }} purchased a luxury watch {{ n }} minutes ago", errors: [{ messageId: 'crowd', line: 1, column: 12, endColumn: 56, suggestions: [] }] },
+    { text: "This Price Will Never Be Available Again!", errors: [{ messageId: 'ultimatum', line: 1, column: 6, endColumn: 41, suggestions: [] }] },
+    { text: "Only 4:53 left to secure your discount", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     // Real-copy shapes.
     { text: "<p>{{ _('Please pay this invoice immediately to avoid your account being suspended.') }}</p>", syntax: 'html', errors: [{ messageId: 'rush', line: 1, column: 34, endColumn: 45, suggestions: [] }] },
     // Real-copy shapes.
