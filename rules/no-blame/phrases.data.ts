@@ -645,7 +645,7 @@ export const phraseData: PhraseData = {
         "participle": "met",
         "kind": "other",
         "openState": true,
-        "unless": "(?:anyone|anybody|many|some of|the team|them|him|her|us|with)\\b"
+        "unless": "(?:anyone|anybody|many|some of|the team|them|him|her|us|with|(?:your |the |this |today's |a )?(?:goal|target|milestone|streak|daily))\\b"
       },
       {
         "base": "select",

@@ -39,7 +39,8 @@ const guards: Guard[] = [
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
   { id: 'you-took-too-long', unless: inCondition },
-  { id: 'you-couldnt-pay', unless: inCondition },
+  // "Our card reader failed, so you couldn't pay": the writer's failure, told as such.
+  { id: 'you-couldnt-pay', unless: (context) => inCondition(context) || /\b(?:we|we're|we've|our|us)\b/.test(context.sentence.normal) },
 ];
 
 /**

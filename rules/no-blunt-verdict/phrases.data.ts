@@ -83,7 +83,7 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it|that|this) (?:exists?|is real|are real|(?:is|are|was|were) (?:right|correct|valid|real))|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
@@ -308,7 +308,7 @@ export const phraseData: PhraseData = {
     {
       "id": "content-is-spam",
       "message": "judged",
-      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|(?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
+      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|your (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:was|were|has been|have been) (?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
       "examples": {
         "invalid": [
           "Your comment is spam.",
@@ -402,7 +402,7 @@ export const phraseData: PhraseData = {
     {
       "id": "unauthorized-access",
       "message": "denied",
-      "regex": "unauthori[sz]ed (?:access|attempt|request|action|operation)(?: to [\\p{L}-]+(?: [\\p{L}-]+){0,2})?",
+      "regex": "unauthori[sz]ed (?:access|request|action|operation)(?! attempt)(?: to [\\p{L}-]+(?: [\\p{L}-]+){0,2})?",
       "rewrite": "you don't have access to this",
       "examples": {
         "invalid": [
@@ -431,7 +431,7 @@ export const phraseData: PhraseData = {
     {
       "id": "whoa-there",
       "message": "scolding",
-      "regex": "(?:whoa|woah|hold it|hold on|easy),? there|not so fast",
+      "regex": "(?:whoa|woah),? there",
       "examples": {
         "invalid": [
           "Whoa there! You must log in to your account to continue."

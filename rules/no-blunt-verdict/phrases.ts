@@ -77,7 +77,8 @@ const guards: Guard[] = [
   {
     id: 'input-is-invalid',
     when: anyOf(shoutedInSentence, allOf(({ match }) => match.text.toLowerCase().startsWith('your'), noWayForward)),
-    unless: ownMistake,
+    // "Your subscription is not valid yet; it starts on Monday" says when.
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:yet|until|before|from)\b/), ({ match }) => /\b(?:yet|until|before|from)\b/.test(match.text.toLowerCase())),
   },
   {
     id: 'rhetorical-doubt',
@@ -133,7 +134,8 @@ const guards: Guard[] = [
   },
   {
     id: 'input-error-shouted',
-    when: shoutedInSentence,
+    // Like its siblings: shouted with nowhere to go ("Password too short! Use at least 8 characters." informs).
+    when: allOf(shoutedInSentence, noWayForward),
     unless: ownMistake,
   },
   {
@@ -152,6 +154,8 @@ const guards: Guard[] = [
   },
   {
     id: 'status-shouted',
+    // "This code has expired! We've sent you a new one." The writer already put it right.
+    unless: ({ sentence }) => /\bwe(?:'ve| have| will|'ll)? (?:sent|send|emailed|resent|reset|unlocked)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
     // "Your account is disabled!", "Your country is banned from this server!": the mark ends the status's own clause.
     when: allOf(followedBy(/^[^.?!;,:]{0,40}!/), noWayForward),
   },

@@ -46,10 +46,6 @@ export const phraseData: PhraseData = {
       "id": "attention-category",
       "message": "greeting",
       "regex": "attention,? (?:(?:e-?mail|message|ticket) )?(?:sender|customer|client|user|member|subscriber|account ?holder|card ?holder|guest|applicant)s?(?= ?[:!,])",
-      "rewrite": "Hello",
-      "options": {
-        "rewrite": "replace"
-      },
       "examples": {
         "invalid": [
           "Attention Email Sender: your message could not be delivered."
@@ -78,7 +74,7 @@ export const phraseData: PhraseData = {
           "This is a reminder that your appointment is tomorrow at 10."
         ]
       },
-      "line": 66
+      "line": 63
     },
     {
       "id": "you-are-requested-to",
@@ -97,7 +93,7 @@ export const phraseData: PhraseData = {
           "The items you are requested to return are listed below."
         ]
       },
-      "line": 80
+      "line": 77
     },
     {
       "id": "hello-valued-category",
@@ -115,7 +111,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers, our summer sale starts today."
         ]
       },
-      "line": 92
+      "line": 89
     },
     {
       "id": "to-whom-it-may-concern",
@@ -130,7 +126,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 103
+      "line": 100
     },
     {
       "id": "valued-customer",
@@ -145,7 +141,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 114
+      "line": 111
     },
     {
       "id": "please-be-advised",
@@ -165,7 +161,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 123
+      "line": 120
     },
     {
       "id": "be-advised",
@@ -180,7 +176,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 138
+      "line": 135
     },
     {
       "id": "you-are-advised",
@@ -195,7 +191,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 147
+      "line": 144
     },
     {
       "id": "kindly-note",
@@ -210,7 +206,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 156
+      "line": 153
     },
     {
       "id": "please-note",
@@ -233,7 +229,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 165
+      "line": 162
     },
     {
       "id": "writing-to-inform-that",
@@ -248,7 +244,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 180
+      "line": 177
     },
     {
       "id": "wish-to-inform-that",
@@ -263,7 +259,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 189
+      "line": 186
     },
     {
       "id": "writing-to-inform",
@@ -274,7 +270,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 198
+      "line": 195
     },
     {
       "id": "wish-to-inform",
@@ -285,7 +281,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 204
+      "line": 201
     },
     {
       "id": "bring-to-your-attention",
@@ -300,7 +296,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 210
+      "line": 207
     },
     {
       "id": "we-regret-to-inform",
@@ -317,7 +313,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 219
+      "line": 216
     },
     {
       "id": "i-regret-to-inform",
@@ -333,7 +329,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 230
+      "line": 227
     },
     {
       "id": "regret-to-inform-of",
@@ -344,7 +340,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 240
+      "line": 237
     },
     {
       "id": "with-regret",
@@ -360,7 +356,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 246
+      "line": 243
     },
     {
       "id": "sorry-to-inform",
@@ -375,7 +371,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 256
+      "line": 253
     },
     {
       "id": "come-to-our-attention",
@@ -393,7 +389,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 265
+      "line": 262
     },
     {
       "id": "come-to-my-attention",
@@ -408,7 +404,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 276
+      "line": 273
     },
     {
       "id": "brought-to-our-attention",
@@ -426,7 +422,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 285
+      "line": 282
     },
     {
       "id": "at-this-time-unable",
@@ -441,7 +437,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 298
+      "line": 295
     },
     {
       "id": "unable-at-this-time",
@@ -457,7 +453,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 307
+      "line": 304
     },
     {
       "id": "call-is-important",
@@ -472,7 +468,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 317
+      "line": 314
     },
     {
       "id": "message-is-important",
@@ -487,7 +483,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 326
+      "line": 323
     },
     {
       "id": "received-will-be-reviewed",
@@ -502,7 +498,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 335
+      "line": 332
     },
     {
       "id": "received-will-be-processed",
@@ -527,7 +523,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 344
+      "line": 341
     },
     {
       "id": "as-per-our-records-opening",
@@ -543,7 +539,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 361
+      "line": 358
     },
     {
       "id": "as-per-our-records",
@@ -558,7 +554,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 371
+      "line": 368
     },
     {
       "id": "as-per-your-request",
@@ -573,7 +569,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 380
+      "line": 377
     },
     {
       "id": "as-per-our-conversation",
@@ -588,7 +584,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 389
+      "line": 386
     },
     {
       "id": "as-per-our-agreement",
@@ -603,7 +599,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 398
+      "line": 395
     },
     {
       "id": "acknowledge-receipt",
@@ -618,7 +614,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 407
+      "line": 404
     },
     {
       "id": "per-our-policy",
@@ -633,7 +629,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 416
+      "line": 413
     },
     {
       "id": "per-company-policy",
@@ -648,7 +644,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 425
+      "line": 422
     },
     {
       "id": "in-accordance-with-policy",
@@ -664,7 +660,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 434
+      "line": 431
     },
     {
       "id": "according-to-policy",
@@ -679,7 +675,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 444
+      "line": 441
     },
     {
       "id": "pursuant-to",
@@ -695,7 +691,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 453
+      "line": 450
     },
     {
       "id": "hereby",
@@ -710,7 +706,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 463
+      "line": 460
     },
     {
       "id": "herewith",
@@ -725,7 +721,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 472
+      "line": 469
     },
     {
       "id": "contained-herein",
@@ -741,7 +737,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 481
+      "line": 478
     },
     {
       "id": "hereinafter",
@@ -755,7 +751,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 491
+      "line": 488
     },
     {
       "id": "herein",
@@ -771,7 +767,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 499
+      "line": 496
     },
     {
       "id": "heretofore",
@@ -787,7 +783,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 509
+      "line": 506
     },
     {
       "id": "henceforth",
@@ -803,7 +799,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 519
+      "line": 516
     },
     {
       "id": "the-undersigned",
@@ -817,7 +813,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 529
+      "line": 526
     },
     {
       "id": "aforementioned",
@@ -832,7 +828,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 537
+      "line": 534
     },
     {
       "id": "do-not-reply",
@@ -849,7 +845,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 546
+      "line": 543
     },
     {
       "id": "mailbox-not-monitored",
@@ -860,7 +856,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 557
+      "line": 554
     },
     {
       "id": "replies-not-read",
@@ -871,7 +867,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 563
+      "line": 560
     },
     {
       "id": "no-reply-address",
@@ -882,7 +878,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 569
+      "line": 566
     }
   ],
   "tables": {

@@ -41,7 +41,7 @@ export const phraseData: PhraseData = {
     {
       "id": "are-you-sure-you-want-to-miss",
       "message": "secondGuess",
-      "regex": "(?:are you (?:really |absolutely |totally )?sure(?: that)?(?: you (?:want|wanna|'d like|would like) to)?|do you (?:really |honestly )?want to|you really want to) (?:lose (?:access to (?:my|our|your|these|all|this)|all (?:your|my|the|these)|your (?:\\p{L}+ )?(?:benefits|perks|rewards|savings|discount|progress|streak|status))|miss (?:out|this|it|all (?:this|of this)|these (?:deals|savings|offers))|pass (?:this |it )?up|pass on (?:this|these|savings|free \\p{L}+)|say no to (?:this|savings|free \\p{L}+)|turn (?:this|it) down|turn down (?:this|these|savings|free \\p{L}+)|walk away from (?:this|these|your \\p{L}+)|throw (?:it|this|that) away|give up (?:on (?:us|yourself|your \\p{L}+)|your (?:savings|discount|rewards|perks|benefits))|pay (?:more|full price|extra|the full price)|lose out|leave (?:all )?(?:this|these|your (?:savings|rewards|perks|benefits)) behind)",
+      "regex": "(?:are you (?:really |absolutely |totally )?sure(?: that)?(?: you (?:want|wanna|'d like|would like) to)?|do you (?:really |honestly )?want to|you really want to) (?:lose (?:access to (?:my|our)|your (?:\\p{L}+ )?(?:benefits|perks|rewards|savings|discount|streak|status))|miss (?:out|this|it|all (?:this|of this)|these (?:deals|savings|offers))|pass (?:this |it )?up|pass on (?:this|these|savings|free \\p{L}+)|say no to (?:this|savings|free \\p{L}+)|turn (?:this|it) down|turn down (?:this|these|savings|free \\p{L}+)|walk away from (?:this|these|your \\p{L}+)|throw (?:it|this|that) away|give up (?:on (?:us|yourself|your \\p{L}+)|your (?:savings|discount|rewards|perks|benefits))|pay (?:more|full price|extra|the full price)|lose out|leave (?:all )?(?:this|these|your (?:savings|rewards|perks|benefits)) behind)",
       "rewrite": "want to take another look?",
       "options": {
         "when": "question-follows",
@@ -156,7 +156,7 @@ export const phraseData: PhraseData = {
     {
       "id": "please-dont-dismiss",
       "message": "guilt",
-      "regex": "please (?:don'?t|do not) (?:dismiss|ignore|skip|close|reject|decline) (?:this|our|my) (?:request|message|appeal|ask|prompt|plea|survey|donation request)",
+      "regex": "please (?:don'?t|do not) (?:dismiss|skip|close|reject|decline) (?:this|our|my) (?:request|appeal|ask|prompt|plea|survey|donation request)",
       "examples": {
         "invalid": [
           "Please don’t dismiss this request"
@@ -184,7 +184,7 @@ export const phraseData: PhraseData = {
     {
       "id": "think-again",
       "message": "secondGuess",
-      "regex": "please (?:think|reconsider) (?:again|twice|it over)|(?:think|reconsider) (?:again|twice)(?= ?!)",
+      "regex": "please (?:think|reconsider) (?:again|twice)|(?:think|reconsider) (?:again|twice)(?= ?!)",
       "options": {
         "unless": "before-after"
       },
@@ -313,7 +313,7 @@ export const phraseData: PhraseData = {
           "It breaks our hearts to see you leave."
         ],
         "valid": [
-          "We’re sorry to hear about the delay."
+          "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
       "line": 260
@@ -401,6 +401,6 @@ export const phraseData: PhraseData = {
       "\\b(?:my|the|our) (?:current|existing|own|present)\\b|\\bwhat i (?:have|use|already)\\b|\\bthe free (?:version|plan|tier)\\b",
       "\\b(?:come back|be back|decide|wait|think (?:about|it over)|look (?:again|around))\\b|\\blater\\b|\\bnext time\\b|\\bfor now\\b"
     ],
-    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b|\\bi (?:fully |completely |totally )?(?:understand|realize|realise|accept|know)\\b.*\\b(?:never|only (?:chance|opportunity|time)|gone for good|forever|can(?:not|'t) (?:return|come back|get (?:it|this) again))\\b|never (?:see|get|find) (?:this|it|an offer like this|another chance|this (?:offer|deal|price|discount)) again|(?:give|giving) (?:away )?my (?:discount|deal|spot|chance|place|bottle|offer)|giving up my chance|(?:okay|ok|fine|happy) with missing out|pass on this (?:chance|offer|deal|opportunity) forever|don'?t want (?:better|more|to (?:save|improve|grow|win|succeed|get better|look better|feel better|be healthier|lose weight))\\b|\\bi (?:hate|dislike|despise|can't stand) (?!(?:spam|ads|e-?mails|newsletters|pop-?ups|being (?:contacted|e-?mailed|tracked))\\b)[a-z$0-9]|don'?t (?:want|need) (?:more|extra|better|bigger|higher|faster|\\d)|stick (?:with|to) (?:tiny|small|low|little|my (?:old|slow|boring|tiny|small)|fewer|less|mediocre)|\\bi acknowledge\\b.*\\b(?:pay (?:much |a lot |way )?more|never|only|forever|lose)\\b"
+    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b|\\bi (?:fully |completely |totally )?(?:understand|realize|realise|accept|know)\\b.*\\b(?:never (?:see|get|find|have) (?:this|it|these|an offer|a deal|a price)|only (?:chance|opportunity|time)|gone for good|forever|can(?:not|'t) (?:return|come back|get (?:it|this) again))\\b|never (?:see|get|find) (?:this|it|an offer like this|another chance|this (?:offer|deal|price|discount)) again|(?:give|giving) (?:away )?my (?:discount|deal|spot|chance|place|bottle|offer)|giving up my chance|(?:okay|ok|fine|happy) with missing out|pass on this (?:chance|offer|deal|opportunity) forever|don'?t want (?:better|more|to (?:save|improve|grow|win|succeed|get better|look better|feel better|be healthier|lose weight))\\b|\\bi (?:hate|dislike|despise|can't stand) (?:making|saving|earning|winning|growing|money|free|deals|discounts|commissions|growth|success|results|traffic|sales|profits?|customers|clients|\\$)|don'?t (?:want|need) (?:more|extra|better|bigger|higher|faster|\\d)|stick (?:with|to) (?:tiny|small|low|little|my (?:old|slow|boring|tiny|small)|fewer|less|mediocre)|\\bi acknowledge\\b.*\\b(?:pay (?:much |a lot |way )?more|never|only|forever|lose)\\b"
   }
 };

@@ -35,7 +35,7 @@ const conditions: Record<string, Condition> = {
    * can resubscribe"): the goodbye is warm, not a stock line put before the reader's decision.
    */
   'way-back-offered': ({ sentence }) =>
-    /\b(?:welcome back|come back|coming back|return|resubscribe|re-?subscribe|re-?activate|reactivate|restart|rejoin|change your mind|undo|restore)\b/i.test(sentence.unit.text),
+    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data))\b/i.test(sentence.unit.text),
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
   'starts-and-ends': startsAndEnds,

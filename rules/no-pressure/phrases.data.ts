@@ -661,7 +661,7 @@ export const phraseData: PhraseData = {
     {
       "id": "hours-only",
       "message": "deadline",
-      "regex": "(?:(?:for|within|in) (?:the )?(?:next )?)?(?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|48|24|72) (?:more )?(?:hours?|hrs?|minutes?|mins?|days?) only|(?:only|just) (?:available |valid |open |live )?(?:for|within|in) (?:the )?next (?:\\d+|x{2,}|one|two|three|a few|24|48|72)(?: (?:hours?|hrs?|minutes?|mins?|days?))?",
+      "regex": "(?:(?:for|within|in) (?:the )?(?:next )?)?(?:\\d+|one|two|three|four|five|six|seven|a few|a couple of|48|24|72) (?:more )?(?:hours?|hrs?|minutes?|mins?|days?) only|(?:only|just) (?:available |valid |open |live )?(?:for|within|in) (?:the )?next (?:(?:\\d+|one|two|three|a few|24|48|72) (?:hours?|hrs?|minutes?|mins?|days?)|x{2,}(?! (?:weeks?|months?|years?)\\b))",
       "examples": {
         "invalid": [
           "Flash sale: 3 hours only",
@@ -893,7 +893,7 @@ export const phraseData: PhraseData = {
     {
       "id": "percent-of-customers",
       "message": "crowd",
-      "regex": "\\d+ ?%(?: of)? (?:our )?(?:customers|people|shoppers|buyers|users|members|visitors|readers) (?:upgrade|buy|choose|add|order|take|pick|grab|get|stock up|say yes|accept|add this)",
+      "regex": "\\d+ ?%(?: of)? (?:our )?(?:customers|people|shoppers|buyers|users|members|visitors|readers) (?:upgrade|buy|add|order|grab|stock up|say yes|add this)",
       "examples": {
         "invalid": [
           "97% of customers upgrade on this page!"
@@ -907,7 +907,7 @@ export const phraseData: PhraseData = {
     {
       "id": "sell-out-claim",
       "message": "scarcity",
-      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to) sell out (?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:product|stock|supply) shortages?",
+      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to) sell out (?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:may|will|could|might) cause (?:a )?(?:product |stock |supply )?shortages?",
       "examples": {
         "invalid": [
           "Once released, they’re going to sell out fast.",
@@ -954,7 +954,7 @@ export const phraseData: PhraseData = {
     {
       "id": "about-to-expire",
       "message": "deadline",
-      "regex": "(?:almost|nearly) (?:expired|over|gone|ended|finished)|(?:cart|basket|bag|offer|deal|discount|coupon|code|reservation|items?|savings|price) (?:is |are )?(?:about to|going to|set to) (?:expire|end|run out|disappear|vanish)",
+      "regex": "(?:almost|nearly) (?:expired|gone)|(?:cart|basket|bag|offer|deal|discount|coupon|code|reservation|items?|savings|price) (?:is |are )?(?:about to|going to|set to) (?:expire|end|run out|disappear|vanish)",
       "examples": {
         "invalid": [
           "Almost expired!",

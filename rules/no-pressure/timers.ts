@@ -157,8 +157,9 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'you-only-have-time',
-    // "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it": a security window.
-    unless: precededBy(securityBefore),
+    // "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it": a security window; "you
+    // only have 2 hours before the webinar starts" the time to an event.
+    unless: anyOf(precededBy(securityBefore), ({ sentence }) => /\b(?:webinar|event|class|meeting|session|lesson|show|starts|begins|kick-?off)\b/.test(sentence.normal)),
   },
   {
     id: 'reserved-for-minutes',
@@ -166,7 +167,12 @@ export const timerGuards: EntryGuard[] = [
     // trial for you for the next 15 minutes"); with another subject ("The meeting room is held for 30 minutes") it
     // is a fact.
     when: anyOf(sentenceStart, precededBy(/\b(?:we|we've|we have|we're|we are|we'll|we will)\s+(?:\w+\s+)?$/)),
-    unless: precededBy(securityBefore),
+    // A booking, a parcel or a table held for a while is a fact; so is a hold that runs "after" or "from" a time.
+    unless: anyOf(
+      precededBy(securityBefore),
+      followedBy(/^\s+(?:after|before|from|past)\b/),
+      ({ sentence }) => /\b(?:parcel|depot|table|room|booking|appointment|seat at)\b/.test(sentence.normal),
+    ),
   },
   {
     id: 'before-time-runs-out',
@@ -181,7 +187,7 @@ export const timerGuards: EntryGuard[] = [
     id: 'expiring-soon-badge',
     // A badge: nothing before it names whose thing expires ("Your card is expiring soon"), and no date follows.
     when: sentenceStart,
-    unless: followedBy(/^,?\s+(?:on|at|by|in|this|next|until|tomorrow|tonight)\b/),
+    unless: followedBy(/^,?\s+(?:on|at|by|in|this|next|until|tomorrow|tonight|for)\b/),
   },
   {
     id: 'gone-when-you-leave',
@@ -210,11 +216,15 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'only-chance',
-    when: ({ sentence }) => /\b(?:offer|offers|price|prices|deal|deals|discount|save|saving|purchase|buy|order|page|upgrade|bundle|\d+ ?%)/.test(sentence.normal),
+    when: ({ sentence }) => /\b(?:offer|offers|price|prices|deal|deals|discount|saving|savings|purchase|buy|order|upgrade|bundle)\b|\d+ ?%/.test(sentence.normal),
+    // "This is the only time you'll see your recovery codes": a security fact, not a sales push.
+    unless: ({ sentence }) => /\b(?:code|codes|key|keys|password|token|secret|recovery|backup|api)\b/.test(sentence.normal),
   },
   {
     id: 'sell-out-claim',
     unless: anyOf(
+      // "Supplies are limited to one per customer" states a rule.
+      followedBy(/^\s+to\b/),
       followedBy(/^\s*[-–—:,(]?\s*(?:only |just )?(?:\d+|x{2,})/),
       precededBy(/\b(?:never|not|don'?t|won'?t|no|if|when|unless)\b[^.!?]*$/),
       ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*)\b/.test(sentence.normal),
@@ -242,6 +252,6 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'countdown-text',
-    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore)),
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(runsBefore), precededBy(/\b(?:flight|trip|journey|duration|total|time)\b[^.!?]*$/)),
   },
 ];

@@ -166,9 +166,9 @@ export default defineRule({
             if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
             // "If a charge to your card is not successful within 5 days, …": our own attempt failing, not the reader's
             // inaction, so what follows states a policy rather than pressing the reader.
-            if (/^if (?:a|the|our|any|an automatic) (?:charge|payment attempt|renewal attempt|retry|attempt|automatic payment)\b/i.test(condition)) continue;
+            if (/^if (?:a|the|our|any|an automatic) (?:charge|payment attempt|renewal attempt|retry|attempt|automatic payment)\b[^,]*\b(?:is not successful|isn't successful|fails|is declined|does not go through|doesn't go through)\b/i.test(condition)) continue;
             // "…will be deleted in 30 days unless you choose to delete it now": the reader's own choice, not a lever.
-            if (/^unless you (?:choose|prefer|want|wish|decide|would like|'d like|opt)\b/i.test(condition.replace(/’/g, "'"))) continue;
+            if (/^unless you (?:choose|prefer|want|wish|decide|would like|'d like|opt) to (?:delete|close|cancel|remove|deactivate|erase)\b[^,]*\b(?:now|sooner|immediately|right away|earlier|today)\b/i.test(condition.replace(/’/g, "'"))) continue;
             const core = group(match, 'core');
             if (routineObjects.test(match.text.toLowerCase())) continue;
             const action = conditionAction(condition);
@@ -237,8 +237,11 @@ export default defineRule({
         }
 
         for (const match of scan(gates.avoid, avoidPattern)) {
-          // "If you want to avoid late fees, you can set up autopay" is advice the reader asked for.
-          if (!usable(match) || /\b(?:if|want|wish|like|help)\b[^.!?]*$/.test(sentence.normal.slice(0, match.start))) continue;
+          // "If you want to avoid late fees, you can set up autopay" is advice the reader asked for, and "set up autopay
+          // to avoid late fees" a tip: the lever is a demand to pay or act on the account.
+          const clause = clauseBefore(sentence, match.start);
+          if (!usable(match) || /\b(?:if|want|wish|like|help|helps|helping)\b/.test(clause)) continue;
+          if (!/\b(?:pay|settle|remit|renew|update (?:your |the )?(?:card|payment|billing)|verify|confirm|respond|reply|contact us|log in|sign in|act)\b/.test(clause)) continue;
           add('consequence', match.start, match.end, []);
         }
 

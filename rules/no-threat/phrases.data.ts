@@ -247,7 +247,7 @@ export const phraseData: PhraseData = {
     {
       "id": "to-avoid-penalty",
       "message": "consequence",
-      "regex": "(?:to|in order to|so as to|and|(?:will )?help(?:s)? you) avoid (?:(?:your|the|any) (?:account|service|subscription|access|membership|website|site|domain|number|phone number|card|listing|profile)s? (?:being |getting )?(?:suspended|closed|terminated|deactivated|disabled|cancell?ed|cut off|disconnected|deleted|locked|released|restricted)|(?:any |further |an? |the )?(?:account |service )?(?:suspension|termination|deactivation|disconnection|closure|late (?:fees?|charges?|payment (?:fees?|charges?))|collections?|debt collection|legal action|further action|penalt(?:y|ies)|service interruption|interruption (?:of|to) (?:your )?service|losing access))",
+      "regex": "(?:to|in order to|so as to|and) avoid (?:(?:your|the|any) (?:account|service|subscription|access|membership|website|site|domain|number|phone number|card|listing|profile)s? (?:being |getting )?(?:suspended|closed|terminated|deactivated|disabled|cancell?ed|cut off|disconnected|deleted|locked|released|restricted)|(?:any |further |an? |the )?(?:account |service )?(?:suspension|termination|deactivation|disconnection|closure|late (?:fees?|charges?|payment (?:fees?|charges?))|collections?|debt collection|legal action|further action|penalt(?:y|ies)|service interruption|interruption (?:of|to) (?:your )?service|losing access))",
       "examples": {
         "invalid": [
           "Please pay this invoice immediately to avoid your account being suspended.",
@@ -255,7 +255,9 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "To avoid losing your work, save often.",
-          "We schedule updates at night to avoid downtime."
+          "We schedule updates at night to avoid downtime.",
+          "Set up autopay to avoid late fees. It takes a minute.",
+          "Back up your data regularly to avoid losing access to your files."
         ]
       },
       "line": 295

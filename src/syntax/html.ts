@@ -84,8 +84,8 @@ const skipped = new Set([
  * 'react-email';", "export default function Email({", "const baseUrl = …") or a typed field ("reason?: string | null;"),
  * as in the source of a React or Vue e-mail saved as HTML.
  */
-const programStart = /^\s*(?:import\s+(?:[\w$*{]|type\b)[^;]*\bfrom\s*['"]|import\s+['"]|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|let|class|interface|type|enum)\b|(?:const|let|var)\s+[\w${[]+[^=]*=|interface\s+\w+\s*(?:extends\b[^{]*)?\{|type\s+\w+(?:<[^>]*>)?\s*=)/;
-const typedField = /^\s*[a-z_$][\w$]*\??\s*:\s*(?:string|number|boolean|null|undefined|any|unknown|Date|[A-Z][\w$]*(?:<[^>]*>)?(?:\[\])?)(?:\s*\|\s*(?:string|number|boolean|null|undefined|[A-Z][\w$]*(?:\[\])?))*\s*[;,]?\s*$/;
+const programStart = /^\s*(?:import\s+(?:[\w$*{]|type\b)[^;]*\bfrom\s*['"]|import\s+['"]|export\s+(?:default\s+)?(?:async\s+)?(?:function|const|let|class|interface|type|enum)\b|(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{0,80})?=|interface\s+\w+\s*(?:extends\b[^{]*)?\{|type\s+\w+(?:<[^>]*>)?\s*=)/;
+const typedField = /^\s*[a-z_$][\w$]*\??\s*:\s*(?:string|number|boolean|null|undefined|any|unknown|Date|[A-Z][a-z][\w$]*(?:<[^>]*>)?(?:\[\])?)(?:\s*\|\s*(?:string|number|boolean|null|undefined|[A-Z][a-z][\w$]*(?:\[\])?))*\s*;\s*$/;
 export function isProgramText(text: string): boolean {
   return programStart.test(text) || typedField.test(text);
 }

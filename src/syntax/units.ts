@@ -18,7 +18,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()])*\)[^}\n]*\}|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
 
 /** Game servers' colour and style codes, read in catalogue strings only (see `scanTemplateTags`). */
 const colourCodes = /(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;

@@ -3,8 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Our card reader failed, so you couldn't pay at the till. We're sorry.",
+    "You haven't met your goal yet, but you're 80% there. Keep going!",
     "If you couldn't pay this month, reply and we'll set up a plan.",
-    // Real-copy shapes that stay silent.
     "You have been inactive for too long.",
     "You have tried to sign in too many times. Try again in 10 minutes.",
     "If you took too long, the code may have expired. Request a new one.",
@@ -86,7 +87,6 @@ testRule('no-blame', {
     // Real-copy shapes.
     { text: "You couldn't pay the town tax and have been removed from the town.", errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "You have forgot to enter a reason.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 25, suggestions: ["We haven't received", "It looks like you haven't had a chance to enter"] }] },
-    // Real-copy shapes.
     { text: "You didn’t select anything to delete.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 18, suggestions: ["It looks like you didn’t get a chance to select"] }] },
     { text: "You have not met your conditions", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "You may have made a mistake in copying the URL.", errors: [{ messageId: 'mistake', line: 1, column: 1, endColumn: 28, suggestions: ["There may be a mistake"] }] },

@@ -3,13 +3,16 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hold on there! We're preparing your download.",
+    "Your subscription is not valid yet; it starts on Monday.",
+    "Password too short! Use at least 8 characters.",
+    "Unauthorized access attempt blocked. We've secured your account.",
+    "Thanks for your report. The message was deleted because it was abusive.",
+    "This code has expired! We've sent you a new one.",
     "Don't worry if you're not fast enough at first; the timer is off in practice mode.",
-    // Real-copy shapes that stay silent.
     "Whoa, that was fast! Your order is already packed.",
-    // Real-copy shapes that stay silent.
     "You can’t miss it!",
     "You cannot perform that action on yourself!",
-    // Real-copy shapes that stay silent.
     "You have been warned by a moderator for spam.",
     "Passwords don't match. Try again.",
     "Are you a robot? Tick the box to continue.",
@@ -112,12 +115,9 @@ testRule('no-blunt-verdict', {
     { text: "You were not skilled enough to keep any enchantments.", errors: [{ messageId: 'fault', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
     { text: "You can't buy here!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     { text: "You do not have permissions to start a new topic!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 49, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "Whoa there! You must log in to your account to continue.", errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 11, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "This account is currently inactive!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 35, suggestions: [] }] },
     { text: "You are not logged in and therefore cannot view this page!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "Invalid Ticket! Please try again.", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     { text: "You are muted! Expires in 5 minutes.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
     { text: "You look like a bot.", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 20, suggestions: [] }] },
@@ -126,7 +126,7 @@ testRule('no-blunt-verdict', {
     { text: "Threads are for mods only, and you are not one", errors: [{ messageId: 'denied', line: 1, column: 28, endColumn: 47, suggestions: [] }] },
     { text: "Passwords do not match!", errors: [{ messageId: 'invalid', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
     { text: "Your request was rejected. Do not submit it again.", errors: [{ messageId: 'scolding', line: 1, column: 28, endColumn: 50, suggestions: [] }] },
-    { text: "Your comment was removed because it was offensive.", errors: [{ messageId: 'judged', line: 1, column: 18, endColumn: 50, suggestions: [] }] },
+    { text: "Your comment was removed because it was offensive.", errors: [{ messageId: 'judged', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     { text: "Unauthorized! You are not allowed to view this page.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 13, suggestions: [] }] },
     { text: "You have received a warning!", errors: [{ messageId: 'warned', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
     { text: "Your current IP is not allowed", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 31, suggestions: [] }] },

@@ -6,7 +6,6 @@ testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
     "The items you are requested to return are listed below.",
-    // Real-copy shapes that stay silent.
     "This is a reminder that your appointment is tomorrow at 10.",
     // A no-reply footer that says why the address takes no replies is ordinary.
     'This is an automatically generated e-mail, please do not reply.',
@@ -61,8 +60,7 @@ testRule('no-cold-tone', {
     // Real-copy shapes.
     { text: "You are requested to follow this link to see the ticket.", errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 21, suggestions: ["Please"] }] },
     { text: "This is a courtesy e-mail to let you know that we have received your query.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 50, suggestions: ["We"] }] },
-    // Real-copy shapes.
-    { text: "Attention Email Sender: your message could not be delivered.", errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ["Hello"] }] },
+    { text: "Attention Email Sender: your message could not be delivered.", errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
     { text: "This is a notice that your card payment failed.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 27, suggestions: ["Your"] }] },
     {
       text: 'Dear valued customer,\nPlease be advised that your plan renews on 1 May.',

@@ -3,10 +3,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
-    // Real-copy shapes that stay silent.
+    "Are you sure you want to lose all your unsaved changes?",
+    "Please don't ignore this message: it confirms your new login from Berlin.",
+    "Please think it over and let us know if you have any questions.",
+    "No thanks, I hate surprises.",
+    "No thanks. I understand my data will never be shared.",
     "No thanks, I hate spam.",
     "No, I don’t want more emails.",
-    // Real-copy shapes that stay silent.
     "Think twice before sharing your password with anyone.",
     "Why do you want to cancel? (optional)",
     "If you don't like our app, tell us why.",
@@ -86,12 +89,10 @@ testRule('no-guilt-trip', {
   invalid: [
     // Real-copy shapes.
     { text: "<h3><?php esc_html_e( 'Wait! Don’t leave yet', 'shop' ); ?></h3>", syntax: 'html', errors: [{ messageId: 'leaving', line: 1, column: 30, endColumn: 41, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "No Thanks, I Hate Making $1K Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ["No thanks"] }] },
     { text: "No, I Don’t Want More Traffic", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 30, suggestions: ["No thanks"] }] },
     { text: "No Thanks, I’ll Stick With Tiny Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 44, suggestions: ["No thanks"] }] },
     { text: "No thanks. I’d rather not upgrade today and I acknowledge that I will have to pay much more later.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 98, suggestions: ["No thanks"] }] },
-    // Real-copy shapes.
     { text: "We’re sorry to see you go.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
     { text: "Sorry to see you go", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 20, suggestions: [] }] },
     { text: "No thanks, continue to my order. I understand I’ll never see this offer again.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 78, suggestions: ["No thanks"] }] },

@@ -3,11 +3,17 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Save your recovery codes: this is the only time you'll see them.",
+    "You only have 2 hours left before the webinar starts, so grab a coffee!",
+    "We are holding your parcel at the depot for 30 minutes.",
+    "Closing soon for the holidays, we reopen on 3 January.",
+    "97% of customers get their order in two days.",
+    "Supplies are limited to one per customer.",
+    "Your flight lasts 1d 2h 30m.",
+    "Only available for the next 2 weeks, then it moves to the archive.",
+    "Almost over! Thanks for sticking with the survey.",
     "Your trial ends in:",
-    // Real-copy shapes that stay silent.
-    // Real-copy shapes that stay silent.
     "Your sign-in code is about to expire. Request a new one if you need it.",
-    // Real-copy shapes that stay silent.
     "You have 30 days to return it.",
     "Your table is reserved for 2 hours.",
     "Your card is expiring soon. Update it in Settings.",
@@ -117,9 +123,7 @@ testRule('no-pressure', {
     { text: "{{ name }} purchased a luxury watch {{ n }} minutes ago", errors: [{ messageId: 'crowd', line: 1, column: 12, endColumn: 56, suggestions: [] }] },
     { text: "This Price Will Never Be Available Again!", errors: [{ messageId: 'ultimatum', line: 1, column: 6, endColumn: 41, suggestions: [] }] },
     { text: "Only 4:53 left to secure your discount", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "<p>{{ _('Please pay this invoice immediately to avoid your account being suspended.') }}</p>", syntax: 'html', errors: [{ messageId: 'rush', line: 1, column: 34, endColumn: 45, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "The special expires in {{ days }} day {{ hours }}:{{ minutes }}:{{ seconds }}", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 78, suggestions: [] }] },
     { text: "Offer ends in...", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
     { text: "After this, you won't see this offer again.", errors: [{ messageId: 'ultimatum', line: 1, column: 13, endColumn: 43, suggestions: [] }] },
@@ -127,7 +131,6 @@ testRule('no-pressure', {
     { text: "Your cart is about to expire!", errors: [{ messageId: 'deadline', line: 1, column: 6, endColumn: 29, suggestions: [] }] },
     { text: "16d : 21h : 57m : 23s", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
     { text: "Wait! One last chance to add the workbook.", errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 5, suggestions: [] }] },
-    // Real-copy shapes.
     { text: "Please note you only have 10 minutes to complete this transaction.", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 40, suggestions: [] }] },
     { text: "Reserved for 5 minutes", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
     { text: "We have reserved an exclusive trial package for you for the next 15 minutes.", errors: [{ messageId: 'deadline', line: 1, column: 9, endColumn: 76, suggestions: [] }] },
@@ -376,7 +379,7 @@ testRule('no-pressure', {
       ],
     },
     {
-      name: 'Markdown link text',
+      name: 'Markdown link text, after a vague low-stock claim',
       syntax: 'markdown',
       text: 'Stock is low. [Grab yours before they’re gone](https://example.com/sale)',
       errors: [

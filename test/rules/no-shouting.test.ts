@@ -10,12 +10,10 @@ testRule('no-shouting', {
     { text: '<p>Your plan is ready. <strong>🎁 WELCOME BACK OFFER</strong> inside.</p>', syntax: 'html', name: 'capitals that fill an element' },
     { text: '<p>Hi Sam, <span class="text-xs uppercase">// BEFORE YOU GO</span> we saved your cart.</p>', syntax: 'html', name: 'an element set in capitals by its class' },
     "This chest is NOT protected. Use a golden shovel.",
-    // Real-copy shapes that stay silent.
     "This action can NOT be undone. Are you sure you want to continue?",
     "Please do NOT send the payment until the seller confirms.",
     "ALL new data will be saved from the selected source.",
     "YES! Add coaching calls for $29",
-    // Real-copy shapes that stay silent.
     "Use the code (BLKFRI) at checkout.",
     "IMPORTANT: Your client ID is 12345. Please keep it safe.",
     {
@@ -103,8 +101,6 @@ testRule('no-shouting', {
     // Real-copy shapes.
     { text: "Action Invalidated!!", errors: [{ messageId: 'stacked', line: 1, column: 19, endColumn: 21, suggestions: ["!"] }] },
     { text: "<p>Please note: <b>DO NOT SHARE THIS CODE!</b> with anyone.</p>", syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 23, endColumn: 42, suggestions: ["not share this code"] }] },
-    // Real-copy shapes.
-    // Real-copy shapes.
     {
       name: 'a styled block with an alarm word or “!” is still shouting',
       text: '<p>Hi Sam,</p><p>YOUR ACCOUNT IS OVERDUE. PAY TODAY.</p><p>DO NOT MISS THIS!</p>',

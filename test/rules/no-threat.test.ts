@@ -3,10 +3,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Our new reminders help you avoid late fees.",
+    "We'll retry the payment to help you avoid any service interruption.",
+    "If a charge to your card is not successful within 5 days, we'll email you before anything changes.",
     "To avoid losing your work, save often.",
     "We schedule updates at night to avoid downtime.",
     "If you want to avoid late fees, you can turn on automatic payments.",
-    // Real-copy shapes that stay silent.
     "Your account will be deleted in 30 days unless you choose to delete it now.",
     'Download your files before we move to the new server on Friday.',
     'If you didn’t ask for this, ignore this email and your password will stay the same.',
@@ -81,9 +83,10 @@ testRule('no-threat', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Your account will be deleted in 30 days unless you choose to keep it.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 69, suggestions: [] }] },
+    { text: "If the charge is not settled within 5 days, we will close your account.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 71, suggestions: [] }] },
     { text: "Please pay this invoice immediately to avoid your account being suspended.", errors: [{ messageId: 'consequence', line: 1, column: 37, endColumn: 74, suggestions: [] }] },
     { text: "Pay by Friday to avoid late fees.", errors: [{ messageId: 'consequence', line: 1, column: 15, endColumn: 33, suggestions: [] }] },
-    // Real-copy shapes.
     { text: 'You have 3 days to reply before we disable your account.', errors: [{ messageId: 'consequence', line: 1, column: 26, endColumn: 56, suggestions: [] }] },
     { text: 'Ignore this notice and your service will be cut off.', errors: [{ messageId: 'orElse', line: 1, column: 1, endColumn: 52, suggestions: [] }] },
     { text: 'Missed payments may damage your credit score.', errors: [{ messageId: 'legal', line: 1, column: 17, endColumn: 45, suggestions: [] }] },
