@@ -1,4 +1,4 @@
-import { Candidates, clauseBefore, compilePhraseEntries, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
+import { Candidates, clauseBefore, compilePhraseEntries, countsAttempts, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import { blameVerdicts } from './verdicts.js';
 import {
@@ -205,7 +205,7 @@ interface SubjectCheck {
  * verdict on one entry. The labels of real copy agree: a rate-limit notice reads as information.
  */
 function rateLimit(sentence: Sentence, match: PhraseMatch): boolean {
-  return /^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/.test(sentence.normal.slice(match.end));
+  return countsAttempts(sentence.normal.slice(match.end));
 }
 
 function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectCheck): boolean {

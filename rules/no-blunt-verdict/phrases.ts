@@ -1,4 +1,4 @@
-import { allOf, anyOf, compilePhraseEntries, expandFragments, followedBy, guardedEntries, noWayForward, nothingAfter, precededBy, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
+import { allOf, anyOf, compilePhraseEntries, countsAttempts, expandFragments, followedBy, guardedEntries, noWayForward, nothingAfter, precededBy, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
@@ -62,7 +62,7 @@ const guards: Guard[] = [
   {
     id: 'wrong-input',
     // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
-    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, followedBy(/^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/)),
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, ({ after }) => countsAttempts(after)),
     suggestionWhen: [wholeLine],
   },
   {

@@ -34,6 +34,7 @@ export {
   startsSentence,
   isBodySentence,
   clauseBefore,
+  countsAttempts,
   toClauseEnd,
   previousWord,
   isInCondition,

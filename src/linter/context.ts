@@ -112,6 +112,14 @@ export function isBodySentence(sentence: Sentence): boolean {
 }
 
 /** The clause before `offset`, normalised: the text after the last comma, semicolon, colon, dash or bracket. */
+/**
+ * The clause after a match counts the reader's attempts ("…the wrong password too many times", "more than 5 times"):
+ * the reason for a lock-out, not a verdict on one entry. `after` is the normalised text after the match.
+ */
+export function countsAttempts(after: string): boolean {
+  return /^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/.test(after);
+}
+
 export function clauseBefore(sentence: Sentence, offset: number): string {
   const text = sentence.normal.slice(0, offset);
   const boundary = Math.max(
