@@ -215,7 +215,7 @@ let marks = new Int32Array(256);
 let stamp = 0;
 let scanned: { sentence: Sentence; patternCount: number } | undefined;
 
-function remember(pattern: RegExp, literals: string[] | undefined): PatternInfo {
+function remember(pattern: RegExp, literals: readonly string[] | undefined): PatternInfo {
   if (patternCount >= maxFilteredPatterns) literals = undefined;
   const info: PatternInfo = { id: literals ? patternCount++ : -1, filtered: literals !== undefined };
   patterns.set(pattern, info);
@@ -259,12 +259,12 @@ export function usePhraseLiterals(table: Readonly<Record<string, readonly string
  * The required literals of a pattern body: from a registered table, or worked out now for a body no table knows
  * (a plugin's, a house rule's, or one changed since the table was written).
  */
-function literalsOf(body: string, flags: string): string[] | undefined {
+function literalsOf(body: string, flags: string): readonly string[] | undefined {
   const key = `${flags} ${body}`;
   seenBodies.set(key, { body, flags });
   let known: readonly string[] | 0 | undefined;
   for (const table of literalTables) if ((known = table[key]) !== undefined) break;
-  if (known !== undefined) return known === 0 ? undefined : [...known];
+  if (known !== undefined) return known === 0 ? undefined : known;
   return requiredLiterals(body, flags);
 }
 

@@ -421,7 +421,7 @@ class Walker {
 
   private flushPending(): void {
     if (this.pending.length > 0) {
-      for (const pending of this.pending) this.document.units.push(pending);
+      this.document.units.push(...this.pending);
       this.pending = [];
     }
   }
