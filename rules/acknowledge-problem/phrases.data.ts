@@ -237,6 +237,34 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 166
+    },
+    {
+      "id": "you-keep-access",
+      "regex": "(don't|do not) worry|no need to worry|nothing to worry about|rest assured|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|accessible|yours)|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) (is|are|remains?|will (stay|remain|be)|stays?) (still |completely |fully |perfectly )?(safe|intact|untouched|unaffected|secure|preserved)|you can still (use|access|log in|sign in|keep|get|enjoy|see|read|download|export|reach)|you can continue (to use|using|to access|with)|you('ll| will) (still )?(keep|have|retain) (full )?access|(nothing|no data) (is|has been|will be|was) (lost|deleted)",
+      "examples": {
+        "invalid": [
+          "Don’t worry, your service is still active.",
+          "Your access is still active until the next retry.",
+          "Your data is safe, and you can still export it."
+        ],
+        "valid": [
+          "Your account is active again.",
+          "Your plan is active from 3 May.",
+          "You can still pay by bank transfer."
+        ]
+      },
+      "line": 175
+    },
+    {
+      "id": "thanks-for-trying",
+      "regex": "(thanks|thank you) for (giving [^ ]+( [^ ]+)? a (try|chance|shot|go)|trying [^ ]+( [^ ]+)? out)|even if it (didn't|did not|wasn't|was not) (work out|the right fit|a fit|for you)",
+      "examples": {
+        "invalid": [
+          "Thanks for giving Keygen a try, even if it didn’t work out.",
+          "Thank you for trying us out."
+        ]
+      },
+      "line": 187
     }
   ],
   "tables": {

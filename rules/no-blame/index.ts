@@ -205,7 +205,8 @@ interface SubjectCheck {
  * verdict on one entry. The labels of real copy agree: a rate-limit notice reads as information.
  */
 function rateLimit(sentence: Sentence, match: PhraseMatch): boolean {
-  return countsAttempts(sentence.normal.slice(match.end));
+  // From the start of the match: a long object ("the wrong sign-in details too many times") can take the count in.
+  return countsAttempts(sentence.normal.slice(match.start));
 }
 
 function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectCheck): boolean {

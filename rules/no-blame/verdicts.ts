@@ -1,4 +1,4 @@
-import { anyOf, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import { anyOf, countsAttempts, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
 import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
@@ -26,7 +26,8 @@ const guards: Guard[] = [
   { id: 'tried-n-times', unless: inCondition },
   {
     id: 'entered-invalid',
-    unless: inCondition,
+    // "You entered the wrong sign-in details too many times": the reason for a lock-out, not a verdict on one entry.
+    unless: anyOf(inCondition, ({ after }) => countsAttempts(after)),
     // The same principle as no-blunt-verdict: followed by a way forward ("Please check it and try again"), it informs.
     when: anyOf(shoutedInSentence, noWayForward),
     extendToClauseEnd: true,

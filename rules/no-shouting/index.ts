@@ -262,10 +262,11 @@ const scopeWords = new Set(['all', 'any', 'none', 'only']);
 const negationWords = new Set(['not', 'cannot', 'never', "can't"]);
 /**
  * What a safety warning tells the reader not to do, or what cannot be taken back: "can NOT be undone", "do NOT send
- * the payment", "do NOT translate that text", "NEVER share your code".
+ * the payment", "do NOT translate that text", "NEVER share your code"; or what a reassurance rules out: "you do NOT
+ * lose any time", "you will NOT be charged", "you do NOT need to do anything".
  */
 const safetyAfter =
-  /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed)|(?:protected|safe|secure|encrypted|backed up|saved|recoverable|refundable|reversible|supported|included|covered)\b|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
+  /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed|charged|billed|affected|lost|deleted)|(?:lose|need|have to|affect|expire)\b|(?:protected|safe|secure|encrypted|backed up|saved|recoverable|refundable|reversible|supported|included|covered)\b|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
 
 /**
  * A catalogue entry whose key names a button, a badge or a status ("accept", "decline", "stay", "cta",
@@ -511,9 +512,11 @@ export default defineRule({
             only !== undefined &&
             !/[!！‼⁈⁉]/.test(sentence.text) &&
             (scopeWords.has(only.normal) || (negationWords.has(only.normal) && safetyAfter.test(sentence.text.slice(only.end))));
+          // "Must have one UPPERCASE letter": the word shows the case it names.
+          const named = only !== undefined && /^(?:uppercase|upper-case|lowercase|caps|capitals?|capitalised|capitalized)$/.test(only.normal);
           // "YES! Add coaching", "NO - take me back": the answer word of a button.
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
-          if (!badge && !clarity && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
+          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

@@ -111,7 +111,6 @@ export function isBodySentence(sentence: Sentence): boolean {
   return kind !== 'subject' && kind !== 'preheader' && kind !== 'heading' && kind !== 'title' && kind !== 'alt-text';
 }
 
-/** The clause before `offset`, normalised: the text after the last comma, semicolon, colon, dash or bracket. */
 /**
  * The clause after a match counts the reader's attempts ("…the wrong password too many times", "more than 5 times"):
  * the reason for a lock-out, not a verdict on one entry. `after` is the normalised text after the match.
@@ -120,6 +119,7 @@ export function countsAttempts(after: string): boolean {
   return /^[^.!?;]*?\b(?:too many times|more than (?:\d+|once|twice|[a-z]+) times)\b/.test(after);
 }
 
+/** The clause before `offset`, normalised: the text after the last comma, semicolon, colon, dash or bracket. */
 export function clauseBefore(sentence: Sentence, offset: number): string {
   const text = sentence.normal.slice(0, offset);
   const boundary = Math.max(

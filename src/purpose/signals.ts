@@ -21,9 +21,12 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   ],
   outage: [
     phrase('(outage|outages|downtime|service disruption|service interruption|disruption to (our|the) service|(an|the|this|today\'s|yesterday\'s) incident)'),
-    phrase('(were|was|got|have been|has been|being|kept getting) (disconnected|logged out|kicked out|kicked off|locked out|cut off)|(server|servers|site|app|website|platform|service|login|checkout) (issue|issues|problem|problems|hiccup|hiccups|outage|trouble|glitch|glitches|instability)|(hiccup|hiccups|glitch|glitches|problem|problems|issue|issues|trouble) with (our|the) (servers?|site|app|website|platform|service|systems?|network)'),
+    // The reader (or their supply) was cut off; a resource of theirs that lost its link ("your inbox has been
+    // disconnected", "the webhook was disconnected") is an operational alert about their own set-up.
+    phrase('(?<!(inbox|mailbox|server|servers|integration|integrations|webhook|webhooks|domain|device|devices|calendar|repository|bot|printer|terminal|wallet|feed|sensor|app|store|node|agent|runner|worker|database|account|channel|source) )(were|was|got|have been|has been|being|kept getting) (disconnected|logged out|kicked out|kicked off|locked out|cut off)|(server|servers|site|app|website|platform|service|login|checkout) (issue|issues|problem|problems|hiccup|hiccups|outage|trouble|glitch|glitches|instability)|(hiccup|hiccups|glitch|glitches|problem|problems|issue|issues|trouble) with (our|the) (servers?|site|app|website|platform|service|systems?|network)'),
     phrase("(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
-    phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)"),
+    // Not the sender's system failing to reach a machine the reader runs ("cannot connect to your server").
+    phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)(?! (to )?your (server|servers|host|database|endpoint|endpoints|webhook|url|domain|instance|node|device|smtp|mail server|inbox|mailbox|calendar|api|repository|feed|printer|terminal|wallet))"),
     phrase('(errors|error messages|failures) (when|while) (logging|signing|trying)'),
     phrase('(no|low|very low|intermittent|reduced|poor) (water|water pressure|pressure|power|electricity|gas|heating|hot water|signal|mobile signal|service|internet|broadband|connection|connectivity)|(burst|broken|damaged) (main|pipe|water main|cable)|main burst|power (cut|cuts)|(network|service|supply|system) (fault|failure|failures|problem|problems|issue|issues)|(interruption|disruption|interruptions|disruptions) to (your|the|our) (supply|service|services|water|power)'),
   ],
@@ -55,7 +58,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(account|accounts|data|password|passwords|information|details|records|emails?|addresses) (may have been |might have been |was |were |has been |have been |had been )?(compromised|exposed|leaked|stolen|accessed without)'),
   ],
   'out-of-stock': [
-    phrase("(out of stock|sold out|no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
+    // "No longer available" of a page, a link or a file is a dead end, not stock: a 410 page, an expired link.
+    phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server) (is|are|was|were|has been|have been|will be|is now|are now) )no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
     phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application)( request)?( [^ .]+){0,8} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|not approved|unsuccessful|turned down)'),

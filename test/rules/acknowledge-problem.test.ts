@@ -6,6 +6,15 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nWe tried to charge your card for your plan, but the payment didn’t go through. Don’t worry, your service is still active.\n\nUpdate your card to keep it that way.",
+    "Hi Sam,\n\nYour payment failed. Your access is still active until the next retry on Friday.",
+    "Hi Sam,\n\nYour account is now suspended, but your data is safe and you can still export it.",
+    "Thanks for giving us a try, even if it didn’t work out. Your subscription has been canceled.",
+    "Hello,\n\nYour email inbox has been disconnected due to configuration errors. Please update it to continue receiving messages.",
+    "Hello,\n\nWe cannot connect to your server. Please check your server and make sure it is running.",
+    "Resource is gone. The requested page is no longer available. Please check the address and try again.",
+    "Hi Sam,\n\nYour webhook was paused. To restore it:\n\n- Investigate potential network issues.\n- Check the endpoint logs.",
     // A problem read from structure alone, with no named kind, is an operational alert: not judged as a notice.
     'Hello,\n\nWe were unable to fetch the commit log for your release 2.4.1.\n\nThe Sentry team',
     'Hi Sam,\n\nRepository mirroring has been paused after too many failed attempts.\n\nThe GitLab team',
@@ -57,6 +66,10 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour payment of $12 was declined. Your account is active. Update your card today.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
+    { text: "Hello,\n\nYou have been disconnected from the service. Please sign in again.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 45, suggestions: [" We’re sorry: we know you rely on us, and this got in your way."] }] },
+    { text: "Hi Sam,\n\nThe jacket you ordered is no longer available, so we have refunded you.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 72, suggestions: [" We’re sorry: we know you were looking forward to it."] }] },
     {
       name: '“unfortunately” that only reports the news is not acknowledgement',
       text: 'Hi Sam,\n\nUnfortunately, your payment of $12 was declined. Update your card to keep your plan.',
@@ -131,7 +144,7 @@ testRule('acknowledge-problem', {
     },
     {
       name: 'no apology is inserted into a bullet list item',
-      text: 'Hi Sam,\n\nHere is where things stand:\n\n- Your renewal payment of £9 failed\n- Your plan stays active until Friday',
+      text: 'Hi Sam,\n\nHere is where things stand:\n\n- Your renewal payment of £9 failed\n- Your next invoice is due on 3 June',
       syntax: 'markdown',
       errors: [{ messageId: 'missing', line: 5, column: 3, endColumn: 36, suggestions: [] }],
     },

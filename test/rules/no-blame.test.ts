@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You entered the wrong sign-in details too many times",
+    "You’ve entered the wrong password too many times.",
+    // Real-copy shapes that stay silent.
     "Our card reader failed, so you couldn't pay at the till. We're sorry.",
     "You haven't met your goal yet, but you're 80% there. Keep going!",
     "If you couldn't pay this month, reply and we'll set up a plan.",
@@ -84,6 +87,8 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You entered the wrong password. You have tried too many times today.", errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 31, suggestions: ["The password didn't work"] }] },
     // Real-copy shapes.
     { text: "You couldn't pay the town tax and have been removed from the town.", errors: [{ messageId: 'yourFault', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "You have forgot to enter a reason.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 25, suggestions: ["We haven't received", "It looks like you haven't had a chance to enter"] }] },

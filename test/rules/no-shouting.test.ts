@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Must have at least one UPPERCASE letter",
+    "You do NOT lose any subscription time when you upgrade.",
+    "You will NOT be charged twice.",
+    // Real-copy shapes that stay silent.
     "Ticket generated!! We will reply within a day.",
     { text: "Hi {name ?? 'there'}, your order is ready.", name: 'the ?? operator of a JSX template' },
     { text: '<p>Your plan is ready. <strong>🎁 WELCOME BACK OFFER</strong> inside.</p>', syntax: 'html', name: 'capitals that fill an element' },
@@ -98,6 +102,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Do NOT ignore this email!", errors: [{ messageId: 'word', line: 1, column: 4, endColumn: 7, suggestions: ["not"] }] },
+    { text: "You must NOT forget to reply to us.", errors: [{ messageId: 'word', line: 1, column: 10, endColumn: 13, suggestions: ["not"] }] },
     // Real-copy shapes.
     { text: "Action Invalidated!!", errors: [{ messageId: 'stacked', line: 1, column: 19, endColumn: 21, suggestions: ["!"] }] },
     { text: "<p>Please note: <b>DO NOT SHARE THIS CODE!</b> with anyone.</p>", syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 23, endColumn: 42, suggestions: ["not share this code"] }] },
