@@ -598,14 +598,17 @@ export const phraseData: PhraseData = {
     {
       "id": "viewing-counter",
       "message": "crowd",
-      "regex": "(?:{{count}} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|{{count}} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))",
+      "regex": "(?:{{count}} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|{{count}} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))|{{count}} (?:other )?(?:people|shoppers|customers|visitors|buyers|persons|guests|others)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|eyeing|checking out)(?= [^ .!?]|\\s*$)",
       "examples": {
         "invalid": [
           "Visitors are viewing this cottage",
-          "14 shoppers are looking at this right now"
+          "14 shoppers are looking at this right now",
+          "{{ viewers }} people are currently viewing “{{ product }}”",
+          "{{count}} people viewing"
         ],
         "valid": [
-          "Over 12 people viewing this webinar said it helped."
+          "Over 12 people viewing this webinar said it helped.",
+          "1,200 people are watching the live stream."
         ]
       },
       "line": 418
@@ -622,7 +625,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 429
+      "line": 432
     },
     {
       "id": "someone-just-bought",
@@ -636,7 +639,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 438
+      "line": 441
     },
     {
       "id": "buy-now-before-loss",
@@ -656,7 +659,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 449
+      "line": 452
     },
     {
       "id": "hours-only",
@@ -672,7 +675,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 465
+      "line": 468
     },
     {
       "id": "while-you-still-can",
@@ -688,7 +691,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 476
+      "line": 479
     },
     {
       "id": "within-minutes-to-keep",
@@ -703,7 +706,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 488
+      "line": 491
     },
     {
       "id": "stock-running-low",
@@ -724,7 +727,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 499
+      "line": 502
     },
     {
       "id": "people-bought-this",
@@ -740,7 +743,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 515
+      "line": 518
     },
     {
       "id": "you-only-have-time",
@@ -756,7 +759,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 527
+      "line": 530
     },
     {
       "id": "reserved-for-minutes",
@@ -765,14 +768,15 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Reserved for 5 minutes",
-          "We have reserved an exclusive trial package for you for the next 15 minutes."
+          "We have reserved an exclusive trial package for you for the next 15 minutes.",
+          "Your FREE Bottles Reserved For 09:59 Minutes"
         ],
         "valid": [
           "Your table is reserved for 2 hours.",
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 539
+      "line": 542
     },
     {
       "id": "before-time-runs-out",
@@ -786,7 +790,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 550
+      "line": 554
     },
     {
       "id": "quick-interjection",
@@ -802,7 +806,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 559
+      "line": 563
     },
     {
       "id": "expiring-soon-badge",
@@ -818,7 +822,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 571
+      "line": 575
     },
     {
       "id": "gone-when-you-leave",
@@ -836,7 +840,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 583
+      "line": 587
     },
     {
       "id": "ends-in-label",
@@ -848,14 +852,15 @@ export const phraseData: PhraseData = {
           "Sale ends in:",
           "Attention, this offer expires in:",
           "Offer ends in...",
-          "Your Offer Expires in"
+          "Your Offer Expires in",
+          "Your Offer Reserved | Expires in"
         ],
         "valid": [
           "Your code expires in {{ minutes }}",
           "Your trial ends in:"
         ]
       },
-      "line": 597
+      "line": 601
     },
     {
       "id": "do-not-close-page",
@@ -871,7 +876,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 612
+      "line": 617
     },
     {
       "id": "only-chance",
@@ -888,7 +893,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 624
+      "line": 629
     },
     {
       "id": "percent-of-customers",
@@ -902,7 +907,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 636
+      "line": 641
     },
     {
       "id": "sell-out-claim",
@@ -919,7 +924,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 646
+      "line": 651
     },
     {
       "id": "price-will-go-up",
@@ -934,7 +939,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 659
+      "line": 664
     },
     {
       "id": "wait-offer",
@@ -949,7 +954,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 669
+      "line": 674
     },
     {
       "id": "about-to-expire",
@@ -964,18 +969,35 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 679
+      "line": 684
+    },
+    {
+      "id": "time-left-clock",
+      "message": "deadline",
+      "regex": "(?:time (?:left|remaining|remains?)|remain(?:ing)? time|time to go):? {{clock}}",
+      "examples": {
+        "invalid": [
+          "Sale price! Time left: 02:13:56",
+          "remain time: {{days}}Days {{hours}}:{{minutes}}:{{seconds}}"
+        ],
+        "valid": [
+          "Upload in progress. Time remaining: 02:13",
+          "Quiz: time left 09:45"
+        ]
+      },
+      "line": 694
     },
     {
       "id": "countdown-text",
       "message": "deadline",
-      "regex": "{{count}} ?d(?:ays?)? ?[:,]? ?{{count}} ?h(?:rs?|ours?)? ?[:,]? ?{{count}} ?m(?:ins?|inutes?)?(?: ?[:,]? ?{{count}} ?s(?:ecs?|econds?)?)?",
+      "regex": "{{count}} ?d(?:ays?)? ?[:,]? ?{{count}} ?h(?:rs?|ours?)? ?[:,]? ?{{count}} ?m(?:ins?|inutes?)?(?: ?[:,]? ?{{count}} ?s(?:ecs?|econds?)?)?|x{2,} ?d(?:ays?)?,? ?x{2,}:x{2,}:x{2,}",
       "examples": {
         "invalid": [
-          "16d : 21h : 57m : 23s"
+          "16d : 21h : 57m : 23s",
+          "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 689
+      "line": 705
     }
   ],
   "fragments": {

@@ -166,7 +166,12 @@ export const timerGuards: EntryGuard[] = [
     // A bare label ("Reserved for 5 minutes"), or the shop holding something for the reader ("We have reserved a
     // trial for you for the next 15 minutes"); with another subject ("The meeting room is held for 30 minutes") it
     // is a fact.
-    when: anyOf(sentenceStart, precededBy(/\b(?:we|we've|we have|we're|we are|we'll|we will)\s+(?:\w+\s+)?$/)),
+    // "Your FREE Bottles Reserved For 09:59 Minutes": the reader's offer held against a clock.
+    when: anyOf(
+      sentenceStart,
+      precededBy(/\b(?:we|we've|we have|we're|we are|we'll|we will)\s+(?:\w+\s+)?$/),
+      precededBy(/\byour (?:[\w-]+ ){0,3}(?:offer|discount|price|cart|basket|items?|bottles?|bonus|gifts?|deal|coupon|products?|package|bundle|savings)(?: (?:is|are|has been|have been))? $/),
+    ),
     // A booking, a parcel or a table held for a while is a fact; so is a hold that runs "after" or "from" a time.
     unless: anyOf(
       precededBy(securityBefore),
@@ -203,7 +208,8 @@ export const timerGuards: EntryGuard[] = [
     id: 'ends-in-label',
     // A countdown's label stands alone ("Ends in {time}", "Sale ends in:"); the reader's own trial, plan or code
     // ending is a date to know.
-    when: anyOf(sentenceStart, precededBy(/^\W*(?:(?:attention|hurry|quick|note)\W*)?(?:your )?$/)),
+    // Also after a separator that ends another label: "Your Offer Reserved | Expires in".
+    when: anyOf(sentenceStart, precededBy(/(?:^|[|•·])\W*(?:(?:attention|hurry|quick|note)\W*)?(?:your )?$/)),
     unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|password|account)\b[^.!?]*$/)),
   },
   {
@@ -249,6 +255,17 @@ export const timerGuards: EntryGuard[] = [
     // Shouted, or about the shop's cart or offer; the reader's own code or card expiring is a fact to know.
     when: anyOf(exclaimed, leadIn),
     unless: precededBy(securityBefore),
+  },
+  {
+    id: 'time-left-clock',
+    // A countdown on an offer: shop words near it, or days in the clock. An upload, a quiz or a session shows the
+    // reader's own time left.
+    when: anyOf(({ sentence }) => shopWords.test(sentence.unit.text.toLowerCase()), ({ match }) => /\bd(?:ays?)?\b|x{2,}d/.test(match.text.toLowerCase())),
+    unless: anyOf(
+      precededBy(securityBefore),
+      precededBy(eventBefore),
+      ({ sentence }) => /\b(?:upload|download|quiz|exam|test|session|battery|video|playback|install|backup|sync)\w*\b/.test(sentence.unit.text.toLowerCase()),
+    ),
   },
   {
     id: 'countdown-text',

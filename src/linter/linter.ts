@@ -268,7 +268,7 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
     end = unitEnd > unitStart ? unit.offsets[unitEnd - 1]! + 1 : start;
   }
   // Masked template tags and placeholders ("xxxxxxxx") are shown to the reader as written ("{{order_id}}").
-  const restore = unit ? maskRestorer(unit, document.source) : (text: string) => text;
+  const restore = unit ? maskRestorer(unit, document.source, unitStart, unitEnd) : (text: string) => text;
   const data = descriptor.data && Object.fromEntries(Object.entries(descriptor.data).map(([key, value]) => [key, typeof value === 'string' ? restore(value) : value]));
   const finding: RawFinding = {
     ruleId,
@@ -311,8 +311,8 @@ function toFinding(ruleId: string, rule: AnyRule, descriptor: ReportDescriptor, 
   return finding;
 }
 
-/** A run of the mask character that stands alone as a word: what a masked tag looks like in copy. */
-const maskRun = new RegExp(`(?<![\\p{L}\\p{N}])${PLACEHOLDER_CHAR}{2,}(?![\\p{L}\\p{N}])`, 'gu');
+/** A run of the mask character that stands alone as a word, or runs into a capital ("{{days}}Days"): a masked tag in copy. */
+const maskRun = new RegExp(`(?<![\\p{L}\\p{N}])${PLACEHOLDER_CHAR}{2,}(?![\\p{Ll}\\p{N}])`, 'gu');
 
 function hasMask(text: string): boolean {
   maskRun.lastIndex = 0;
@@ -321,13 +321,15 @@ function hasMask(text: string): boolean {
 
 /**
  * A function that gives back, in a text quoted from `unit`, the source of each masked tag or placeholder: runs of
- * the mask character that differ from the source are matched to the unit's masked runs by length, in order.
+ * the mask character that differ from the source are matched to the unit's masked runs by length, in order, those
+ * inside the reported range (`from` to `to` in the unit's text) first. Two placeholders of the same length
+ * ("{name} bought this {time} ago") are then each shown as the one the quoted words hold.
  */
-function maskRestorer(unit: TextUnit, source: string): (text: string) => string {
-  let runs: { length: number; original: string }[] | undefined;
+function maskRestorer(unit: TextUnit, source: string, from = 0, to = unit.text.length): (text: string) => string {
+  let runs: { at: number; length: number; original: string }[] | undefined;
   return (text) => {
     if (!text.includes(PLACEHOLDER_CHAR + PLACEHOLDER_CHAR)) return text;
-    runs ??= maskedRuns(unit, source);
+    runs ??= maskedRuns(unit, source).sort((a, b) => Number(!inside(a)) - Number(!inside(b)));
     if (runs.length === 0) return text;
     const used = new Set<number>();
     return text.replace(maskRun, (masked) => {
@@ -337,11 +339,14 @@ function maskRestorer(unit: TextUnit, source: string): (text: string) => string 
       return runs![index]!.original;
     });
   };
+  function inside(run: { at: number; length: number }): boolean {
+    return run.at < to && run.at + run.length > from;
+  }
 }
 
-/** The runs of the unit's text that are masks, with the source each stands for. */
-function maskedRuns(unit: TextUnit, source: string): { length: number; original: string }[] {
-  const runs: { length: number; original: string }[] = [];
+/** The runs of the unit's text that are masks, with where each starts and the source it stands for. */
+function maskedRuns(unit: TextUnit, source: string): { at: number; length: number; original: string }[] {
+  const runs: { at: number; length: number; original: string }[] = [];
   const { text, offsets } = unit;
   for (let index = 0; index < text.length; ) {
     if (text[index] !== PLACEHOLDER_CHAR) {
@@ -351,7 +356,7 @@ function maskedRuns(unit: TextUnit, source: string): { length: number; original:
     let end = index + 1;
     while (end < text.length && text[end] === PLACEHOLDER_CHAR && offsets[end] === offsets[end - 1]! + 1) end++;
     const original = source.slice(offsets[index]!, offsets[end - 1]! + 1);
-    if (original !== text.slice(index, end)) runs.push({ length: end - index, original });
+    if (original !== text.slice(index, end)) runs.push({ at: index, length: end - index, original });
     index = end;
   }
   return runs;

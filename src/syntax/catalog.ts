@@ -80,8 +80,14 @@ function joinKey(path: string, key: string): string {
 /** Values that name or point at something rather than say something: ids, paths, colours, locale codes. */
 const identifierLike = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)+|#[\da-fA-F]{3,8}|\.{0,2}\/\S*|[A-Z0-9]+(?:_[A-Z0-9]+)+|[a-z]{2,3}[-_][A-Za-z]{2,4})$/;
 
-/** Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`. */
-const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]/g;
+/**
+ * Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`; and the
+ * shortcodes of shop plugins, `[stock]`, `[product_name]` (a lower-case word in brackets, not a link's text).
+ */
+const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]|\[[a-z][a-z0-9_]*\](?![(\[:])/g;
+
+/** Entities for white space in a catalogue string ("3&nbsp;left"): spaces, keeping every offset. */
+const spaceEntity = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8201|#8194|#8195);/gi;
 
 /** Something in angle brackets inside a catalogue string ("<strong>", "<a href=\"%s\">", "</p>", "<br/>", "<Enter>"). */
 const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/g;
@@ -133,7 +139,11 @@ function stringUnit(value: string, type: string | undefined, range: [number, num
   const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
   const from = quoted ? start + 1 : start;
   const to = quoted ? Math.max(from, valueEnd - 1) : valueEnd;
-  const masked = maskHtmlTags(maskAddresses(maskTemplates(value, { frameworkPlaceholders: true })).replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length)));
+  const masked = maskHtmlTags(
+    maskAddresses(maskTemplates(value, { frameworkPlaceholders: true }))
+      .replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length))
+      .replace(spaceEntity, (match) => ' '.repeat(match.length)),
+  );
   const builder = new UnitBuilder(kindFor(path));
   builder.appendMapped(masked, alignOffsets(value, source, from, to), to);
   const unit = builder.build();

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Upload in progress. Time remaining: 02:13:56",
+    "Quiz: time left 09:45",
+    "1,200 people are watching the live stream.",
+    // Real-copy shapes that stay silent.
     "Save your recovery codes: this is the only time you'll see them.",
     "You only have 2 hours left before the webinar starts, so grab a coffee!",
     "We are holding your parcel at the depot for 30 minutes.",
@@ -116,6 +120,13 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Sale price! Time left: 02:13:56", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 32, suggestions: [] }] },
+    { text: "remain time: {{days}}Days {{hours}}:{{minutes}}:{{seconds}}", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 60, suggestions: [] }] },
+    { text: "{{days}} days {{hours}}:{{minutes}}:{{seconds}}", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 48, suggestions: [] }] },
+    { text: "{{ viewers }} people are currently viewing “{{ product }}”", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 43, suggestions: [] }] },
+    { text: "Your FREE Bottles Reserved For 09:59 Minutes", errors: [{ messageId: 'deadline', line: 1, column: 19, endColumn: 37, suggestions: [] }] },
+    { text: "Your Offer Reserved | Expires in", errors: [{ messageId: 'deadline', line: 1, column: 23, endColumn: 33, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Only available for the next {{ time }}!", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 39, suggestions: [] }] },
     { text: "8 quotes requested in last hour", errors: [{ messageId: 'crowd', line: 1, column: 10, endColumn: 32, suggestions: [] }] },

@@ -99,6 +99,30 @@ describe('catalog syntax', () => {
     expect(document.directives.map((directive) => [directive.kind, directive.ruleIds])).toEqual([['disable-next-line', ['no-pressure']]]);
   });
 
+  it('masks shop shortcodes and reads white-space entities as spaces, keeping every offset', async () => {
+    const source = JSON.stringify({ stock: 'Only [stock] stock left!', spaced: 'Only 3&nbsp;left in stock!', link: 'See [the guide](/help) or [x]: here' });
+    const units = Object.fromEntries(parseCatalog(source).units.map((unit) => [unit.label, unit]));
+    expect(units['stock']!.text).toBe('Only xxxxxxx stock left!');
+    expect(units['spaced']!.text).toBe('Only 3      left in stock!');
+    expect(sourceOf(source, units['spaced']!, 6, 26)).toBe('&nbsp;left in stock!');
+    // A link's text and a bracket before a colon are not shortcodes.
+    expect(units['link']!.text).toBe('See [the guide](/help) or [x]: here');
+    const result = await lintText(source, { filePath: 'en.json', syntax: 'catalog', config: only('no-pressure') });
+    expect(result.messages.map((message) => [message.column, message.message.slice(0, 26)])).toEqual([
+      [11, '“Only [stock] stock left” '],
+      [47, '“Only 3 left” claims that '],
+    ]);
+  });
+
+  it('quotes each placeholder as written when two of the same length stand in one string', async () => {
+    const source = JSON.stringify({ toast: '{name} purchased this {time} minutes ago', days: 'remain time: {{days}}Days {{hours}}:{{minutes}}:{{seconds}} to save 20%' });
+    const result = await lintText(source, { filePath: 'en.json', syntax: 'catalog', config: only('no-pressure') });
+    expect(result.messages.map((message) => /“[^”]+”/.exec(message.message)![0])).toEqual([
+      '“purchased this {time} minutes ago”',
+      '“remain time: {{days}}Days {{hours}}:{{minutes}}:{{seconds}}”',
+    ]);
+  });
+
   it('quotes key path segments that are not plain names', () => {
     const document = parseCatalog('{"errors": {"card.declined": "Your card was declined.", "list": ["First step", {"a b": "Second step"}]}}');
     expect(document.units.map((unit) => unit.label)).toEqual(['errors["card.declined"]', 'errors.list[0]', 'errors.list[1]["a b"]']);
