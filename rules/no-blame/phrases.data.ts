@@ -265,6 +265,37 @@ export const phraseData: PhraseData = {
       "line": 588
     },
     {
+      "id": "did-not-exclaimed",
+      "message": "didNot",
+      "regex": "you (?:didn'?t|did not|haven'?t|have not)(?: (?:even|yet|actually))? (?!got\\b|gotten\\b|been\\b|had\\b|any\\b|enough\\b)[a-z]+(?:-[a-z]+)*",
+      "examples": {
+        "invalid": [
+          "You did not rate the question!",
+          "You haven't selected a file!"
+        ],
+        "valid": [
+          "You didn't change anything.",
+          "If you did not request this, ignore this email!",
+          "You haven't got enough space in your inventory!"
+        ]
+      },
+      "line": 601
+    },
+    {
+      "id": "because-you-refused",
+      "message": "yourFault",
+      "regex": "(?:because|since|as|after) you (?:refused|have refused|'ve refused|wouldn'?t|would not) (?:to )?[a-z]+",
+      "examples": {
+        "invalid": [
+          "Your account has been suspended because you refused to consent to the terms."
+        ],
+        "valid": [
+          "If you refused to consent, you can change your mind in Settings."
+        ]
+      },
+      "line": 613
+    },
+    {
       "id": "entered-invalid",
       "message": "wrongInput",
       "regex": "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed)",
@@ -277,7 +308,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 601
+      "line": 623
     },
     {
       "id": "filled-in-incorrectly",
@@ -292,7 +323,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 611
+      "line": 633
     },
     {
       "id": "your-fault-caused",
@@ -307,7 +338,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 621
+      "line": 643
     },
     {
       "id": "you-took-too-long",
@@ -322,7 +353,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 633
+      "line": 655
     },
     {
       "id": "you-couldnt-pay",
@@ -336,7 +367,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 644
+      "line": 666
     },
     {
       "id": "you-lacked-funds",
@@ -350,7 +381,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 652
+      "line": 674
     }
   ],
   "fragments": {

@@ -1,4 +1,4 @@
-import { anyOf, countsAttempts, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import { anyOf, countsAttempts, exclaimed, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
 import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
@@ -37,6 +37,8 @@ const guards: Guard[] = [
     unless: inCondition,
     when: anyOf(shoutedInSentence, noWayForward),
   },
+  { id: 'did-not-exclaimed', when: exclaimed, unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/)) },
+  { id: 'because-you-refused', unless: inCondition },
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
   { id: 'you-took-too-long', unless: inCondition },

@@ -386,15 +386,19 @@ export const phraseData: PhraseData = {
     {
       "id": "ban-dead-end",
       "message": "denied",
-      "regex": "your (?:current )?(?:ip|ip address|account|country|device|network|e-?mail(?: address)?|username) (?:is|has been|was)(?: now)? (?:not allowed|not permitted|banned|blocked|blacklisted|prohibited)",
+      "regex": "your (?:current )?(?:ip|ip address|account|country|device|network|e-?mail(?: address)?|username) (?:is|has been|was)(?: now)? (?:not allowed|not permitted|banned|blocked|blacklisted|prohibited)|you(?:'re| are| have been| were)(?: now)? (?:forbidden|barred|prohibited) (?:from|to) [\\p{L}-]+",
       "examples": {
         "invalid": [
           "Your current IP is not allowed",
+          "You have been forbidden to use this website.",
+          "You are forbidden from accessing the administration section.",
           "Your IP has been banned, you cannot register."
         ],
         "valid": [
           "Your account has been blocked for 24 hours because of repeated failed sign-ins. Reset your password to unlock it now.",
-          "Your account is prohibited from logging in. Please contact the site admin."
+          "Your account is prohibited from logging in. Please contact the site admin.",
+          "You are barred from posting until the cooldown is over.",
+          "You are banned from this forum."
         ]
       },
       "line": 306
@@ -412,7 +416,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 318
+      "line": 322
     },
     {
       "id": "we-dont-tolerate",
@@ -426,7 +430,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 328
+      "line": 332
     },
     {
       "id": "whoa-there",
@@ -440,7 +444,7 @@ export const phraseData: PhraseData = {
           "Whoa, that was fast! Your order is already packed."
         ]
       },
-      "line": 338
+      "line": 342
     },
     {
       "id": "not-good-enough",
@@ -454,7 +458,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 347
+      "line": 351
     }
   ],
   "fragments": {

@@ -20,7 +20,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan';
+type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag';
 
 export default defineRule({
   meta: {
@@ -42,6 +42,10 @@ export default defineRule({
         '“{actual}” judges the effort for the reader: if they struggle, it tells them they are the problem. Show what it takes and let them judge, for example “You can update your card in Settings; it takes about a minute.”',
       anyoneCan:
         '“{actual}” compares the reader to someone who supposedly finds this trivial, so a reader who is stuck feels mocked. Describe the steps instead, for example “Setup takes three steps: …”',
+      doubt:
+        '“{actual}” doubts that the reader did what they meant to, which reads as an accusation. Ask for the check plainly, for example “Check that the file you chose is an OPML file.”',
+      nag:
+        '“{actual}” scolds the reader for not having done this yet, which reads as a telling-off. Say what it gets them, for example “Add an e-mail address so you can reset your password.”',
     },
   },
   create(context) {

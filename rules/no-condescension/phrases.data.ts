@@ -102,6 +102,56 @@ export const phraseData: PhraseData = {
       "line": 252
     },
     {
+      "id": "if-you-dont-know-what-you-are-doing",
+      "regex": "(?:if|unless) you (?:don't|do not|really) know what you(?:'re| are) doing|(?:if|unless) you(?:'re| are) (?:not )?(?:sure|confident) (?:that )?you know what you(?:'re| are) doing",
+      "message": "assumedKnowledge",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Do not attempt this if you do not know what you are doing.",
+          "Don’t change these settings unless you really know what you’re doing."
+        ]
+      },
+      "line": 263
+    },
+    {
+      "id": "you-actually-did",
+      "regex": "(?:make sure|check|ensure|confirm|verify)(?: that)? you(?:'ve| have)? actually|did you actually|you (?:did|do) actually",
+      "message": "doubt",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Make sure that you have actually selected an OPML file."
+        ],
+        "valid": [
+          "Make sure that you have selected an OPML file."
+        ]
+      },
+      "line": 273
+    },
+    {
+      "id": "you-should-really",
+      "regex": "you (?:should|ought to|need to) really|you really (?:should|ought to|need to)(?! (?:try|see|check out|love|like|enjoy))",
+      "message": "nag",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "You should really add an e-mail address so you can reset your password."
+        ],
+        "valid": [
+          "You should add an e-mail address so you can reset your password.",
+          "You really should try the new editor."
+        ]
+      },
+      "line": 284
+    },
+    {
       "id": "not-rocket-science",
       "regex": "(?:it|this|that)(?:'s| is)(?: really| just)?(?: not|n't| hardly) (?:exactly |really )?(?:rocket science|brain surgery)|(?:it|this|that) really isn't (?:exactly )?(?:rocket science|brain surgery)",
       "message": "easy",
@@ -114,7 +164,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 263
+      "line": 296
     },
     {
       "id": "any-idiot-can",
@@ -128,7 +178,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 272
+      "line": 305
     },
     {
       "id": "even-a-child-can",
@@ -144,7 +194,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 282
+      "line": 315
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -160,7 +210,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 293
+      "line": 326
     },
     {
       "id": "it-is-easy",
@@ -181,7 +231,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 305
+      "line": 338
     },
     {
       "id": "obviously",
@@ -202,7 +252,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 319
+      "line": 352
     },
     {
       "id": "clearly-opener",
@@ -216,7 +266,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 334
+      "line": 367
     },
     {
       "id": "as-clearly-stated",
@@ -230,7 +280,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 342
+      "line": 375
     },
     {
       "id": "you-clearly-missed",
@@ -244,7 +294,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 350
+      "line": 383
     },
     {
       "id": "of-course",
@@ -265,7 +315,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 359
+      "line": 392
     }
   ],
   "tables": {

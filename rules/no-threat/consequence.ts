@@ -36,6 +36,9 @@ const electPattern = pattern('may-elect-to');
 const beforeWePattern = pattern('before-we');
 const ignoreAndPattern = pattern('ignore-and');
 
+/** A sentence that asks the reader to do something, right before the one being read. */
+const requestBefore = /(?:^|[.!?]\s)\s*(?:please|kindly|make sure|ensure|remember to)\b[^.!?]*[.!]\s*$|\byou (?:must|need to|should|have to)\b[^.!?]*[.!]\s*$/i;
+
 /** The consequence-clause threats of one sentence, in sentence offsets; the caller resolves overlaps. */
 export function findConsequences(sentence: Sentence): Found[] {
   // A question ("Will my files be deleted if I don't pay?") is the reader's, not a threat.
@@ -45,8 +48,10 @@ export function findConsequences(sentence: Sentence): Found[] {
 
   for (const match of findPhrases(sentence, otherwisePattern)) {
     const text = match.text.toLowerCase();
-    // "Otherwise" must follow something the reader is asked to do, in the same sentence.
-    if (!usable(match.start, match.end) || sentence.normal.slice(0, match.start).trim() === '') continue;
+    // "Otherwise" must follow something the reader is asked to do: in the same sentence, or in the sentence just
+    // before when it opens its own ("Please keep your card up to date. Otherwise you will be downgraded.").
+    if (!usable(match.start, match.end)) continue;
+    if (sentence.normal.slice(0, match.start).trim() === '' && !requestBefore.test(sentence.unit.text.slice(Math.max(0, sentence.start - 240), sentence.start))) continue;
     if (!future.test(text) || harmless.test(text) || !(harm.test(text) || coercion.test(text))) continue;
     if (!writerSubject.test(text) && !deliberatePassive.test(text) && !(readerStake.test(text) && harm.test(text))) continue;
     found.push({ messageId: 'orElse', start: match.start, end: match.end });

@@ -138,7 +138,8 @@ export const phraseData: PhraseData = {
       "regex": "(?<link>{{consequenceLinks}}) (?:(?:the|a|an|immediate|permanent|temporary|further) )*(?:{{punitiveNouns}})",
       "examples": {
         "invalid": [
-          "Late payment will result in account suspension."
+          "Late payment will result in account suspension.",
+          "Any misuse will lead to an immediate account ban."
         ]
       },
       "line": 216
@@ -153,7 +154,7 @@ export const phraseData: PhraseData = {
           "Further action will be taken."
         ]
       },
-      "line": 223
+      "line": 224
     },
     {
       "id": "otherwise-consequence",
@@ -162,14 +163,15 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Remove your listings before closing the shop otherwise all of them will be deleted.",
-          "Reply by Monday, failing which the booking will be released."
+          "Reply by Monday, failing which the booking will be released.",
+          "Please keep your card up to date. Otherwise you will be downgraded to the free plan."
         ],
         "valid": [
           "Save your changes before closing the tab, otherwise they will be lost.",
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 234
+      "line": 235
     },
     {
       "id": "after-which",
@@ -183,7 +185,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 245
+      "line": 247
     },
     {
       "id": "before-we",
@@ -198,7 +200,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 254
+      "line": 256
     },
     {
       "id": "ignore-and",
@@ -213,7 +215,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 264
+      "line": 266
     },
     {
       "id": "seek-legal-recourse",
@@ -228,7 +230,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 274
+      "line": 276
     },
     {
       "id": "may-elect-to",
@@ -242,7 +244,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 284
+      "line": 286
     },
     {
       "id": "to-avoid-penalty",
@@ -260,7 +262,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 295
+      "line": 297
     }
   ],
   "fragments": {
@@ -271,7 +273,7 @@ export const phraseData: PhraseData = {
     "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
     "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",
     "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to",
-    "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
+    "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
     "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
@@ -327,13 +329,13 @@ export const phraseData: PhraseData = {
         "with": "pay"
       }
     ],
-    "consequenceHarm": "\\b(?:stop|block|clos|suspend|cancel|terminat|delet|remov|restrict|limit|disabl|deactivat|lock|ban|charg|fine|penalt|fees?\\b|report|refer|pass(?:ed)? (?:on|to)|hand|collect|legal|court|withdraw|no longer|los[et]|losing|forfeit|releas|destroy|eras|purg|expel|evict|reposs|withh[eo]ld|interrupt|cut off|disconnect|revok|freez|sell|sold|dispos|discard|expir|void|invalidat)",
+    "consequenceHarm": "\\b(?:stop|block|clos|suspend|cancel|terminat|delet|remov|restrict|limit|disabl|deactivat|lock|ban|charg|fine|penalt|fees?\\b|report|refer|pass(?:ed)? (?:on|to)|hand|collect|legal|court|withdraw|no longer|los[et]|losing|forfeit|releas|destroy|eras|purg|expel|evict|reposs|withh[eo]ld|interrupt|cut off|disconnect|revok|freez|sell|sold|dispos|discard|expir|void|invalidat|downgrad|demot|kick|mut(?:e|ed|ing)\\b)",
     "consequenceCoercion": "\\b(?:have to|had to|need to|be forced to|be obliged to|be compelled to|be required to|no choice but to)\\b",
     "consequenceHarmless": "\\b(?:all set|good to go|remind|reminder|refund|return (?:it|the|your) (?:parcel|package|item)|renew|keep|stay|remain|continue)\\b",
     "consequenceFuture": "\\b(?:will|'ll|may|might|shall|would|could|can|be|is going to|are going to)\\b",
     "writerSubject": "^(?:otherwise|or else|failing which|failing that|failing this|if not)[,]? (?:we|we'll|we'd|our)\\b",
     "deliberatePassive": {
-      "pattern": "\\b(?:be|been|get|gets) (?:\\p{L}+ )?(?:stopped|blocked|closed|suspended|cancell?ed|terminated|deleted|removed|restricted|limited|disabled|deactivated|locked|banned|charged|fined|penali[sz]ed|reported|referred|passed (?:on|to)|handed (?:over|to)|collected|withdrawn|released|destroyed|erased|purged|expelled|evicted|repossessed|withheld|interrupted|cut off|disconnected|revoked|frozen|sold|disposed of|discarded|invalidated|voided|forfeited)\\b",
+      "pattern": "\\b(?:be|been|get|gets) (?:\\p{L}+ )?(?:stopped|blocked|closed|suspended|cancell?ed|terminated|deleted|removed|restricted|limited|disabled|deactivated|locked|banned|charged|fined|penali[sz]ed|reported|referred|passed (?:on|to)|handed (?:over|to)|collected|withdrawn|released|destroyed|erased|purged|expelled|evicted|repossessed|withheld|interrupted|cut off|disconnected|revoked|frozen|sold|disposed of|discarded|invalidated|voided|forfeited|downgraded|demoted|kicked|muted)\\b",
       "flags": "u"
     },
     "readerStake": "\\b(?:your|the) (?:account|subscription|membership|service|access|order|booking|reservation|deposit|money|funds|domains?|listings?|profile|licen[cs]e|contract|tenancy|plan)\\b|\\b(?:lose|losing) access\\b",

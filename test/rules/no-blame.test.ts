@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You did not rate the question.",
+    "You haven't got enough space in your inventory!",
+    "If you refused to consent, you can change your mind in Settings.",
+    // Real-copy shapes that stay silent.
     "You entered the wrong sign-in details too many times",
     "You’ve entered the wrong password too many times.",
     // Real-copy shapes that stay silent.
@@ -87,6 +91,9 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You did not rate the question!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "Your account has been suspended because you refused to consent to the terms.", errors: [{ messageId: 'yourFault', line: 1, column: 33, endColumn: 63, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You entered the wrong password. You have tried too many times today.", errors: [{ messageId: 'wrongInput', line: 1, column: 1, endColumn: 31, suggestions: ["The password didn't work"] }] },
     // Real-copy shapes.

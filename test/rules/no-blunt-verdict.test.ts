@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You are barred from posting until the cooldown is over.",
+    // Real-copy shapes that stay silent.
     "Hold on there! We're preparing your download.",
     "Your subscription is not valid yet; it starts on Monday.",
     "Password too short! Use at least 8 characters.",
@@ -111,6 +113,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You have been forbidden to use this website.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
+    { text: "You are forbidden from accessing the administration section.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 33, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You were not skilled enough to keep any enchantments.", errors: [{ messageId: 'fault', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
     { text: "You can't buy here!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19, suggestions: [] }] },

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-condescension', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Make sure that you have selected an OPML file.",
+    "You should add an e-mail address so you can reset your password.",
+    "You really should try the new editor.",
     // "just" meaning recently, exactly or only; a price is not an instruction.
     'We just launched dark mode.',
     'Just in time for summer: 20% off sandals.',
@@ -66,6 +70,10 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Do not attempt this if you do not know what you are doing.", errors: [{ messageId: 'assumedKnowledge', line: 1, column: 21, endColumn: 58, suggestions: [] }] },
+    { text: "Make sure that you have actually selected an OPML file.", errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 33, suggestions: [] }] },
+    { text: "You should really add an e-mail address so you can reset your password.", errors: [{ messageId: 'nag', line: 1, column: 1, endColumn: 18, suggestions: [] }] },
     {
       text: 'Simply update your card.',
       errors: [{ messageId: 'minimizer', line: 1, column: 1, endColumn: 14, suggestions: ['Update'], fix: 'Update' }],

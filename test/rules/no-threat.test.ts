@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Thanks for your order. Otherwise, you're all set.",
+    "Your files are saved. Otherwise nothing changes.",
+    // Real-copy shapes that stay silent.
     "Our new reminders help you avoid late fees.",
     "We'll retry the payment to help you avoid any service interruption.",
     "If a charge to your card is not successful within 5 days, we'll email you before anything changes.",
@@ -82,6 +85,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Please keep your card up to date. Otherwise you will be downgraded to the free plan.", errors: [{ messageId: 'orElse', line: 1, column: 35, endColumn: 84, suggestions: [] }] },
+    { text: "Any misuse will lead to an immediate account ban.", errors: [{ messageId: 'consequence', line: 1, column: 12, endColumn: 49, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Your account will be deleted in 30 days unless you choose to keep it.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 69, suggestions: [] }] },
     { text: "If the charge is not settled within 5 days, we will close your account.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 71, suggestions: [] }] },
