@@ -76,8 +76,22 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   }
   // A catalogue entry is a string unless it reads as a message body: an error string often has three short
   // sentences ("Oops! That page is gone. Try the search."), so in a catalogue only paragraphs or length count.
-  if (document.syntax === 'catalog') return paragraphs > 1 || words >= minMessageWords ? 'message' : 'ui-string';
+  if (document.syntax === 'catalog') return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && units.every(isMailBody)) ? 'message' : 'ui-string';
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
+}
+
+/**
+ * An entry whose key path says it is the body of an e-mail or a notification (`emails.ban.body`,
+ * `email-notification-template-ban`, `notifications.suspended.text`): a message even alone, as the whole e-mail a
+ * product sends. A key about mail that is not a body (`email_label`, `invalid_email`) stays a string.
+ */
+const mailPath = /(?:^|[._\-\]"\[])(?:e-?mails?|mail(?:er|s)?|notifications?|newsletters?|templates?)(?=$|[._\-["\]]|(?:body|text|content|message|template))/i;
+const mailBodyKey = /(?:body|text|html|plain|content|message|excerpt|template|notice)\d*$/i;
+/** A mail body has a sentence or two at least: "Your account has been banned." */
+const mailBodyWords = 5;
+function isMailBody(unit: TextUnit): boolean {
+  const label = unit.label ?? '';
+  return mailPath.test(label) && (mailBodyKey.test(lastKey(label)) || /(?:e-?mail|notification)[-_]?(?:template|body|text)/i.test(label));
 }
 
 /** Keys of a catalogue group that may make its entries one message: an e-mail's subject or preheader. */

@@ -155,6 +155,27 @@ describe('messages and UI strings', () => {
     expect(result.messages.filter((message) => message.ruleId === 'acknowledge-problem' && /^(?:editor|contact)\./.test(message.location ?? ''))).toEqual([]);
   });
 
+  it('reads an entry whose key path names an e-mail or notification body as a message, even alone', async () => {
+    const catalogue = JSON.stringify({
+      emails: { ban: { body: 'Your account has been banned for breaking rule 3.' } },
+      'email-notification-template-ban': 'Your account on the forum has been banned.',
+      notification_body_result: 'Please share your test result and warn others.',
+      errors: { invalid_email: 'That email address is not valid.', email_label: 'Email address' },
+      OverlayOpen: { NotificationCardBody: 'You will not receive notifications about exposures.' },
+      mail: { short: { body: 'Banned.' } },
+    });
+    const result = await lintText(catalogue, { syntax: 'catalog' });
+    expect(result.entries?.map(({ location, copyKind }) => [location, copyKind])).toEqual([
+      ['emails.ban.body', 'message'],
+      ['email-notification-template-ban', 'message'],
+      ['notification_body_result', 'message'],
+      ['errors.invalid_email', 'ui-string'],
+      ['errors.email_label', 'ui-string'],
+      ['OverlayOpen.NotificationCardBody', 'ui-string'],
+      ['mail.short.body', 'ui-string'],
+    ]);
+  });
+
   it('keeps the file purpose and score of a single message as before', async () => {
     const result = await lintText('Hi Priya,\n\nYour card was declined. Update it in Settings.', { syntax: 'text' });
     expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'failed-payment' }, score: 88 });
