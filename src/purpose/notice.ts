@@ -16,7 +16,7 @@ export const problemNames: Record<ProblemKind | 'other', string> = {
   suspension: 'a suspended or restricted account',
   breach: 'a security incident',
   'out-of-stock': 'an item that is out of stock',
-  'refund-denied': 'a refused refund',
+  'refund-denied': 'a refused request',
   cancellation: 'a cancellation',
   debt: 'money owed',
   other: 'a problem',

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
 import { testRule } from '../rule-tester.js';
 
 const declined = ' We know a declined payment is a hassle, especially when you didn’t expect it.';
@@ -172,4 +174,13 @@ testRule('acknowledge-problem', {
       errors: [{ messageId: 'missing', line: 5, column: 1, endColumn: 35, suggestions: [outage] }],
     },
   ],
+});
+
+describe('acknowledge-problem messages', () => {
+  it('names a refused application as a refused request, not a refund', async () => {
+    const result = await lintText('Hi Sam,\n\nYour registration request has been rejected.\n\nThe Team', { syntax: 'text', config: { rules: { 'acknowledge-problem': 'warn' } } });
+    const messages = result.messages.filter((message) => message.ruleId === 'acknowledge-problem').map((message) => message.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^This message tells the reader about a refused request but never acknowledges/);
+  });
 });
