@@ -175,6 +175,8 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
 const framingKinds = new Set(['heading', 'title', 'table-cell']);
 /** Words that turn a short line in capitals into an alarm ("URGENT: PAY NOW", "YOU MUST RENEW"). */
 const alarmWords = new Set(['urgent', 'important', 'warning', 'attention', 'immediately', 'final', 'overdue', 'must', "don't", 'never', 'asap']);
+/** Verbs that make a line of capitals a sentence rather than a heading ("YOUR ORDER IS READY"). */
+const finiteWords = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'can', 'must', 'do', 'does', 'did', 'need', 'needs', 'get', 'got', 'missed', 'expires', 'ends', 'left', 'now']);
 /** Words that aim a line at the reader ("YOU MISSED IT"): in body copy, no longer a label. */
 const readerWords = new Set(['you', 'your', 'yours', "you're", "you'll", "you've", "you'd", 'yourself']);
 /** Between the items of a navigation bar or a row of buttons. */
@@ -205,7 +207,9 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
     const inItem = words.filter((word) => word.start >= from && word.end <= offset && word.kind !== 'mask' && word.kind !== 'code');
     // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
     if (inItem.length > maxWords || (styled ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
-    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && readerWords.has(word.normal)))) return false;
+    // A heading may name the reader's thing ("YOUR LOGIN CODE"); a sentence to the reader ("YOU MISSED IT") may not.
+    const heading = !inItem.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
+    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && !heading && readerWords.has(word.normal)))) return false;
   }
   return true;
 }
@@ -244,13 +248,19 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const text = sentence.text;
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (run.length > 4 || run.some((word) => alarmWords.has(word.normal) || readerWords.has(word.normal))) return false;
+  // "YOUR LOGIN CODE" on a line of its own is a heading: a noun phrase with no verb. "YOUR ORDER HAS SHIPPED" or
+  // "YOU MISSED IT" says something to the reader.
+  const heading = run.length <= 4 && opensLine(text, first.start) && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
+  if (run.length > 4 || run.some((word) => alarmWords.has(word.normal) || (!heading && readerWords.has(word.normal)))) return false;
   const lineEnd = text.indexOf('\n', last.end);
   const after = text.slice(last.end, lineEnd === -1 ? text.length : lineEnd);
   if (!/^[\s.:]*$/.test(after) || (lineEnd === -1 && !/^\s*$/.test(sentence.unit.text.slice(sentence.start + text.length).split('\n')[0] ?? ''))) return false;
   if (opensLine(text, first.start)) return true;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  return /:\s*$/.test(text.slice(lineStart, first.start)) && !run.some((word) => emphasisWords.has(word.normal));
+  const label = text.slice(lineStart, first.start);
+  // The value of a button's label in a copy document ("CTA label: ACTIVATE NOW") is the button, set in capitals.
+  if (/\b(?:cta|button|btn|link)(?: (?:label|text|copy))?\s*:\s*$/i.test(label)) return true;
+  return /:\s*$/.test(label) && !run.some((word) => emphasisWords.has(word.normal));
 }
 
 /** Words that make "!!" an alarm or a push: a demand, a problem, a deadline, an offer. */
@@ -291,13 +301,14 @@ function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
 }
 
 /**
- * A run of capitals that is code, not voice: one word in brackets or quotes ("Discount (BLKFRI)", a coupon code),
+ * A run of capitals that is code, not voice: one word in brackets or quotes ("Discount (BLKFRI)", a coupon code,
+ * a placeholder such as "<BALANCE>"),
  * or a word on a line of program text ("const WELCOME = {", "export default WELCOME;") in a template or snippet.
  */
 function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (run.length === 1 && /[(\["'‘“]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”]/.test(sentence.text.slice(last.end))) return true;
+  if (run.length === 1 && /[(\["'‘“<{]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
   const text = sentence.unit.text;
   const at = sentence.start + first.start;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -322,7 +333,9 @@ function isElementText(sentence: Sentence, run: readonly Word[], source: string)
   if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(opening[0])) return true;
   const after = source.slice(lastEnd + 1, lastEnd + 200);
   if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(after)) return false;
-  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || readerWords.has(word.normal));
+  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action.
+  const action = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/.test(opening[1]!);
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || (!action && readerWords.has(word.normal)));
 }
 
 /** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */

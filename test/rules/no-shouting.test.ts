@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Balance outstanding: <BALANCE>",
+    "YOUR LOGIN CODE\n\nUse 123456 to sign in.",
+    "- CTA label: ACTIVATE NOW",
+    { text: '<p>Your plan was cancelled.</p><Button href="/content">VIEW YOUR CONTENT →</Button>', syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "Must have at least one UPPERCASE letter",
     "You do NOT lose any subscription time when you upgrade.",
     "You will NOT be charged twice.",
@@ -102,6 +107,10 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "YOUR ORDER HAS SHIPPED\n\nIt arrives Monday.", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 23, suggestions: ["Your order has shipped"] }] },
+    { text: "YOU MISSED IT\n\nSee the replay.", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 14, suggestions: ["You missed it"] }] },
+    { text: "<p>Pay now.</p><p><strong>YOU MUST PAY TODAY</strong></p>", syntax: 'html', errors: [{ messageId: 'sentence', line: 1, column: 27, endColumn: 45, suggestions: ["You must pay today"] }] },
     // Real-copy shapes.
     { text: "Do NOT ignore this email!", errors: [{ messageId: 'word', line: 1, column: 4, endColumn: 7, suggestions: ["not"] }] },
     { text: "You must NOT forget to reply to us.", errors: [{ messageId: 'word', line: 1, column: 10, endColumn: 13, suggestions: ["not"] }] },
