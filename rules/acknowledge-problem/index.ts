@@ -1,7 +1,22 @@
-import { defineRule, findPhrases, isBodySentence, isNegated, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
-import type { Sentence } from '../../src/kit/index.js';
-import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason } from './phrases.js';
+import type { z } from 'zod';
+import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import type { ProblemKind, Sentence } from '../../src/kit/index.js';
+import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayForwardKinds } from './phrases.js';
 import { phraseData } from './phrases.data.js';
+
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /**
+     * Kinds of problem for which a clear way to put it right is enough without an acknowledgement (by default a
+     * failed payment and money owed). `[]` asks for an acknowledgement in every problem notice.
+     */
+    wayForwardIsEnough: z.array(z.enum(Object.keys(exampleAcknowledgement) as [ProblemKind | 'other', ...(ProblemKind | 'other')[]])),
+  });
+};
+
+type Options = z.infer<ReturnType<typeof schema>>;
 
 /** The first few words of a sentence, to name it in a suggestion. */
 function shorten(text: string): string {
@@ -28,7 +43,7 @@ function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
   return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
 
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: 'acknowledge-problem',
     description: 'Problem notices that never acknowledge how the problem affects the reader.',
@@ -37,6 +52,8 @@ export default defineRule({
     cost: 12,
     scope: 'message',
     phrases: phraseData,
+    schema,
+    defaults: { wayForwardIsEnough: [...wayForwardKinds] },
     messages: {
       missing:
         'This message tells the reader about {problem} but never acknowledges how it affects them, so it reads as cold and scripted. A stock apology does not count. Add one honest sentence, for example “{example}”',
@@ -51,6 +68,9 @@ export default defineRule({
         // attempts. Click the link below to unlock it.") says what happened without blame and helps; the
         // business's own failures and decisions owe an apology whatever the reason.
         if (reasonKinds.has(notice.kind) && explainsWithWayBack(notice.sentences)) return;
+        // A payment that failed or money owed, with the way to put it right ("Update your card here"), is kept as it
+        // is by careful editors: the reader needs the step more than a sentence of sympathy.
+        if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text))) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
         if (!target) return;

@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 41
+      "line": 48
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 49
+      "line": 56
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 56
+      "line": 63
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 63
+      "line": 70
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 70
+      "line": 77
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 76
+      "line": 83
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 81
+      "line": 88
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 87
+      "line": 94
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 92
+      "line": 99
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 97
+      "line": 104
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 102
+      "line": 109
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 109
+      "line": 116
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 116
+      "line": 123
     },
     {
       "id": "happens-to-everyone",
@@ -164,7 +164,7 @@ export const phraseData: PhraseData = {
           "This happens to the best of us."
         ]
       },
-      "line": 123
+      "line": 130
     },
     {
       "id": "this-usually-happens",
@@ -178,7 +178,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 130
+      "line": 137
     },
     {
       "id": "a-hard-month",
@@ -189,7 +189,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 138
+      "line": 145
     },
     {
       "id": "you-may-have-noticed",
@@ -199,7 +199,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 144
+      "line": 151
     },
     {
       "id": "thanks-for-your-patience",
@@ -212,7 +212,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 149
+      "line": 156
     },
     {
       "id": "if-you-already-paid",
@@ -223,7 +223,7 @@ export const phraseData: PhraseData = {
           "If your payment and this notice crossed, please disregard it."
         ]
       },
-      "line": 158
+      "line": 165
     },
     {
       "id": "unfortunately-we-could-not",
@@ -236,7 +236,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 166
+      "line": 173
     },
     {
       "id": "you-keep-access",
@@ -250,10 +250,10 @@ export const phraseData: PhraseData = {
         "valid": [
           "Your account is active again.",
           "Your plan is active from 3 May.",
-          "You can still pay by bank transfer."
+          "Your order history stays the same."
         ]
       },
-      "line": 175
+      "line": 182
     },
     {
       "id": "thanks-for-trying",
@@ -264,7 +264,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 187
+      "line": 194
     }
   ],
   "tables": {
@@ -287,6 +287,10 @@ export const phraseData: PhraseData = {
       "failed-payment",
       "suspension",
       "other"
+    ],
+    "wayForwardKinds": [
+      "failed-payment",
+      "debt"
     ],
     "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+)"
   },

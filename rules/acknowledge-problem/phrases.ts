@@ -9,6 +9,7 @@ const tables = phraseData.tables as {
   hollowApology: string;
   exampleAcknowledgement: Record<ProblemKind | 'other', string>;
   reasonKinds: (ProblemKind | 'other')[];
+  wayForwardKinds: (ProblemKind | 'other')[];
   statedReason: string;
 };
 
@@ -26,6 +27,9 @@ export const exampleAcknowledgement: Readonly<Record<ProblemKind | 'other', stri
 
 /** Problems with the reader's own account, order or request, where a plain stated reason is fair without an apology. */
 export const reasonKinds: ReadonlySet<ProblemKind | 'other'> = new Set(tables.reasonKinds);
+
+/** Problems of the reader's own money, where a plain way to put it right is fair without an apology. */
+export const wayForwardKinds: ReadonlySet<ProblemKind | 'other'> = new Set(tables.wayForwardKinds);
 
 /** A sentence that says why the problem happened ("due to several failed sign-in attempts", "Possible reasons are"). */
 export const statedReason = phrase(tables.statedReason);

@@ -123,7 +123,8 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Final warning: your invoice is overdue.",
-          "This is your last warning."
+          "This is your last warning.",
+          "This is the third and final overdue notice for invoice 42."
         ],
         "valid": [
           "Last warning signs of a failing battery, explained.",
@@ -142,7 +143,7 @@ export const phraseData: PhraseData = {
           "Any misuse will lead to an immediate account ban."
         ]
       },
-      "line": 216
+      "line": 217
     },
     {
       "id": "vague-threat",
@@ -151,10 +152,11 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Please pay now, or else.",
-          "Further action will be taken."
+          "Further action will be taken.",
+          "Payments must recommence immediately to prevent further action being taken."
         ]
       },
-      "line": 224
+      "line": 225
     },
     {
       "id": "otherwise-consequence",
@@ -171,7 +173,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 235
+      "line": 237
     },
     {
       "id": "after-which",
@@ -185,7 +187,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 247
+      "line": 249
     },
     {
       "id": "before-we",
@@ -200,7 +202,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 256
+      "line": 258
     },
     {
       "id": "ignore-and",
@@ -215,7 +217,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 266
+      "line": 268
     },
     {
       "id": "seek-legal-recourse",
@@ -230,7 +232,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 276
+      "line": 278
     },
     {
       "id": "may-elect-to",
@@ -244,16 +246,17 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 286
+      "line": 288
     },
     {
       "id": "to-avoid-penalty",
       "message": "consequence",
-      "regex": "(?:to|in order to|so as to|and) avoid (?:(?:your|the|any) (?:account|service|subscription|access|membership|website|site|domain|number|phone number|card|listing|profile)s? (?:being |getting )?(?:suspended|closed|terminated|deactivated|disabled|cancell?ed|cut off|disconnected|deleted|locked|released|restricted)|(?:any |further |an? |the )?(?:account |service )?(?:suspension|termination|deactivation|disconnection|closure|late (?:fees?|charges?|payment (?:fees?|charges?))|collections?|debt collection|legal action|further action|penalt(?:y|ies)|service interruption|interruption (?:of|to) (?:your )?service|losing access))",
+      "regex": "(?:to|in order to|so as to|and) avoid (?:(?:your|the|any) (?:account|service|subscription|access|membership|website|site|domain|number|phone number|card|listing|profile)s? (?:being |getting )?(?:suspended|closed|terminated|deactivated|disabled|cancell?ed|cut off|disconnected|deleted|locked|released|restricted)|(?:any |further |an? |the )?(?:account |service )?(?:suspension|termination|deactivation|disconnection|closure|late (?:fees?|charges?|payment (?:fees?|charges?))|collections?|debt collection|legal action|further action|penalt(?:y|ies)|service interruptions?|interruptions? (?:of|to) (?:your )?service|losing access))",
       "examples": {
         "invalid": [
           "Please pay this invoice immediately to avoid your account being suspended.",
-          "Pay by Friday to avoid late fees."
+          "Pay by Friday to avoid late fees.",
+          "Please pay the invoice to avoid service interruptions."
         ],
         "valid": [
           "To avoid losing your work, save often.",
@@ -262,7 +265,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 297
+      "line": 299
     }
   ],
   "fragments": {
@@ -276,8 +279,8 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
-    "warningLabels": "(?:final|last) (?:warning|demand)|final notice",
+    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
+    "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",
     "penalty": "(?:you|your (?:[a-z-]+ ){0,2}?[a-z-]+|it|they|access(?: to (?:[a-z-]+ ){0,3}?[a-z-]+)?|this (?:account|debt|matter)|the (?:account|debt|matter|balance))(?:'ll| will| may| might| could| shall| would| is going to| are going to)(?: (?:{{modalAdverbs}}))?(?: be (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}})| lose (?:all )?(?:access|your [a-z-]+)(?: to [^,.;:!?]*[^,.;:!?\\s])?| no longer (?:have access|be able to (?:access|use|log in|sign in)))",

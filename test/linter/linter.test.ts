@@ -177,8 +177,8 @@ describe('messages and UI strings', () => {
   });
 
   it('keeps the file purpose and score of a single message as before', async () => {
-    const result = await lintText('Hi Priya,\n\nYour card was declined. Update it in Settings.', { syntax: 'text' });
-    expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'failed-payment' }, score: 88 });
+    const result = await lintText('Hi Priya,\n\nYour order was cancelled. You can reorder it from your account.', { syntax: 'text' });
+    expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'cancellation' }, score: 88 });
     expect(result.entries).toBeUndefined();
   });
 });

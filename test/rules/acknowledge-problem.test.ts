@@ -3,11 +3,17 @@ import { lintText } from '../../src/api.js';
 import { testRule } from '../rule-tester.js';
 
 const declined = ' We know a declined payment is a hassle, especially when you didn’t expect it.';
+/** The strict reading: every problem notice owes an acknowledgement, a failed payment with its fix included. */
+const strict = { wayForwardIsEnough: [] };
 const outage = ' We’re sorry: we know you rely on us, and this got in your way.';
 const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // By default a failed payment or money owed, told calmly with the way to put it right, is enough.
+    'Hi Sam,\n\nYour payment of $12 was declined. Update your card to keep your plan.',
+    'Subject: Payment failed\n\nWe couldn’t process your payment. Update your card today.',
+    'Hi Sam,\n\nYour invoice is now overdue. You can pay it from the billing page.',
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nWe tried to charge your card for your plan, but the payment didn’t go through. Don’t worry, your service is still active.\n\nUpdate your card to keep it that way.",
     "Hi Sam,\n\nYour payment failed. Your access is still active until the next retry on Friday.",
@@ -69,21 +75,24 @@ testRule('acknowledge-problem', {
   ],
   invalid: [
     // Real-copy shapes.
-    { text: "Hi Sam,\n\nYour payment of $12 was declined. Your account is active. Update your card today.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
+    { text: "Hi Sam,\n\nYour payment of $12 was declined. Your account is active. Update your card today.", options: strict, errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
     { text: "Hello,\n\nYou have been disconnected from the service. Please sign in again.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 45, suggestions: [" We’re sorry: we know you rely on us, and this got in your way."] }] },
     { text: "Hi Sam,\n\nThe jacket you ordered is no longer available, so we have refunded you.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 72, suggestions: [" We’re sorry: we know you were looking forward to it."] }] },
     {
       name: '“unfortunately” that only reports the news is not acknowledgement',
       text: 'Hi Sam,\n\nUnfortunately, your payment of $12 was declined. Update your card to keep your plan.',
+      options: strict,
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 49, suggestions: [declined] }],
     },
     {
       name: '“already” without the benefit of the doubt is not acknowledgement',
       text: 'Hi Sam,\n\nYour payment of $12 was declined. You have already been reminded twice. Update your card to keep your plan.',
+      options: strict,
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [declined] }],
     },
     {
       text: 'Hi Sam,\n\nYour payment of $12 was declined. Update your card to keep your plan.',
+      options: strict,
       errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [declined] }],
     },
     {
@@ -99,6 +108,7 @@ testRule('acknowledge-problem', {
     {
       name: 'points at the subject line when it announces the problem',
       text: 'Subject: Payment failed\n\nWe couldn’t process your payment. Update your card today.',
+      options: strict,
       errors: [{ messageId: 'missing', line: 1, column: 10, endColumn: 24, suggestions: [declined] }],
     },
     {
@@ -164,6 +174,7 @@ testRule('acknowledge-problem', {
     {
       name: 'catalogue entries under one parent with a subject form one message',
       text: JSON.stringify({ emails: { declined: { subject: 'Your payment did not go through', body: 'We could not take the payment for your plan. Update your card from the billing page.' } }, errors: { declined: 'Your card was declined.' } }, null, 2),
+      options: strict,
       syntax: 'catalog',
       errors: [{ messageId: 'missing', line: 4, column: 19, endColumn: 50, suggestions: [declined] }],
     },
