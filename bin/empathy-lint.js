@@ -5,6 +5,14 @@ import v8 from 'node:v8';
 // Let the heap grow to twice what is live between full collections, not V8's default of up to four times: a
 // run over thousands of files then stays within a few hundred MiB, for a few percent more time collecting.
 v8.setFlagsFromString('--heap-growing-percent=100');
+// A reader that stops early (`empathy-lint . | head`) closes the pipe: stop quietly, with the status of a Unix tool
+// ended by SIGPIPE (128 + 13), as `yes | head` gives under `set -o pipefail`, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error?.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
+}
 try {
   const { run } = await import('../dist/cli/cli.js');
   process.exitCode = await run(process.argv.slice(2));

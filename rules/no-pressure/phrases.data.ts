@@ -849,13 +849,15 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Ends in {{ time }}",
-          "Sale ends in:",
+          "Offer ends in:",
+          "Hurry! Sale ends in:",
           "Attention, this offer expires in:",
           "Offer ends in...",
           "Your Offer Expires in",
           "Your Offer Reserved | Expires in"
         ],
         "valid": [
+          "Sale ends in:",
           "Your code expires in {{ minutes }}",
           "Your trial ends in:"
         ]
@@ -876,7 +878,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 617
+      "line": 619
     },
     {
       "id": "only-chance",
@@ -893,7 +895,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 629
+      "line": 631
     },
     {
       "id": "percent-of-customers",
@@ -907,7 +909,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 641
+      "line": 643
     },
     {
       "id": "sell-out-claim",
@@ -924,7 +926,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 651
+      "line": 653
     },
     {
       "id": "price-will-go-up",
@@ -939,7 +941,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 664
+      "line": 666
     },
     {
       "id": "wait-offer",
@@ -954,7 +956,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 674
+      "line": 676
     },
     {
       "id": "about-to-expire",
@@ -969,7 +971,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 684
+      "line": 686
     },
     {
       "id": "time-left-clock",
@@ -985,7 +987,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 694
+      "line": 696
     },
     {
       "id": "countdown-text",
@@ -997,7 +999,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 705
+      "line": 707
     }
   ],
   "fragments": {

@@ -139,6 +139,8 @@ export const timerGuards: EntryGuard[] = [
       followedBy(/^\s+(?:on|at|in|during|over|until|from|at weekends)\b/),
       ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*|more (?:is|are) on (?:the|its|their) way)\b/.test(sentence.normal),
       precededBy(/\b(?:no|not|never|nothing|when|if|once|notify|alert|email|threshold)\b[^.!?]*$/),
+      // A stock badge alone ("Low stock") states a fact; "Low stock alert!" or "Hurry, low stock" raises an alarm.
+      ({ sentence }) => /^\W*low (?:in )?stock\W*$/.test(sentence.unit.text.toLowerCase()) && !/!/.test(sentence.unit.text),
       followedBy(/^\s+(?:threshold|alerts?|notifications?|emails?|amount|level|warning|report|status|products?|items)\b/),
     ),
   },
@@ -210,7 +212,14 @@ export const timerGuards: EntryGuard[] = [
     // ending is a date to know.
     // Also after a separator that ends another label: "Your Offer Reserved | Expires in".
     when: anyOf(sentenceStart, precededBy(/(?:^|[|•·])\W*(?:(?:attention|hurry|quick|note)\W*)?(?:your )?$/)),
-    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|password|account)\b[^.!?]*$/)),
+    unless: anyOf(
+      precededBy(securityBefore),
+      precededBy(eventBefore),
+      precededBy(/\b(?:trial|subscription|plan|session|membership|password|account)\b[^.!?]*$/),
+      // A store-wide sale's countdown label, said calmly ("Sale ends in:", "This Deal Ends In:"), names a real end;
+      // a personal offer's ("Your offer expires in") or a pushed one ("Hurry! Sale ends in") is the fake timer.
+      ({ sentence, match }) => /^\W*(?:(?:the|this) )?(?:sale|deal|deals|flash sale|promotion)s?,? (?:ends?|ending|closes?) in\b/.test(match.text.toLowerCase()) && !/[!！]|\b(?:hurry|limited|last|only|quick|act|don'?t miss)\b/.test(sentence.unit.text.toLowerCase()),
+    ),
   },
   {
     id: 'do-not-close-page',

@@ -2,6 +2,7 @@
 // chunks) gives the same reports as the sources that the in-process tests run, standard input is a real pipe,
 // and the exit code of a crash or a missing build is set on the process. Everything else about the CLI is
 // tested in-process through run(argv, io).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -67,5 +68,19 @@ describe.concurrent('the built binary', () => {
     const p = new Project({ 'bin/empathy-lint.js': fs.readFileSync(bin, 'utf8'), 'a.md': 'Hello.\n' });
     const result = await runBin(['a.md'], { script: p.path('bin/empathy-lint.js'), home: p.dir, cwd: p.dir });
     expectOneLineError(result, 'the build is missing; run `npm run build` first');
+  });
+
+  test('a reader that closes the pipe early (| head) ends the run quietly with status 141, no stack trace', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`copy-${i}.md`] = `${FORMULAIC} Reply ASAP or your account will be closed.\n`;
+    const p = new Project(files);
+    const child = spawn(process.execPath, [bin, '--concurrency', 'off', '.'], { cwd: p.dir, env: { ...process.env, HOME: p.dir, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close our end of the pipe as `head -1` would.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    expect({ code, stderr }).toEqual({ code: 141, stderr: '' });
   });
 });
