@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-pressure', {
   valid: [
+    'Sale ends in:',
+    'This Deal Ends In:',
+    'Low stock',
     // Real-copy shapes that stay silent.
     "Upload in progress. Time remaining: 02:13:56",
     "Quiz: time left 09:45",
@@ -150,7 +153,7 @@ testRule('no-pressure', {
     { text: "Expiring soon", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
     { text: "Offer expires when you leave", errors: [{ messageId: 'ultimatum', line: 1, column: 1, endColumn: 29, suggestions: [] }] },
     { text: "Limited Offer!", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 14, suggestions: [] }] },
-    { text: "Sale ends in:", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 13, suggestions: [] }] },
+    { text: "Hurry! Sale ends in:", errors: [{ messageId: 'urgency', line: 1, column: 1, endColumn: 6, suggestions: ["Take a look when you're ready"] }, { messageId: 'deadline', line: 1, column: 8, endColumn: 20, suggestions: [] }] },
     { text: "Important Message! Do Not Close This Page!", errors: [{ messageId: 'urgency', line: 1, column: 20, endColumn: 42, suggestions: [] }] },
     { text: "This is the only time you’ll see this offer.", errors: [{ messageId: 'ultimatum', line: 1, column: 9, endColumn: 33, suggestions: [] }] },
     { text: "97% of customers upgrade on this page!", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 25, suggestions: [] }] },
