@@ -73,7 +73,10 @@ export default defineRule({
           });
         };
 
-        checkMinimizers(sentence, report);
+        // "Simply" before an easy step in a welcome or a verification e-mail reads as kind to careful editors of
+        // real copy (none of its findings there were kept). It talks down where the reader is in trouble: a problem
+        // notice, or a string that reports a failure ("Payment failed. Simply update your card.").
+        if (context.copyOf(sentence).purpose.type === 'problem' || troubleWords.test(sentence.unit.text)) checkMinimizers(sentence, report);
         checkPhrases(sentence, report);
         checkEasy(sentence, report);
         checkKnowingAdverbs(sentence, report);
@@ -81,6 +84,9 @@ export default defineRule({
     };
   },
 });
+
+/** Words of a failure or a problem in the same string: the reader may be stuck, so the step is not "simple" to them. */
+const troubleWords = /\b(?:fail(?:s|ed|ure)?|error|declined|couldn't|could not|can't|cannot|unable|invalid|expired|problem|trouble|wrong|went wrong|didn't work|not working|issue|locked|suspended|overdue|missed|lost)\b/i;
 
 type Report = (messageId: MessageId, start: number, end: number, edit: Edit | undefined, safe?: boolean) => void;
 

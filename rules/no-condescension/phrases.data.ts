@@ -13,11 +13,12 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "Simply update your card.",
+          "Your payment failed. Simply update your card.",
           "Your card expired. Just click the link below.",
-          "Please just tap Renew and you’re done."
+          "Your plan expired. Please just tap Renew and you’re done."
         ],
         "valid": [
+          "Simply click the link below to finish verifying your account.",
           "We just launched dark mode.",
           "To update your card, just click the link below.",
           "Just in time for summer: 20% off sandals.",
@@ -40,7 +41,7 @@ export const phraseData: PhraseData = {
           "As everyone knows, strong passwords matter."
         ]
       },
-      "line": 210
+      "line": 211
     },
     {
       "id": "everyone-knows-that",
@@ -54,7 +55,7 @@ export const phraseData: PhraseData = {
           "Everyone knows that passwords should be long."
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "everyone-knows-how-to",
@@ -68,7 +69,7 @@ export const phraseData: PhraseData = {
           "Everyone knows how to reset a password."
         ]
       },
-      "line": 231
+      "line": 232
     },
     {
       "id": "you-should-have-known",
@@ -83,7 +84,7 @@ export const phraseData: PhraseData = {
           "You should have known the store closes at six."
         ]
       },
-      "line": 241
+      "line": 242
     },
     {
       "id": "as-we-already-told-you",
@@ -99,7 +100,7 @@ export const phraseData: PhraseData = {
           "Like we said before, we’re here to help."
         ]
       },
-      "line": 252
+      "line": 253
     },
     {
       "id": "if-you-dont-know-what-you-are-doing",
@@ -114,7 +115,7 @@ export const phraseData: PhraseData = {
           "Don’t change these settings unless you really know what you’re doing."
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "you-actually-did",
@@ -131,7 +132,7 @@ export const phraseData: PhraseData = {
           "Make sure that you have selected an OPML file."
         ]
       },
-      "line": 273
+      "line": 274
     },
     {
       "id": "you-should-really",
@@ -149,7 +150,7 @@ export const phraseData: PhraseData = {
           "You really should try the new editor."
         ]
       },
-      "line": 284
+      "line": 285
     },
     {
       "id": "not-rocket-science",
@@ -164,7 +165,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 296
+      "line": 297
     },
     {
       "id": "any-idiot-can",
@@ -178,7 +179,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 305
+      "line": 306
     },
     {
       "id": "even-a-child-can",
@@ -194,7 +195,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 315
+      "line": 316
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -210,7 +211,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 326
+      "line": 327
     },
     {
       "id": "it-is-easy",
@@ -231,7 +232,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "obviously",
@@ -252,7 +253,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 352
+      "line": 353
     },
     {
       "id": "clearly-opener",
@@ -266,7 +267,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 367
+      "line": 368
     },
     {
       "id": "as-clearly-stated",
@@ -280,7 +281,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 375
+      "line": 376
     },
     {
       "id": "you-clearly-missed",
@@ -294,7 +295,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 383
+      "line": 384
     },
     {
       "id": "of-course",
@@ -315,7 +316,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 392
+      "line": 393
     }
   ],
   "tables": {

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-condescension', {
   valid: [
+    // "Simply" before an easy step, where nothing has gone wrong: careful editors of real copy keep it.
+    'Simply click the link below to finish verifying your account.',
+    'Just enter your email address below and click Subscribe.',
+    'Simply update your card.',
     // Real-copy shapes that stay silent.
     "Make sure that you have selected an OPML file.",
     "You should add an e-mail address so you can reset your password.",
@@ -75,30 +79,30 @@ testRule('no-condescension', {
     { text: "Make sure that you have actually selected an OPML file.", errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 33, suggestions: [] }] },
     { text: "You should really add an e-mail address so you can reset your password.", errors: [{ messageId: 'nag', line: 1, column: 1, endColumn: 18, suggestions: [] }] },
     {
-      text: 'Simply update your card.',
-      errors: [{ messageId: 'minimizer', line: 1, column: 1, endColumn: 14, suggestions: ['Update'], fix: 'Update' }],
+      text: 'Your payment failed. Simply update your card.',
+      errors: [{ messageId: 'minimizer', line: 1, column: 22, endColumn: 35, suggestions: ['Update'], fix: 'Update' }],
     },
     {
       text: 'Your card expired. Just click the link below.',
       errors: [{ messageId: 'minimizer', line: 1, column: 20, endColumn: 30, suggestions: ['Click'], fix: 'Click' }],
     },
     {
-      text: 'Please just tap Renew and you’re done.',
-      errors: [{ messageId: 'minimizer', line: 1, column: 8, endColumn: 16, suggestions: ['tap'], fix: 'tap' }],
+      text: 'Your plan has expired. Please just tap Renew and you’re done.',
+      errors: [{ messageId: 'minimizer', line: 1, column: 31, endColumn: 39, suggestions: ['tap'], fix: 'tap' }],
     },
     {
-      text: 'JUST CLICK THE LINK.',
-      errors: [{ messageId: 'minimizer', line: 1, column: 1, endColumn: 11, suggestions: ['CLICK'], fix: 'CLICK' }],
+      text: 'PAYMENT FAILED. JUST CLICK THE LINK.',
+      errors: [{ messageId: 'minimizer', line: 1, column: 17, endColumn: 27, suggestions: ['CLICK'], fix: 'CLICK' }],
     },
     {
-      text: 'Log in and simply update your card.',
-      errors: [{ messageId: 'minimizer', line: 1, column: 12, endColumn: 25, suggestions: ['update'], fix: 'update' }],
+      text: 'Your card was declined. Log in and simply update your card.',
+      errors: [{ messageId: 'minimizer', line: 1, column: 36, endColumn: 49, suggestions: ['update'], fix: 'update' }],
     },
     {
-      text: 'First, simply sign in. Then, just tap Renew.',
+      text: 'Your plan has expired. First, simply sign in. Then, just tap Renew.',
       errors: [
-        { messageId: 'minimizer', line: 1, column: 8, endColumn: 19, suggestions: ['sign'], fix: 'sign' },
-        { messageId: 'minimizer', line: 1, column: 30, endColumn: 38, suggestions: ['tap'], fix: 'tap' },
+        { messageId: 'minimizer', line: 1, column: 31, endColumn: 42, suggestions: ['sign'], fix: 'sign' },
+        { messageId: 'minimizer', line: 1, column: 53, endColumn: 61, suggestions: ['tap'], fix: 'tap' },
       ],
     },
     {
@@ -107,12 +111,12 @@ testRule('no-condescension', {
       errors: [{ messageId: 'minimizer', line: 3, column: 24, endColumn: 37, suggestions: ['Update'], fix: 'Update' }],
     },
     {
-      text: '## Renewing\n\n1. Sign in.\n2. Simply tap **Renew**.',
+      text: '## Renewing\n\n1. Sign in.\n2. Payment failed? Simply tap **Renew**.',
       syntax: 'markdown',
-      errors: [{ messageId: 'minimizer', line: 4, column: 4, endColumn: 14, suggestions: ['Tap'], fix: 'Tap' }],
+      errors: [{ messageId: 'minimizer', line: 4, column: 20, endColumn: 30, suggestions: ['Tap'], fix: 'Tap' }],
     },
     {
-      text: '---\nsubject: Simply update your card\n---\n\nHi there.',
+      text: '---\nsubject: Simply update your card\n---\n\nYour payment failed.',
       syntax: 'markdown',
       name: 'in the subject line',
       errors: [{ messageId: 'minimizer', line: 2, column: 10, endColumn: 23, suggestions: ['Update'], fix: 'Update' }],
