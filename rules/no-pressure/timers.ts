@@ -48,6 +48,9 @@ const protective =
 const aimedAtReader: Condition = ({ sentence, match, before }) => {
   // "If you notice anything odd, contact us immediately" is advice for an emergency, not a demand on the reader's time.
   if (/^\W*(?:if|in case|should you)\b/.test(before)) return false;
+  // "If you didn't sign in, please contact support immediately", "Contact your council if you need supplies
+  // urgently": the speed belongs to an emergency the condition names, not to a demand on the reader's time.
+  if (/\b(?:if|in case|should you)\b[^.!?;]*,\s*(?:please\s+)?[^,.!?;]*$/.test(before) || /\b(?:if|in case|when)\s+you\s+(?:need|require|want|have)\b[^.!?;,]*$/.test(before)) return false;
   const clause = clauseBefore(sentence, match.start);
   // "You should disable the alias immediately": speed that protects the reader is help, not pressure.
   if (protective.test(clause)) return false;

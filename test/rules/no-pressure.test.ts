@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-pressure', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "If you didn't sign in, please contact support immediately.",
+    "Contact your local authority if you need supplies urgently.",
     'Sale ends in:',
     'This Deal Ends In:',
     'Low stock',
@@ -123,6 +126,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Please settle your balance urgently.", errors: [{ messageId: 'rush', line: 1, column: 28, endColumn: 36, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Sale price! Time left: 02:13:56", errors: [{ messageId: 'deadline', line: 1, column: 13, endColumn: 32, suggestions: [] }] },
     { text: "remain time: {{days}}Days {{hours}}:{{minutes}}:{{seconds}}", errors: [{ messageId: 'deadline', line: 1, column: 1, endColumn: 60, suggestions: [] }] },
