@@ -81,12 +81,28 @@ export const phraseData: PhraseData = {
       "line": 71
     },
     {
+      "id": "illegal-input",
+      "message": "invalid",
+      "regex": "(?:illegal|forbidden|prohibited) (?:characters?|chars?|symbols?|letters?|words?|date|dates|e-?mail(?: address)?|value|values|input|entry|name|user ?name|format|file ?name|number|amount)|(?:is|are) not an? legal (?:date|e-?mail(?: address)?|value|input|name|user ?name|format|number|address)",
+      "examples": {
+        "invalid": [
+          "You have illegal characters in your username!",
+          "'31/02' is not a legal date."
+        ],
+        "valid": [
+          "It is illegal to resell tickets in some countries."
+        ]
+      },
+      "line": 86
+    },
+    {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
+          "Your message field is empty. You did want to say something, right?",
           "Did you make a typo?",
           "Player not found, are you sure they exist?"
         ],
@@ -95,7 +111,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 85
+      "line": 95
     },
     {
       "id": "politely",
@@ -109,7 +125,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 97
+      "line": 108
     },
     {
       "id": "you-have-been-warned",
@@ -122,7 +138,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 106
+      "line": 117
     },
     {
       "id": "stop-misbehaving",
@@ -137,7 +153,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 116
+      "line": 127
     },
     {
       "id": "shouted-order",
@@ -154,7 +170,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 128
+      "line": 139
     },
     {
       "id": "the-customer-must",
@@ -170,7 +186,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 140
+      "line": 151
     },
     {
       "id": "access-denied",
@@ -185,7 +201,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 152
+      "line": 163
     },
     {
       "id": "status-shouted",
@@ -205,7 +221,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 162
+      "line": 173
     },
     {
       "id": "you-cant-do-that",
@@ -222,7 +238,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 178
+      "line": 189
     },
     {
       "id": "alarm-label",
@@ -237,7 +253,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 192
+      "line": 203
     },
     {
       "id": "you-did-wrong",
@@ -253,7 +269,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 203
+      "line": 214
     },
     {
       "id": "try-harder",
@@ -269,7 +285,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 214
+      "line": 225
     },
     {
       "id": "shouted-refusal",
@@ -286,7 +302,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 225
+      "line": 236
     },
     {
       "id": "you-cannot-shouted",
@@ -303,7 +319,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 237
+      "line": 248
     },
     {
       "id": "content-is-spam",
@@ -319,22 +335,23 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 249
+      "line": 260
     },
     {
       "id": "you-look-like-a-bot",
       "message": "labelled",
-      "regex": "you (?:look|seem|sound|appear)(?: to be)?(?: like)? (?:a|an) (?:bot|robot|spammer|troll|scammer|fraud|fraudster|cheat|cheater|hacker|criminal|thief|liar)|you(?:'re| are) (?:a|an|just a|clearly a) (?:bot|spammer|troll|scammer|fraudster|cheater|liar)",
+      "regex": "you (?:look|seem|sound|appear)(?: to be)?(?: like)? (?:a|an) (?:bot|robot|spammer|troll|scammer|fraud|fraudster|cheat|cheater|hacker|criminal|thief|liar)|you(?:'re| are) (?:a|an|just a|clearly a) (?:bot|spammer|troll|scammer|fraudster|cheater|liar)|you(?:'ve| have)? been (?:identified|flagged|detected|marked|classified|recogni[sz]ed) as (?:an? )?(?:spam|spammer|bot|robot|abuse|abuser|automated|abusive|troll|fraud|fraudster|cheater)",
       "examples": {
         "invalid": [
-          "You look like a bot."
+          "You look like a bot.",
+          "You've been identified as spam or another type of automated abuse."
         ],
         "valid": [
           "Are you a robot? Tick the box to continue.",
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 261
+      "line": 272
     },
     {
       "id": "you-are-not-one",
@@ -348,24 +365,25 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 271
+      "line": 283
     },
     {
       "id": "input-error-shouted",
       "message": "invalid",
-      "regex": "(?:(?:the|your|this) )?(?:[\\p{L}-]+ ){0,2}?{{inputs}}s? (?:is |are |was )?(?:too (?:short|long|weak|simple|common|easy)|(?:do|does) not match|don't match|doesn't match|incorrect|invalid|not (?:valid|correct|recogni[sz]ed))(?= ?!)",
+      "regex": "(?:(?:the|your|this) )?(?:[\\p{L}-]+ ){0,2}?{{inputs}}s? (?:is |are |was )?(?:too (?:short|long|weak|simple|common|easy)|(?:do|does) not match|don't match|doesn't match|incorrect|invalid|not (?:valid|correct|recogni[sz]ed))(?= ?!)|(?:is|are) not an? (?:valid|correct|proper|real|supported) [\\p{L}-]+(?= ?!)",
       "examples": {
         "invalid": [
           "Password too short!",
           "Passwords do not match!",
-          "Captcha incorrect! Are you a robot?"
+          "Captcha incorrect! Are you a robot?",
+          "The file you have uploaded is not a valid image!"
         ],
         "valid": [
           "Passwords don't match. Try again.",
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 281
+      "line": 293
     },
     {
       "id": "do-not-again",
@@ -381,7 +399,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 294
+      "line": 307
     },
     {
       "id": "ban-dead-end",
@@ -401,7 +419,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 306
+      "line": 319
     },
     {
       "id": "unauthorized-access",
@@ -416,7 +434,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 322
+      "line": 335
     },
     {
       "id": "we-dont-tolerate",
@@ -430,21 +448,22 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 332
+      "line": 345
     },
     {
       "id": "whoa-there",
       "message": "scolding",
-      "regex": "(?:whoa|woah),? there",
+      "regex": "(?:whoa|woah),? there|hold your horses|slow down,? (?:there|cowboy|tiger|buddy|pal)",
       "examples": {
         "invalid": [
-          "Whoa there! You must log in to your account to continue."
+          "Whoa there! You must log in to your account to continue.",
+          "Hold your horses, you're too fast for us! Please wait a moment."
         ],
         "valid": [
           "Whoa, that was fast! Your order is already packed."
         ]
       },
-      "line": 342
+      "line": 355
     },
     {
       "id": "not-good-enough",
@@ -458,7 +477,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 351
+      "line": 365
     }
   ],
   "fragments": {

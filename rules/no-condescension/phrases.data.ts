@@ -119,14 +119,15 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "you-actually-did",
-      "regex": "(?:make sure|check|ensure|confirm|verify)(?: that)? you(?:'ve| have)? actually|did you actually|you (?:did|do) actually",
+      "regex": "(?:make sure|check|ensure|confirm|verify)(?: that)? you(?:'ve| have)? actually|did you actually|you (?:did|do) actually|(?:if|whether) you(?:'ve| have)? (?:really|actually) (?:selected|chosen|picked|entered|typed|uploaded|attached|sent|clicked|filled)",
       "message": "doubt",
       "options": {
         "rewrite": "none"
       },
       "examples": {
         "invalid": [
-          "Make sure that you have actually selected an OPML file."
+          "Make sure that you have actually selected an OPML file.",
+          "If you have really selected a file to upload, check the upload limit."
         ],
         "valid": [
           "Make sure that you have selected an OPML file."
@@ -150,7 +151,7 @@ export const phraseData: PhraseData = {
           "You really should try the new editor."
         ]
       },
-      "line": 285
+      "line": 286
     },
     {
       "id": "not-rocket-science",
@@ -165,7 +166,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 297
+      "line": 298
     },
     {
       "id": "any-idiot-can",
@@ -179,7 +180,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 306
+      "line": 307
     },
     {
       "id": "even-a-child-can",
@@ -195,7 +196,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 316
+      "line": 317
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -211,7 +212,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 327
+      "line": 328
     },
     {
       "id": "it-is-easy",
@@ -232,7 +233,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 339
+      "line": 340
     },
     {
       "id": "obviously",
@@ -253,7 +254,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 353
+      "line": 354
     },
     {
       "id": "clearly-opener",
@@ -267,7 +268,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 368
+      "line": 369
     },
     {
       "id": "as-clearly-stated",
@@ -281,7 +282,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 376
+      "line": 377
     },
     {
       "id": "you-clearly-missed",
@@ -295,7 +296,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 384
+      "line": 385
     },
     {
       "id": "of-course",
@@ -316,7 +317,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 393
+      "line": 394
     }
   ],
   "tables": {

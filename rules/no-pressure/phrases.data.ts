@@ -279,11 +279,12 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-this-deal",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
       "rewrite": "take a look at {object}",
       "examples": {
         "invalid": [
-          "Do not miss this deal."
+          "Do not miss this deal.",
+          "Don’t let this opportunity slip away!"
         ]
       },
       "line": 202
@@ -297,7 +298,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 209
+      "line": 210
     },
     {
       "id": "once-in-a-lifetime",
@@ -309,7 +310,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 215
+      "line": 216
     },
     {
       "id": "offer-wont-last",
@@ -320,7 +321,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "only-few-left",
@@ -336,7 +337,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 230
+      "line": 231
     },
     {
       "id": "selling-fast",
@@ -347,7 +348,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "almost-gone",
@@ -361,18 +362,19 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 246
+      "line": 247
     },
     {
       "id": "before-its-gone",
       "message": "scarcity",
-      "regex": "before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:stock|stocks|supplies|seats|tickets|spots) (?:run|runs|sell|sells) out",
+      "regex": "once (?:it'?s|it is|they'?re|they are|these are|this is) gone,? (?:it'?s|it is|they'?re|they are) gone(?: forever| for good)?|before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:stock|stocks|supplies|seats|tickets|spots) (?:run|runs|sell|sells) out",
       "examples": {
         "invalid": [
-          "Grab yours before it’s gone."
+          "Grab yours before it’s gone.",
+          "Once it's gone, it's gone forever."
         ]
       },
-      "line": 254
+      "line": 255
     },
     {
       "id": "limited-stock",
@@ -383,7 +385,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 260
+      "line": 262
     },
     {
       "id": "going-going-gone",
@@ -394,7 +396,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 266
+      "line": 268
     },
     {
       "id": "everyone-is-buying",
@@ -405,7 +407,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 273
+      "line": 275
     },
     {
       "id": "people-are-viewing",
@@ -424,7 +426,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 279
+      "line": 281
     },
     {
       "id": "ends-in-clock",
@@ -439,7 +441,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 296
+      "line": 298
     },
     {
       "id": "offer-ends-in-timer",
@@ -453,7 +455,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 306
+      "line": 308
     },
     {
       "id": "timer-hits-zero",
@@ -464,7 +466,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 315
+      "line": 317
     },
     {
       "id": "cart-reserved-for",
@@ -480,7 +482,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 323
+      "line": 325
     },
     {
       "id": "requires-immediate-attention",
@@ -491,7 +493,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 335
+      "line": 337
     },
     {
       "id": "immediately",
@@ -510,7 +512,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 343
+      "line": 345
     },
     {
       "id": "quickly",
@@ -528,7 +530,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 359
+      "line": 361
     },
     {
       "id": "dont-put-this-off",
@@ -539,7 +541,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 372
+      "line": 374
     },
     {
       "id": "one-time-offer",
@@ -550,12 +552,12 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 379
+      "line": 381
     },
     {
       "id": "in-high-demand",
       "message": "scarcity",
-      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?",
+      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?|demand (?:is|has been) (?:very |extremely |so |really )?(?:high|huge|soaring|skyrocketing|through the roof)",
       "examples": {
         "invalid": [
           "These trainers are in high demand!"
@@ -565,7 +567,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 388
+      "line": 390
     },
     {
       "id": "only-count-left",
@@ -579,7 +581,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 399
+      "line": 401
     },
     {
       "id": "last-units-available",
@@ -593,12 +595,12 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 408
+      "line": 410
     },
     {
       "id": "viewing-counter",
       "message": "crowd",
-      "regex": "(?:{{count}} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|{{count}} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))|{{count}} (?:other )?(?:people|shoppers|customers|visitors|buyers|persons|guests|others)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|eyeing|checking out)(?= [^ .!?]|\\s*$)",
+      "regex": "(?:{{count}} )?(?:other )?(?:people|others|shoppers|customers|visitors|users|buyers|persons|guests)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|watching|browsing|eyeing|active on|checking out) (?:this|these|the same|it)\\b|{{count}} (?:people |others |shoppers |visitors )?(?:viewing|watching|looking at (?:it|this)|browsing)(?: (?:right now|now|at the moment))|{{count}} (?:other )?(?:people|shoppers|customers|visitors|buyers|persons|guests|others)(?: (?:are|is))?(?: (?:currently|now|right now))? (?:viewing|looking at|looking for|searching for|eyeing|checking out)(?= [^ .!?]|\\s*$)",
       "examples": {
         "invalid": [
           "Visitors are viewing this cottage",
@@ -611,7 +613,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 418
+      "line": 420
     },
     {
       "id": "sold-in-the-last-hours",
@@ -625,21 +627,23 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 432
+      "line": 434
     },
     {
       "id": "someone-just-bought",
       "message": "crowd",
-      "regex": "(?:someone|somebody) (?:recently|just) (?:bought|purchased|ordered|grabbed|booked)|(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
+      "regex": "(?:someone|somebody)(?: (?:recently|just))?(?: [a-z]+ and)? (?:bought|purchased|ordered|grabbed|booked)|x{2,} (?:just|recently) (?:bought|purchased|ordered|grabbed|booked)|(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
       "examples": {
         "invalid": [
-          "Someone in Bristol just bought a tent"
+          "Someone in Bristol just bought a tent",
+          "Someone liked and purchased",
+          "{{ name }} just bought {{ product }}"
         ],
         "valid": [
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 441
+      "line": 443
     },
     {
       "id": "buy-now-before-loss",
@@ -659,7 +663,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 452
+      "line": 456
     },
     {
       "id": "hours-only",
@@ -675,7 +679,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 468
+      "line": 472
     },
     {
       "id": "while-you-still-can",
@@ -691,7 +695,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 479
+      "line": 483
     },
     {
       "id": "within-minutes-to-keep",
@@ -706,12 +710,12 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 491
+      "line": 495
     },
     {
       "id": "stock-running-low",
       "message": "scarcity",
-      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stock|quantities|quantity|supply|supplies|availability|inventory)(?: available| left| remaining)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
+      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stocks?|quantities|quantity|supply|supplies|availability|inventory)(?: available| left| remaining| only)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
       "examples": {
         "invalid": [
           "Low stock: order soon",
@@ -727,7 +731,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 502
+      "line": 506
     },
     {
       "id": "people-bought-this",
@@ -743,7 +747,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 518
+      "line": 522
     },
     {
       "id": "you-only-have-time",
@@ -759,7 +763,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 530
+      "line": 534
     },
     {
       "id": "reserved-for-minutes",
@@ -776,7 +780,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 542
+      "line": 546
     },
     {
       "id": "before-time-runs-out",
@@ -790,7 +794,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 554
+      "line": 558
     },
     {
       "id": "quick-interjection",
@@ -806,7 +810,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 563
+      "line": 567
     },
     {
       "id": "expiring-soon-badge",
@@ -822,7 +826,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 575
+      "line": 579
     },
     {
       "id": "gone-when-you-leave",
@@ -840,7 +844,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 587
+      "line": 591
     },
     {
       "id": "ends-in-label",
@@ -862,7 +866,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 601
+      "line": 605
     },
     {
       "id": "do-not-close-page",
@@ -878,7 +882,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 619
+      "line": 623
     },
     {
       "id": "only-chance",
@@ -895,7 +899,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 631
+      "line": 635
     },
     {
       "id": "percent-of-customers",
@@ -909,12 +913,12 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 643
+      "line": 647
     },
     {
       "id": "sell-out-claim",
       "message": "scarcity",
-      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to) sell out (?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:may|will|could|might) cause (?:a )?(?:product |stock |supply )?shortages?",
+      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to|expected to|set to|bound to) sell out (?:again )?(?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:may|will|could|might) cause (?:a )?(?:product |stock |supply )?shortages?",
       "examples": {
         "invalid": [
           "Once released, they’re going to sell out fast.",
@@ -926,7 +930,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 653
+      "line": 657
     },
     {
       "id": "price-will-go-up",
@@ -941,7 +945,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 666
+      "line": 670
     },
     {
       "id": "wait-offer",
@@ -956,7 +960,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 676
+      "line": 680
     },
     {
       "id": "about-to-expire",
@@ -971,7 +975,22 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 686
+      "line": 690
+    },
+    {
+      "id": "checkout-within",
+      "message": "deadline",
+      "regex": "(?:check ?out|complete (?:your |the )?(?:order|purchase|checkout)|finish (?:your |the )?(?:order|purchase|checkout)) within (?:{{clock}}|x{2,}|{{count}} (?:minutes?|mins?|seconds?|secs?))",
+      "examples": {
+        "invalid": [
+          "Products are limited, checkout within {{ time }}",
+          "Complete your order within 09:59 to keep this price."
+        ],
+        "valid": [
+          "Please complete your order within 30 days of your quote."
+        ]
+      },
+      "line": 700
     },
     {
       "id": "time-left-clock",
@@ -987,7 +1006,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 696
+      "line": 710
     },
     {
       "id": "countdown-text",
@@ -999,7 +1018,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 707
+      "line": 721
     }
   ],
   "fragments": {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "It is illegal to resell tickets in some countries.",
+    "The file you uploaded is not a valid image. Try a JPEG or PNG.",
+    // Real-copy shapes that stay silent.
     "You are barred from posting until the cooldown is over.",
     // Real-copy shapes that stay silent.
     "Hold on there! We're preparing your download.",
@@ -113,6 +116,12 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You've been identified as spam or another type of automated abuse.", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
+    { text: "The file you have uploaded is not a valid image!", errors: [{ messageId: 'invalid', line: 1, column: 28, endColumn: 48, suggestions: [] }] },
+    { text: "You have illegal characters in your username!", errors: [{ messageId: 'invalid', line: 1, column: 10, endColumn: 28, suggestions: [] }] },
+    { text: "Your message field is empty. You did want to say something, right?", errors: [{ messageId: 'doubt', line: 1, column: 30, endColumn: 67, suggestions: [] }] },
+    { text: "Hold your horses, you're too fast for us! Please wait a moment.", errors: [{ messageId: 'scolding', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You have been forbidden to use this website.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
     { text: "You are forbidden from accessing the administration section.", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 33, suggestions: [] }] },

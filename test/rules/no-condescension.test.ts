@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-condescension', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "If you selected a file to upload, check the upload limit.",
     // "Simply" before an easy step, where nothing has gone wrong: careful editors of real copy keep it.
     'Simply click the link below to finish verifying your account.',
     'Just enter your email address below and click Subscribe.',
@@ -74,6 +76,8 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "If you have really selected a file to upload, check the upload limit.", errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Do not attempt this if you do not know what you are doing.", errors: [{ messageId: 'assumedKnowledge', line: 1, column: 21, endColumn: 58, suggestions: [] }] },
     { text: "Make sure that you have actually selected an OPML file.", errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 33, suggestions: [] }] },

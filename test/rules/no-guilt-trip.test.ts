@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "No thanks, I don't want newsletter emails.",
+    "No thanks, I don't want another reminder.",
+    // Real-copy shapes that stay silent.
     "Are you sure you want to lose all your unsaved changes?",
     "Please don't ignore this message: it confirms your new login from Berlin.",
     "Please think it over and let us know if you have any questions.",
@@ -87,6 +90,8 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "No thanks, I don't want smoother skin", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 38, suggestions: ["No thanks"] }] },
     // Real-copy shapes.
     { text: "<h3><?php esc_html_e( 'Wait! Don’t leave yet', 'shop' ); ?></h3>", syntax: 'html', errors: [{ messageId: 'leaving', line: 1, column: 30, endColumn: 41, suggestions: [] }] },
     { text: "No Thanks, I Hate Making $1K Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 41, suggestions: ["No thanks"] }] },

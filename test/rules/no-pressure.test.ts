@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please complete your order within 30 days of your quote.",
+    "Gone for good: our old logo.",
+    "Someone purchased a gift card for you.",
+    // Real-copy shapes that stay silent.
     "If you didn't sign in, please contact support immediately.",
     "Contact your local authority if you need supplies urgently.",
     'Sale ends in:',
@@ -126,6 +130,15 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Don’t let this opportunity slip away!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 37, suggestions: ["Take a look at {object}"] }] },
+    { text: "Get 40% off selected items. Once it's gone, it's gone forever.", errors: [{ messageId: 'scarcity', line: 1, column: 29, endColumn: 62, suggestions: [] }] },
+    { text: "Pre-Black Friday demand is high.", errors: [{ messageId: 'scarcity', line: 1, column: 18, endColumn: 32, suggestions: [] }] },
+    { text: "⚡ Limited Stocks only", errors: [{ messageId: 'scarcity', line: 1, column: 3, endColumn: 22, suggestions: [] }] },
+    { text: "{{ visitors }} people looking for this product", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 34, suggestions: [] }] },
+    { text: "Someone liked and purchased", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
+    { text: "{{ name }} just bought {{ product }}", errors: [{ messageId: 'crowd', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
+    { text: "Products are limited, checkout within {{ time }}", errors: [{ messageId: 'deadline', line: 1, column: 23, endColumn: 49, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please settle your balance urgently.", errors: [{ messageId: 'rush', line: 1, column: 28, endColumn: 36, suggestions: [] }] },
     // Real-copy shapes.
