@@ -37,6 +37,9 @@ export function acknowledges(sentence: Sentence): boolean {
   return false;
 }
 
+/** An offer to undo the change whenever the reader likes: "You can resume your subscription at any time". */
+const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activate|restart|rejoin|resubscribe|re-subscribe|unpause|restore|turn (?:it|this) back on)\b[^.!?]*\b(?:at any time|any ?time|whenever you (?:like|want|wish|are ready|'re ready)|when(?:ever)? you'?re ready)\b/;
+
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
   const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
@@ -68,6 +71,9 @@ export default defineRule<Options>({
         // attempts. Click the link below to unlock it.") says what happened without blame and helps; the
         // business's own failures and decisions owe an apology whatever the reason.
         if (reasonKinds.has(notice.kind) && explainsWithWayBack(notice.sentences)) return;
+        // "Your subscription was paused. You can resume it at any time": a change with an easy way back reads as a
+        // confirmation, most often of the reader's own choice.
+        if ((notice.kind === 'cancellation' || notice.kind === 'suspension') && notice.sentences.some((sentence) => resumable.test(sentence.normal))) return;
         // A payment that failed or money owed, with the way to put it right ("Update your card here"), is kept as it
         // is by careful editors: the reader needs the step more than a sentence of sympathy.
         if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text))) return;

@@ -158,10 +158,11 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "happens-to-everyone",
-      "regex": "(happens|can happen) (to (everyone|anyone|all of us|the best of us)|more often than (you|we) (might )?think|to lots of)",
+      "regex": "(happens|can happen) (to (everyone|anyone|all of us|the best of us)|more often than (you|we) (might )?think|to lots of)|(refusals|rejections|delays|mistakes|problems|errors|these things|things like this|declines) (do|can|sometimes|occasionally) happen",
       "examples": {
         "invalid": [
-          "This happens to the best of us."
+          "This happens to the best of us.",
+          "Although very rare, refusals do happen."
         ]
       },
       "line": 130
@@ -178,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 137
+      "line": 138
     },
     {
       "id": "a-hard-month",
@@ -189,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 145
+      "line": 146
     },
     {
       "id": "you-may-have-noticed",
@@ -199,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 151
+      "line": 152
     },
     {
       "id": "thanks-for-your-patience",
@@ -212,18 +213,19 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 156
+      "line": 157
     },
     {
       "id": "if-you-already-paid",
-      "regex": "if (you('ve| have)|you) already (paid|sent|settled|made|renewed|updated|returned|replied|responded|done)|if (it|this|payment|the payment|your payment|they|these) (has|have) already been (sent|paid|made|settled|received|returned)|if (your payment|payment|it|this) (and this (notice|reminder|email|message) )?(has )?crossed",
+      "regex": "if (you('ve| have)|you) already (paid|sent|settled|made|renewed|updated|returned|replied|responded|done)|if (it|this|payment|the payment|your payment|they|these) (has|have) already been (sent|paid|made|settled|received|returned)|if (your payment|payment|it|this) (and this (notice|reminder|email|message) )?(has )?crossed|if (this|it) was you|if you (did this|made this change|made these changes|requested this|tried to sign in)",
       "examples": {
         "invalid": [
           "If you’ve already updated your card, please ignore this email.",
-          "If your payment and this notice crossed, please disregard it."
+          "If your payment and this notice crossed, please disregard it.",
+          "If this was you, you can ignore this notice."
         ]
       },
-      "line": 165
+      "line": 166
     },
     {
       "id": "unfortunately-we-could-not",
@@ -236,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 173
+      "line": 175
     },
     {
       "id": "you-keep-access",
@@ -253,7 +255,7 @@ export const phraseData: PhraseData = {
           "Your order history stays the same."
         ]
       },
-      "line": 182
+      "line": 184
     },
     {
       "id": "thanks-for-trying",
@@ -264,7 +266,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 194
+      "line": 196
     }
   ],
   "tables": {

@@ -219,6 +219,8 @@ function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectChec
   // "Make sure you didn't ...", "check that you haven't ...": a request to check, not a verdict.
   if (checkFramePattern.test(prefix)) return false;
   if (isInCondition(sentence, match.start, conditionPattern)) return false;
+  // "Either the passwords didn't match, or you didn't enter one": one of several possible causes, not a verdict.
+  if (check.mild && /\b(?:either\b[^.!?]*\bor|,\s*or)\s*$/.test(prefix)) return false;
   if (check.mild && hedgePattern.test(clauseBefore(sentence, match.start))) return false;
   return true;
 }

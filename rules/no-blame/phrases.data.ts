@@ -267,7 +267,7 @@ export const phraseData: PhraseData = {
     {
       "id": "did-not-exclaimed",
       "message": "didNot",
-      "regex": "you (?:didn'?t|did not|haven'?t|have not)(?: (?:even|yet|actually))? (?!got\\b|gotten\\b|been\\b|had\\b|any\\b|enough\\b)[a-z]+(?:-[a-z]+)*",
+      "regex": "you (?:didn'?t|did not|haven'?t|have not)(?: (?:even|yet|actually))? (?!got\\b|gotten\\b|been\\b|had\\b|any\\b|enough\\b|finish\\b|complete\\b)[a-z]+(?:-[a-z]+)*",
       "examples": {
         "invalid": [
           "You did not rate the question!",

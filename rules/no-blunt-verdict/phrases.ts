@@ -62,7 +62,8 @@ const guards: Guard[] = [
   {
     id: 'wrong-input',
     // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
-    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, ({ after }) => countsAttempts(after)),
+    // "too many bad password attempts" counts attempts; it passes no verdict on one entry.
+    unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, ({ after }) => countsAttempts(after), followedBy(/^\s+(?:attempts?|tries|entries|logins?|log-?ins?|sign-?ins?)\b/)),
     suggestionWhen: [wholeLine],
   },
   {

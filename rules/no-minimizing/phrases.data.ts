@@ -287,7 +287,7 @@ export const phraseData: PhraseData = {
     ],
     "denial": "\\b(?:no|not|never|hardly|isn't|wasn't|aren't|weren't|far from|anything but|more than|n't)\\s+(?:(?:a|an|just|only|merely|such a|simply|really|exactly)\\s+)*$",
     "fixContext": "\\b(?:fix|fixed|fixes|fixing|resolved|resolves|resolve|squashed|patched|addressed)\\b",
-    "ourMistake": "\\b(?:we|i)(?:'ve| have| had|'d)? (?:made|make|caused|introduced)\\b|\\bour\\s+$|\\bon (?:our|my) (?:part|side|end)\\b|\\b(?:by|from) us\\b",
+    "ourMistake": "\\b(?:we|i)(?:'ve| have| had|'d)? (?:made|make|caused|introduced)\\b|\\bour\\s+$|\\b(?:on|from|at) (?:our|my) (?:part|side|end)\\b|\\b(?:by|from) us\\b",
     "reasonGiven": "\\b(?:so|because|since|which means|that means|means)\\b"
   }
 };

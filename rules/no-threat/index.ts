@@ -241,7 +241,7 @@ export default defineRule({
           // to avoid late fees" a tip: the lever is a demand to pay or act on the account.
           const clause = clauseBefore(sentence, match.start);
           if (!usable(match) || /\b(?:if|want|wish|like|help|helps|helping)\b/.test(clause)) continue;
-          if (!/\b(?:pay|settle|remit|renew|update (?:your |the )?(?:card|payment|billing)|verify|confirm|respond|reply|contact us|log in|sign in|act)\b/.test(clause)) continue;
+          if (!/\b(?:pay|paying|settle|remit|renew|renewing|upgrade|upgrading|top up|topping up|update (?:your |the )?(?:card|payment|billing)|verify|confirm|respond|reply|contact us|log in|sign in|act)\b/.test(clause)) continue;
           add('consequence', match.start, match.end, []);
         }
 

@@ -11,10 +11,11 @@ import type { ProblemKind } from './signals.js';
 /** A conditional that makes what follows a case, not an event: "if", "in case", "in the event of", "whenever". */
 const conditional = /(?:^|[^\p{L}'])(?:if|in case|in the event(?: of| that)?|should|whether|when|whenever|once|unless|suppose|supposing|what if|what happens|any time|every time|each time)(?![\p{L}'])/u;
 /**
- * A modal, a habit or a mere possibility: "can be delayed", "may be suspended", "sometimes fails", "investigate
- * potential network issues". "May have" is a past event, kept.
+ * A modal, a habit, a mere possibility or a precaution: "can be delayed", "may be suspended", "sometimes fails",
+ * "investigate potential network issues", "measures in place to protect against unauthorised access". "May have"
+ * is a past event, kept.
  */
-const possibility = /(?:^|[^\p{L}'])(?:(?:can|could|may|might|would)(?![\p{L}'])(?!\s+(?:not|have|never)\b)|sometimes|occasionally|often|usually|typically|generally|rarely|from time to time|potential|possible)(?![\p{L}'])/u;
+const possibility = /(?:^|[^\p{L}'])(?:(?:can|could|may|might|would)(?![\p{L}'])(?!\s+(?:not|have|never)\b)|sometimes|occasionally|often|usually|typically|generally|rarely|from time to time|potential|possible|prevent|prevents|protect|protects|guard|guards|against|avoid|avoids)(?![\p{L}'])/u;
 /** Where one clause ends and the next begins. */
 const clauseBoundary = /[,;:—–()]|\s-\s/g;
 /** A word that makes a clause a statement with a verb ("was declined", "has been revoked", "failed"). */

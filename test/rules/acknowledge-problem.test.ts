@@ -10,6 +10,11 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour subscription was paused and will not receive any further charges. You can resume your subscription at any time.",
+    "Hi Sam,\n\nYour booking request has been rejected. Although very rare, refusals do happen.",
+    "Hi Sam,\n\nThe login has been blocked. If this was you, you can ignore this notice.",
+    "Your data is stored securely. We have measures in place to protect against unauthorised access.",
     // By default a failed payment or money owed, told calmly with the way to put it right, is enough.
     'Hi Sam,\n\nYour payment of $12 was declined. Update your card to keep your plan.',
     'Subject: Payment failed\n\nWe couldn’t process your payment. Update your card today.',
@@ -74,6 +79,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour subscription was paused. Contact us with questions.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour payment of $12 was declined. Your account is active. Update your card today.", options: strict, errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
     { text: "Hello,\n\nYou have been disconnected from the service. Please sign in again.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 45, suggestions: [" We’re sorry: we know you rely on us, and this got in your way."] }] },

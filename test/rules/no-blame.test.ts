@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Either the passwords didn't match, or you didn't enter a new password at all.",
+    // Real-copy shapes that stay silent.
     "You did not rate the question.",
     "You haven't got enough space in your inventory!",
     "If you refused to consent, you can change your mind in Settings.",
@@ -91,6 +93,8 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "You did not pay, or you did not sign.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 16, suggestions: ["We didn't receive your payment", "It looks like you didn't get a chance to pay"] }] },
     // Real-copy shapes.
     { text: "You did not rate the question!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "Your account has been suspended because you refused to consent to the terms.", errors: [{ messageId: 'yourFault', line: 1, column: 33, endColumn: 63, suggestions: [] }] },

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    // Real-copy shapes that stay silent.
     "Thanks for your order. Otherwise, you're all set.",
     "Your files are saved. Otherwise nothing changes.",
     // Real-copy shapes that stay silent.
@@ -85,6 +86,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "We recommend upgrading your monthly quota in order to avoid a service interruption.", errors: [{ messageId: 'consequence', line: 1, column: 43, endColumn: 83, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please keep your card up to date. Otherwise you will be downgraded to the free plan.", errors: [{ messageId: 'orElse', line: 1, column: 35, endColumn: 84, suggestions: [] }] },
     { text: "Any misuse will lead to an immediate account ban.", errors: [{ messageId: 'consequence', line: 1, column: 12, endColumn: 49, suggestions: [] }] },
