@@ -83,14 +83,15 @@ export const phraseData: PhraseData = {
     {
       "id": "illegal-input",
       "message": "invalid",
-      "regex": "(?:illegal|forbidden|prohibited) (?:characters?|chars?|symbols?|letters?|words?|date|dates|e-?mail(?: address)?|value|values|input|entry|name|user ?name|format|file ?name|number|amount)|(?:is|are) not an? legal (?:date|e-?mail(?: address)?|value|input|name|user ?name|format|number|address)",
+      "regex": "(?:illegal) (?:characters?|chars?|symbols?|letters?|words?|date|dates|e-?mail(?: address)?|value|values|input|entry|name|user ?name|format|file ?name|number|amount)|(?:is|are) not an? legal (?:date|e-?mail(?: address)?|value|input|name|user ?name|format|number|address)",
       "examples": {
         "invalid": [
           "You have illegal characters in your username!",
           "'31/02' is not a legal date."
         ],
         "valid": [
-          "It is illegal to resell tickets in some countries."
+          "It is illegal to resell tickets in some countries.",
+          "The chosen username contains a forbidden word."
         ]
       },
       "line": 86
@@ -111,7 +112,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 95
+      "line": 96
     },
     {
       "id": "politely",
@@ -125,7 +126,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 108
+      "line": 109
     },
     {
       "id": "you-have-been-warned",
@@ -138,7 +139,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 117
+      "line": 118
     },
     {
       "id": "stop-misbehaving",
@@ -153,7 +154,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 127
+      "line": 128
     },
     {
       "id": "shouted-order",
@@ -170,7 +171,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 139
+      "line": 140
     },
     {
       "id": "the-customer-must",
@@ -186,7 +187,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 151
+      "line": 152
     },
     {
       "id": "access-denied",
@@ -201,7 +202,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 163
+      "line": 164
     },
     {
       "id": "status-shouted",
@@ -221,7 +222,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 173
+      "line": 174
     },
     {
       "id": "you-cant-do-that",
@@ -238,7 +239,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 189
+      "line": 190
     },
     {
       "id": "alarm-label",
@@ -253,7 +254,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 203
+      "line": 204
     },
     {
       "id": "you-did-wrong",
@@ -269,7 +270,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 214
+      "line": 215
     },
     {
       "id": "try-harder",
@@ -285,7 +286,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 225
+      "line": 226
     },
     {
       "id": "shouted-refusal",
@@ -302,7 +303,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 236
+      "line": 237
     },
     {
       "id": "you-cannot-shouted",
@@ -319,7 +320,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 248
+      "line": 249
     },
     {
       "id": "content-is-spam",
@@ -335,7 +336,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 260
+      "line": 261
     },
     {
       "id": "you-look-like-a-bot",
@@ -351,7 +352,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 272
+      "line": 273
     },
     {
       "id": "you-are-not-one",
@@ -365,7 +366,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 283
+      "line": 284
     },
     {
       "id": "input-error-shouted",
@@ -383,7 +384,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 293
+      "line": 294
     },
     {
       "id": "do-not-again",
@@ -399,7 +400,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 307
+      "line": 308
     },
     {
       "id": "ban-dead-end",
@@ -419,7 +420,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 319
+      "line": 320
     },
     {
       "id": "unauthorized-access",
@@ -434,7 +435,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 335
+      "line": 336
     },
     {
       "id": "we-dont-tolerate",
@@ -448,7 +449,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 345
+      "line": 346
     },
     {
       "id": "whoa-there",
@@ -463,7 +464,7 @@ export const phraseData: PhraseData = {
           "Whoa, that was fast! Your order is already packed."
         ]
       },
-      "line": 355
+      "line": 356
     },
     {
       "id": "not-good-enough",
@@ -477,7 +478,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 365
+      "line": 366
     }
   ],
   "fragments": {

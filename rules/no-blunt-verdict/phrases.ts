@@ -107,7 +107,7 @@ const guards: Guard[] = [
   {
     id: 'ban-dead-end',
     // With a reason ("because", "for", "due to", "until") or a way forward after it, the ban informs.
-    when: allOf(noWayForward, ({ sentence, match }) => !/^[^.!?;]*\b(?:because|for|due to|until|since|as a result)\b/.test(sentence.normal.slice(match.end))),
+    when: allOf(noWayForward, ({ sentence, match }) => !/^[^.!?;]*\b(?:because|for|due to|until|since|as a result|after (?:multiple|several|repeated|too many|\d+))\b/.test(sentence.normal.slice(match.end))),
     unless: ownMistake,
   },
   {

@@ -76,7 +76,7 @@ export default defineRule({
         // "Simply" before an easy step in a welcome or a verification e-mail reads as kind to careful editors of
         // real copy (none of its findings there were kept). It talks down where the reader is in trouble: a problem
         // notice, or a string that reports a failure ("Payment failed. Simply update your card.").
-        if (context.copyOf(sentence).purpose.type === 'problem' || troubleWords.test(sentence.unit.text)) checkMinimizers(sentence, report);
+        if (context.copyOf(sentence).purpose.type === 'problem' || troubleWords.test(sentence.unit.text.replace(/\b(?:no|not a) (?:problem|worries|issue)\b/gi, ''))) checkMinimizers(sentence, report);
         checkPhrases(sentence, report);
         checkEasy(sentence, report);
         checkKnowingAdverbs(sentence, report);

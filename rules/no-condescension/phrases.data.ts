@@ -25,7 +25,7 @@ export const phraseData: PhraseData = {
           "Just checking in: did your parcel arrive?"
         ]
       },
-      "line": 193
+      "line": 194
     },
     {
       "id": "as-you-should-know",
@@ -41,7 +41,7 @@ export const phraseData: PhraseData = {
           "As everyone knows, strong passwords matter."
         ]
       },
-      "line": 211
+      "line": 212
     },
     {
       "id": "everyone-knows-that",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "Everyone knows that passwords should be long."
         ]
       },
-      "line": 223
+      "line": 224
     },
     {
       "id": "everyone-knows-how-to",
@@ -69,7 +69,7 @@ export const phraseData: PhraseData = {
           "Everyone knows how to reset a password."
         ]
       },
-      "line": 232
+      "line": 233
     },
     {
       "id": "you-should-have-known",
@@ -84,7 +84,7 @@ export const phraseData: PhraseData = {
           "You should have known the store closes at six."
         ]
       },
-      "line": 242
+      "line": 243
     },
     {
       "id": "as-we-already-told-you",
@@ -100,7 +100,7 @@ export const phraseData: PhraseData = {
           "Like we said before, we’re here to help."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "if-you-dont-know-what-you-are-doing",
@@ -115,7 +115,7 @@ export const phraseData: PhraseData = {
           "Don’t change these settings unless you really know what you’re doing."
         ]
       },
-      "line": 264
+      "line": 265
     },
     {
       "id": "you-actually-did",
@@ -133,7 +133,7 @@ export const phraseData: PhraseData = {
           "Make sure that you have selected an OPML file."
         ]
       },
-      "line": 274
+      "line": 275
     },
     {
       "id": "you-should-really",
@@ -151,7 +151,7 @@ export const phraseData: PhraseData = {
           "You really should try the new editor."
         ]
       },
-      "line": 286
+      "line": 287
     },
     {
       "id": "not-rocket-science",
@@ -166,7 +166,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 298
+      "line": 299
     },
     {
       "id": "any-idiot-can",
@@ -180,7 +180,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 307
+      "line": 308
     },
     {
       "id": "even-a-child-can",
@@ -196,7 +196,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 317
+      "line": 318
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -212,7 +212,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 328
+      "line": 329
     },
     {
       "id": "it-is-easy",
@@ -233,7 +233,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 340
+      "line": 341
     },
     {
       "id": "obviously",
@@ -254,7 +254,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 354
+      "line": 355
     },
     {
       "id": "clearly-opener",
@@ -268,7 +268,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 369
+      "line": 370
     },
     {
       "id": "as-clearly-stated",
@@ -282,7 +282,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 377
+      "line": 378
     },
     {
       "id": "you-clearly-missed",
@@ -296,7 +296,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 385
+      "line": 386
     },
     {
       "id": "of-course",
@@ -317,7 +317,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 394
+      "line": 395
     }
   ],
   "tables": {
@@ -464,7 +464,7 @@ export const phraseData: PhraseData = {
       "visit"
     ],
     "clauseOpeners": "(?:^|[:;,(\\u2014\\u2013\"*\\u2022-]|^\\s*\\d+[.)]|\\b(?:and|then|please|or|so|now|first|next|finally|also|do is))\\s*$",
-    "invitation": "^(?:let\\s+(?:us|me)\\s+know|ask|reply|respond|write\\s+back|reach\\s+out|get\\s+in\\s+touch|get\\s+back\\s+to\\s+us|contact\\s+us|call\\s+us|email\\s+us|e-mail\\s+us|message\\s+us|text\\s+us|chat\\s+with\\s+us|tell\\s+us|give\\s+us\\s+a|drop\\s+us|say\\s+the\\s+word|hold\\s+(?:on|tight))\\b",
+    "invitation": "^(?:let\\s+(?:us|me)\\s+know|ask|reply|respond|write\\s+back|reach\\s+out|get\\s+in\\s+touch|get\\s+back\\s+to\\s+us|contact\\s+us|call\\s+us|email\\s+us|e-mail\\s+us|send\\s+(?:us\\s+)?(?:an?\\s+)?(?:e-?mail|message|note|line)|hit\\s+reply|message\\s+us|text\\s+us|chat\\s+with\\s+us|tell\\s+us|give\\s+us\\s+a|drop\\s+us|say\\s+the\\s+word|hold\\s+(?:on|tight))\\b",
     "ourLimit": "\\b(?:can't|cannot|can not|won't|will not|don't|do not|aren't able|are not able|unable|have to|need to|must|only)\\b",
     "gentleOrders": [
       "take",

@@ -82,7 +82,8 @@ const isCapsWord = (kind: WordKind) => kind !== 'lower' && kind !== 'mask' && ki
 
 /** True when `offset` opens the sentence or a line of it, after an optional list marker. */
 function opensLine(text: string, offset: number): boolean {
-  return /(?:^|\n)[ \t]*(?:(?:[-*•>]|\d+[.)])[ \t]+)?[“"‘(]?$/.test(text.slice(0, offset));
+  // An emoji may lead the line as its bullet ("- 🤖 YOUR OWN ASSISTANT", "✅ UNLIMITED PLANS").
+  return /(?:^|\n)[ \t]*(?:(?:[-*•>]|\d+[.)])[ \t]+)?(?:[\p{Extended_Pictographic}\u200d\ufe0f]+[ \t]*)?[“"‘(]?$/u.test(text.slice(0, offset));
 }
 
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
@@ -199,17 +200,22 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
   const nextBreak = unitText.indexOf('\n', sentence.end);
   const lineAfter = unitText.slice(sentence.end, nextBreak === -1 ? unitText.length : nextBreak);
   if (!framing && !styled && (!/^[\s\-*•>]*$/.test(lineBefore) || lineAfter.trim() !== '')) return false;
-  const maxWords = framing ? 8 : 4;
   let offset = 0;
   for (const item of sentence.text.split(itemSeparator)) {
     const from = sentence.text.indexOf(item, offset);
     offset = from + item.length;
     const inItem = words.filter((word) => word.start >= from && word.end <= offset && word.kind !== 'mask' && word.kind !== 'code');
-    // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
-    if (inItem.length > maxWords || (styled ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
     // A heading may name the reader's thing ("YOUR LOGIN CODE"); a sentence to the reader ("YOU MISSED IT") may not.
     const heading = !inItem.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
-    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && !heading && readerWords.has(word.normal)))) return false;
+    // A section heading of a plain-text e-mail: a lead-in that a list or a paragraph completes ("WHAT YOU'LL GET:",
+    // "SOME HIGHLIGHTS FROM YOUR TRIAL:"), or a question that names the topic without aiming at the reader ("WHAT
+    // HAPPENS NEXT?", "WHAT IS ALLY?"; not "WHAT ARE YOU WAITING FOR?").
+    const leadIn = heading && /:\s*$/.test(item) && !/[!！‼⁈⁉]/.test(item);
+    const topic = /\?\s*$/.test(item) && /^\W*(?:what|how|why|when|where|who|which)\b/i.test(item) && !inItem.some((word) => /^(?:you|you're|you've|you'll|you'd)$/.test(word.normal));
+    const maxWords = framing || leadIn || topic ? 8 : heading ? 6 : 4;
+    // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
+    if (inItem.length > maxWords || (styled || topic ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
+    if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && !heading && !leadIn && !topic && readerWords.has(word.normal)))) return false;
   }
   return true;
 }
@@ -250,8 +256,8 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const last = run[run.length - 1]!;
   // "YOUR LOGIN CODE" on a line of its own is a heading: a noun phrase with no verb. "YOUR ORDER HAS SHIPPED" or
   // "YOU MISSED IT" says something to the reader.
-  const heading = run.length <= 4 && opensLine(text, first.start) && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
-  if (run.length > 4 || run.some((word) => alarmWords.has(word.normal) || (!heading && readerWords.has(word.normal)))) return false;
+  const heading = run.length <= 6 && opensLine(text, first.start) && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
+  if (run.length > (heading ? 6 : 4) || run.some((word) => alarmWords.has(word.normal) || (!heading && readerWords.has(word.normal)))) return false;
   const lineEnd = text.indexOf('\n', last.end);
   const after = text.slice(last.end, lineEnd === -1 ? text.length : lineEnd);
   if (!/^[\s.:]*$/.test(after) || (lineEnd === -1 && !/^\s*$/.test(sentence.unit.text.slice(sentence.start + text.length).split('\n')[0] ?? ''))) return false;
@@ -293,11 +299,16 @@ function isDesignEntry(unit: TextUnit): boolean {
   return words.length > 0 && words.length <= 8;
 }
 
-/** A word of capitals that opens a sentence as its label, before a colon: "IMPORTANT: keep this code safe". */
+/**
+ * A word of capitals that opens a sentence as its label, before a colon ("IMPORTANT: keep this code safe", "[BUTTON:
+ * Download]"), or stands framed by marks on its own line ("*** NOTE ***").
+ */
 function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  return run.length <= 2 && /^[\s*_>#-]*$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end));
+  if (run.length <= 2 && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
+  // "*** NOTE ***", "=== IMPORTANT ===": a word framed by marks on its own line.
+  return run.length <= 2 && /(?:^|\n)[ \t]*[*=#~-]{2,}[ \t]*$/.test(sentence.text.slice(0, first.start)) && /^[ \t]*[*=#~-]{2,}[ \t]*(?:\n|$)/.test(sentence.text.slice(last.end));
 }
 
 /**

@@ -11,6 +11,8 @@ export type { PurposeAnalysis } from '../types.js';
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
+/** The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"). */
+const closedByReader = /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request)\b/;
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 
@@ -37,6 +39,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   // The reader's own choice anywhere in the message: the subject line "Booking cancelled" over "You have cancelled
   // your booking" confirms what they did.
   const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal));
+  const closed = sentences.some((sentence) => closedByReader.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
     for (const kind of problemKinds) {
@@ -52,6 +55,8 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end)) continue;
           if (kind === 'cancellation' && chosen) continue;
+          // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
+          if (kind === 'suspension' && closed) continue;
           counted.push(match);
           named.add(sentence);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
@@ -69,6 +74,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
       if (negated.test(before) || isHypothetical(sentence, match.start) || isListTopic(sentence, match.start, match.end, source)) continue;
       if (isQuoted(sentence, match.start, match.end)) continue;
       const kind = match.kind ?? 'other';
+      if (kind === 'suspension' && closed) continue;
       // Once per sentence, and only where no listed signal already named the problem.
       if (named.has(sentence)) continue;
       named.add(sentence);

@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYou cancelled your account a while ago, and your account will be deactivated on 3 May.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour subscription was paused and will not receive any further charges. You can resume your subscription at any time.",
     "Hi Sam,\n\nYour booking request has been rejected. Although very rare, refusals do happen.",
     "Hi Sam,\n\nThe login has been blocked. If this was you, you can ignore this notice.",

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your account has been blocked after multiple consecutive login attempts.",
+    "The chosen username contains a forbidden word.",
+    // Real-copy shapes that stay silent.
     "Your account has been locked out due to too many bad password attempts.",
     // Real-copy shapes that stay silent.
     "It is illegal to resell tickets in some countries.",
@@ -118,7 +121,6 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
-    // Real-copy shapes.
     // Real-copy shapes.
     { text: "You've been identified as spam or another type of automated abuse.", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
     { text: "The file you have uploaded is not a valid image!", errors: [{ messageId: 'invalid', line: 1, column: 28, endColumn: 48, suggestions: [] }] },

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Forgot your password? No problem. Just provide us with your email address.",
+    "Your card failed. Just send an email to billing@example.com.",
+    // Real-copy shapes that stay silent.
     "If you selected a file to upload, check the upload limit.",
     // "Simply" before an easy step, where nothing has gone wrong: careful editors of real copy keep it.
     'Simply click the link below to finish verifying your account.',

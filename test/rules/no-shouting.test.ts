@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nWHAT HAPPENS NEXT?\n\nWe retry in 3 days.",
+    "Hi,\n\nWHAT YOU WILL GET:\n- a plan",
+    "Hi,\n\n*** NOTE ***\nThis is a reminder.",
+    "Hi,\n\n- 🤖 YOUR OWN PERSONAL AI ASSISTANT\n- ✅ UNLIMITED meal plans",
+    "[BUTTON: Download your guide]",
+    // Real-copy shapes that stay silent.
     "Balance outstanding: <BALANCE>",
     "YOUR LOGIN CODE\n\nUse 123456 to sign in.",
     "- CTA label: ACTIVATE NOW",
@@ -107,6 +113,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nWHAT ARE YOU WAITING FOR?\n\nBuy now.", errors: [{ messageId: 'sentence', line: 3, column: 1, endColumn: 25, suggestions: ["What are you waiting for"] }] },
+    { text: "PAY NOW OR LOSE ACCESS:\n\nhello", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 23, suggestions: ["Pay now or lose access"] }] },
     // Real-copy shapes.
     { text: "YOUR ORDER HAS SHIPPED\n\nIt arrives Monday.", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 23, suggestions: ["Your order has shipped"] }] },
     { text: "YOU MISSED IT\n\nSee the replay.", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 14, suggestions: ["You missed it"] }] },

@@ -3,7 +3,6 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
-    // Real-copy shapes that stay silent.
     "Thanks for your order. Otherwise, you're all set.",
     "Your files are saved. Otherwise nothing changes.",
     // Real-copy shapes that stay silent.
