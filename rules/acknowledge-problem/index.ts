@@ -40,6 +40,14 @@ export function acknowledges(sentence: Sentence): boolean {
 /** An offer to undo the change whenever the reader likes: "You can resume your subscription at any time". */
 const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activate|restart|rejoin|resubscribe|re-subscribe|unpause|restore|turn (?:it|this) back on)\b[^.!?]*\b(?:at any time|any ?time|whenever you (?:like|want|wish|are ready|'re ready)|when(?:ever)? you'?re ready)\b/;
 
+/**
+ * A cancellation confirmed with the way back or the money settled ("You can click below to restart your subscription",
+ * "To resubscribe, visit /billing", "Want to place a new order?", "Your refund will be processed shortly"): careful
+ * editors keep these as they are, most often the reader's own choice carried out.
+ */
+const cancellationSettled =
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is) (?:processed|issued|sent|on its way)\b/;
+
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
   const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
@@ -74,6 +82,13 @@ export default defineRule<Options>({
         // "Your subscription was paused. You can resume it at any time": a change with an easy way back reads as a
         // confirmation, most often of the reader's own choice.
         if ((notice.kind === 'cancellation' || notice.kind === 'suspension') && notice.sentences.some((sentence) => resumable.test(sentence.normal))) return;
+        // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us").
+        if (
+          notice.kind === 'cancellation' &&
+          notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && cancellationSettled.test(sentence.normal)) &&
+          !notice.sentences.some((sentence) => /\bif you (?:believe|think|feel) (?:this|it|that) (?:was|is|has been) (?:a mistake|an error|in error|wrong)\b/.test(sentence.normal))
+        )
+          return;
         // A payment that failed or money owed, with the way to put it right ("Update your card here"), is kept as it
         // is by careful editors: the reader needs the step more than a sentence of sympathy.
         if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text))) return;

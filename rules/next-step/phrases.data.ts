@@ -6,7 +6,7 @@ export const phraseData: PhraseData = {
   "entries": [
     {
       "id": "you-can",
-      "regex": "(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request))",
+      "regex": "(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request|resubscribe|re-subscribe|restart|renew|rejoin|resume|reorder|reopen|unlock))",
       "examples": {
         "invalid": [
           "You can add a new card in your account settings.",

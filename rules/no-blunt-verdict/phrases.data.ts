@@ -99,13 +99,14 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
           "Your message field is empty. You did want to say something, right?",
           "Did you make a typo?",
-          "Player not found, are you sure they exist?"
+          "Player not found, are you sure they exist?",
+          "This item has been disabled! How did you even get that?"
         ],
         "valid": [
           "Are you sure this is the address you want to use?",
@@ -126,7 +127,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 109
+      "line": 110
     },
     {
       "id": "you-have-been-warned",
@@ -139,22 +140,23 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 118
+      "line": 119
     },
     {
       "id": "stop-misbehaving",
       "message": "stop",
-      "regex": "stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|messing (?:around|about)|fooling around|posting (?:spam|junk|the same))",
+      "regex": "stop (?:flooding|spamming|trolling|abusing|cheating|harassing|begging|whining|complaining|making excuses|slacking(?: off)?|being lazy|messing (?:around|about)|fooling around|posting (?:spam|junk|the same))",
       "examples": {
         "invalid": [
-          "Stop spamming the forum!"
+          "Stop spamming the forum!",
+          "Stop making excuses. Start making progress."
         ],
         "valid": [
           "Stop being so hard on yourself!",
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 128
+      "line": 129
     },
     {
       "id": "shouted-order",
@@ -171,7 +173,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 140
+      "line": 142
     },
     {
       "id": "the-customer-must",
@@ -187,7 +189,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 152
+      "line": 154
     },
     {
       "id": "access-denied",
@@ -202,7 +204,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 164
+      "line": 166
     },
     {
       "id": "status-shouted",
@@ -222,7 +224,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 174
+      "line": 176
     },
     {
       "id": "you-cant-do-that",
@@ -239,7 +241,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 190
+      "line": 192
     },
     {
       "id": "alarm-label",
@@ -254,7 +256,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 204
+      "line": 206
     },
     {
       "id": "you-did-wrong",
@@ -270,7 +272,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 215
+      "line": 217
     },
     {
       "id": "try-harder",
@@ -286,7 +288,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 226
+      "line": 228
     },
     {
       "id": "shouted-refusal",
@@ -303,7 +305,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 237
+      "line": 239
     },
     {
       "id": "you-cannot-shouted",
@@ -320,7 +322,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 249
+      "line": 251
     },
     {
       "id": "content-is-spam",
@@ -336,7 +338,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 261
+      "line": 263
     },
     {
       "id": "you-look-like-a-bot",
@@ -352,7 +354,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 273
+      "line": 275
     },
     {
       "id": "you-are-not-one",
@@ -366,7 +368,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 284
+      "line": 286
     },
     {
       "id": "input-error-shouted",
@@ -384,7 +386,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 294
+      "line": 296
     },
     {
       "id": "do-not-again",
@@ -400,7 +402,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 308
+      "line": 310
     },
     {
       "id": "ban-dead-end",
@@ -420,7 +422,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 320
+      "line": 322
     },
     {
       "id": "unauthorized-access",
@@ -435,7 +437,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 336
+      "line": 338
     },
     {
       "id": "we-dont-tolerate",
@@ -449,22 +451,24 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 346
+      "line": 348
     },
     {
       "id": "whoa-there",
       "message": "scolding",
-      "regex": "(?:whoa|woah),? there|hold your horses|slow down,? (?:there|cowboy|tiger|buddy|pal)",
+      "regex": "(?:whoa|woah),? there|hold your horses|slow down,? (?:there|cowboy|tiger|buddy|pal)|slow down(?=\\s*[!.]+\\s*$)",
       "examples": {
         "invalid": [
           "Whoa there! You must log in to your account to continue.",
-          "Hold your horses, you're too fast for us! Please wait a moment."
+          "Hold your horses, you're too fast for us! Please wait a moment.",
+          "Slow down. Click slower."
         ],
         "valid": [
-          "Whoa, that was fast! Your order is already packed."
+          "Whoa, that was fast! Your order is already packed.",
+          "Slow down and enjoy the view."
         ]
       },
-      "line": 356
+      "line": 358
     },
     {
       "id": "not-good-enough",
@@ -478,7 +482,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 366
+      "line": 370
     }
   ],
   "fragments": {

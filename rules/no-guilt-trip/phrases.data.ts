@@ -116,6 +116,20 @@ export const phraseData: PhraseData = {
       "line": 124
     },
     {
+      "id": "cant-believe-youre-leaving",
+      "message": "leaving",
+      "regex": "(?:i |we )?(?:can'?t|cannot|can not) believe (?:you(?:'re| are)|you(?:'d| would)) (?:really |actually |seriously )?(?:doing this|do this|leaving|leave|going|cancell?ing|cancel|quitting|quit|unsubscribing|unsubscribe|giving up|give up|abandoning us)\\b",
+      "examples": {
+        "invalid": [
+          "Hm, can’t believe you are doing this!"
+        ],
+        "valid": [
+          "We can't believe you're already at level 10!"
+        ]
+      },
+      "line": 134
+    },
+    {
       "id": "leaving-so-soon",
       "message": "leaving",
       "regex": "(?:(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously )?(?:leaving|going)(?: already| so soon)?|(?:leaving|going)(?: us)? (?:so soon|already))\\?",
@@ -132,7 +146,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 133
+      "line": 143
     },
     {
       "id": "please-dont-go",
@@ -151,7 +165,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 146
+      "line": 156
     },
     {
       "id": "please-dont-dismiss",
@@ -165,7 +179,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 159
+      "line": 169
     },
     {
       "id": "you-dont-like-us",
@@ -179,7 +193,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 168
+      "line": 178
     },
     {
       "id": "think-again",
@@ -196,7 +210,7 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 177
+      "line": 187
     },
     {
       "id": "shame-on-you",
@@ -208,7 +222,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 187
+      "line": 197
     },
     {
       "id": "dont-you-care",
@@ -223,7 +237,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 195
+      "line": 205
     },
     {
       "id": "we-thought-you-cared",
@@ -238,7 +252,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 205
+      "line": 215
     },
     {
       "id": "after-all-we-have-done",
@@ -249,7 +263,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 214
+      "line": 224
     },
     {
       "id": "counting-on-you",
@@ -266,7 +280,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 222
+      "line": 232
     },
     {
       "id": "dont-let-us-down",
@@ -282,7 +296,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 233
+      "line": 243
     },
     {
       "id": "sorry-to-see-you-go",
@@ -301,7 +315,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
         ]
       },
-      "line": 246
+      "line": 256
     },
     {
       "id": "sad-to-see-you-go",
@@ -316,7 +330,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 260
+      "line": 270
     },
     {
       "id": "instead-of-leaving",
@@ -330,7 +344,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 271
+      "line": 281
     },
     {
       "id": "wait-dont-go",
@@ -341,7 +355,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 280
+      "line": 290
     },
     {
       "id": "dont-go-after-wait",
@@ -359,7 +373,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 287
+      "line": 297
     },
     {
       "id": "sad-mascot",
@@ -376,7 +390,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 299
+      "line": 309
     }
   ],
   "tables": {

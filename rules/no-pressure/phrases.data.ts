@@ -950,13 +950,16 @@ export const phraseData: PhraseData = {
     {
       "id": "wait-offer",
       "message": "urgency",
-      "regex": "wait(?:,? (?:a (?:second|minute|moment|sec)))?(?= ?[!.…]{1,3})",
+      "regex": "wait(?:,? (?:a (?:second|minute|moment|sec)))?(?= ?[!.…]{1,3}| ?[—–] | ?-{1,2} )",
       "examples": {
         "invalid": [
           "Wait! Here's an exclusive offer for you.",
-          "Wait... Your order is not complete!"
+          "Wait... Your order is not complete!",
+          "WAIT — SPECIAL OFFER",
+          "Wait! Don't leave empty-handed"
         ],
         "valid": [
+          "Wait — before you go",
           "Wait! Here's how to reset your password."
         ]
       },
@@ -975,7 +978,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 690
+      "line": 693
     },
     {
       "id": "checkout-within",
@@ -990,7 +993,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 700
+      "line": 703
     },
     {
       "id": "time-left-clock",
@@ -1006,7 +1009,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 710
+      "line": 713
     },
     {
       "id": "countdown-text",
@@ -1018,7 +1021,100 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 721
+      "line": 724
+    },
+    {
+      "id": "cart-released-in",
+      "message": "deadline",
+      "regex": "(?:cart|basket|bag|items?|products?)(?: [\\p{L}-]+){0,4}? (?:will be|are|is|get|gets) (?:released|emptied|cleared|removed|lost)(?: from (?:your )?(?:cart|basket|bag))? (?:in|after|within)(?=\\s*(?::|…|\\.{2,3})?\\s*(?:$|{{clock}}|x{2,}|{{count}} ?(?:minutes?|mins?|m\\b|seconds?|secs?|s\\b)))|(?:your )?(?:cart|basket|bag)(?: (?:cart|basket|bag))? (?:is|has been|are) (?:reserved|on hold)(?=\\s*[.!]*\\s*$)",
+      "examples": {
+        "invalid": [
+          "Due to high demand, items in your bag will be released in:",
+          "Your cart will be emptied in 09:59",
+          "Your Cart Bag Is Reserved"
+        ],
+        "valid": [
+          "Items in your cart will be removed after 30 days.",
+          "Your cart is reserved for your next visit, so take your time."
+        ]
+      },
+      "line": 734
+    },
+    {
+      "id": "high-demand-badge",
+      "message": "scarcity",
+      "regex": "(?:very |extremely )?high demand(?=\\s*(?:[-–—:!|•·]|$))",
+      "examples": {
+        "invalid": [
+          "High Demand — Popular Choice This Season",
+          "High demand!"
+        ],
+        "valid": [
+          "High demand: replies may take a little longer today."
+        ]
+      },
+      "line": 747
+    },
+    {
+      "id": "quota-badge",
+      "message": "scarcity",
+      "regex": "(?:only|just) {{count}} (?:[\\p{L}-]+ ){0,2}?(?:available |accepted |left |made |sold |spots? |places? |slots? |seats? |openings? |units? )?(?:per|a|an|each|every) (?:day|night|week|month|season|year|batch|drop)\\b",
+      "examples": {
+        "invalid": [
+          "Only 20 available per day",
+          "Only 37 brides accepted a month"
+        ],
+        "valid": [
+          "We take only 5 new clients a month, so we can give each one our full attention."
+        ]
+      },
+      "line": 758
+    },
+    {
+      "id": "just-bought-toast",
+      "message": "crowd",
+      "regex": "just (?:bought|purchased|ordered|grabbed|booked)(?: (?:this|it|one|these|x{2,}))?(?=\\s*[!.]*\\s*$)",
+      "examples": {
+        "invalid": [
+          "just bought this!"
+        ],
+        "valid": [
+          "You just bought this? Here's how to set it up."
+        ]
+      },
+      "line": 768
+    },
+    {
+      "id": "ends-in-hours-badge",
+      "message": "deadline",
+      "regex": "(?:(?:sale|offer|deal|discount|promotion|promo|price|bonus|flash sale)s?,? )?(?:ends|ending|expires|expiring|closes|closing|ends?) in {{count}} ?(?:h|hrs?|hours?|m|mins?|minutes?)\\b",
+      "examples": {
+        "invalid": [
+          "Sale is live! Ends in 24H",
+          "Offer ends in 2 hours!"
+        ],
+        "valid": [
+          "Your trial ends in 24 hours.",
+          "Maintenance ends in 2 hours."
+        ]
+      },
+      "line": 778
+    },
+    {
+      "id": "buy-before-tonight",
+      "message": "deadline",
+      "regex": "(?:get|grab|order|buy|claim|shop|secure|book) (?:yours |it |one |them |now )?(?:before|by) (?:{{count}}(?::\\d{2})? ?(?:am|pm)|midnight|noon)(?: (?:tonight|today))?",
+      "examples": {
+        "invalid": [
+          "Get Yours Before 2am Tonight",
+          "Grab yours before midnight!"
+        ],
+        "valid": [
+          "Order before 2pm for next-day delivery.",
+          "Order by midnight tonight to get it before Christmas."
+        ]
+      },
+      "line": 790
     }
   ],
   "fragments": {

@@ -74,7 +74,7 @@ const shopWords = /\b(?:price|prices|offer|offers|deal|deals|sale|discount|yours
 
 /** After "Wait!": an offer, a discount or a claim that the order is unfinished. */
 const waitOffer =
-  /^[\s!.…]*(?:one last|last chance|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
+  /^[\s!.…,—–-]*(?:one last|last chance|don't (?:leave|go)|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)[,!…]+ *(?=\S)(?![^.!?]*\b(?:save|sign|log|make sure|check|remember|close|finish|download|back up)\b)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
 
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
 export const timerGuards: EntryGuard[] = [
@@ -277,6 +277,43 @@ export const timerGuards: EntryGuard[] = [
       precededBy(securityBefore),
       precededBy(eventBefore),
       ({ sentence }) => /\b(?:upload|download|quiz|exam|test|session|battery|video|playback|install|backup|sync)\w*\b/.test(sentence.unit.text.toLowerCase()),
+    ),
+  },
+  {
+    id: 'cart-released-in',
+    // The shop's hold on the reader's basket; a parcel, a table or a booking held is a service.
+    unless: anyOf(precededBy(securityBefore), ({ sentence }) => /\b(?:parcel|depot|table|room|booking|appointment|locker)\b/.test(sentence.normal)),
+  },
+  {
+    id: 'high-demand-badge',
+    // A badge opens its line; "High demand: replies may take longer" explains a delay.
+    when: sentenceStart,
+    unless: followedBy(/^[^.!?]*\b(?:repl(?:y|ies)|respon\w*|support|delay\w*|wait\w*|slow\w*|longer|queue\w*|processing|shipping|dispatch\w*|server|load|volume|patience)\b/),
+  },
+  {
+    id: 'quota-badge',
+    // A badge opens the line ("Only 20 available per day"); "we take only 5 a month" is the maker's capacity.
+    // The badge is the whole line: "Only 3 lessons a week are included in your plan" states what a plan holds.
+    when: allOf(sentenceStart, followedBy(/^\s*(?:[!.…:|—–-]|$)/)),
+  },
+  {
+    id: 'just-bought-toast',
+    // The whole string is the toast: "just bought this!" with nothing before it but a name's placeholder.
+    when: allOf(exclaimed, ({ sentence, match }) => /^[\s\W]*(?:x{2,}\s*)?$/.test(sentence.unit.text.slice(0, sentence.start + match.start))),
+  },
+  {
+    id: 'ends-in-hours-badge',
+    // A badge: the countdown opens its sentence ("Ends in 24H") or follows an offer's name; the reader's trial or
+    // an event ending is a time to know.
+    when: anyOf(sentenceStart, ({ match }) => /^(?:sale|offer|deal|discount|promotion|promo|price|bonus|flash)/i.test(match.text)),
+    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|maintenance|outage|upload|download)\b[^.!?]*$/)),
+  },
+  {
+    id: 'buy-before-tonight',
+    // "Order before 2pm for next-day delivery": a cut-off that serves the reader.
+    unless: anyOf(
+      followedBy(/^[^.!?]*\b(?:for|to (?:get|receive|have)|and (?:get|receive|we'll))\b/),
+      ({ sentence }) => /\b(?:deliver\w*|dispatch\w*|ship(?:s|ped|ping)?|arrive\w*|same-day|next-day|collection|pick-?up)\b/.test(sentence.normal),
     ),
   },
   {

@@ -4,7 +4,7 @@ import { actionRewrites, keepStates, negativeCondition, pattern, penaltyObjects,
 import { phraseData } from './phrases.data.js';
 import { findConsequences } from './consequence.js';
 
-type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
+type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'misconduct' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns, compiled once.
@@ -23,6 +23,7 @@ const warningPattern = pattern('final-warning');
 const consequencePattern = pattern('will-result-in');
 const vaguePattern = pattern('vague-threat');
 const avoidPattern = pattern('to-avoid-penalty');
+const getYouPattern = pattern('get-you-penalised');
 
 /**
  * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
@@ -39,7 +40,15 @@ const gates = {
   consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
   vague: /action|consequences|or\s+else/,
   avoid: /\bavoid\b/,
+  getYou: /\bget\s+you\b/,
 };
+
+/**
+ * A condition that names the reader breaking a rule ("If you violate the rules again", "if you keep spamming"):
+ * tied to a penalty, it holds a punishment over the reader just as inaction does.
+ */
+const misconductCondition =
+  /\b(?:violat\w*|breach\w*|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*)\b/;
 
 /** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
 const ownFailure = /^(?:our|my|its|their|his|her|the|a|we|system|power|payment)$/;
@@ -117,6 +126,8 @@ export default defineRule({
         '“{actual}” turns a request into an ultimatum, which frightens the reader more than it helps them act. Say what acting keeps for them, for example “Please update your card by Friday so your account stays active.”',
       ifNot:
         '“{actual}” ties the reader’s inaction to a penalty, which reads as a threat. Lead with what they can do and what it keeps for them, for example “To keep your account active, please update your card by Friday.”',
+      misconduct:
+        '“{actual}” holds a punishment over the reader for breaking a rule, which reads as a threat to everyone who reads it, including those who did nothing wrong. Name the rule and what happens plainly, and say how to appeal, for example “Accounts that break the community rules are suspended. If you think we got it wrong, reply to this message.”',
       forced:
         '“{actual}” makes the reader responsible for what you are about to do, as if you had no say in it. State plainly what will happen, when, and what help there is, for example “We’ll need to pause your account on 30 April. Reply if you’d like a payment plan.”',
       legal:
@@ -163,7 +174,9 @@ export default defineRule({
         for (const pattern of [conditionFirstPattern, conditionLastPattern]) {
           for (const match of scan(gates.condition, pattern)) {
             const condition = group(match, 'cond');
-            if (!usable(match) || !negativeCondition.test(condition.toLowerCase().replace(/’/g, "'"))) continue;
+            const conditionText = condition.toLowerCase().replace(/’/g, "'");
+            const negative = negativeCondition.test(conditionText);
+            if (!usable(match) || (!negative && !misconductCondition.test(conditionText))) continue;
             // "If a charge to your card is not successful within 5 days, …": our own attempt failing, not the reader's
             // inaction, so what follows states a policy rather than pressing the reader.
             if (/^if (?:a|the|our|any|an automatic) (?:charge|payment attempt|renewal attempt|retry|attempt|automatic payment)\b[^,]*\b(?:is not successful|isn't successful|fails|is declined|does not go through|doesn't go through)\b/i.test(condition)) continue;
@@ -179,7 +192,7 @@ export default defineRule({
               action && keep && bare && startsSentence(sentence, match.start) && onlyPunctuationAfter(sentence, match.end)
                 ? [`to keep ${keep.state}, please ${action}`]
                 : [];
-            add('ifNot', match.start, match.end, rewrites);
+            add(negative ? 'ifNot' : 'misconduct', match.start, match.end, negative ? rewrites : []);
           }
         }
 
@@ -229,6 +242,12 @@ export default defineRule({
         for (const match of scan(gates.consequence, consequencePattern)) {
           if (!usable(match)) continue;
           add('consequence', match.start, match.end, []);
+        }
+
+        // "Ban evasion will get you IP banned": a penalty held over the reader as the price of a misstep.
+        for (const match of scan(gates.getYou, getYouPattern)) {
+          if (!usable(match) || negation.test(clauseBefore(sentence, match.start))) continue;
+          add('misconduct', match.start, match.end, []);
         }
 
         for (const match of scan(gates.vague, vaguePattern)) {

@@ -136,11 +136,13 @@ export const phraseData: PhraseData = {
     {
       "id": "will-result-in",
       "message": "consequence",
-      "regex": "(?<link>{{consequenceLinks}}) (?:(?:the|a|an|immediate|permanent|temporary|further) )*(?:{{punitiveNouns}})",
+      "regex": "(?<link>{{consequenceLinks}}) (?:(?:(?:the|a|an|immediate|permanent|temporary|further|longer|indefinite|or|and) )*(?:{{punitiveNouns}})s?|(?:your|the) (?:[a-z-]+ )?(?:account|membership|subscription|access|profile|service) being (?:{{punitiveParticiples}}))",
       "examples": {
         "invalid": [
           "Late payment will result in account suspension.",
-          "Any misuse will lead to an immediate account ban."
+          "Any misuse will lead to an immediate account ban.",
+          "Repeated violations may lead to longer or immediate suspensions.",
+          "Further violations will result in your account being terminated."
         ]
       },
       "line": 217
@@ -156,7 +158,7 @@ export const phraseData: PhraseData = {
           "Payments must recommence immediately to prevent further action being taken."
         ]
       },
-      "line": 225
+      "line": 227
     },
     {
       "id": "otherwise-consequence",
@@ -173,7 +175,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 237
+      "line": 239
     },
     {
       "id": "after-which",
@@ -187,7 +189,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 249
+      "line": 251
     },
     {
       "id": "before-we",
@@ -202,7 +204,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 258
+      "line": 260
     },
     {
       "id": "ignore-and",
@@ -217,7 +219,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 268
+      "line": 270
     },
     {
       "id": "seek-legal-recourse",
@@ -232,7 +234,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 278
+      "line": 280
     },
     {
       "id": "may-elect-to",
@@ -246,7 +248,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 288
+      "line": 290
     },
     {
       "id": "to-avoid-penalty",
@@ -265,7 +267,22 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 299
+      "line": 301
+    },
+    {
+      "id": "get-you-penalised",
+      "message": "misconduct",
+      "regex": "(?:will|'ll|may|might|could|can|would) (?:also |quickly |easily )?get you (?:(?:ip|permanently|temporarily|instantly|immediately|automatically) )?(?:{{punitiveParticiples}}|kicked(?: out)?|muted|expelled|thrown out)",
+      "examples": {
+        "invalid": [
+          "Take note that ban evasion will get you IP banned.",
+          "Spamming the chat can get you muted."
+        ],
+        "valid": [
+          "Reporting a post won't get you banned."
+        ]
+      },
+      "line": 316
     }
   ],
   "fragments": {

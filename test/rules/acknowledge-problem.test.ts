@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hello,\n\nYour subscription to Acme VPN has been cancelled and you will no longer be billed. You can click the following link to restart your subscription.\n\nThanks, Team Acme",
+    "Hi Sam,\n\nYour order #123 has been cancelled. If payment was made online, the refund will be processed shortly. If you have any questions, contact our support team.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYou cancelled your account a while ago, and your account will be deactivated on 3 May.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour subscription was paused and will not receive any further charges. You can resume your subscription at any time.",
@@ -81,6 +84,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Dear Sam,\n\nYour subscription has been cancelled. The associated assistant has been deactivated. If you believe this was a mistake or would like to reactivate your subscription, please contact our support team.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 38, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour subscription was paused. Contact us with questions.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester.js';
 
 testRule('next-step', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Subscription Cancelled\n\nYour subscription has been cancelled. You're now on the free plan.\n\nTo resubscribe, visit: /billing/",
     'Hello,\n\nWe were unable to fetch the commit log for your release 2.4.1.\n\nThe Sentry team',
     // Not problem notices.
     'We just launched dark mode.',

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Slow down and enjoy the view.",
+    "Take a breath. Slow down.",
+    "How did you find us?",
+    "Stop by our shop on Saturday.",
+    // Real-copy shapes that stay silent.
     "Your account has been blocked after multiple consecutive login attempts.",
     "The chosen username contains a forbidden word.",
     // Real-copy shapes that stay silent.
@@ -121,6 +126,10 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Slow down. Click slower.", errors: [{ messageId: "scolding", line: 1, column: 1, endColumn: 10, suggestions: [] }] },
+    { text: "This Item has been disabled! How did you even get that?", errors: [{ messageId: "doubt", line: 1, column: 30, endColumn: 56, suggestions: [] }] },
+    { text: "Stop making excuses. Start making progress.", errors: [{ messageId: "stop", line: 1, column: 1, endColumn: 20, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You've been identified as spam or another type of automated abuse.", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 31, suggestions: [] }] },
     { text: "The file you have uploaded is not a valid image!", errors: [{ messageId: 'invalid', line: 1, column: 28, endColumn: 48, suggestions: [] }] },

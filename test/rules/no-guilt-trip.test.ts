@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We can't believe you're already at level 10!",
+    // Real-copy shapes that stay silent.
     "No thanks, I don't want newsletter emails.",
     "No thanks, I don't want another reminder.",
     // Real-copy shapes that stay silent.
@@ -90,6 +92,8 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hm, can’t believe you are doing this! When you decide to reactivate it, we’ll be here for you.", errors: [{ messageId: "leaving", line: 1, column: 5, endColumn: 37, suggestions: [] }] },
     // Real-copy shapes.
     { text: "No thanks, I don't want smoother skin", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 38, suggestions: ["No thanks"] }] },
     // Real-copy shapes.

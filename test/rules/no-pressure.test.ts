@@ -3,6 +3,17 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Wait — before you go",
+    "Wait, before you go, save your work.",
+    "Items in your cart will be removed after 30 days.",
+    "High demand: replies may take a little longer today.",
+    "We take only 5 new clients a month, so we can give each one our full attention.",
+    "Only 3 lessons a week are included in your plan.",
+    "You just bought this.",
+    "Your trial ends in 24 hours.",
+    "Order before 2pm for next-day delivery.",
+    "Order by noon today and we'll ship it tomorrow.",
+    // Real-copy shapes that stay silent.
     "Please complete your order within 30 days of your quote.",
     "Gone for good: our old logo.",
     "Someone purchased a gift card for you.",
@@ -130,6 +141,16 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Wait! Don't Leave Empty-Handed", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
+    { text: "WAIT — SPECIAL OFFER", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
+    { text: "Due to high demand from current ads, items in your bag will be released in:", errors: [{ messageId: "deadline", line: 1, column: 38, endColumn: 75, suggestions: [] }] },
+    { text: "Your Cart Bag Is Reserved", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: "High Demand — Popular Choice This Season", errors: [{ messageId: "scarcity", line: 1, column: 1, endColumn: 12, suggestions: [] }] },
+    { text: "Only 20 available per day", errors: [{ messageId: "scarcity", line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: "just bought this!", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "Sale is live! Ends in 24H", errors: [{ messageId: "deadline", line: 1, column: 15, endColumn: 26, suggestions: [] }] },
+    { text: "Get Yours Before 2am Tonight", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 29, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Don’t let this opportunity slip away!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 37, suggestions: ["Take a look at {object}"] }] },
     { text: "Get 40% off selected items. Once it's gone, it's gone forever.", errors: [{ messageId: 'scarcity', line: 1, column: 29, endColumn: 62, suggestions: [] }] },

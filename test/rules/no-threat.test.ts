@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you keep posting, your followers will be notified.",
+    "Reporting a user won't get you banned.",
+    "This will get you started.",
+    "Breaking changes may lead to errors.",
+    // Real-copy shapes that stay silent.
     "Thanks for your order. Otherwise, you're all set.",
     "Your files are saved. Otherwise nothing changes.",
     // Real-copy shapes that stay silent.
@@ -85,6 +90,12 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "If you violate the Community Rules again, your account may be permanently banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 81, suggestions: [] }] },
+    { text: "If you abuse the return policy, we may close your account.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 58, suggestions: [] }] },
+    { text: "Take note that ban evasion will get you IP banned.", errors: [{ messageId: "misconduct", line: 1, column: 28, endColumn: 50, suggestions: [] }] },
+    { text: "Repeated violations may lead to longer or immediate suspensions without prior warning.", errors: [{ messageId: "consequence", line: 1, column: 21, endColumn: 64, suggestions: [] }] },
+    { text: "Further violations will result in your account being terminated.", errors: [{ messageId: "consequence", line: 1, column: 20, endColumn: 64, suggestions: [] }] },
     // Real-copy shapes.
     { text: "We recommend upgrading your monthly quota in order to avoid a service interruption.", errors: [{ messageId: 'consequence', line: 1, column: 43, endColumn: 83, suggestions: [] }] },
     // Real-copy shapes.
