@@ -99,13 +99,14 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
           "Your message field is empty. You did want to say something, right?",
           "Did you make a typo?",
           "Player not found, are you sure they exist?",
+          "Failed to open a wallet application. Are you sure you have one installed?",
           "This item has been disabled! How did you even get that?"
         ],
         "valid": [
@@ -127,7 +128,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 110
+      "line": 111
     },
     {
       "id": "you-have-been-warned",
@@ -140,7 +141,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 119
+      "line": 120
     },
     {
       "id": "stop-misbehaving",
@@ -156,7 +157,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 129
+      "line": 130
     },
     {
       "id": "shouted-order",
@@ -173,7 +174,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 142
+      "line": 143
     },
     {
       "id": "the-customer-must",
@@ -189,7 +190,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 154
+      "line": 155
     },
     {
       "id": "access-denied",
@@ -204,7 +205,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 166
+      "line": 167
     },
     {
       "id": "status-shouted",
@@ -224,7 +225,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 176
+      "line": 177
     },
     {
       "id": "you-cant-do-that",
@@ -241,7 +242,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 192
+      "line": 193
     },
     {
       "id": "alarm-label",
@@ -256,7 +257,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 206
+      "line": 207
     },
     {
       "id": "you-did-wrong",
@@ -272,7 +273,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 217
+      "line": 218
     },
     {
       "id": "try-harder",
@@ -288,7 +289,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 228
+      "line": 229
     },
     {
       "id": "shouted-refusal",
@@ -305,7 +306,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 239
+      "line": 240
     },
     {
       "id": "you-cannot-shouted",
@@ -322,7 +323,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 251
+      "line": 252
     },
     {
       "id": "content-is-spam",
@@ -338,7 +339,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "you-look-like-a-bot",
@@ -354,7 +355,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 275
+      "line": 276
     },
     {
       "id": "you-are-not-one",
@@ -368,7 +369,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 286
+      "line": 287
     },
     {
       "id": "input-error-shouted",
@@ -386,7 +387,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 296
+      "line": 297
     },
     {
       "id": "do-not-again",
@@ -402,7 +403,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 310
+      "line": 311
     },
     {
       "id": "ban-dead-end",
@@ -422,7 +423,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 322
+      "line": 323
     },
     {
       "id": "unauthorized-access",
@@ -437,7 +438,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "we-dont-tolerate",
@@ -451,7 +452,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 348
+      "line": 349
     },
     {
       "id": "whoa-there",
@@ -468,7 +469,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 358
+      "line": 359
     },
     {
       "id": "not-good-enough",
@@ -482,7 +483,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 370
+      "line": 371
     }
   ],
   "fragments": {

@@ -149,6 +149,38 @@ export const phraseData: PhraseData = {
       "line": 143
     },
     {
+      "id": "not-leaving-right",
+      "message": "leaving",
+      "regex": "you(?:'re| are| were)? (?:not|n't) (?:really |actually |just )?(?:leaving|going|abandoning|quitting)\\b[^.!?]*, right(?=\\s*\\?)",
+      "examples": {
+        "invalid": [
+          "You were not leaving your cart just like that, right?"
+        ],
+        "valid": [
+          "You're not leaving the house today, so we'll deliver tomorrow."
+        ]
+      },
+      "line": 157
+    },
+    {
+      "id": "come-back-plea",
+      "message": "leaving",
+      "regex": "(?:please,? )?come back(?: to us)?(?=\\s*!+\\s*$)",
+      "conditions": [
+        "sentence-start"
+      ],
+      "examples": {
+        "invalid": [
+          "🔥 Come back!"
+        ],
+        "valid": [
+          "Come back soon!",
+          "Come back any time!"
+        ]
+      },
+      "line": 167
+    },
+    {
       "id": "please-dont-go",
       "message": "leaving",
       "regex": "(?:please )?(?:don'?t|do not) (?:leave|go|abandon)(?: us| me)?",
@@ -165,7 +197,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 156
+      "line": 179
     },
     {
       "id": "please-dont-dismiss",
@@ -179,7 +211,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 169
+      "line": 192
     },
     {
       "id": "you-dont-like-us",
@@ -193,7 +225,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 178
+      "line": 201
     },
     {
       "id": "think-again",
@@ -210,7 +242,23 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 187
+      "line": 210
+    },
+    {
+      "id": "where-have-you-been",
+      "message": "guilt",
+      "regex": "where (?:have you been|did you go|have you gone|are you)(?: hiding| lately| all this time)?(?=\\s*\\?)",
+      "examples": {
+        "invalid": [
+          "Where have you been?",
+          "We haven't seen you in a while. Where did you go?"
+        ],
+        "valid": [
+          "Where have you been travelling this year?",
+          "Where are you based?"
+        ]
+      },
+      "line": 222
     },
     {
       "id": "shame-on-you",
@@ -222,7 +270,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 197
+      "line": 232
     },
     {
       "id": "dont-you-care",
@@ -237,7 +285,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 205
+      "line": 240
     },
     {
       "id": "we-thought-you-cared",
@@ -252,7 +300,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 215
+      "line": 250
     },
     {
       "id": "after-all-we-have-done",
@@ -263,7 +311,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 224
+      "line": 259
     },
     {
       "id": "counting-on-you",
@@ -280,7 +328,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 232
+      "line": 267
     },
     {
       "id": "dont-let-us-down",
@@ -296,7 +344,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 243
+      "line": 278
     },
     {
       "id": "sorry-to-see-you-go",
@@ -315,7 +363,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
         ]
       },
-      "line": 256
+      "line": 291
     },
     {
       "id": "sad-to-see-you-go",
@@ -330,7 +378,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 270
+      "line": 305
     },
     {
       "id": "instead-of-leaving",
@@ -344,7 +392,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 281
+      "line": 316
     },
     {
       "id": "wait-dont-go",
@@ -355,7 +403,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 290
+      "line": 325
     },
     {
       "id": "dont-go-after-wait",
@@ -373,7 +421,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 297
+      "line": 332
     },
     {
       "id": "sad-mascot",
@@ -390,7 +438,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 309
+      "line": 344
     }
   ],
   "tables": {

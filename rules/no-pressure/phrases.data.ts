@@ -290,6 +290,51 @@ export const phraseData: PhraseData = {
       "line": 202
     },
     {
+      "id": "dont-miss-it-offer",
+      "message": "fomo",
+      "regex": "(?:don'?t|do not) miss (?:it|them|this|out)(?=\\s*[!.…]*\\s*$)",
+      "examples": {
+        "invalid": [
+          "Final offer — 8% off, don't miss it"
+        ],
+        "valid": [
+          "Our webinar is on Tuesday, don't miss it."
+        ]
+      },
+      "line": 212
+    },
+    {
+      "id": "sold-in-last-label",
+      "message": "crowd",
+      "regex": "(?:sold|bought|purchased|ordered) in (?:the )?(?:last|past)(?=\\s*[:.]?\\s*$)",
+      "conditions": [
+        "sentence-start"
+      ],
+      "examples": {
+        "invalid": [
+          "sold in last"
+        ],
+        "valid": [
+          "We sold in the last market before the holidays."
+        ]
+      },
+      "line": 221
+    },
+    {
+      "id": "dont-want-you-to-miss",
+      "message": "fomo",
+      "regex": "(?:i|we) (?:don'?t|do not|wouldn'?t|would not) want you to miss (?:out|this|these|it|the chance|the opportunity)",
+      "examples": {
+        "invalid": [
+          "But I don't want you to miss out on this opportunity."
+        ],
+        "valid": [
+          "We don't want you to miss a delivery, so we'll text you first."
+        ]
+      },
+      "line": 232
+    },
+    {
       "id": "dont-be-left-behind",
       "message": "fomo",
       "regex": "(?:don'?t|do not) (?:get|be) left (?:behind|out)|(?:don'?t|do not) be the (?:only one|last(?: one)? to (?:know|find out|get it))|why miss out",
@@ -298,7 +343,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 210
+      "line": 240
     },
     {
       "id": "once-in-a-lifetime",
@@ -310,7 +355,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 216
+      "line": 246
     },
     {
       "id": "offer-wont-last",
@@ -321,7 +366,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 223
+      "line": 253
     },
     {
       "id": "only-few-left",
@@ -337,7 +382,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 231
+      "line": 261
     },
     {
       "id": "selling-fast",
@@ -348,7 +393,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 241
+      "line": 271
     },
     {
       "id": "almost-gone",
@@ -362,7 +407,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 247
+      "line": 277
     },
     {
       "id": "before-its-gone",
@@ -374,7 +419,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 255
+      "line": 285
     },
     {
       "id": "limited-stock",
@@ -385,7 +430,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 262
+      "line": 292
     },
     {
       "id": "going-going-gone",
@@ -396,7 +441,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 268
+      "line": 298
     },
     {
       "id": "everyone-is-buying",
@@ -407,7 +452,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 275
+      "line": 305
     },
     {
       "id": "people-are-viewing",
@@ -426,7 +471,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 281
+      "line": 311
     },
     {
       "id": "ends-in-clock",
@@ -441,7 +486,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 298
+      "line": 328
     },
     {
       "id": "offer-ends-in-timer",
@@ -455,7 +500,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 308
+      "line": 338
     },
     {
       "id": "timer-hits-zero",
@@ -466,7 +511,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 317
+      "line": 347
     },
     {
       "id": "cart-reserved-for",
@@ -482,7 +527,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 325
+      "line": 355
     },
     {
       "id": "requires-immediate-attention",
@@ -493,7 +538,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 337
+      "line": 367
     },
     {
       "id": "immediately",
@@ -512,7 +557,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 345
+      "line": 375
     },
     {
       "id": "quickly",
@@ -530,7 +575,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 361
+      "line": 391
     },
     {
       "id": "dont-put-this-off",
@@ -541,7 +586,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 374
+      "line": 404
     },
     {
       "id": "one-time-offer",
@@ -552,7 +597,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 381
+      "line": 411
     },
     {
       "id": "in-high-demand",
@@ -567,7 +612,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 390
+      "line": 420
     },
     {
       "id": "only-count-left",
@@ -581,7 +626,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 401
+      "line": 431
     },
     {
       "id": "last-units-available",
@@ -595,7 +640,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 410
+      "line": 440
     },
     {
       "id": "viewing-counter",
@@ -613,7 +658,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 420
+      "line": 450
     },
     {
       "id": "sold-in-the-last-hours",
@@ -627,7 +672,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 434
+      "line": 464
     },
     {
       "id": "someone-just-bought",
@@ -643,7 +688,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 443
+      "line": 473
     },
     {
       "id": "buy-now-before-loss",
@@ -663,7 +708,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 456
+      "line": 486
     },
     {
       "id": "hours-only",
@@ -679,7 +724,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 472
+      "line": 502
     },
     {
       "id": "while-you-still-can",
@@ -695,7 +740,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 483
+      "line": 513
     },
     {
       "id": "within-minutes-to-keep",
@@ -710,7 +755,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 495
+      "line": 525
     },
     {
       "id": "stock-running-low",
@@ -731,7 +776,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 506
+      "line": 536
     },
     {
       "id": "people-bought-this",
@@ -747,7 +792,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 522
+      "line": 552
     },
     {
       "id": "you-only-have-time",
@@ -763,7 +808,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 534
+      "line": 564
     },
     {
       "id": "reserved-for-minutes",
@@ -780,7 +825,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 546
+      "line": 576
     },
     {
       "id": "before-time-runs-out",
@@ -794,7 +839,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 558
+      "line": 588
     },
     {
       "id": "quick-interjection",
@@ -810,7 +855,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 567
+      "line": 597
     },
     {
       "id": "expiring-soon-badge",
@@ -826,7 +871,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 579
+      "line": 609
     },
     {
       "id": "gone-when-you-leave",
@@ -844,7 +889,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 591
+      "line": 621
     },
     {
       "id": "ends-in-label",
@@ -866,7 +911,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 605
+      "line": 635
     },
     {
       "id": "do-not-close-page",
@@ -882,7 +927,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 623
+      "line": 653
     },
     {
       "id": "only-chance",
@@ -899,7 +944,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 635
+      "line": 665
     },
     {
       "id": "percent-of-customers",
@@ -913,7 +958,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 647
+      "line": 677
     },
     {
       "id": "sell-out-claim",
@@ -930,7 +975,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 657
+      "line": 687
     },
     {
       "id": "price-will-go-up",
@@ -945,7 +990,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 670
+      "line": 700
     },
     {
       "id": "wait-offer",
@@ -963,7 +1008,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 680
+      "line": 710
     },
     {
       "id": "about-to-expire",
@@ -978,7 +1023,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 693
+      "line": 723
     },
     {
       "id": "checkout-within",
@@ -993,7 +1038,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 703
+      "line": 733
     },
     {
       "id": "time-left-clock",
@@ -1009,7 +1054,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 713
+      "line": 743
     },
     {
       "id": "countdown-text",
@@ -1021,7 +1066,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 724
+      "line": 754
     },
     {
       "id": "cart-released-in",
@@ -1038,7 +1083,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 734
+      "line": 764
     },
     {
       "id": "high-demand-badge",
@@ -1053,7 +1098,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 747
+      "line": 777
     },
     {
       "id": "quota-badge",
@@ -1068,7 +1113,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 758
+      "line": 788
     },
     {
       "id": "just-bought-toast",
@@ -1082,7 +1127,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 768
+      "line": 798
     },
     {
       "id": "ends-in-hours-badge",
@@ -1098,7 +1143,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 778
+      "line": 808
     },
     {
       "id": "buy-before-tonight",
@@ -1114,7 +1159,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 790
+      "line": 820
     }
   ],
   "fragments": {

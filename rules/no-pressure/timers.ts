@@ -234,7 +234,7 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'only-chance',
-    when: ({ sentence }) => /\b(?:offer|offers|price|prices|deal|deals|discount|saving|savings|purchase|buy|order|upgrade|bundle)\b|\d+ ?%/.test(sentence.normal),
+    when: ({ sentence }) => /\b(?:offer|offers|price|prices|deal|deals|discount|saving|savings|purchase|buy|order|upgrade|bundle)\b|\d+ ?%|[$€£]\s?\d|\bfor only\b/.test(sentence.normal),
     // "This is the only time you'll see your recovery codes": a security fact, not a sales push.
     unless: ({ sentence }) => /\b(?:code|codes|key|keys|password|token|secret|recovery|backup|api)\b/.test(sentence.normal),
   },

@@ -155,7 +155,9 @@ export const phraseData: PhraseData = {
         "invalid": [
           "Please pay now, or else.",
           "Further action will be taken.",
-          "Payments must recommence immediately to prevent further action being taken."
+          "Payments must recommence immediately to prevent further action being taken.",
+          "Your builds will soon be disabled and access to your documentation will be removed.",
+          "All coding activity older than 12 months will be deleted soon."
         ]
       },
       "line": 227
@@ -175,7 +177,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 239
+      "line": 241
     },
     {
       "id": "after-which",
@@ -189,7 +191,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 251
+      "line": 253
     },
     {
       "id": "before-we",
@@ -204,7 +206,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 260
+      "line": 262
     },
     {
       "id": "ignore-and",
@@ -219,7 +221,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 270
+      "line": 272
     },
     {
       "id": "seek-legal-recourse",
@@ -234,7 +236,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 280
+      "line": 282
     },
     {
       "id": "may-elect-to",
@@ -248,7 +250,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 290
+      "line": 292
     },
     {
       "id": "to-avoid-penalty",
@@ -267,7 +269,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 301
+      "line": 303
     },
     {
       "id": "get-you-penalised",
@@ -282,7 +284,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 316
+      "line": 318
     }
   ],
   "fragments": {
@@ -296,7 +298,7 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences",
+    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",

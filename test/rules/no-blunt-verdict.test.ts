@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Are you sure you want to install it?",
+    // Real-copy shapes that stay silent.
     "Slow down and enjoy the view.",
     "Take a breath. Slow down.",
     "How did you find us?",
@@ -126,6 +128,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Failed to open a wallet application. Are you sure you have one installed?", errors: [{ messageId: "doubt", line: 1, column: 38, endColumn: 74, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Slow down. Click slower.", errors: [{ messageId: "scolding", line: 1, column: 1, endColumn: 10, suggestions: [] }] },
     { text: "This Item has been disabled! How did you even get that?", errors: [{ messageId: "doubt", line: 1, column: 30, endColumn: 56, suggestions: [] }] },

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Come back soon!",
+    "Where have you been travelling this year?",
+    "You're not leaving the house today, so we'll deliver tomorrow.",
+    // Real-copy shapes that stay silent.
     "We can't believe you're already at level 10!",
     // Real-copy shapes that stay silent.
     "No thanks, I don't want newsletter emails.",
@@ -92,6 +96,10 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "🔥 Come back!", errors: [{ messageId: "leaving", line: 1, column: 4, endColumn: 13, suggestions: [] }] },
+    { text: "Where have you been?", errors: [{ messageId: "guilt", line: 1, column: 1, endColumn: 20, suggestions: [] }] },
+    { text: "You were not leaving your cart just like that, right?", errors: [{ messageId: "leaving", line: 1, column: 1, endColumn: 53, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Hm, can’t believe you are doing this! When you decide to reactivate it, we’ll be here for you.", errors: [{ messageId: "leaving", line: 1, column: 5, endColumn: 37, suggestions: [] }] },
     // Real-copy shapes.

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Our webinar is on Tuesday, don't miss it.",
+    "We sold in the last market before the holidays.",
+    "We don't want you to miss a delivery, so we'll text you first.",
+    // Real-copy shapes that stay silent.
     "Wait — before you go",
     "Wait, before you go, save your work.",
     "Items in your cart will be removed after 30 days.",
@@ -141,6 +145,10 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Final offer — 8% off, don't miss it", errors: [{ messageId: "fomo", line: 1, column: 23, endColumn: 36, suggestions: [] }] },
+    { text: "sold in last", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 13, suggestions: [] }] },
+    { text: "But I don't want you to miss out on this opportunity. Never will you find City Lips for only $25 per tube.", errors: [{ messageId: "fomo", line: 1, column: 5, endColumn: 33, suggestions: [] }, { messageId: "ultimatum", line: 1, column: 55, endColumn: 74, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Wait! Don't Leave Empty-Handed", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
     { text: "WAIT — SPECIAL OFFER", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },

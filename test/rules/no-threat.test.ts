@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Support for Internet Explorer will be removed soon.",
+    "Your refund will be processed soon.",
+    "Your account will be closed on 3 May.",
+    // Real-copy shapes that stay silent.
     "If you keep posting, your followers will be notified.",
     "Reporting a user won't get you banned.",
     "This will get you started.",
@@ -90,6 +94,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Your builds will soon be disabled and access to your documentation will be removed.", errors: [{ messageId: "vagueThreat", line: 1, column: 1, endColumn: 34, suggestions: [] }] },
+    { text: "All coding activity older than 12 months will be deleted soon.", errors: [{ messageId: "vagueThreat", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
     // Real-copy shapes.
     { text: "If you violate the Community Rules again, your account may be permanently banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 81, suggestions: [] }] },
     { text: "If you abuse the return policy, we may close your account.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 58, suggestions: [] }] },
