@@ -358,6 +358,22 @@ export const phraseData: PhraseData = {
       "line": 276
     },
     {
+      "id": "name-calling",
+      "message": "labelled",
+      "regex": "(?:(?:you|ya) |(?<=, ))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub)s?(?=\\s*[!.?…]*\\s*$|\\s*[!?])",
+      "examples": {
+        "invalid": [
+          "Purchase successful! Thanks, you sucker!",
+          "Nice try, loser!"
+        ],
+        "valid": [
+          "Don't be fooled by fake sellers.",
+          "The Fool is the first card of the tarot."
+        ]
+      },
+      "line": 287
+    },
+    {
       "id": "you-are-not-one",
       "message": "denied",
       "regex": "and you(?:'re| are) not one(?! (?:of|to|who|that)\\b)",
@@ -369,7 +385,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 287
+      "line": 298
     },
     {
       "id": "input-error-shouted",
@@ -387,7 +403,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 297
+      "line": 308
     },
     {
       "id": "do-not-again",
@@ -403,7 +419,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 311
+      "line": 322
     },
     {
       "id": "ban-dead-end",
@@ -423,7 +439,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 323
+      "line": 334
     },
     {
       "id": "unauthorized-access",
@@ -438,7 +454,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 339
+      "line": 350
     },
     {
       "id": "we-dont-tolerate",
@@ -452,7 +468,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 349
+      "line": 360
     },
     {
       "id": "whoa-there",
@@ -469,7 +485,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 359
+      "line": 370
     },
     {
       "id": "not-good-enough",
@@ -483,7 +499,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 371
+      "line": 382
     }
   ],
   "fragments": {

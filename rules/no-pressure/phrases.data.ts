@@ -92,7 +92,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "LAST CHANCE!!! Only 3 left",
           "Last chance to save 20% on every plan.",
-          "It's your last chance to save."
+          "It's your last chance to save.",
+          "Last Chance Savings Opportunity"
         ],
         "valid": [
           "This was the last chance the team had to qualify.",
@@ -116,7 +117,7 @@ export const phraseData: PhraseData = {
           "In the last few hours we’ve fixed the bug."
         ]
       },
-      "line": 85
+      "line": 86
     },
     {
       "id": "today-only",
@@ -130,7 +131,7 @@ export const phraseData: PhraseData = {
           "The pop-up is open today only, 10 am to 4 pm."
         ]
       },
-      "line": 97
+      "line": 98
     },
     {
       "id": "limited-time-only",
@@ -142,7 +143,7 @@ export const phraseData: PhraseData = {
           "Available for a limited time only."
         ]
       },
-      "line": 105
+      "line": 106
     },
     {
       "id": "limited-time-offer",
@@ -154,7 +155,7 @@ export const phraseData: PhraseData = {
           "Limited Offer!"
         ]
       },
-      "line": 112
+      "line": 113
     },
     {
       "id": "act-now",
@@ -173,7 +174,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 120
+      "line": 121
     },
     {
       "id": "you-better-act-fast",
@@ -184,7 +185,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 133
+      "line": 134
     },
     {
       "id": "hurry",
@@ -202,7 +203,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 139
+      "line": 140
     },
     {
       "id": "dont-wait",
@@ -218,7 +219,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 155
+      "line": 156
     },
     {
       "id": "what-are-you-waiting-for",
@@ -229,7 +230,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 165
+      "line": 166
     },
     {
       "id": "before-its-too-late",
@@ -243,7 +244,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 172
+      "line": 173
     },
     {
       "id": "time-is-running-out",
@@ -255,7 +256,7 @@ export const phraseData: PhraseData = {
           "Time is running out to register."
         ]
       },
-      "line": 181
+      "line": 182
     },
     {
       "id": "dont-miss-out",
@@ -274,7 +275,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 189
+      "line": 190
     },
     {
       "id": "dont-miss-this-deal",
@@ -287,7 +288,7 @@ export const phraseData: PhraseData = {
           "Don’t let this opportunity slip away!"
         ]
       },
-      "line": 202
+      "line": 203
     },
     {
       "id": "dont-miss-it-offer",
@@ -301,7 +302,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 212
+      "line": 213
     },
     {
       "id": "sold-in-last-label",
@@ -318,7 +319,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 221
+      "line": 222
     },
     {
       "id": "dont-want-you-to-miss",
@@ -332,7 +333,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 232
+      "line": 233
     },
     {
       "id": "dont-be-left-behind",
@@ -343,7 +344,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "once-in-a-lifetime",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 246
+      "line": 247
     },
     {
       "id": "offer-wont-last",
@@ -366,7 +367,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "only-few-left",
@@ -382,7 +383,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 261
+      "line": 262
     },
     {
       "id": "selling-fast",
@@ -393,7 +394,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 271
+      "line": 272
     },
     {
       "id": "almost-gone",
@@ -407,7 +408,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 277
+      "line": 278
     },
     {
       "id": "before-its-gone",
@@ -419,7 +420,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 285
+      "line": 286
     },
     {
       "id": "limited-stock",
@@ -430,7 +431,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 292
+      "line": 293
     },
     {
       "id": "going-going-gone",
@@ -441,7 +442,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 298
+      "line": 299
     },
     {
       "id": "everyone-is-buying",
@@ -452,7 +453,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 305
+      "line": 306
     },
     {
       "id": "people-are-viewing",
@@ -471,7 +472,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 311
+      "line": 312
     },
     {
       "id": "ends-in-clock",
@@ -486,7 +487,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 328
+      "line": 329
     },
     {
       "id": "offer-ends-in-timer",
@@ -500,7 +501,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "timer-hits-zero",
@@ -511,7 +512,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 347
+      "line": 348
     },
     {
       "id": "cart-reserved-for",
@@ -527,7 +528,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 355
+      "line": 356
     },
     {
       "id": "requires-immediate-attention",
@@ -538,7 +539,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 367
+      "line": 368
     },
     {
       "id": "immediately",
@@ -557,7 +558,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 375
+      "line": 376
     },
     {
       "id": "quickly",
@@ -575,7 +576,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 391
+      "line": 392
     },
     {
       "id": "dont-put-this-off",
@@ -586,7 +587,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 404
+      "line": 405
     },
     {
       "id": "one-time-offer",
@@ -597,7 +598,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 411
+      "line": 412
     },
     {
       "id": "in-high-demand",
@@ -612,7 +613,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 420
+      "line": 421
     },
     {
       "id": "only-count-left",
@@ -626,7 +627,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 431
+      "line": 432
     },
     {
       "id": "last-units-available",
@@ -640,7 +641,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 440
+      "line": 441
     },
     {
       "id": "viewing-counter",
@@ -658,7 +659,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 450
+      "line": 451
     },
     {
       "id": "sold-in-the-last-hours",
@@ -672,23 +673,24 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 464
+      "line": 465
     },
     {
       "id": "someone-just-bought",
       "message": "crowd",
-      "regex": "(?:someone|somebody)(?: (?:recently|just))?(?: [a-z]+ and)? (?:bought|purchased|ordered|grabbed|booked)|x{2,} (?:just|recently) (?:bought|purchased|ordered|grabbed|booked)|(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
+      "regex": "(?:someone|somebody)(?: (?:recently|just))?(?: [a-z]+ and)? (?:bought|purchased|ordered|grabbed|booked)|x{2,} (?:just|recently) (?:bought|purchased|ordered|grabbed|booked)|(?:someone|somebody|a (?:customer|shopper|buyer)|x{2,}|\\p{L}+\\**) (?:in|from) (?:x{2,}|\\p{L}+)(?:,? (?:x{2,}|\\p{L}+))? (?:just )?(?:bought|purchased|ordered|grabbed|booked)|(?:was|were|has been|have been) (?:just )?(?:purchased|bought|ordered|booked) by (?:someone|somebody|x{2,})",
       "examples": {
         "invalid": [
           "Someone in Bristol just bought a tent",
           "Someone liked and purchased",
-          "{{ name }} just bought {{ product }}"
+          "{{ name }} just bought {{ product }}",
+          "Mar*** from Texas just ordered 5 packs"
         ],
         "valid": [
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 473
+      "line": 474
     },
     {
       "id": "buy-now-before-loss",
@@ -708,7 +710,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 486
+      "line": 488
     },
     {
       "id": "hours-only",
@@ -724,7 +726,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 502
+      "line": 504
     },
     {
       "id": "while-you-still-can",
@@ -740,7 +742,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 513
+      "line": 515
     },
     {
       "id": "within-minutes-to-keep",
@@ -755,7 +757,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 525
+      "line": 527
     },
     {
       "id": "stock-running-low",
@@ -776,7 +778,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 536
+      "line": 538
     },
     {
       "id": "people-bought-this",
@@ -792,7 +794,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 552
+      "line": 554
     },
     {
       "id": "you-only-have-time",
@@ -808,7 +810,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 564
+      "line": 566
     },
     {
       "id": "reserved-for-minutes",
@@ -825,7 +827,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 576
+      "line": 578
     },
     {
       "id": "before-time-runs-out",
@@ -839,7 +841,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 588
+      "line": 590
     },
     {
       "id": "quick-interjection",
@@ -855,7 +857,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 597
+      "line": 599
     },
     {
       "id": "expiring-soon-badge",
@@ -871,7 +873,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 609
+      "line": 611
     },
     {
       "id": "gone-when-you-leave",
@@ -889,7 +891,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 621
+      "line": 623
     },
     {
       "id": "ends-in-label",
@@ -911,7 +913,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 635
+      "line": 637
     },
     {
       "id": "do-not-close-page",
@@ -927,7 +929,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 653
+      "line": 655
     },
     {
       "id": "only-chance",
@@ -944,7 +946,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 665
+      "line": 667
     },
     {
       "id": "percent-of-customers",
@@ -958,7 +960,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 677
+      "line": 679
     },
     {
       "id": "sell-out-claim",
@@ -975,7 +977,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 687
+      "line": 689
     },
     {
       "id": "price-will-go-up",
@@ -990,7 +992,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 700
+      "line": 702
     },
     {
       "id": "wait-offer",
@@ -1008,7 +1010,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 710
+      "line": 712
     },
     {
       "id": "about-to-expire",
@@ -1023,7 +1025,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 723
+      "line": 725
     },
     {
       "id": "checkout-within",
@@ -1038,7 +1040,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 733
+      "line": 735
     },
     {
       "id": "time-left-clock",
@@ -1054,7 +1056,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 743
+      "line": 745
     },
     {
       "id": "countdown-text",
@@ -1066,7 +1068,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 754
+      "line": 756
     },
     {
       "id": "cart-released-in",
@@ -1083,7 +1085,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 764
+      "line": 766
     },
     {
       "id": "high-demand-badge",
@@ -1098,7 +1100,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 777
+      "line": 779
     },
     {
       "id": "quota-badge",
@@ -1113,7 +1115,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 788
+      "line": 790
     },
     {
       "id": "just-bought-toast",
@@ -1127,7 +1129,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 798
+      "line": 800
     },
     {
       "id": "ends-in-hours-badge",
@@ -1143,7 +1145,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 808
+      "line": 810
     },
     {
       "id": "buy-before-tonight",
@@ -1159,7 +1161,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 820
+      "line": 822
     }
   ],
   "fragments": {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Don't be fooled by fake sellers.",
+    "The Fool is the first card of the tarot.",
+    // Real-copy shapes that stay silent.
     "Are you sure you want to install it?",
     // Real-copy shapes that stay silent.
     "Slow down and enjoy the view.",
@@ -128,6 +131,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Purchase successful! Thanks, you sucker!", errors: [{ messageId: "labelled", line: 1, column: 30, endColumn: 40, suggestions: [] }] },
+    { text: "Nice try, loser!", errors: [{ messageId: "labelled", line: 1, column: 11, endColumn: 16, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Failed to open a wallet application. Are you sure you have one installed?", errors: [{ messageId: "doubt", line: 1, column: 38, endColumn: 74, suggestions: [] }] },
     // Real-copy shapes.

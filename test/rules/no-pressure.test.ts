@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "This was the last chance savings bank in town to close.",
+    // Real-copy shapes that stay silent.
     "Our webinar is on Tuesday, don't miss it.",
     "We sold in the last market before the holidays.",
     "We don't want you to miss a delivery, so we'll text you first.",
@@ -145,6 +147,9 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Last Chance Savings Opportunity", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 12, suggestions: [] }] },
+    { text: "Mar*** from Texas just ordered 5 packs", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 31, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Final offer — 8% off, don't miss it", errors: [{ messageId: "fomo", line: 1, column: 23, endColumn: 36, suggestions: [] }] },
     { text: "sold in last", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 13, suggestions: [] }] },
