@@ -278,11 +278,12 @@ export const phraseData: PhraseData = {
     {
       "id": "try-harder",
       "message": "scolding",
-      "regex": "try harder|pay (?:more |closer |better )?attention(?! to\\b)(?: next time| this time)?|be more careful|read (?:the (?:instructions|rules|guidelines|faq)|it) (?:more )?(?:carefully|properly|first|next time)|next time,? (?:read|check|pay attention|be careful|think)",
+      "regex": "try harder|pay (?:more |closer |better )?attention(?! to\\b)(?: next time| this time)?|be more careful|read (?:the (?:instructions|rules|guidelines|faq)|it) (?:more )?(?:carefully|properly|first|next time)|next time,? (?:read|check|pay attention|be careful|think)|don't be (?:that|the) (?:person|guy|girl|user|one)(?! (?:who|that)\\b)",
       "examples": {
         "invalid": [
           "Incorrect. Try harder.",
-          "Please pay attention next time."
+          "Please pay attention next time.",
+          "Can't like your own message. Don't be that person."
         ],
         "valid": [
           "We’ll try harder to get it right.",
@@ -306,7 +307,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "you-cannot-shouted",
@@ -323,7 +324,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 252
+      "line": 253
     },
     {
       "id": "content-is-spam",
@@ -339,7 +340,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 264
+      "line": 265
     },
     {
       "id": "you-look-like-a-bot",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 276
+      "line": 277
     },
     {
       "id": "name-calling",
@@ -371,7 +372,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 287
+      "line": 288
     },
     {
       "id": "you-are-not-one",
@@ -385,7 +386,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 298
+      "line": 299
     },
     {
       "id": "input-error-shouted",
@@ -403,7 +404,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 308
+      "line": 309
     },
     {
       "id": "do-not-again",
@@ -419,7 +420,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 322
+      "line": 323
     },
     {
       "id": "ban-dead-end",
@@ -439,7 +440,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 334
+      "line": 335
     },
     {
       "id": "unauthorized-access",
@@ -454,7 +455,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 350
+      "line": 351
     },
     {
       "id": "we-dont-tolerate",
@@ -468,12 +469,12 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 360
+      "line": 361
     },
     {
       "id": "whoa-there",
       "message": "scolding",
-      "regex": "(?:whoa|woah),? there|hold your horses|slow down,? (?:there|cowboy|tiger|buddy|pal)|slow down(?=\\s*[!.]+\\s*$)",
+      "regex": "(?:whoa|woah),? there|hold your horses|slow down,? (?:there|cowboy|tiger|buddy|pal)|(?:please,? )?slow down(?=\\s*[!.]+\\s*$)",
       "examples": {
         "invalid": [
           "Whoa there! You must log in to your account to continue.",
@@ -485,7 +486,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 370
+      "line": 371
     },
     {
       "id": "not-good-enough",
@@ -499,7 +500,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 382
+      "line": 383
     }
   ],
   "fragments": {

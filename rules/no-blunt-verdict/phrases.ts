@@ -124,7 +124,7 @@ const guards: Guard[] = [
     id: 'whoa-there',
     // A bare "Slow down!" or "Slow down." scolds a reader who clicked or posted too fast ("Slow down. Click slower.");
     // "Slow down." in a meditation is advice.
-    when: allOf(sentenceStart, ({ sentence, match }) => !/^slow down$/i.test(match.text) || /\b(?:slower|too (?:fast|quickly|much|often|many)|clicking|posting|spamming|requests?|attempts?)\b/i.test(sentence.unit.text)),
+    when: allOf(sentenceStart, ({ sentence, match }) => !/^(?:please,? )?slow down$/i.test(match.text) || /\b(?:slower|too (?:fast|quickly|much|often|many)|clicking|posting|spamming|requests?|attempts?)\b/i.test(sentence.unit.text)),
   },
   {
     id: 'we-dont-tolerate',

@@ -336,6 +336,26 @@ export const phraseData: PhraseData = {
       "line": 233
     },
     {
+      "id": "urgent-label",
+      "message": "urgency",
+      "regex": "(?:very |extremely )?urgent(?=\\s*(?:[:!—–]|-\\s))",
+      "conditions": [
+        "sentence-start",
+        {
+          "not-followed-by": "\\b(?:password|security|secure|breach|vulnerab\\w*|sign-?in|log-?in|compromised|unauthori[sz]ed|suspicious|fraud\\w*|safety|recall|outage)\\b"
+        }
+      ],
+      "examples": {
+        "invalid": [
+          "Urgent: Your VPN service may be interrupted"
+        ],
+        "valid": [
+          "Urgent: reset your password now, because your old one was in a data breach."
+        ]
+      },
+      "line": 243
+    },
+    {
       "id": "dont-be-left-behind",
       "message": "fomo",
       "regex": "(?:don'?t|do not) (?:get|be) left (?:behind|out)|(?:don'?t|do not) be the (?:only one|last(?: one)? to (?:know|find out|get it))|why miss out",
@@ -344,7 +364,7 @@ export const phraseData: PhraseData = {
           "Don’t be left behind."
         ]
       },
-      "line": 241
+      "line": 254
     },
     {
       "id": "once-in-a-lifetime",
@@ -356,7 +376,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 247
+      "line": 260
     },
     {
       "id": "offer-wont-last",
@@ -367,7 +387,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 254
+      "line": 267
     },
     {
       "id": "only-few-left",
@@ -383,7 +403,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 262
+      "line": 275
     },
     {
       "id": "selling-fast",
@@ -394,7 +414,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 272
+      "line": 285
     },
     {
       "id": "almost-gone",
@@ -408,7 +428,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 278
+      "line": 291
     },
     {
       "id": "before-its-gone",
@@ -420,7 +440,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 286
+      "line": 299
     },
     {
       "id": "limited-stock",
@@ -431,7 +451,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 293
+      "line": 306
     },
     {
       "id": "going-going-gone",
@@ -442,7 +462,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 299
+      "line": 312
     },
     {
       "id": "everyone-is-buying",
@@ -453,7 +473,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 306
+      "line": 319
     },
     {
       "id": "people-are-viewing",
@@ -472,7 +492,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 312
+      "line": 325
     },
     {
       "id": "ends-in-clock",
@@ -487,7 +507,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 329
+      "line": 342
     },
     {
       "id": "offer-ends-in-timer",
@@ -501,7 +521,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 339
+      "line": 352
     },
     {
       "id": "timer-hits-zero",
@@ -512,7 +532,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 348
+      "line": 361
     },
     {
       "id": "cart-reserved-for",
@@ -528,7 +548,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 356
+      "line": 369
     },
     {
       "id": "requires-immediate-attention",
@@ -539,7 +559,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 368
+      "line": 381
     },
     {
       "id": "immediately",
@@ -558,7 +578,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 376
+      "line": 389
     },
     {
       "id": "quickly",
@@ -576,7 +596,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 392
+      "line": 405
     },
     {
       "id": "dont-put-this-off",
@@ -587,7 +607,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 405
+      "line": 418
     },
     {
       "id": "one-time-offer",
@@ -598,7 +618,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 412
+      "line": 425
     },
     {
       "id": "in-high-demand",
@@ -613,7 +633,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 421
+      "line": 434
     },
     {
       "id": "only-count-left",
@@ -627,7 +647,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 432
+      "line": 445
     },
     {
       "id": "last-units-available",
@@ -641,7 +661,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 441
+      "line": 454
     },
     {
       "id": "viewing-counter",
@@ -659,7 +679,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 451
+      "line": 464
     },
     {
       "id": "sold-in-the-last-hours",
@@ -673,7 +693,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 465
+      "line": 478
     },
     {
       "id": "someone-just-bought",
@@ -690,7 +710,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 474
+      "line": 487
     },
     {
       "id": "buy-now-before-loss",
@@ -710,7 +730,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 488
+      "line": 501
     },
     {
       "id": "hours-only",
@@ -726,7 +746,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 504
+      "line": 517
     },
     {
       "id": "while-you-still-can",
@@ -742,7 +762,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 515
+      "line": 528
     },
     {
       "id": "within-minutes-to-keep",
@@ -757,7 +777,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 527
+      "line": 540
     },
     {
       "id": "stock-running-low",
@@ -778,7 +798,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 538
+      "line": 551
     },
     {
       "id": "people-bought-this",
@@ -794,7 +814,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 554
+      "line": 567
     },
     {
       "id": "you-only-have-time",
@@ -810,7 +830,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 566
+      "line": 579
     },
     {
       "id": "reserved-for-minutes",
@@ -827,7 +847,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 578
+      "line": 591
     },
     {
       "id": "before-time-runs-out",
@@ -841,7 +861,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 590
+      "line": 603
     },
     {
       "id": "quick-interjection",
@@ -857,7 +877,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 599
+      "line": 612
     },
     {
       "id": "expiring-soon-badge",
@@ -873,7 +893,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 611
+      "line": 624
     },
     {
       "id": "gone-when-you-leave",
@@ -891,7 +911,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 623
+      "line": 636
     },
     {
       "id": "ends-in-label",
@@ -913,7 +933,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 637
+      "line": 650
     },
     {
       "id": "do-not-close-page",
@@ -929,7 +949,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 655
+      "line": 668
     },
     {
       "id": "only-chance",
@@ -946,7 +966,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 667
+      "line": 680
     },
     {
       "id": "percent-of-customers",
@@ -960,7 +980,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 679
+      "line": 692
     },
     {
       "id": "sell-out-claim",
@@ -977,7 +997,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 689
+      "line": 702
     },
     {
       "id": "price-will-go-up",
@@ -992,7 +1012,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 702
+      "line": 715
     },
     {
       "id": "wait-offer",
@@ -1010,7 +1030,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 712
+      "line": 725
     },
     {
       "id": "about-to-expire",
@@ -1025,7 +1045,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 725
+      "line": 738
     },
     {
       "id": "checkout-within",
@@ -1040,7 +1060,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 735
+      "line": 748
     },
     {
       "id": "time-left-clock",
@@ -1056,7 +1076,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 745
+      "line": 758
     },
     {
       "id": "countdown-text",
@@ -1068,7 +1088,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 756
+      "line": 769
     },
     {
       "id": "cart-released-in",
@@ -1085,7 +1105,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 766
+      "line": 779
     },
     {
       "id": "high-demand-badge",
@@ -1100,7 +1120,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 779
+      "line": 792
     },
     {
       "id": "quota-badge",
@@ -1115,7 +1135,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 790
+      "line": 803
     },
     {
       "id": "just-bought-toast",
@@ -1129,7 +1149,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 800
+      "line": 813
     },
     {
       "id": "ends-in-hours-badge",
@@ -1145,7 +1165,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 810
+      "line": 823
     },
     {
       "id": "buy-before-tonight",
@@ -1161,7 +1181,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 822
+      "line": 835
     }
   ],
   "fragments": {

@@ -157,7 +157,8 @@ export const phraseData: PhraseData = {
           "Further action will be taken.",
           "Payments must recommence immediately to prevent further action being taken.",
           "Your builds will soon be disabled and access to your documentation will be removed.",
-          "All coding activity older than 12 months will be deleted soon."
+          "All coding activity older than 12 months will be deleted soon.",
+          "Your trial ended some time ago, and your account is about to be permanently deleted."
         ]
       },
       "line": 227
@@ -177,7 +178,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 241
+      "line": 242
     },
     {
       "id": "after-which",
@@ -191,7 +192,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "before-we",
@@ -206,7 +207,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 262
+      "line": 263
     },
     {
       "id": "ignore-and",
@@ -221,7 +222,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 272
+      "line": 273
     },
     {
       "id": "seek-legal-recourse",
@@ -236,7 +237,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 282
+      "line": 283
     },
     {
       "id": "may-elect-to",
@@ -250,7 +251,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 292
+      "line": 293
     },
     {
       "id": "to-avoid-penalty",
@@ -269,7 +270,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 303
+      "line": 304
     },
     {
       "id": "get-you-penalised",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 318
+      "line": 319
     }
   ],
   "fragments": {
@@ -298,7 +299,7 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)",
+    "vagueThreats": "or else(?=[.!]|$)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",

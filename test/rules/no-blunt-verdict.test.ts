@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please slow down.",
+    "Do not be the one who forgets sunscreen.",
+    // Real-copy shapes that stay silent.
     "Don't be fooled by fake sellers.",
     "The Fool is the first card of the tarot.",
     // Real-copy shapes that stay silent.
@@ -131,6 +134,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Can't like your own message. Don't be that person.", errors: [{ messageId: "scolding", line: 1, column: 30, endColumn: 50, suggestions: [] }] },
+    { text: "Error, too many requests. Please slow down. You must wait 30 seconds before trying again.", errors: [{ messageId: "scolding", line: 1, column: 27, endColumn: 43, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Purchase successful! Thanks, you sucker!", errors: [{ messageId: "labelled", line: 1, column: 30, endColumn: 40, suggestions: [] }] },
     { text: "Nice try, loser!", errors: [{ messageId: "labelled", line: 1, column: 11, endColumn: 16, suggestions: [] }] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Urgent: reset your password now, because your old one was in a data breach.",
+    // Real-copy shapes that stay silent.
     "This was the last chance savings bank in town to close.",
     // Real-copy shapes that stay silent.
     "Our webinar is on Tuesday, don't miss it.",
@@ -147,6 +149,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Urgent: Your VPN Service May Be Interrupted", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 7, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Last Chance Savings Opportunity", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 12, suggestions: [] }] },
     { text: "Mar*** from Texas just ordered 5 packs", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 31, suggestions: [] }] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your order is about to be shipped.",
+    // Real-copy shapes that stay silent.
     "Support for Internet Explorer will be removed soon.",
     "Your refund will be processed soon.",
     "Your account will be closed on 3 May.",
@@ -94,6 +96,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Your trial ended some time ago, and your account is about to be permanently deleted.", errors: [{ messageId: "vagueThreat", line: 1, column: 37, endColumn: 84, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Your builds will soon be disabled and access to your documentation will be removed.", errors: [{ messageId: "vagueThreat", line: 1, column: 1, endColumn: 34, suggestions: [] }] },
     { text: "All coding activity older than 12 months will be deleted soon.", errors: [{ messageId: "vagueThreat", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
