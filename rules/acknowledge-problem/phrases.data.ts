@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 48
+      "line": 51
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 56
+      "line": 59
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 63
+      "line": 66
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 70
+      "line": 73
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 77
+      "line": 80
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 83
+      "line": 86
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 88
+      "line": 91
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 94
+      "line": 97
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 99
+      "line": 102
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 104
+      "line": 107
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 109
+      "line": 112
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 116
+      "line": 119
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 123
+      "line": 126
     },
     {
       "id": "happens-to-everyone",
@@ -165,7 +165,7 @@ export const phraseData: PhraseData = {
           "Although very rare, refusals do happen."
         ]
       },
-      "line": 130
+      "line": 133
     },
     {
       "id": "this-usually-happens",
@@ -179,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 138
+      "line": 141
     },
     {
       "id": "a-hard-month",
@@ -190,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 146
+      "line": 149
     },
     {
       "id": "you-may-have-noticed",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 152
+      "line": 155
     },
     {
       "id": "thanks-for-your-patience",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 157
+      "line": 160
     },
     {
       "id": "if-you-already-paid",
@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
           "If this was you, you can ignore this notice."
         ]
       },
-      "line": 166
+      "line": 169
     },
     {
       "id": "unfortunately-we-could-not",
@@ -238,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 175
+      "line": 178
     },
     {
       "id": "you-keep-access",
@@ -255,7 +255,7 @@ export const phraseData: PhraseData = {
           "Your order history stays the same."
         ]
       },
-      "line": 184
+      "line": 187
     },
     {
       "id": "thanks-for-trying",
@@ -266,7 +266,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 196
+      "line": 199
     }
   ],
   "tables": {
@@ -292,7 +292,9 @@ export const phraseData: PhraseData = {
     ],
     "wayForwardKinds": [
       "failed-payment",
-      "debt"
+      "debt",
+      "outage",
+      "refund-denied"
     ],
     "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+)"
   },

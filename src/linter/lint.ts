@@ -1,6 +1,7 @@
 import type { AnyRule, Fix, LintMessage, LintResult, ResolvedConfig, SyntaxName, TextDocument } from '../types.js';
 import { resolveConfig, rulesetOf, validateConfig, type ConfigObject, type Plugin, type RuleEntry } from '../config/resolve.js';
 import { loadParser, syntaxForPath, type Parser } from '../syntax/index.js';
+import { refineSyntax } from '../syntax/sniff.js';
 import { runRules, type DocumentOutcome } from './linter.js';
 import { applyFixes } from './fix.js';
 
@@ -74,7 +75,7 @@ export interface LintedDocument {
 
 /** Parse a text as its syntax. Throws a one-line `Error` when nothing in it can be read. */
 export async function parseText(text: string, readAs: ReadAs = {}): Promise<TextDocument> {
-  const parse = await (readAs.parsers ?? loadParser)(readAs.syntax ?? syntaxForPath(readAs.filePath));
+  const parse = await (readAs.parsers ?? loadParser)(refineSyntax(readAs.syntax ?? syntaxForPath(readAs.filePath), text));
   return parse(text);
 }
 

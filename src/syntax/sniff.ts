@@ -18,3 +18,18 @@ export function sniffSyntax(text: string): SyntaxName {
   if (frontMatter.test(text)) return 'markdown';
   return 'text';
 }
+
+/**
+ * A whole HTML document in a file read as plain text: a `.txt` e-mail body, or a template of an extension we do not
+ * know (`.vm`, `.tmpl`, `.erb`, `.php`, `.eex`) whose copy is an HTML page: a doctype or an `<html>` element near the
+ * top, after any template preamble, and a closing `</body>` or `</html>`.
+ */
+// Lower case (or all capitals) only: `<Html>` and `</Body>` are components of a JSX e-mail, which is code.
+const htmlDocumentStart = /<![Dd][Oo][Cc][Tt][Yy][Pp][Ee]\s+[Hh][Tt][Mm][Ll]\b|<html[\s>]|<HTML[\s>]/;
+const htmlDocumentEnd = /<\/(?:body|html|BODY|HTML)\s*>/;
+
+/** The syntax that reads `source`: plain text that holds a whole HTML document is read as HTML. */
+export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
+  if (syntax !== 'text') return syntax;
+  return htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source) ? 'html' : syntax;
+}

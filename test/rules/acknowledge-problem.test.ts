@@ -10,6 +10,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // An outage or a refusal with a step the reader can take reads as kept by careful editors (wayForwardIsEnough).
+    "Hello,\n\nYou have been disconnected from the service. Please sign in again.",
     // Real-copy shapes that stay silent.
     "Hello,\n\nYour subscription to Acme VPN has been cancelled and you will no longer be billed. You can click the following link to restart your subscription.\n\nThanks, Team Acme",
     "Hi Sam,\n\nYour order #123 has been cancelled. If payment was made online, the refund will be processed shortly. If you have any questions, contact our support team.",
@@ -90,7 +92,6 @@ testRule('acknowledge-problem', {
     { text: "Hi Sam,\n\nYour subscription was paused. Contact us with questions.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour payment of $12 was declined. Your account is active. Update your card today.", options: strict, errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 34, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
-    { text: "Hello,\n\nYou have been disconnected from the service. Please sign in again.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 45, suggestions: [" We’re sorry: we know you rely on us, and this got in your way."] }] },
     { text: "Hi Sam,\n\nThe jacket you ordered is no longer available, so we have refunded you.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 72, suggestions: [" We’re sorry: we know you were looking forward to it."] }] },
     {
       name: '“unfortunately” that only reports the news is not acknowledgement',

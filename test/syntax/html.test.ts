@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/syntax/html.js';
 import { loadParser, syntaxForPath } from '../../src/syntax/index.js';
+import { refineSyntax } from '../../src/syntax/sniff.js';
 import { lintText } from '../../src/api.js';
 import { expectFaithful, fixture, lineSlice, only, sourceOf, spanOf, texts } from './helpers.js';
 
@@ -106,6 +107,20 @@ describe('html syntax', () => {
     expect(syntaxForPath('emails/welcome.HTML')).toBe('html');
     expect(syntaxForPath('page.htm')).toBe('html');
     expect(await loadParser('html')).toBe(parseHtml);
+  });
+
+  it('reads a whole HTML document in a plain-text or unknown template file as HTML, and JSX e-mails as text', async () => {
+    const page = '#set($subject = "Reminder")\n<!DOCTYPE html>\n<html>\n<body>\n<p>Your plan renews on 3 May.</p>\n</body>\n</html>\n';
+    expect(refineSyntax(syntaxForPath('mail/reminder.vm'), page)).toBe('html');
+    expect(refineSyntax('text', page.replace('<!DOCTYPE html>\n', ''))).toBe('html');
+    // A fragment without a document around it, a JSX component named Html, and other syntaxes stay as they are.
+    expect(refineSyntax('text', '<p>Your plan renews on 3 May.</p>')).toBe('text');
+    expect(refineSyntax('text', 'import { Html, Body } from "@react-email/components";\n<Html>\n<Body>Hi</Body>\n</Html>')).toBe('text');
+    expect(refineSyntax('markdown', page)).toBe('markdown');
+    const result = await lintText(page, { filePath: 'mail/reminder.txt', config: only('no-shouting') });
+    expect(result.messages).toEqual([]);
+    const asText = await lintText('DOCTYPE IS HERE, READ IT NOW.', { filePath: 'mail/reminder.txt', config: only('no-shouting') });
+    expect(asText.messages.map((message) => message.ruleId)).toEqual(['no-shouting']);
   });
 
   it('reports the formulaic apology at its exact line and column in the file', async () => {
