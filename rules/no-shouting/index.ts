@@ -192,7 +192,7 @@ const itemSeparator = /\n|[|•·]| {2,}|\t/;
  */
 function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean, source: string): boolean {
   const unitText = sentence.unit.text;
-  if (isStyledBlock(sentence.unit, source)) return true;
+  if (isStyledBlock(sentence.unit, source) || isCalmBanner(sentence, words, source)) return true;
   const framing = framingKinds.has(sentence.unit.kind);
   // A UI string set wholly in capitals ("PAYMENT FAILED. TRY AGAIN.") is styled that way, sentence by sentence.
   const styled = uiString && !/\p{Ll}/u.test(unitText.replace(/x{2,}/g, ''));
@@ -218,6 +218,40 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
     if (inItem.some((word) => alarmWords.has(word.normal) || (!framing && !styled && !heading && !leadIn && !topic && readerWords.has(word.normal)))) return false;
   }
   return true;
+}
+
+/** Words that make a line in capitals press or alarm the reader, whatever its markup. */
+const pressWords = new Set(
+  ('now today tonight hurry quick quickly off free sale limited last only soon win won prize deal deals discount offer offers ' +
+    "minutes hours expires expire expiring ends ending cannot can't won't not never no court legal deleted suspended " +
+    'closed blocked banned locked lose lost error failed warning stop').split(' '),
+);
+/** Words that open an order: "DO NOT LEAVE", "CLICK 'OK'", "CONFIRM YOUR ORDER". */
+const orderWords = new Set(
+  ('do don\'t please click tap confirm buy order shop get grab claim act call take win join sign subscribe save try check enter ' +
+    'hold wait go come make see read look stop pay update verify reply contact book add use start keep remember note').split(' '),
+);
+
+/**
+ * A calm statement set in capitals and wrapped whole in bold or a heading of an HTML message, as a template sets
+ * its banner ("<strong>YOUR ORDER IS READY FOR COLLECTION</strong>"): typography, not a raised voice. Not an
+ * order, not a question or an exclamation, and no word that presses or alarms ("<strong>YOU MUST PAY
+ * TODAY</strong>" is shouting).
+ */
+function isCalmBanner(sentence: Sentence, words: readonly Word[], source: string): boolean {
+  const start = sentence.unit.offsets[sentence.start];
+  const end = sentence.unit.offsets[sentence.start + sentence.text.trimEnd().length];
+  if (start === undefined || end === undefined) return false;
+  if (!/<(?:strong|b|h[1-6])\b[^>]*>\s*$/i.test(source.slice(Math.max(0, start - 200), start))) return false;
+  if (!/^[\s.]*<\/(?:strong|b|h[1-6])\s*>/i.test(source.slice(end, end + 50))) return false;
+  if (/[!?！？‼⁇⁈⁉]/.test(sentence.text)) return false;
+  return isCalmStatement(words.filter((word) => word.kind !== 'mask' && word.kind !== 'code'));
+}
+
+/** Three to twelve words that neither open with an order nor press or alarm the reader. */
+function isCalmStatement(words: readonly Word[]): boolean {
+  if (words.length < 3 || words.length > 12 || orderWords.has(words[0]!.normal)) return false;
+  return !words.some((word) => alarmWords.has(word.normal) || pressWords.has(word.normal));
 }
 
 /** The unit is the text of a link: a button or a call to action in an HTML e-mail or page ("VIEW YOUR ORDER"). */
@@ -346,6 +380,9 @@ function isElementText(sentence: Sentence, run: readonly Word[], source: string)
   if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(after)) return false;
   // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action.
   const action = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/.test(opening[1]!);
+  // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
+  // COLLECTION</strong>"), as long as nothing exclaims after it.
+  if (/^(?:strong|b|h[1-6])$/i.test(opening[1]!) && !/^[^<]*[!?！？]/.test(after) && isCalmStatement(run)) return true;
   return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || (!action && readerWords.has(word.normal)));
 }
 

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "<div><span><strong>YOUR\n   ORDER IS READY FOR COLLECTION</strong></span><br><br>Thanks for shopping with us.</div>", syntax: 'html' },
+    { text: "<p><strong>YOUR ORDER IS READY FOR COLLECTION</strong></p>", syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nWHAT HAPPENS NEXT?\n\nWe retry in 3 days.",
     "Hi,\n\nWHAT YOU WILL GET:\n- a plan",
     "Hi,\n\n*** NOTE ***\nThis is a reminder.",
@@ -113,6 +116,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "<p><strong>YOUR ACCOUNT HAS BEEN SUSPENDED</strong> until you pay.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 12, endColumn: 43, suggestions: ["Your account has been suspended"] }] },
+    { text: "<p><strong>CONFIRM YOUR ORDER WITHIN A DAY</strong> to keep it.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 12, endColumn: 43, suggestions: ["Confirm your order within a day"] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nWHAT ARE YOU WAITING FOR?\n\nBuy now.", errors: [{ messageId: 'sentence', line: 3, column: 1, endColumn: 25, suggestions: ["What are you waiting for"] }] },
     { text: "PAY NOW OR LOSE ACCESS:\n\nhello", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 23, suggestions: ["Pay now or lose access"] }] },
