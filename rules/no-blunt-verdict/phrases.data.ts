@@ -260,6 +260,27 @@ export const phraseData: PhraseData = {
       "line": 207
     },
     {
+      "id": "failure-shouted",
+      "message": "failure",
+      "regex": "(?:failed to (?:log ?in|login|sign ?in|upload|save|send|load|connect|download|open|restore|process|create|update|delete|set|add|remove|sync|back ?up|import|export|fetch|verify)\\b[^.!?]*|(?:\\p{L}+ ){0,2}(?:save|saving|upload|uploading|download|downloading|login|log-?in|sign-?in|sending|transfer|sync|backup|import|export|update|connection|request|operation|action) (?:has )?failed|failed|error|problem (?:sending|saving|loading|uploading|connecting)[^.!?]*)(?=\\s*!+\\s*$)",
+      "examples": {
+        "invalid": [
+          "Failed to upload!",
+          "Game save failed!",
+          "Failed!",
+          "Problem sending coins!"
+        ],
+        "valid": [
+          "Saved!",
+          "Couldn't upload. Check your connection and try again!",
+          "Your payment failed, but don't worry, nothing was charged!",
+          "Cannot verify authenticity!",
+          "Error! Cannot delete the super user."
+        ]
+      },
+      "line": 218
+    },
+    {
       "id": "you-did-wrong",
       "message": "fault",
       "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?",
@@ -273,7 +294,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 218
+      "line": 235
     },
     {
       "id": "try-harder",
@@ -290,7 +311,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 229
+      "line": 246
     },
     {
       "id": "shouted-refusal",
@@ -307,7 +328,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 241
+      "line": 258
     },
     {
       "id": "you-cannot-shouted",
@@ -324,7 +345,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 253
+      "line": 270
     },
     {
       "id": "content-is-spam",
@@ -340,7 +361,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 265
+      "line": 282
     },
     {
       "id": "you-look-like-a-bot",
@@ -356,7 +377,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 277
+      "line": 294
     },
     {
       "id": "name-calling",
@@ -372,7 +393,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 288
+      "line": 305
     },
     {
       "id": "you-are-not-one",
@@ -386,7 +407,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 299
+      "line": 316
     },
     {
       "id": "input-error-shouted",
@@ -404,7 +425,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 309
+      "line": 326
     },
     {
       "id": "do-not-again",
@@ -420,7 +441,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 323
+      "line": 340
     },
     {
       "id": "ban-dead-end",
@@ -440,7 +461,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 335
+      "line": 352
     },
     {
       "id": "unauthorized-access",
@@ -455,7 +476,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 351
+      "line": 368
     },
     {
       "id": "we-dont-tolerate",
@@ -469,7 +490,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 361
+      "line": 378
     },
     {
       "id": "whoa-there",
@@ -486,7 +507,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 371
+      "line": 388
     },
     {
       "id": "not-good-enough",
@@ -500,7 +521,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 383
+      "line": 400
     }
   ],
   "fragments": {

@@ -6,7 +6,7 @@ import { phraseData } from './phrases.data.js';
 // words are a verdict on the reader (shouted, with nowhere to go, not the writer's own mistake) is code: the
 // guards below, by entry id. Patterns run over normalised text: lower case, straight apostrophes.
 
-export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged' | 'labelled';
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged' | 'labelled' | 'failure';
 
 /** What the reader typed or picked, from the data's fragments: the alarm label is flagged only on an error about it. */
 const inputs = expandFragments('{{inputs}}', phraseData.fragments);
@@ -154,6 +154,11 @@ const guards: Guard[] = [
     // Shouted, or dressed as an error ("Error: Access denied."), with nowhere to go.
     when: allOf(anyOf(shoutedInSentence, precededBy(/\berror\s*[:!-]\s*$/)), noWayForward),
     suggestionWhen: [wholeLine],
+  },
+  {
+    id: 'failure-shouted',
+    // The failure is the whole string, a toast or an error line: no way forward in it, nothing before or after it.
+    when: allOf(sentenceStart, noWayForward, ({ sentence }) => sentence.unit.kind !== 'heading' && sentence.unit.text.trim() === sentence.text.trim()),
   },
   {
     id: 'status-shouted',

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Saved!",
+    "Couldn't upload. Check your connection and try again!",
+    "Cannot connect to the server, check your settings or tap to retry!",
+    { text: "<h2>Error!</h2><p>The page moved.</p>", syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "Please slow down.",
     "Do not be the one who forgets sunscreen.",
     // Real-copy shapes that stay silent.
@@ -134,6 +139,11 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Failed to upload!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "Game save failed!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
+    { text: "Error!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 6, suggestions: [] }] },
+    { text: "Problem sending coins!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 22, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Can't like your own message. Don't be that person.", errors: [{ messageId: "scolding", line: 1, column: 30, endColumn: 50, suggestions: [] }] },
     { text: "Error, too many requests. Please slow down. You must wait 30 seconds before trying again.", errors: [{ messageId: "scolding", line: 1, column: 27, endColumn: 43, suggestions: [] }] },
