@@ -99,7 +99,7 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|are you lost(?=\\s*\\?)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
@@ -107,7 +107,8 @@ export const phraseData: PhraseData = {
           "Did you make a typo?",
           "Player not found, are you sure they exist?",
           "Failed to open a wallet application. Are you sure you have one installed?",
-          "This item has been disabled! How did you even get that?"
+          "This item has been disabled! How did you even get that?",
+          "We can't find what you are looking for. Are you lost?"
         ],
         "valid": [
           "Are you sure this is the address you want to use?",
@@ -128,7 +129,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 111
+      "line": 112
     },
     {
       "id": "you-have-been-warned",
@@ -141,7 +142,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 120
+      "line": 121
     },
     {
       "id": "stop-misbehaving",
@@ -157,7 +158,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 130
+      "line": 131
     },
     {
       "id": "shouted-order",
@@ -174,7 +175,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 143
+      "line": 144
     },
     {
       "id": "the-customer-must",
@@ -190,7 +191,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 155
+      "line": 156
     },
     {
       "id": "access-denied",
@@ -205,7 +206,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 167
+      "line": 168
     },
     {
       "id": "status-shouted",
@@ -225,7 +226,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 177
+      "line": 178
     },
     {
       "id": "you-cant-do-that",
@@ -242,7 +243,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 193
+      "line": 194
     },
     {
       "id": "alarm-label",
@@ -257,7 +258,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 207
+      "line": 208
     },
     {
       "id": "failure-shouted",
@@ -278,7 +279,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 218
+      "line": 219
     },
     {
       "id": "you-did-wrong",
@@ -294,7 +295,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 235
+      "line": 236
     },
     {
       "id": "try-harder",
@@ -311,7 +312,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 246
+      "line": 247
     },
     {
       "id": "shouted-refusal",
@@ -328,7 +329,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 258
+      "line": 259
     },
     {
       "id": "you-cannot-shouted",
@@ -345,7 +346,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 270
+      "line": 271
     },
     {
       "id": "content-is-spam",
@@ -361,7 +362,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 282
+      "line": 283
     },
     {
       "id": "you-look-like-a-bot",
@@ -377,7 +378,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 294
+      "line": 295
     },
     {
       "id": "name-calling",
@@ -393,7 +394,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 305
+      "line": 306
     },
     {
       "id": "you-are-not-one",
@@ -407,7 +408,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 316
+      "line": 317
     },
     {
       "id": "input-error-shouted",
@@ -425,7 +426,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 326
+      "line": 327
     },
     {
       "id": "do-not-again",
@@ -441,7 +442,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 340
+      "line": 341
     },
     {
       "id": "ban-dead-end",
@@ -461,7 +462,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 352
+      "line": 353
     },
     {
       "id": "unauthorized-access",
@@ -476,7 +477,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 368
+      "line": 369
     },
     {
       "id": "we-dont-tolerate",
@@ -490,7 +491,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 378
+      "line": 379
     },
     {
       "id": "whoa-there",
@@ -507,7 +508,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 388
+      "line": 389
     },
     {
       "id": "not-good-enough",
@@ -521,7 +522,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 400
+      "line": 401
     }
   ],
   "fragments": {

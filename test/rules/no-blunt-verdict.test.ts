@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Are you lost in the city? Our map helps.",
+    // Real-copy shapes that stay silent.
     "Saved!",
     "Couldn't upload. Check your connection and try again!",
     "Cannot connect to the server, check your settings or tap to retry!",
@@ -139,6 +141,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "We can't find what you are looking for. Are you lost?", errors: [{ messageId: "doubt", line: 1, column: 41, endColumn: 54, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Failed to upload!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "Game save failed!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
