@@ -99,7 +99,7 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|manage|end up)|are you lost(?=\\s*\\?)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
@@ -107,8 +107,7 @@ export const phraseData: PhraseData = {
           "Did you make a typo?",
           "Player not found, are you sure they exist?",
           "Failed to open a wallet application. Are you sure you have one installed?",
-          "This item has been disabled! How did you even get that?",
-          "We can't find what you are looking for. Are you lost?"
+          "This item has been disabled! How did you even get that?"
         ],
         "valid": [
           "Are you sure this is the address you want to use?",
@@ -116,6 +115,21 @@ export const phraseData: PhraseData = {
         ]
       },
       "line": 96
+    },
+    {
+      "id": "are-you-lost",
+      "message": "doubt",
+      "regex": "are you lost(?=\\s*\\?)",
+      "examples": {
+        "invalid": [
+          "We can't find what you are looking for. Are you lost?"
+        ],
+        "valid": [
+          "Are you lost? Try searching, or go back to the home page.",
+          "Are you lost in the city? Our map helps."
+        ]
+      },
+      "line": 112
     },
     {
       "id": "politely",
@@ -129,7 +143,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 112
+      "line": 122
     },
     {
       "id": "you-have-been-warned",
@@ -142,7 +156,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 121
+      "line": 131
     },
     {
       "id": "stop-misbehaving",
@@ -158,7 +172,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 131
+      "line": 141
     },
     {
       "id": "shouted-order",
@@ -175,7 +189,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 144
+      "line": 154
     },
     {
       "id": "the-customer-must",
@@ -191,7 +205,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 156
+      "line": 166
     },
     {
       "id": "access-denied",
@@ -206,7 +220,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 168
+      "line": 178
     },
     {
       "id": "status-shouted",
@@ -226,7 +240,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 178
+      "line": 188
     },
     {
       "id": "you-cant-do-that",
@@ -243,7 +257,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 194
+      "line": 204
     },
     {
       "id": "alarm-label",
@@ -258,7 +272,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 208
+      "line": 218
     },
     {
       "id": "failure-shouted",
@@ -279,7 +293,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 219
+      "line": 229
     },
     {
       "id": "you-did-wrong",
@@ -295,7 +309,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 236
+      "line": 246
     },
     {
       "id": "try-harder",
@@ -312,7 +326,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 247
+      "line": 257
     },
     {
       "id": "shouted-refusal",
@@ -329,7 +343,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 259
+      "line": 269
     },
     {
       "id": "you-cannot-shouted",
@@ -346,7 +360,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 271
+      "line": 281
     },
     {
       "id": "content-is-spam",
@@ -362,7 +376,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 283
+      "line": 293
     },
     {
       "id": "you-look-like-a-bot",
@@ -378,7 +392,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 295
+      "line": 305
     },
     {
       "id": "name-calling",
@@ -394,7 +408,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 306
+      "line": 316
     },
     {
       "id": "you-are-not-one",
@@ -408,7 +422,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 317
+      "line": 327
     },
     {
       "id": "input-error-shouted",
@@ -426,7 +440,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 327
+      "line": 337
     },
     {
       "id": "do-not-again",
@@ -442,7 +456,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 341
+      "line": 351
     },
     {
       "id": "ban-dead-end",
@@ -462,7 +476,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 353
+      "line": 363
     },
     {
       "id": "unauthorized-access",
@@ -477,7 +491,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 369
+      "line": 379
     },
     {
       "id": "we-dont-tolerate",
@@ -491,7 +505,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 379
+      "line": 389
     },
     {
       "id": "whoa-there",
@@ -508,7 +522,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 389
+      "line": 399
     },
     {
       "id": "not-good-enough",
@@ -522,7 +536,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 401
+      "line": 411
     }
   ],
   "fragments": {

@@ -87,6 +87,10 @@ const guards: Guard[] = [
     extendToClauseEnd: true,
   },
   {
+    id: 'are-you-lost',
+    when: noWayForward,
+  },
+  {
     id: 'stop-misbehaving',
     when: sentenceStart,
     extendToClauseEnd: true,
@@ -125,6 +129,8 @@ const guards: Guard[] = [
     // A bare "Slow down!" or "Slow down." scolds a reader who clicked or posted too fast ("Slow down. Click slower.");
     // "Slow down." in a meditation is advice.
     when: allOf(sentenceStart, ({ sentence, match }) => !/^(?:please,? )?slow down$/i.test(match.text) || /\b(?:slower|too (?:fast|quickly|much|often|many)|clicking|posting|spamming|requests?|attempts?)\b/i.test(sentence.unit.text)),
+    // "Slow down! You're too fast for the timer — nice work!" is praise.
+    unless: ({ sentence }) => /\b(?:nice|great|good) (?:work|job)\b|\bwell done\b/i.test(sentence.unit.text),
   },
   {
     id: 'we-dont-tolerate',

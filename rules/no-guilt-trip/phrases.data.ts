@@ -119,12 +119,16 @@ export const phraseData: PhraseData = {
       "id": "cant-believe-youre-leaving",
       "message": "leaving",
       "regex": "(?:i |we )?(?:can'?t|cannot|can not) believe (?:you(?:'re| are)|you(?:'d| would)) (?:really |actually |seriously )?(?:doing this|do this|leaving|leave|going|cancell?ing|cancel|quitting|quit|unsubscribing|unsubscribe|giving up|give up|abandoning us)\\b",
+      "options": {
+        "unless": "thanks-given"
+      },
       "examples": {
         "invalid": [
           "Hm, can’t believe you are doing this!"
         ],
         "valid": [
-          "We can't believe you're already at level 10!"
+          "We can't believe you're already at level 10!",
+          "Can't believe you are doing this for us — thank you!"
         ]
       },
       "line": 134
@@ -146,7 +150,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 143
+      "line": 146
     },
     {
       "id": "not-leaving-right",
@@ -160,7 +164,7 @@ export const phraseData: PhraseData = {
           "You're not leaving the house today, so we'll deliver tomorrow."
         ]
       },
-      "line": 157
+      "line": 160
     },
     {
       "id": "come-back-plea",
@@ -169,16 +173,20 @@ export const phraseData: PhraseData = {
       "conditions": [
         "sentence-start"
       ],
+      "options": {
+        "when": "whole-string"
+      },
       "examples": {
         "invalid": [
           "🔥 Come back!"
         ],
         "valid": [
           "Come back soon!",
-          "Come back any time!"
+          "Come back any time!",
+          "Come back! We've saved your seat."
         ]
       },
-      "line": 167
+      "line": 170
     },
     {
       "id": "please-dont-go",
@@ -197,7 +205,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 179
+      "line": 185
     },
     {
       "id": "please-dont-dismiss",
@@ -211,7 +219,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 192
+      "line": 198
     },
     {
       "id": "you-dont-like-us",
@@ -225,7 +233,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 201
+      "line": 207
     },
     {
       "id": "think-again",
@@ -242,12 +250,15 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 210
+      "line": 216
     },
     {
       "id": "where-have-you-been",
       "message": "guilt",
       "regex": "where (?:have you been|did you go|have you gone|are you)(?: hiding| lately| all this time)?(?=\\s*\\?)",
+      "options": {
+        "unless": "travel-context"
+      },
       "examples": {
         "invalid": [
           "Where have you been?",
@@ -255,10 +266,11 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Where have you been travelling this year?",
-          "Where are you based?"
+          "Where are you based?",
+          "Where have you been? Add a trip to your timeline."
         ]
       },
-      "line": 222
+      "line": 228
     },
     {
       "id": "shame-on-you",
@@ -270,7 +282,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 232
+      "line": 241
     },
     {
       "id": "dont-you-care",
@@ -285,7 +297,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 240
+      "line": 249
     },
     {
       "id": "we-thought-you-cared",
@@ -300,7 +312,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 250
+      "line": 259
     },
     {
       "id": "after-all-we-have-done",
@@ -311,7 +323,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 259
+      "line": 268
     },
     {
       "id": "counting-on-you",
@@ -328,7 +340,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 267
+      "line": 276
     },
     {
       "id": "dont-let-us-down",
@@ -344,7 +356,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 278
+      "line": 287
     },
     {
       "id": "sorry-to-see-you-go",
@@ -363,7 +375,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
         ]
       },
-      "line": 291
+      "line": 300
     },
     {
       "id": "sad-to-see-you-go",
@@ -378,7 +390,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 305
+      "line": 314
     },
     {
       "id": "instead-of-leaving",
@@ -392,7 +404,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 316
+      "line": 325
     },
     {
       "id": "wait-dont-go",
@@ -403,7 +415,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 325
+      "line": 334
     },
     {
       "id": "dont-go-after-wait",
@@ -421,7 +433,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 332
+      "line": 341
     },
     {
       "id": "sad-mascot",
@@ -438,7 +450,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 344
+      "line": 353
     }
   ],
   "tables": {

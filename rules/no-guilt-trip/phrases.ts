@@ -38,6 +38,12 @@ const conditions: Record<string, Condition> = {
     /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data))\b/i.test(sentence.unit.text),
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
+  /** The words are the whole string, as a tab title or a one-line pop-up ("🔥 Come back!"). */
+  'whole-string': ({ sentence }) => sentence.unit.text.trim() === sentence.text.trim(),
+  /** Trips and places: "Where have you been? Add a trip to your timeline" asks about travel. */
+  'travel-context': ({ sentence }) => /\b(?:trips?|travel\w*|timeline|visited|countries|places|map|journeys?|holidays?|vacations?)\b/i.test(sentence.unit.text),
+  /** Gratitude in the same string: "Can't believe you are doing this for us — thank you!" */
+  'thanks-given': ({ sentence }) => /\b(?:thank|thanks|grateful|appreciate)\w*\b/i.test(sentence.unit.text),
   'starts-and-ends': startsAndEnds,
   'sentence-start': sentenceStart,
   'you-starts-and-ends': (context) => startsAndEnds(context) && /^you/.test(context.match.text.toLowerCase()),

@@ -358,10 +358,11 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-be-left-behind",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) (?:get|be) left (?:behind|out)|(?:don'?t|do not) be the (?:only one|last(?: one)? to (?:know|find out|get it))|why miss out",
+      "regex": "(?:don'?t|do not) (?:leave|go) empty[- ]handed|(?:don'?t|do not) (?:get|be) left (?:behind|out)|(?:don'?t|do not) be the (?:only one|last(?: one)? to (?:know|find out|get it))|why miss out",
       "examples": {
         "invalid": [
-          "Don’t be left behind."
+          "Don’t be left behind.",
+          "Don't leave empty-handed!"
         ]
       },
       "line": 254
@@ -376,7 +377,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 260
+      "line": 261
     },
     {
       "id": "offer-wont-last",
@@ -387,7 +388,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 267
+      "line": 268
     },
     {
       "id": "only-few-left",
@@ -403,7 +404,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 275
+      "line": 276
     },
     {
       "id": "selling-fast",
@@ -414,7 +415,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 285
+      "line": 286
     },
     {
       "id": "almost-gone",
@@ -428,7 +429,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 291
+      "line": 292
     },
     {
       "id": "before-its-gone",
@@ -440,7 +441,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 299
+      "line": 300
     },
     {
       "id": "limited-stock",
@@ -451,7 +452,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 306
+      "line": 307
     },
     {
       "id": "going-going-gone",
@@ -462,7 +463,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 312
+      "line": 313
     },
     {
       "id": "everyone-is-buying",
@@ -473,7 +474,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 319
+      "line": 320
     },
     {
       "id": "people-are-viewing",
@@ -492,7 +493,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 325
+      "line": 326
     },
     {
       "id": "ends-in-clock",
@@ -507,7 +508,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 342
+      "line": 343
     },
     {
       "id": "offer-ends-in-timer",
@@ -521,7 +522,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 352
+      "line": 353
     },
     {
       "id": "timer-hits-zero",
@@ -532,7 +533,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 361
+      "line": 362
     },
     {
       "id": "cart-reserved-for",
@@ -548,7 +549,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 369
+      "line": 370
     },
     {
       "id": "requires-immediate-attention",
@@ -559,7 +560,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 381
+      "line": 382
     },
     {
       "id": "immediately",
@@ -578,7 +579,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 389
+      "line": 390
     },
     {
       "id": "quickly",
@@ -596,7 +597,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 405
+      "line": 406
     },
     {
       "id": "dont-put-this-off",
@@ -607,7 +608,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 418
+      "line": 419
     },
     {
       "id": "one-time-offer",
@@ -618,7 +619,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 425
+      "line": 426
     },
     {
       "id": "in-high-demand",
@@ -633,7 +634,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 434
+      "line": 435
     },
     {
       "id": "only-count-left",
@@ -647,7 +648,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 445
+      "line": 446
     },
     {
       "id": "last-units-available",
@@ -661,7 +662,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 454
+      "line": 455
     },
     {
       "id": "viewing-counter",
@@ -679,7 +680,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 464
+      "line": 465
     },
     {
       "id": "sold-in-the-last-hours",
@@ -693,7 +694,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 478
+      "line": 479
     },
     {
       "id": "someone-just-bought",
@@ -710,7 +711,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 487
+      "line": 488
     },
     {
       "id": "buy-now-before-loss",
@@ -730,7 +731,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 501
+      "line": 502
     },
     {
       "id": "hours-only",
@@ -746,7 +747,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 517
+      "line": 518
     },
     {
       "id": "while-you-still-can",
@@ -762,7 +763,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 528
+      "line": 529
     },
     {
       "id": "within-minutes-to-keep",
@@ -777,7 +778,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 540
+      "line": 541
     },
     {
       "id": "stock-running-low",
@@ -798,7 +799,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 551
+      "line": 552
     },
     {
       "id": "people-bought-this",
@@ -814,7 +815,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 567
+      "line": 568
     },
     {
       "id": "you-only-have-time",
@@ -830,7 +831,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 579
+      "line": 580
     },
     {
       "id": "reserved-for-minutes",
@@ -847,7 +848,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 591
+      "line": 592
     },
     {
       "id": "before-time-runs-out",
@@ -861,7 +862,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 603
+      "line": 604
     },
     {
       "id": "quick-interjection",
@@ -877,7 +878,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 612
+      "line": 613
     },
     {
       "id": "expiring-soon-badge",
@@ -893,7 +894,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 624
+      "line": 625
     },
     {
       "id": "gone-when-you-leave",
@@ -911,7 +912,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 636
+      "line": 637
     },
     {
       "id": "ends-in-label",
@@ -933,7 +934,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 650
+      "line": 651
     },
     {
       "id": "do-not-close-page",
@@ -949,7 +950,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 668
+      "line": 669
     },
     {
       "id": "only-chance",
@@ -966,7 +967,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 680
+      "line": 681
     },
     {
       "id": "percent-of-customers",
@@ -980,7 +981,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 692
+      "line": 693
     },
     {
       "id": "sell-out-claim",
@@ -997,7 +998,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 702
+      "line": 703
     },
     {
       "id": "price-will-go-up",
@@ -1012,7 +1013,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 715
+      "line": 716
     },
     {
       "id": "wait-offer",
@@ -1030,7 +1031,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 725
+      "line": 726
     },
     {
       "id": "about-to-expire",
@@ -1045,7 +1046,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 738
+      "line": 739
     },
     {
       "id": "checkout-within",
@@ -1060,7 +1061,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 748
+      "line": 749
     },
     {
       "id": "time-left-clock",
@@ -1076,7 +1077,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 758
+      "line": 759
     },
     {
       "id": "countdown-text",
@@ -1088,7 +1089,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 769
+      "line": 770
     },
     {
       "id": "cart-released-in",
@@ -1105,7 +1106,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 779
+      "line": 780
     },
     {
       "id": "high-demand-badge",
@@ -1120,7 +1121,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 792
+      "line": 793
     },
     {
       "id": "quota-badge",
@@ -1135,7 +1136,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 803
+      "line": 804
     },
     {
       "id": "just-bought-toast",
@@ -1149,7 +1150,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 813
+      "line": 814
     },
     {
       "id": "ends-in-hours-badge",
@@ -1165,7 +1166,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 823
+      "line": 824
     },
     {
       "id": "buy-before-tonight",
@@ -1181,7 +1182,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 835
+      "line": 836
     }
   ],
   "fragments": {

@@ -12,7 +12,7 @@ export type PressureMessageId = 'urgency' | 'deadline' | 'scarcity' | 'fomo' | '
 const offer =
   '(?:offers?|deals?|sales?|discounts?|savings|promo(?:tion)?s?|coupons?|vouchers?|prices?|pricing|bonus(?:es)?|gifts?|freebies?)';
 /** How a banner or an ultimatum continues after "Last chance", "Final hours" and the like. */
-const bannerEnd = /^\s*(?:to\b|for\b|on\b|left\b|[!:—–]|-\s|,|\.|…|$|of (?:the |our )?(?:sale|offer|deal|discount)s?\b|(?:savings?|sale|deals?|offers?|discounts?|pricing|prices?|bundles?)\b)/;
+const bannerEnd = /^\s*(?:to\b|for\b|on\b|left\b|[!:—–]|-\s|,|\.|…|$|of (?:the |our )?(?:sale|offer|deal|discount)s?\b|(?:savings?|sale|deals?|offers?|discounts?|pricing|prices?|bundles?)\b(?!\s+(?:account|bank|bond|plan|scheme|accounts)\b))/;
 /** "… to register is Friday": the phrase is the subject of a calm statement, not a banner. */
 const statementAfter = /^\s+to\s+[\p{L}' ]+?\s+(?:is|was|will be|falls on|closes|ends)\b/u;
 /** A weekday, a month or a numeric date later in the same clause. */

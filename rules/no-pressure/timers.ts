@@ -74,7 +74,7 @@ const shopWords = /\b(?:price|prices|offer|offers|deal|deals|sale|discount|yours
 
 /** After "Wait!": an offer, a discount or a claim that the order is unfinished. */
 const waitOffer =
-  /^[\s!.…,—–-]*(?:one last|last chance|don't (?:leave|go)|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)[,!…]+ *(?=\S)(?![^.!?]*\b(?:save|sign|log|make sure|check|remember|close|finish|download|back up)\b)|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
+  /^[\s!.…,—–-]*(?:one last|last chance|don't (?:leave|go)|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)[,!…]+ *(?=[^.!?]*(?:\d+ ?%|\b(?:off|offer|deal|discount|code|coupon|gift|free|save \d|bonus)\b))|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
 
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
 export const timerGuards: EntryGuard[] = [
@@ -304,9 +304,25 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'ends-in-hours-badge',
     // A badge: the countdown opens its sentence ("Ends in 24H") or follows an offer's name; the reader's trial or
-    // an event ending is a time to know.
+    // an event ending is a time to know ("Ends in 24 hours: your free trial", "Ends in 24H: our live Q&A").
     when: anyOf(sentenceStart, ({ match }) => /^(?:sale|offer|deal|discount|promotion|promo|price|bonus|flash)/i.test(match.text)),
-    unless: anyOf(precededBy(securityBefore), precededBy(eventBefore), precededBy(/\b(?:trial|subscription|plan|session|membership|maintenance|outage|upload|download)\b[^.!?]*$/)),
+    unless: anyOf(
+      precededBy(securityBefore),
+      precededBy(eventBefore),
+      precededBy(/\b(?:trial|subscription|plan|session|membership|maintenance|outage|upload|download)\b[^.!?]*$/),
+      followedBy(/^[^.!?]*\b(?:trial|subscription|plan|webinar|event|stream|livestream|q&a|class|session|live|maintenance|auction|vote|poll)\b/),
+    ),
+  },
+  {
+    id: 'urgent-label',
+    // An emergency of the business's own (a closure, the weather) may be urgent news; a reminder is not.
+    unless: ({ sentence }) => /\b(?:closed|closure|closing|emergency|weather|storm|flood\w*|fire|burst|power cut|power outage|evacuat\w*)\b/.test(sentence.unit.text.toLowerCase()),
+  },
+  {
+    id: 'dont-want-you-to-miss',
+    // The writer's concern is a push only on an offer: "…miss out on this opportunity", a deal, a price.
+    when: ({ sentence }) => /\b(?:opportunity|offer|deal|discount|price|sale|savings?|bonus|order|buy|purchase)\b|\d+ ?%|[$€£]\s?\d/.test(sentence.unit.text.toLowerCase()),
+    unless: ({ sentence }) => /\bno pressure\b/.test(sentence.unit.text.toLowerCase()),
   },
   {
     id: 'buy-before-tonight',

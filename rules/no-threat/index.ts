@@ -24,6 +24,7 @@ const consequencePattern = pattern('will-result-in');
 const vaguePattern = pattern('vague-threat');
 const avoidPattern = pattern('to-avoid-penalty');
 const getYouPattern = pattern('get-you-penalised');
+const misconductAndPattern = pattern('misconduct-and');
 
 /**
  * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
@@ -41,6 +42,7 @@ const gates = {
   vague: /action|consequences|or\s+else|\bsoon\b|\bshortly\b|about\s+to\s+be/,
   avoid: /\bavoid\b/,
   getYou: /\bget\s+you\b/,
+  misconductAnd: /\b(?:break|violate|abuse|evade|circumvent|spam|cheat)\b[\s\S]*\band\b/,
 };
 
 /**
@@ -49,6 +51,10 @@ const gates = {
  */
 const misconductCondition =
   /\b(?:violat\w*|breach\w*|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*)\b/;
+
+/** A removal said with its reason, as the reader asked, or with nothing lost. */
+const vagueButSafe =
+  /\b(?:as you (?:requested|asked)|at your request|you(?:'ve| have)? (?:requested|asked)|to free up|automatically (?:move|moved|moves|migrat\w*|transfer\w*)|(?:they|it|your \w+) (?:move|moves|will move) automatically|nothing (?:is|will be) lost|you can (?:cancel|undo|restore|keep)|temporary|cache)\b/;
 
 /** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
 const ownFailure = /^(?:our|my|its|their|his|her|the|a|we|system|power|payment)$/;
@@ -249,9 +255,17 @@ export default defineRule({
           if (!usable(match) || negation.test(clauseBefore(sentence, match.start))) continue;
           add('misconduct', match.start, match.end, []);
         }
+        // "Break the rules again and your account will be permanently banned".
+        for (const match of scan(gates.misconductAnd, misconductAndPattern)) {
+          if (!usable(match) || routineObjects.test(match.text.toLowerCase())) continue;
+          add('misconduct', match.start, match.end, []);
+        }
 
         for (const match of scan(gates.vague, vaguePattern)) {
           if (!usable(match) || negation.test(clauseBefore(sentence, match.start))) continue;
+          // "Your temporary files will be deleted soon to free up space", "…about to be deleted, as you requested": a
+          // removal with its reason, the reader's own request or nothing lost is housekeeping, not a threat.
+          if (/\b(?:soon|shortly|about to be)\b/.test(match.text.toLowerCase()) && (routineObjects.test(match.text.toLowerCase()) || vagueButSafe.test(sentence.unit.text.toLowerCase().replace(/[‘’]/g, "'")))) continue;
           add('vagueThreat', match.start, match.end, []);
         }
 

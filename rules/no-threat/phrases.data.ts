@@ -273,6 +273,20 @@ export const phraseData: PhraseData = {
       "line": 304
     },
     {
+      "id": "misconduct-and",
+      "message": "misconduct",
+      "regex": "(?:break|violate|abuse|evade|circumvent|spam|cheat)\\b[^,.;:!?]{0,40}?,? and (?:then )?(?:{{penaltyAny}}){{tail}}",
+      "examples": {
+        "invalid": [
+          "Break the rules again and your account will be permanently banned."
+        ],
+        "valid": [
+          "Break a sweat and you'll earn a badge."
+        ]
+      },
+      "line": 318
+    },
+    {
       "id": "get-you-penalised",
       "message": "misconduct",
       "regex": "(?:will|'ll|may|might|could|can|would) (?:also |quickly |easily )?get you (?:(?:ip|permanently|temporarily|instantly|immediately|automatically) )?(?:{{punitiveParticiples}}|kicked(?: out)?|muted|expelled|thrown out)",
@@ -285,7 +299,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 319
+      "line": 328
     }
   ],
   "fragments": {
@@ -329,7 +343,7 @@ export const phraseData: PhraseData = {
       }
     ],
     "penaltyObjects": "\\byour ((?:[a-z-]+ )?(?:account|subscription|membership|plan|service|booking|reservation|order|card|profile|listing|store|website|site|domain|page|data|files|photos|content))\\b",
-    "routineObjects": "\\b(?:ticket|tickets|case|request|conversation|chat|thread|query|enquiry|inquiry|cart|basket|draft|session)\\b",
+    "routineObjects": "\\b(?:ticket|tickets|case|request|conversation|chat|thread|query|enquiry|inquiry|cart|basket|draft|session|invitation|invite|temporary files|cache)\\b",
     "actionRewrites": [
       {
         "pattern": "^(?:comply|adhere|conform) (?:with|to)\\b",

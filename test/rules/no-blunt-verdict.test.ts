@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Are you lost? Try searching, or go back to the home page.",
+    "How did you even manage all that? Great job!",
+    "Slow down! You're going too fast for our puzzle timer — nice work!",
+    // Real-copy shapes that stay silent.
     "Are you lost in the city? Our map helps.",
     // Real-copy shapes that stay silent.
     "Saved!",
@@ -142,7 +146,7 @@ testRule('no-blunt-verdict', {
   ],
   invalid: [
     // Real-copy shapes.
-    { text: "We can't find what you are looking for. Are you lost?", errors: [{ messageId: "doubt", line: 1, column: 41, endColumn: 54, suggestions: [] }] },
+    { text: "We can't find what you are looking for. Are you lost?", errors: [{ messageId: "doubt", line: 1, column: 41, endColumn: 53, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Failed to upload!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },
     { text: "Game save failed!", errors: [{ messageId: "failure", line: 1, column: 1, endColumn: 17, suggestions: [] }] },

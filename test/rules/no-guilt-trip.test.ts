@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Where have you been? Add a trip to your timeline.",
+    "Can't believe you are doing this for us — thank you!",
+    "Come back! We've saved your seat.",
+    // Real-copy shapes that stay silent.
     "Come back soon!",
     "Where have you been travelling this year?",
     "You're not leaving the house today, so we'll deliver tomorrow.",

@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Wait — before you go, here's our size guide.",
+    "Urgent: a pipe burst in our building, so the office is closed today. Phone lines are open as usual.",
+    "Ends in 24 hours: your free trial. You won't be charged unless you choose a plan.",
+    "Ends in 24H: our live Q&A. Catch the replay anytime.",
+    "I don't want you to miss out on the free workshop, so here's the link again. No pressure!",
+    "Last Chance Savings account closes to new customers on 30 June; existing accounts are unaffected.",
+    // Real-copy shapes that stay silent.
     "Urgent: reset your password now, because your old one was in a data breach.",
     // Real-copy shapes that stay silent.
     "This was the last chance savings bank in town to close.",
@@ -150,6 +157,9 @@ testRule('no-pressure', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Wait! Before you go, take 10% off your first order.", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
+    { text: "Don't leave empty-handed!", errors: [{ messageId: "fomo", line: 1, column: 1, endColumn: 25, suggestions: [] }] },
+    // Real-copy shapes.
     { text: "Urgent: Your VPN Service May Be Interrupted", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 7, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Last Chance Savings Opportunity", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 12, suggestions: [] }] },
@@ -159,7 +169,7 @@ testRule('no-pressure', {
     { text: "sold in last", errors: [{ messageId: "crowd", line: 1, column: 1, endColumn: 13, suggestions: [] }] },
     { text: "But I don't want you to miss out on this opportunity. Never will you find City Lips for only $25 per tube.", errors: [{ messageId: "fomo", line: 1, column: 5, endColumn: 33, suggestions: [] }, { messageId: "ultimatum", line: 1, column: 55, endColumn: 74, suggestions: [] }] },
     // Real-copy shapes.
-    { text: "Wait! Don't Leave Empty-Handed", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
+    { text: "Wait! Don't Leave Empty-Handed", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }, { messageId: "fomo", line: 1, column: 7, endColumn: 31, suggestions: [] }] },
     { text: "WAIT — SPECIAL OFFER", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
     { text: "Due to high demand from current ads, items in your bag will be released in:", errors: [{ messageId: "deadline", line: 1, column: 38, endColumn: 75, suggestions: [] }] },
     { text: "Your Cart Bag Is Reserved", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 26, suggestions: [] }] },

@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your temporary files will be deleted soon to free up space.",
+    "Your builds will soon be disabled on the old runner; they move automatically to the new one.",
+    "Your account is about to be permanently deleted, as you requested on 1 May. You can cancel until 8 May.",
+    "Your invitation will be deleted soon if not used; you can always send a new one.",
+    "Break a sweat and you'll earn a badge.",
+    // Real-copy shapes that stay silent.
     "Your order is about to be shipped.",
     // Real-copy shapes that stay silent.
     "Support for Internet Explorer will be removed soon.",
@@ -96,6 +102,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Break the rules again and your account will be permanently banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 66, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Your trial ended some time ago, and your account is about to be permanently deleted.", errors: [{ messageId: "vagueThreat", line: 1, column: 37, endColumn: 84, suggestions: [] }] },
     // Real-copy shapes.
