@@ -16,6 +16,8 @@ const bannerEnd = /^\s*(?:to\b|for\b|on\b|left\b|[!:—–]|-\s|,|\.|…|$|of (?
 /** "… to register is Friday": the phrase is the subject of a calm statement, not a banner. */
 const statementAfter = /^\s+to\s+[\p{L}' ]+?\s+(?:is|was|will be|falls on|closes|ends)\b/u;
 /** A weekday, a month or a numeric date later in the same clause. */
+/** Words of a sale or a price: a dated "last chance" on these is still a push. */
+const saleWords = /\b(?:save|saving|savings|sale|offer|deal|discount|price|prices|off|coupon|code|order|buy|shop)\b|\d+ ?%|[$€£]\s?\d/;
 const datedClause =
   /^[^.!?;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|\d{1,2}[/.-]\d{1,2})\b/;
 
@@ -54,7 +56,8 @@ const guards: Guard[] = [
     id: 'last-chance',
     // "Last chance!", "It's your last chance to save"; "the last chance we had" and "Last chance to enter is Friday" pass.
     when: anyOf(allOf(leadIn, followedBy(bannerEnd)), ({ match }) => match.text.toLowerCase().startsWith('your')),
-    unless: followedBy(statementAfter),
+    // "Last chance to see the exhibition — it closes Sunday": a real date on something that is not for sale.
+    unless: anyOf(followedBy(statementAfter), allOf(followedBy(datedClause), (context) => !exclaimed(context), ({ sentence }) => !saleWords.test(sentence.unit.text.toLowerCase()))),
     suggestionWhen: [allOf(leadIn, followedBy(/^\s+to\b/))],
   },
   {
@@ -151,6 +154,12 @@ const guards: Guard[] = [
     id: 'only-few-left',
     // "Only 3 left!", "Just 2 rooms left at this price"; "We have only 3 seats left in Tuesday's workshop." passes.
     when: anyOf(leadIn, exclaimed, followedBy(/^\s+(?:in stock|at this price)\b/)),
+    // Progress, not stock: "Only 2 steps left to finish setting up", "Only 5 left to unlock your badge", "Only 2
+    // items left in your list to review".
+    unless: anyOf(
+      ({ match }) => /\b(?:steps?|tasks?|questions?|lessons?|levels?|chapters?|pages?|exercises?|modules?)\b/.test(match.text.toLowerCase()),
+      followedBy(/^\s+(?:to (?:unlock|finish|complete|go|earn|reach|review|set up|level up)|in your (?:list|queue|inbox|course|plan|checklist))\b/),
+    ),
     suggestionWhen: [undefined],
   },
   {

@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Last chance to vote in our community poll — it closes Friday.",
+    "Last chance to see the exhibition — it closes Sunday. Hope to see you there!",
+    "Only 2 steps left to finish setting up.",
+    "Only 1 step left!",
+    "Only 5 left to unlock your badge — you are doing great!",
+    "Only 2 items left in your list to review.",
+    // Real-copy shapes that stay silent.
     "Wait — before you go, here's our size guide.",
     "Urgent: a pipe burst in our building, so the office is closed today. Phone lines are open as usual.",
     "Ends in 24 hours: your free trial. You won't be charged unless you choose a plan.",
@@ -156,6 +163,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Last chance to save 20% — it ends Friday.", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 12, suggestions: ["There's still time"] }] },
     // Real-copy shapes.
     { text: "Wait! Before you go, take 10% off your first order.", errors: [{ messageId: "urgency", line: 1, column: 1, endColumn: 5, suggestions: [] }] },
     { text: "Don't leave empty-handed!", errors: [{ messageId: "fomo", line: 1, column: 1, endColumn: 25, suggestions: [] }] },
