@@ -58,10 +58,16 @@ function classifyWord(word: string): WordKind {
   return 'short';
 }
 
+/** A placeholder name run together in capitals: CUSTOMERNAME, FIRSTNAME, ORDERID, SITEURL, SHOPNAME. */
+const mergeField =
+  /^(?:CUSTOMER|FIRST|LAST|FULL|USER|SHOP|STORE|SITE|COMPANY|ORDER|PRODUCT|ITEM|ACCOUNT|BILLING|SHIPPING|TRACKING|INVOICE|RECIPIENT|SENDER|MEMBER|CONTACT)(?:NAME|EMAIL|ID|URL|LINK|NUMBER|NO|CODE|DATE|TOTAL|AMOUNT|ADDRESS|PHONE|TITLE|STATUS|INFO|DETAILS)$/;
+
 function classify(value: string, normal: string, allowed: ReadonlySet<string>): WordKind {
   if (/^x{2,}(?:'s)?$/.test(normal) && /^x/.test(value)) return 'mask';
   // Digits or underscores: a code, a SKU or an identifier ("SAVE20", "COVID-19", "MAX_RETRIES").
   if (/[\p{N}_]/u.test(value)) return 'code';
+  // A merge field written as one word in capitals ("Dear CUSTOMERNAME", "Order ORDERID"): a placeholder.
+  if (mergeField.test(value)) return 'code';
   if (/\p{Ll}/u.test(value)) return 'lower';
   const letters = value.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return 'code';

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Thank you for your order CUSTOMERNAME! Your order ORDERID has been received.",
+    // Real-copy shapes that stay silent.
     { text: "<div><span><strong>YOUR\n   ORDER IS READY FOR COLLECTION</strong></span><br><br>Thanks for shopping with us.</div>", syntax: 'html' },
     { text: "<p><strong>YOUR ORDER IS READY FOR COLLECTION</strong></p>", syntax: 'html' },
     // Real-copy shapes that stay silent.
@@ -116,6 +118,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Thank you for your order, CUSTOMER! We LOVE having you.", errors: [{ messageId: "word", line: 1, column: 27, endColumn: 35, suggestions: ["customer"] }, { messageId: "word", line: 1, column: 40, endColumn: 44, suggestions: ["love"] }] },
     // Real-copy shapes.
     { text: "<p><strong>YOUR ACCOUNT HAS BEEN SUSPENDED</strong> until you pay.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 12, endColumn: 43, suggestions: ["Your account has been suspended"] }] },
     { text: "<p><strong>CONFIRM YOUR ORDER WITHIN A DAY</strong> to keep it.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 12, endColumn: 43, suggestions: ["Confirm your order within a day"] }] },
