@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { ProblemKind, Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayForwardKinds } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -48,10 +48,6 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 const cancellationSettled =
   /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is) (?:processed|issued|sent|on its way)\b/;
 
-/** An action the reader can take next: "Please sign in again", "You can reapply in 30 days", "Contact us". */
-const readerStep =
-  /\b(?:try|please|check|choose|select|reset|change|update|contact|ask|sign in|log in|click|tap|go to|visit|reply|reapply|resubmit|can(?!'t|not)|could|(?:you'll|you will) (?:receive|get))\b/;
-
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
   const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
@@ -97,7 +93,7 @@ export default defineRule<Options>({
         // is by careful editors: the reader needs the step more than a sentence of sympathy.
         // For the business's own outage or refusal, the step must be an action the reader can take, not a hint about
         // input ("Logins failed between 9 and 10 am" gives no step).
-        const step = notice.kind === 'outage' || notice.kind === 'refund-denied' ? (text: string) => readerStep.test(text.toLowerCase().replace(/[‘’]/g, "'")) : offersWayForward;
+        const step = notice.kind === 'outage' || notice.kind === 'refund-denied' ? offersReaderStep : offersWayForward;
         if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];

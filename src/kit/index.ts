@@ -53,6 +53,7 @@ export {
   exclaimed,
   shoutedInSentence,
   offersWayForward,
+  offersReaderStep,
   nothingAfter,
   noWayForward,
   sentenceStart,

@@ -79,6 +79,18 @@ export function offersWayForward(text: string): boolean {
   return wayForwardPattern.test(text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"));
 }
 
+/**
+ * An action the reader can take next ("Please sign in again", "You can reapply in 30 days", "Contact us"), without
+ * the hints about input that `offersWayForward` also accepts ("between 9 and 10", "at least 8 characters").
+ */
+const readerStepPattern =
+  /\b(?:try|please|check|choose|select|reset|change|update|contact|ask|sign in|log in|click|tap|go to|visit|reply|reapply|resubmit|can(?!'t|not)|could|(?:you'll|you will) (?:receive|get))\b/;
+
+/** Whether `text` gives the reader an action to take, not only a hint about their input. */
+export function offersReaderStep(text: string): boolean {
+  return readerStepPattern.test(text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"));
+}
+
 /** No later sentence of the string offers a way forward ("You're not allowed to log in." and nothing more). */
 export const nothingAfter: Condition = ({ sentence }) => !offersWayForward(sentence.unit.text.slice(sentence.start + sentence.text.length));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchEntries, noWayForward, nothingAfter, offersWayForward, shoutedInSentence, type Condition } from '../../src/linter/entries.js';
+import { matchEntries, noWayForward, nothingAfter, offersReaderStep, offersWayForward, shoutedInSentence, type Condition } from '../../src/linter/entries.js';
 import { phrase } from '../../src/linter/phrases.js';
 import { parseUnit } from '../../src/linter/sentences.js';
 import { parseText } from '../../src/syntax/text.js';
@@ -20,6 +20,15 @@ describe('verdict conditions', () => {
     expect(offersWayForward("It can't be used.")).toBe(false);
     expect(offersWayForward('It cannot be used.')).toBe(false);
     expect(offersWayForward('Change it in your booking.')).toBe(true);
+  });
+
+  it('offersReaderStep: an action the reader can take, not a hint about input', () => {
+    expect(offersReaderStep('Please sign in again.')).toBe(true);
+    expect(offersReaderStep('You can reapply in 30 days.')).toBe(true);
+    expect(offersReaderStep('Logins failed between 9 and 10 am.')).toBe(false);
+    expect(offersWayForward('Logins failed between 9 and 10 am.')).toBe(true);
+    expect(offersReaderStep('Your refund request was denied because the item was used.')).toBe(false);
+    expect(offersReaderStep('It can’t be undone.')).toBe(false);
   });
 
   it('shoutedInSentence: the "!" closes the match\'s own sentence, with no turn to another thought', () => {
