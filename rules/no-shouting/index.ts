@@ -245,13 +245,15 @@ const orderWords = new Set(
  * TODAY</strong>" is shouting).
  */
 function isCalmBanner(sentence: Sentence, words: readonly Word[], source: string): boolean {
-  const start = sentence.unit.offsets[sentence.start];
-  const end = sentence.unit.offsets[sentence.start + sentence.text.trimEnd().length];
-  if (start === undefined || end === undefined) return false;
-  if (!/<(?:strong|b|h[1-6])\b[^>]*>\s*$/i.test(source.slice(Math.max(0, start - 200), start))) return false;
-  if (!/^[\s.]*<\/(?:strong|b|h[1-6])\s*>/i.test(source.slice(end, end + 50))) return false;
   if (/[!?！？‼⁇⁈⁉]/.test(sentence.text)) return false;
-  return isCalmStatement(words.filter((word) => word.kind !== 'mask' && word.kind !== 'code'));
+  const visible = words.filter((word) => word.kind !== 'mask' && word.kind !== 'code');
+  const element = visible.length > 0 ? enclosingElement(sentence, visible, source) : undefined;
+  return element !== undefined && isBanner(element, visible);
+}
+
+/** A bold or heading element closed right after the run, with nothing exclaimed, around a calm statement. */
+function isBanner(element: EnclosingElement, run: readonly Word[]): boolean {
+  return /^(?:strong|b|h[1-6])$/i.test(element.name) && /^[\s.:]*<\//.test(element.after) && !/^[^<]*[!?！？]/.test(element.after) && isCalmStatement(run);
 }
 
 /** Three to twelve words that neither open with an order nor press or alarm the reader. */
@@ -374,22 +376,35 @@ function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
  * no "!" and no alarm word; an element whose class sets it in capitals anyway is design whatever its length.
  */
 function isElementText(sentence: Sentence, run: readonly Word[], source: string): boolean {
+  const element = enclosingElement(sentence, run, source);
+  if (!element) return false;
+  if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(element.tag)) return true;
+  if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
+  // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
+  // COLLECTION</strong>"), as long as nothing exclaims after it.
+  if (isBanner(element, run)) return true;
+  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action.
+  const action = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/.test(element.name);
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || (!action && readerWords.has(word.normal)));
+}
+
+interface EnclosingElement {
+  /** The opening tag and its name. */
+  tag: string;
+  name: string;
+  /** The source just after the run's last character. */
+  after: string;
+}
+
+/** The element whose text the run opens (after white space or an emoji), and the source after the run. */
+function enclosingElement(sentence: Sentence, run: readonly Word[], source: string): EnclosingElement | undefined {
   const unit = sentence.unit;
   const start = unit.offsets[sentence.start + run[0]!.start];
   const lastEnd = unit.offsets[sentence.start + run[run.length - 1]!.end - 1];
-  if (start === undefined || lastEnd === undefined) return false;
-  const before = source.slice(Math.max(0, start - 300), start);
-  const opening = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>(?:\s|\/\/|[\p{Extended_Pictographic}\u200d\ufe0f])*$/u.exec(before);
-  if (!opening) return false;
-  if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(opening[0])) return true;
-  const after = source.slice(lastEnd + 1, lastEnd + 200);
-  if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(after)) return false;
-  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action.
-  const action = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/.test(opening[1]!);
-  // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
-  // COLLECTION</strong>"), as long as nothing exclaims after it.
-  if (/^(?:strong|b|h[1-6])$/i.test(opening[1]!) && !/^[^<]*[!?！？]/.test(after) && isCalmStatement(run)) return true;
-  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || (!action && readerWords.has(word.normal)));
+  if (start === undefined || lastEnd === undefined) return undefined;
+  const opening = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>(?:\s|\/\/|[\p{Extended_Pictographic}\u200d\ufe0f])*$/u.exec(source.slice(Math.max(0, start - 300), start));
+  if (!opening) return undefined;
+  return { tag: opening[0], name: opening[1]!, after: source.slice(lastEnd + 1, lastEnd + 200) };
 }
 
 /** A run of capitals that names a field ("DELIVERY ADDRESS: 12 Mill Lane") at the start of a line. */
