@@ -35,6 +35,8 @@ const romanNumeral = /^(?=[mdclxvi]{2,}$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,
 /** Departments that make "IT" the acronym. */
 const itDepartment = /^(?:support|team|department|dept|services?|manager|admin|helpdesk|desk|security|staff)$/;
 /** Text allowed between two words of one run of capitals. */
+/** The suffix of a company's legal name: "LTD", "L.L.C.", "GMBH", "PTY". */
+const legalSuffix = /^(?:LTD|LIMITED|LLC|LLP|INC|PLC|GMBH|PTY|CORP|CORPORATION|S\.?A\.?S?|B\.?V|N\.?V|SARL|SRL|SPA|S\.?L|AG|KG|AB|OY|OYJ|ASA)\.?$/;
 const runSeparator = /^[ \t]*(?:[&+/–—-][ \t]*)?$/;
 /** Two punctuation marks or more, or a character that is itself a stack (‼ ⁇ ⁈ ⁉). */
 const stackedMarks = /[!?！？‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/g;
@@ -146,6 +148,25 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
       index += length - 1;
       break;
     }
+  }
+
+  // A company's legal name, as footers and invoices print it: "DECATHLON (AUSTRALIA) PTY LTD", "ACME WIDGETS LLC".
+  // The capitals before a legal suffix that ends the run are the registered name, not a raised voice.
+  for (let index = 0; index < words.length; index++) {
+    const suffix = words[index]!;
+    if (!legalSuffix.test(suffix.value) || !isCapsWord(suffix.kind) || index === 0) continue;
+    const next = words[index + 1];
+    if (next && isCapsWord(next.kind) && !legalSuffix.test(next.value) && /^[ \t]+$/.test(text.slice(suffix.end, next.start))) continue;
+    const name: Word[] = [];
+    for (let at = index - 1; at >= 0 && name.length < 6; at--) {
+      const word = words[at]!;
+      if (!isCapsWord(word.kind) || !/^[ \t(),.&]+$/.test(text.slice(word.end, words[at + 1]!.start))) break;
+      name.unshift(word);
+    }
+    if (name.length === 0 || name.some((word) => emphasisWords.has(word.normal) || /ly$/.test(word.normal))) continue;
+    // "STRICTLY LIMITED", "SA" and "AG" are words and codes too: these suffixes need a name of no everyday words.
+    if (!/^(?:LTD|LLC|LLP|INC|PLC|GMBH|PTY|CORP)\.?$/.test(suffix.value) && name.some((word) => everydayWords.has(word.normal))) continue;
+    for (const word of [...name, suffix]) word.exempt = true;
   }
 
   // HTTP methods named as such ("signs outgoing GET requests", "a POST endpoint") are protocol terms.

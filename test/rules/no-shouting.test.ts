@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "<p><strong>NORTHWIND TRADERS (AUSTRALIA) PTY LTD</strong><br>Level 2, 10 Smith Street</p>", syntax: 'html' },
+    "Sold by BLUE HERON GOODS LLC, Portland.",
+    "Thanks for shopping with us. ZELTRA HOLDINGS INC.",
+    "Registered office: KAFFEEWERK GMBH, Berlin.",
+    // Real-copy shapes that stay silent.
     "Thank you for your order CUSTOMERNAME! Your order ORDERID has been received.",
     // Real-copy shapes that stay silent.
     { text: "<div><span><strong>YOUR\n   ORDER IS READY FOR COLLECTION</strong></span><br><br>Thanks for shopping with us.</div>", syntax: 'html' },
@@ -118,6 +123,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "This offer is STRICTLY LIMITED, buy today.", errors: [{ messageId: "word", line: 1, column: 15, endColumn: 31, suggestions: ["strictly limited"] }] },
+    { text: "We are SO SORRY LTD", errors: [{ messageId: "word", line: 1, column: 8, endColumn: 16, suggestions: ["so sorry"] }] },
     // Real-copy shapes.
     { text: "Thank you for your order, CUSTOMER! We LOVE having you.", errors: [{ messageId: "word", line: 1, column: 27, endColumn: 35, suggestions: ["customer"] }, { messageId: "word", line: 1, column: 40, endColumn: 44, suggestions: ["love"] }] },
     // Real-copy shapes.
