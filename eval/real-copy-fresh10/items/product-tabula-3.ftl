@@ -1,0 +1,1 @@
+Your mitigating circumstances submission has been received.
