@@ -2,6 +2,7 @@ import { parse, parseFragment, type DefaultTreeAdapterMap, type ParserError } fr
 import type { TextDocument, TextUnit, UnitKind } from '../types.js';
 import { PLACEHOLDER_CHAR, UnitBuilder, alignOffsets, expandTemplateBranches, maskAddresses, maskTemplates } from './units.js';
 import { parseDirectiveComment } from './directives.js';
+import { maskCodeComments } from './sniff.js';
 import { lineNestedDeeperThan } from './markup-depth.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -46,7 +47,7 @@ export function parseMarkup(source: string, dialect: MarkupDialect): TextDocumen
   }
   // parse5 7 takes two low surrogates in a row for a pair and throws a RangeError; a lone surrogate is no copy
   // anyway, so each becomes U+FFFD (one code unit for one, so every offset stays where it was).
-  const masked = withoutLoneSurrogates(maskTemplates(source));
+  const masked = withoutLoneSurrogates(maskCodeComments(maskTemplates(source)));
   const errors: ParserError[] = [];
   const tree = parse(masked, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
   const document: TextDocument = { syntax: dialect, source, units: [], directives: [] };

@@ -28,8 +28,37 @@ export function sniffSyntax(text: string): SyntaxName {
 const htmlDocumentStart = /<![Dd][Oo][Cc][Tt][Yy][Pp][Ee]\s+[Hh][Tt][Mm][Ll]\b|<html[\s>]|<HTML[\s>]/;
 const htmlDocumentEnd = /<\/(?:body|html|BODY|HTML)\s*>/;
 
-/** The syntax that reads `source`: plain text that holds a whole HTML document is read as HTML. */
+/**
+ * A fragment of an HTML e-mail in a template that a layout wraps (`@extends('emails.layout')` then a `<table>`, an ERB
+ * or PHP partial): three closing tags of block elements or more. Block tags give the copy its paragraphs, so reading
+ * it as HTML loses no break; a text e-mail with a `<b>` or two stays text. Code with markup in it (JSX, a template
+ * literal in a module) is not a fragment: its imports, exports and `className` attributes say so.
+ */
+const htmlBlockClose = /<\/(?:p|div|td|th|tr|table|tbody|li|ul|ol|h[1-6]|center|section|blockquote)\s*>/g;
+const codeMarkers = /\bclassName=|^\s*(?:import|export)\s|\bmodule\.exports\b|=>\s*[({`]|\breturn\s*[(`]|\bfunction\s*\w*\s*\(/m;
+
+/**
+ * The syntax that reads `source`: plain text that holds a whole HTML document, or a fragment of one, is read as
+ * HTML.
+ */
 export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
   if (syntax !== 'text') return syntax;
-  return htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source) ? 'html' : syntax;
+  if (htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source)) return 'html';
+  if (codeMarkers.test(source)) return syntax;
+  let blocks = 0;
+  for (const _ of source.matchAll(htmlBlockClose)) if (++blocks >= 3) return 'html';
+  return syntax;
+}
+
+/** A block comment or a line comment that opens a line of code. */
+const codeComment = /(?<=^|\n)[ \t]*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*)/g;
+
+/**
+ * In a module that holds an e-mail (a JSX component, a template literal in a `.ts` or `.js` file), blank out the
+ * comments: a licence header, a file name or a note to developers is never copy. Only comments that open a line are
+ * taken, so the "//" of a URL stays. Length and line breaks are kept.
+ */
+export function maskCodeComments(source: string): string {
+  if (!codeMarkers.test(source) || !/(?:^|\n)[ \t]*\/[*/]/.test(source)) return source;
+  return source.replace(codeComment, (comment) => comment.replace(/[^\r\n]/g, ' '));
 }

@@ -1,6 +1,7 @@
 import type { TextDocument, TextUnit } from '../types.js';
 import { expandTemplateBranches, maskTemplates, verbatimUnit } from './units.js';
 import { scanDirectiveComments } from './directives.js';
+import { maskCodeComments } from './sniff.js';
 
 /**
  * Plain text: every paragraph (text between blank lines) is a unit. Template tags are masked; control
@@ -16,6 +17,7 @@ export function parseText(source: string): TextDocument {
       masked.slice(directive.offset, directive.endOffset).replace(/[^\r\n]/g, ' ') +
       masked.slice(directive.endOffset);
   }
+  masked = maskCodeComments(masked);
   const units: TextUnit[] = [];
   // Drafts often start with "Subject:" and "Preheader:" lines, as e-mail tools show them.
   const header = /^(subject|preheader|preview)[ \t]*:[ \t]*([^\r\n]*)(?:\r?\n|$)/i;

@@ -18,7 +18,20 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[\w.]+\}|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+
+/**
+ * A Laravel Blade template: a layout or section directive, or a closing directive. Only there are Blade's
+ * directives read as template logic, so an "@if" or "@else" in prose stays prose elsewhere.
+ */
+const bladeSource = /(?:^|\s)@(?:extends|section|component|endsection|endif|endforeach|endcomponent|endforelse|endisset|endunless)\b/;
+/**
+ * Blade directives, which print nothing: `@if($invoice->type == InvoiceType::CREDIT)`, `@else`, `@endif`,
+ * `@foreach ($items as $item)`, `@section('content')`, `@component('mail::message')`, with one level of nested
+ * parentheses in their arguments.
+ */
+const bladeDirective =
+  /(?<![\w@.])@(if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|switch|case|break|default|endswitch|foreach|endforeach|forelse|endforelse|for|endfor|while|endwhile|auth|endauth|guest|endguest|can|endcan|extends|section|endsection|yield|show|stop|parent|include|includeIf|includeWhen|component|endcomponent|slot|endslot|push|endpush|stack|php|endphp|csrf|method|props|lang|choice|inject|once|endonce|verbatim|endverbatim)\b(?:[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\))?/g;
 
 /** Game servers' colour and style codes, read in catalogue strings only (see `scanTemplateTags`). */
 const colourCodes = /(?<=^|\n|[&§][0-9a-fk-or])[&§][0-9a-fk-or](?![a-z]*;)|(?<=[\s\p{P}])[&§][0-9a-fk-or](?=[\p{Lu}\p{N}\s&§])/gu;
@@ -71,7 +84,7 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
   if (options.frameworkPlaceholders && /[&§][0-9a-fk-or]/.test(source)) return withColourCodes(source, options);
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!|<\/?[#@]|@[a-z]/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
@@ -85,6 +98,20 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
     const block = blockOf(text);
     if (block) tag.block = block;
     tags.push(tag);
+  }
+  if (bladeSource.test(source)) {
+    for (const match of source.matchAll(bladeDirective)) {
+      const start = match.index;
+      if (tags.some((tag) => tag.start <= start && start < tag.end)) continue;
+      const tag: TemplateTag = { start, end: start + match[0].length, role: 'logic' };
+      const name = match[1]!.toLowerCase();
+      if (/^(?:if|unless|isset|empty|switch|foreach|forelse|auth|guest|can)$/.test(name)) tag.block = 'open';
+      else if (/^(?:elseif|else|case)$/.test(name)) tag.block = 'branch';
+      else if (/^end(?:if|unless|isset|empty|switch|foreach|forelse|auth|guest|can)$/.test(name)) tag.block = 'close';
+      tags.push(tag);
+      other = true;
+    }
+    tags.sort((a, b) => a.start - b.start);
   }
   // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
   // or a word in brackets.
@@ -123,6 +150,8 @@ const templateToolkitLogic = /^\[%[-~+]?\s*(?:#|(?:IF|ELSIF|ELSE|END|UNLESS|FORE
 function roleOf(tag: string): 'value' | 'logic' {
   if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
   if (tag.startsWith('<?')) return tag.startsWith('<?=') ? 'value' : 'logic';
+  // FreeMarker directives and macros: `<#if x??>`, `</#list>`, `<@layout.footer/>`.
+  if (/^<\/?[#@]/.test(tag)) return 'logic';
   if (tag.startsWith('[%')) return templateToolkitLogic.test(tag) ? 'logic' : 'value';
   if (tag.startsWith('<%')) return /^<%=/.test(tag) ? 'value' : 'logic';
   // Handlebars and Mustache sections, inverted sections, closers, `else`, comments and partials.
@@ -147,6 +176,14 @@ function blockOf(tag: string): TemplateTag['block'] {
     if (sigil === '^') return name ? 'open' : 'branch';
     if (sigil === '/') return 'close';
     if (name === 'else') return 'branch';
+    return undefined;
+  }
+  match = /^<(\/?)#(\w+)/.exec(tag);
+  if (match) {
+    const name = match[2]!;
+    if (match[1]) return name === 'if' || name === 'list' || name === 'switch' ? 'close' : undefined;
+    if (name === 'if' || name === 'list' || name === 'switch') return 'open';
+    if (name === 'elseif' || name === 'else' || name === 'case') return 'branch';
     return undefined;
   }
   match = /^\[%[-~+]?\s*([A-Z]+)\b/.exec(tag);

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "const baseUrl =\n  process.env.APP_URL\n  ?? 'https://app.example.com';",
+    // Real-copy shapes that stay silent.
     { text: "<p><strong>NORTHWIND TRADERS (AUSTRALIA) PTY LTD</strong><br>Level 2, 10 Smith Street</p>", syntax: 'html' },
     "Sold by BLUE HERON GOODS LLC, Portland.",
     "Thanks for shopping with us. ZELTRA HOLDINGS INC.",

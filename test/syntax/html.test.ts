@@ -123,6 +123,24 @@ describe('html syntax', () => {
     expect(asText.messages.map((message) => message.ruleId)).toEqual(['no-shouting']);
   });
 
+  it('reads a fragment of an HTML e-mail (three block elements or more) as HTML, but not code with markup in it', async () => {
+    const fragment = "@extends('emails.layout')\n@section('content')\n<table>\n<tr><td><h3>Leave rejected</h3></td></tr>\n<tr><td><p>Your request was declined.</p></td></tr>\n</table>\n<!-- 1 Column Text + Button : END -->\n@endsection\n";
+    expect(refineSyntax('text', fragment)).toBe('html');
+    expect(refineSyntax('text', 'Hi Sam,\n\nYour <b>order</b> shipped.\n\n<p>Thanks</p>')).toBe('text');
+    expect(refineSyntax('text', 'export default function Email() {\n  return (<div><p>Hi</p><p>Bye</p><p>Again</p></div>);\n}')).toBe('text');
+    const result = await lintText(fragment, { filePath: 'leave.blade.php', config: only('no-shouting') });
+    expect(result.messages).toEqual([]);
+  });
+
+  it('leaves out the comments of a module that holds an e-mail: a licence header is not copy', async () => {
+    const source = '/* Licensed on an "AS IS" BASIS, WITHOUT\n * WARRANTIES OR CONDITIONS OF ANY KIND. */\nimport x from "y";\n// NOTE: KEEP IN SYNC\nconst html = `<!doctype html><html><body><p>Reset your password.</p></body></html>`;\nexport default html;\n';
+    const result = await lintText(source, { filePath: 'reset.ts', config: only('no-shouting') });
+    expect(result.messages).toEqual([]);
+    // In a plain-text e-mail a line that opens with "//" stays copy.
+    const plain = await lintText('// DO NOT IGNORE THIS, PAY NOW', { filePath: 'notice.txt', config: only('no-shouting') });
+    expect(plain.messages.map((message) => message.ruleId)).toEqual(['no-shouting']);
+  });
+
   it('reports the formulaic apology at its exact line and column in the file', async () => {
     const source = fixture('table-email.html');
     const result = await lintText(source, { filePath: 'table-email.html', config: only('no-hollow-apology') });

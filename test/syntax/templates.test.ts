@@ -188,6 +188,25 @@ describe('placeholders of other template languages', () => {
     ]);
   });
 
+  it('reads Blade directives as logic in a Blade template, with nested parentheses, and as prose elsewhere', () => {
+    const blade = "@extends('emails.layout')\n@section('content')\n@if($invoice->type != \\App\\Constants\\InvoiceType::CREDIT)\nPay by {{ $due }}.\n@else\nThanks!\n@endif\n@endsection";
+    expect(maskTemplates(blade)).toBe(
+      `${blank("@extends('emails.layout')")}\n${blank("@section('content')")}\n${blank('@if($invoice->type != \\App\\Constants\\InvoiceType::CREDIT)')}\nPay by ${x('{{ $due }}')}.\n${blank('@else')}\nThanks!\n${blank('@endif')}\n${blank('@endsection')}`,
+    );
+    const blocks = (source: string) => scanTemplateTags(source).map((tag) => tag.block ?? tag.role);
+    expect(blocks("@section('a')\n@foreach ($items as $item)\n@if (count($item->tags()) > 1)\n@elseif($x)\n@endif\n@endforeach")).toEqual(['logic', 'open', 'open', 'branch', 'close', 'close']);
+    // Without a layout, section or closing directive, "@if" and "@else" are prose or handles.
+    for (const source of ['Email me @ home, @if you like, or @else on Mastodon.', 'Ping @support (we reply fast).']) expect(maskTemplates(source), source).toBe(source);
+  });
+
+  it('reads FreeMarker directives and macros as logic, and ${} expressions as words', () => {
+    expect(maskTemplates("<#if attributes??>Hi ${user.name ?: 'there'}<#else>Hello</#if> <@layout.footer/>")).toBe(
+      `${blank('<#if attributes??>')}Hi ${x("${user.name ?: 'there'}")}${blank('<#else>')}Hello${blank('</#if>')} ${blank('<@layout.footer/>')}`,
+    );
+    expect(scanTemplateTags('<#list items as item>${item}<#else>None</#list><#assign a = 1>').map((tag) => tag.block ?? tag.role)).toEqual(['open', 'value', 'branch', 'close', 'logic']);
+    expect(maskTemplates("Total: ${amount}, ${count > 1 ? 's' : ''}")).toBe(`Total: ${x('${amount}')}, ${x("${count > 1 ? 's' : ''}")}`);
+  });
+
   it('keeps phpBB placeholders in a plain-text e-mail from reading as shouting', async () => {
     const result = await lintText('Subject: Inactive account reminder\n\nHello {USERNAME},\n\nYour account at "{SITENAME}" remains inactive.\n', {
       filePath: 'reminder.txt',
