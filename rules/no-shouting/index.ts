@@ -150,6 +150,19 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     }
   }
 
+  // A product's name set in capitals, where only a name fits: "Powered by PYBOSSA", "Welcome to ZENTRIX", "your PERSCOM
+  // account", "the KOHLBERG team". Only a word that is not an everyday English word.
+  words.forEach((word, index) => {
+    if (word.kind !== 'shout' || everydayWords.has(word.normal) || emphasisWords.has(word.normal) || alarmWords.has(word.normal) || word.normal.includes("'")) return;
+    // An adjective or a participle ("HORRIBLE account", "ENTIRE team", "EXPIRED account") is a raised voice.
+    if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary)$/.test(word.normal)) return;
+    const before = text.slice(Math.max(0, word.start - 40), word.start);
+    const after = text.slice(word.end, word.end + 40);
+    const next = words[index + 1];
+    if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
+    if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
+  });
+
   // A company's legal name, as footers and invoices print it: "DECATHLON (AUSTRALIA) PTY LTD", "ACME WIDGETS LLC".
   // The capitals before a legal suffix that ends the run are the registered name, not a raised voice.
   for (let index = 0; index < words.length; index++) {
@@ -370,6 +383,11 @@ function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (run.length <= 2 && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
+  // The one-word label of a warning of risk, exclaimed, before a sentence in sentence case ("WARNING! If you delete the
+  // project, its posts are deleted too."): the convention of a destructive or security warning, not a raised voice.
+  if (run.length === 1 && /^(?:warning|caution|danger)$/.test(first.normal) && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*!\s+\p{Lu}\p{Ll}/u.test(sentence.unit.text.slice(sentence.start + last.end))) return true;
+  // A preposition in capitals before it belongs to the label ("TO DECLINE: visit the link", "FOR SUPPORT: write to us").
+  if (run.length === 1 && !emphasisWords.has(first.normal) && /^[\s*_>#-]*[[(]?(?:TO|FOR|IN|ON|BY|AT)[ \t]+$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
   // "*** NOTE ***", "=== IMPORTANT ===": a word framed by marks on its own line.
   return run.length <= 2 && /(?:^|\n)[ \t]*[*=#~-]{2,}[ \t]*$/.test(sentence.text.slice(0, first.start)) && /^[ \t]*[*=#~-]{2,}[ \t]*(?:\n|$)/.test(sentence.text.slice(last.end));
 }

@@ -5,6 +5,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Powered by PYBOSSA",
+    "It has been 2 months since you last logged in to your PERSCOM account.",
+    "Thanks for using ZENTRIX today.",
+    "TO DECLINE: if you are not interested, please visit the page.",
+    "WARNING! If you delete the project, all its groups and posts will be deleted. Are you sure?",
+    "CAUTION! Changing this will not convert amounts already entered.",
+    // Real-copy shapes that stay silent.
     "const baseUrl =\n  process.env.APP_URL\n  ?? 'https://app.example.com';",
     // Real-copy shapes that stay silent.
     { text: "<p><strong>NORTHWIND TRADERS (AUSTRALIA) PTY LTD</strong><br>Level 2, 10 Smith Street</p>", syntax: 'html' },
@@ -125,6 +132,14 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Your HORRIBLE account", errors: [{ messageId: "word", line: 1, column: 6, endColumn: 14, suggestions: ["horrible"] }] },
+    { text: "Log in to your IMPORTANT account", errors: [{ messageId: "word", line: 1, column: 16, endColumn: 25, suggestions: ["important"] }] },
+    { text: "Welcome to the TERRIBLE news", errors: [{ messageId: "word", line: 1, column: 16, endColumn: 24, suggestions: ["terrible"] }] },
+    { text: "DO NOT: ignore this", errors: [{ messageId: "word", line: 1, column: 4, endColumn: 7, suggestions: ["not"] }] },
+    { text: "IMPORTANT! You must choose a file to upload first.", errors: [{ messageId: "word", line: 1, column: 1, endColumn: 10, suggestions: ["Important"] }] },
+    { text: "WARNING! This action will PERMANENTLY delete all data", errors: [{ messageId: "word", line: 1, column: 27, endColumn: 38, suggestions: ["permanently"] }] },
+    { text: "WARNING!! You have not set a password.", errors: [{ messageId: "word", line: 1, column: 1, endColumn: 8, suggestions: ["Warning"] }, { messageId: "stacked", line: 1, column: 8, endColumn: 10, suggestions: ["!"] }] },
     // Real-copy shapes.
     { text: "This offer is STRICTLY LIMITED, buy today.", errors: [{ messageId: "word", line: 1, column: 15, endColumn: 31, suggestions: ["strictly limited"] }] },
     { text: "We are SO SORRY LTD", errors: [{ messageId: "word", line: 1, column: 8, endColumn: 16, suggestions: ["so sorry"] }] },
