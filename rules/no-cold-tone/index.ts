@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
+import { apostrophesLike, defineRule, findPhrases, isQuoted, isVerbatim, lazyZod, matchCase, offersReaderStep, overlaps } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence, SuggestionDescriptor } from '../../src/kit/index.js';
 import { automatedSender, coldFormulas, contactPath, type ColdFormula } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -98,6 +98,15 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
   }
 }
 
+/**
+ * The letter formulas that announce news ("We are writing to inform you that", "This is to notify you that", "We regret
+ * to inform you that"), not the ones that lecture ("Please be advised that"), which stay reported wherever they are.
+ */
+const announcing = /\b(?:inform|notify|notification|notice|let you know|advise you of|writing to)\b/;
+
+/** News that refuses or ends something of the reader's: "has decided to reject", "were not approved", "has been terminated". */
+const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|(?:is|has|have) expired|could not (?:be )?process(?:ed)?)\b/;
+
 export default defineRule<Options>({
   meta: {
     id: 'no-cold-tone',
@@ -147,6 +156,12 @@ export default defineRule<Options>({
       return previous !== undefined && previous.unit === sentence.unit && automatedSender.test(previous.normal);
     };
 
+    // A message that goes on to give the reader a step (reply, sign in, contact us, "you can…") is a letter that helps,
+    // however formal its opening: blind editors of real notices keep "We are writing to inform you that…" and "We regret
+    // to inform you that…" there, and ask for a change where the formula opens a notice that leaves the reader stuck.
+    // The whole message must be read first, so these findings wait for the end of the document.
+    const pending: { report: Parameters<typeof context.report>[0]; sentence: Sentence; after: string }[] = [];
+
     return {
       sentence(sentence) {
         const taken: [number, number][] = [];
@@ -168,16 +183,28 @@ export default defineRule<Options>({
             const actual = masked ? match.text.replace(/\bx{2,}\b/g, '…') : match.text;
             const data: Record<string, string> = { actual: actual.replace(/\s+/g, ' ').replace(/[,;:]$/, '') };
             if (formula.example) data['example'] = formula.example;
-            context.report({
-              sentence,
-              start: rewrite.start,
-              end: rewrite.end,
-              messageId: formula.kind,
-              data,
-              suggestions: rewrite.suggestions,
-              safeFix: rewrite.safe,
-            });
+            const report = { sentence, start: rewrite.start, end: rewrite.end, messageId: formula.kind, data, suggestions: rewrite.suggestions, safeFix: rewrite.safe };
+            if ((formula.kind === 'preamble' || formula.kind === 'regret') && announcing.test(match.text.toLowerCase()) && context.copyOf(sentence).kind === 'message') {
+              pending.push({ report, sentence, after: sentence.text.slice(match.end) });
+            }
+            else context.report(report);
           }
+        }
+      },
+      done() {
+        if (pending.length === 0) return;
+        const sentences = context.sentences();
+        for (const { report, sentence, after } of pending) {
+          // Steps in the same message only: a catalogue's other entries are other messages.
+          const segment = context.copyOf(sentence);
+          const helps =
+            offersReaderStep(after) ||
+            sentences.some(
+              (other) =>
+                other !== sentence && context.copyOf(other) === segment && other.unit.kind !== 'subject' && other.unit.kind !== 'preheader' && offersReaderStep(other.text),
+            );
+          // A refusal or a termination announced with the formula is a form rejection letter, whatever follows.
+          if (!helps || refusal.test(sentence.normal)) context.report(report);
         }
       },
     };
