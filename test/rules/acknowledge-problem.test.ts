@@ -10,6 +10,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Subject: Account suspended\n\nHello,\n\nYour account on Formwell has been suspended.\n\nReason: repeated spam reports.\n\nTo resolve this, please contact our support team.",
+    "Subject: Account suspended\n\nHi Sam,\n\nYour trial has expired and your workspace has been suspended. Upgrade to a paid plan to restore access.",
+    "Subject: API access disabled\n\nHi Sam,\n\nYou have exceeded your monthly API quota, so API access has been disabled until 1 June. You can upgrade your plan at any time from the billing page.",
     // An outage or a refusal with a step the reader can take reads as kept by careful editors (wayForwardIsEnough).
     "Hello,\n\nYou have been disconnected from the service. Please sign in again.",
     // Real-copy shapes that stay silent.
@@ -86,6 +90,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Subject: Account suspended\n\nHello,\n\nYour account on Formwell has been suspended.\n\nPlease contact our support team.", errors: [{ messageId: "missing", line: 1, column: 10, endColumn: 27, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
     { text: "Dear Sam,\n\nYour subscription has been cancelled. The associated assistant has been deactivated. If you believe this was a mistake or would like to reactivate your subscription, please contact our support team.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 38, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.
