@@ -104,8 +104,11 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
  */
 const announcing = /\b(?:inform|notify|notification|notice|let you know|advise you of|writing to)\b/;
 
-/** News that refuses or ends something of the reader's: "has decided to reject", "were not approved", "has been terminated". */
-const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|(?:is|has|have) expired|could not (?:be )?process(?:ed)?)\b/;
+/**
+ * News that refuses or ends something of the reader's: "has decided to reject", "were not approved", "your application
+ * was unsuccessful", "has been terminated", "we could not process the payment".
+ */
+const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|(?:application|request|appeal|submission|proposal|bid) (?:was|has been|is) unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|could not (?:be )?process(?:ed)?)\b/;
 
 export default defineRule<Options>({
   meta: {

@@ -579,7 +579,7 @@ export default defineRule({
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", and opening a
           // continued line of code ("\n    ?? process.env.APP_URL").
-          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before) || /\n[ \t]*$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*\s*(?:[)}\],;]|$))|^\s*$/.test(after)) continue;
+          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before) || /\n[ \t]*$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
           // Two marks of joy ("Thank you for joining!!", "Ticket generated!!") are warmth; two on a demand or a
           // problem, and three or more anywhere, are alarm.
           if (marks === '!!' && !alarmAround.test(unit.text.slice(Math.max(0, match.index - 120), match.index))) continue;

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nThis is an automatic message to let you know that your crypto payment for invoice 1042 has been unsuccessful. You can retry from the link below.",
+    "Hi Sam,\n\nWe regret to inform you that your subscription has expired and your account has been suspended. To regain access, please renew your subscription.",
+    // Real-copy shapes that stay silent.
     "Hey Sam!\n\nWe are writing to inform you that your request to join the Riverside Food Bank has been approved!\n\nYou can now sign in to the volunteer hub and pick your first shift.",
     "Hello,\n\nWe regret to inform you that your account on the Formwell platform has been suspended.\n\nTo resolve this, please contact our support team.\n\nBest regards,\nThe Formwell team",
     // Real-copy shapes that stay silent.
@@ -61,8 +64,9 @@ testRule('no-cold-tone', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Hi Sam,\n\nThis is to notify you that your application was unsuccessful. Please reapply next term.", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 32, suggestions: ["Your"] }] },
+    // Real-copy shapes.
     { text: "Dear Sam,\n\nWe are writing to inform you that the volunteer hours you reported were not approved.\n\nIf you have any questions, please contact the organiser.", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 38, suggestions: ["The"] }] },
-    { text: "Hi Sam,\n\nThis is to notify you that your free trial with us is expired. Please upgrade to keep using the app.", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 32, suggestions: ["Your"] }] },
     { text: "Hello,\n\nWe regret to inform you that your account has been suspended.\n\nBest regards,\nThe Formwell team", errors: [{ messageId: "regret", line: 3, column: 1, endColumn: 29, suggestions: ["We're sorry, but"] }] },
     // Real-copy shapes.
     { text: "You are requested to follow this link to see the ticket.", errors: [{ messageId: 'officialese', line: 1, column: 1, endColumn: 21, suggestions: ["Please"] }] },

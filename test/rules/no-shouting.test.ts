@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "const baseUrl = process.env.APP_URL\n  ?? process.env.AUTH_URL\n  ?? \"https://app.example.com\";",
+    // Real-copy shapes that stay silent.
     "Powered by PYBOSSA",
     "It has been 2 months since you last logged in to your PERSCOM account.",
     "Thanks for using ZENTRIX today.",
