@@ -18,6 +18,12 @@ const schema = () => {
 
 type Options = z.infer<ReturnType<typeof schema>>;
 
+const restricted = '(?:suspended|disabled|deactivated|closed|locked|restricted|limited|paused|blocked|terminated|deleted|removed|cancell?ed)';
+/** A suspension announced for later: "will be suspended", "may be disabled", "would be locked". */
+const futureSuspension = new RegExp(`\\b(?:will|would|may|might|could|shall)(?: (?:then|also|automatically|soon|now))? be ${restricted}\\b`);
+/** A suspension that has happened: "has been suspended", "was disabled", "is now locked". */
+const pastSuspension = new RegExp(`\\b(?:has|have|had) been ${restricted}\\b|\\b(?:was|were|is|are)(?: now)? ${restricted}\\b`);
+
 /** The first few words of a sentence, to name it in a suggestion. */
 function shorten(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -93,6 +99,15 @@ export default defineRule<Options>({
         // is by careful editors: the reader needs the step more than a sentence of sympathy.
         // For the business's own outage or refusal, the step must be an action the reader can take, not a hint about
         // input ("Logins failed between 9 and 10 am" gives no step).
+        // A suspension only announced for later ("your account will be suspended after 3 days"), with the step that
+        // avoids it, is a warning the reader can act on: the step is what they need.
+        if (
+          notice.kind === 'suspension' &&
+          notice.sentences.some((sentence) => futureSuspension.test(sentence.normal)) &&
+          !notice.sentences.some((sentence) => pastSuspension.test(sentence.normal)) &&
+          notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersReaderStep(sentence.text))
+        )
+          return;
         const step = notice.kind === 'outage' || notice.kind === 'refund-denied' ? offersReaderStep : offersWayForward;
         if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
         const { purpose, sentences } = notice;

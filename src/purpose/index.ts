@@ -16,6 +16,9 @@ const closedByReader = /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deac
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 
+/** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
+const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
+
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
   const kind = sentence.unit.kind;
@@ -40,6 +43,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   // your booking" confirms what they did.
   const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal));
   const closed = sentences.some((sentence) => closedByReader.test(sentence.normal));
+  const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
     for (const kind of problemKinds) {
@@ -57,6 +61,8 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (kind === 'cancellation' && chosen) continue;
           // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
           if (kind === 'suspension' && closed) continue;
+          // "X is now back in stock. You registered interest in an out-of-stock product": the good news, not the problem.
+          if (kind === 'out-of-stock' && restocked) continue;
           counted.push(match);
           named.add(sentence);
           problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);

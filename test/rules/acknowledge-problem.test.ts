@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Subject: Back in stock\n\nHi there,\n\nThe Linen Apron is now back in stock.\n\nYou received this email because you registered interest in an out-of-stock product.",
+    "Subject: Usage notice\n\nHi there,\n\nYour organisation has reached 100% of its API usage for this period. Feature flags will be disabled after a 7-day grace period. To keep the service running, you can upgrade your plan from the billing page.",
+    // Real-copy shapes that stay silent.
     "Subject: Account suspended\n\nHello,\n\nYour account on Formwell has been suspended.\n\nReason: repeated spam reports.\n\nTo resolve this, please contact our support team.",
     "Subject: Account suspended\n\nHi Sam,\n\nYour trial has expired and your workspace has been suspended. Upgrade to a paid plan to restore access.",
     "Subject: API access disabled\n\nHi Sam,\n\nYou have exceeded your monthly API quota, so API access has been disabled until 1 June. You can upgrade your plan at any time from the billing page.",
@@ -90,6 +93,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Subject: Account suspended\n\nHi there,\n\nYour account has been suspended and will be deleted in 7 days. You can upgrade your plan from the billing page.", errors: [{ messageId: "missing", line: 1, column: 10, endColumn: 27, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
     { text: "Subject: Account suspended\n\nHello,\n\nYour account on Formwell has been suspended.\n\nPlease contact our support team.", errors: [{ messageId: "missing", line: 1, column: 10, endColumn: 27, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
