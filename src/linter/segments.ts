@@ -77,8 +77,14 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // A catalogue entry is a string unless it reads as a message body: an error string often has three short
   // sentences ("Oops! That page is gone. Try the search."), so in a catalogue only paragraphs or length count.
   if (document.syntax === 'catalog') return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && units.every(isMailBody)) ? 'message' : 'ui-string';
+  // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short.
+  const first = body[0]?.text ?? '';
+  if (words >= 6 && greetingOpener.test(first)) return 'message';
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
 }
+
+/** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
+const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;
 
 /**
  * An entry whose key path says it is the body of an e-mail or a notification (`emails.ban.body`,

@@ -64,6 +64,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   'refund-denied': [
     phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application)( request)?( [^ .]+){0,8} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|not approved|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
+    // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".
+    phrase('(we|we have|we\'ve|we had to|the [^ ]+ team has|the [^ ]+ team|the organi[sz]ers?|an? (admin|administrator|moderator|reviewer)) (have |has )?(decided to |had to )?(rejected|declined|denied|refused|turned down|reject|decline|deny|refuse|turn down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment|membership)'),
     phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not|don't|do not) (refund|reimburse|exchange|accept (the |your |this )?return)"),

@@ -86,7 +86,7 @@ export function isListTopic(sentence: Sentence, start: number, end: number, sour
 
 /** Things whose failure is a problem for the reader, grouped by the kind of problem a failure of each makes. */
 const payments = 'payment|payments|charge|renewal|transaction|card|direct debit|debit|top-up|instalment|installment';
-const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account';
+const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account|extension|workspace';
 const bills = 'invoice|invoices|bill|balance|rent|fee|fees|premium|subscription';
 const orders = 'order|orders|parcel|package|delivery|shipment|refund|return|claim|application';
 const services = 'backup|backups|sync|upload|import|export|build|deployment|deploy|job|migration|transfer|withdrawal|payout|verification|identity|certificate|domain|integration|webhook|connection|submission|document|documents|request|photos?|files?|data';
@@ -115,6 +115,10 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: phrase(`(${bills}|${payments}) (${failure.debt})`), kind: 'debt' },
   { pattern: stateOf(payments, failure.payment), kind: 'failed-payment' },
   { pattern: stateOf(access, failure.access), kind: 'suspension' },
+  // "Your subscription has expired", "your trial has ended": the access it gave is gone.
+  { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
+  // "The workspace has been deleted by Sam": the reader's work, gone.
+  { pattern: stateOf('workspace|repository', 'deleted|wiped'), kind: undefined },
   { pattern: stateOf(orders, failure.held), kind: 'delay' },
   { pattern: stateOf(services, failure.broken), kind: undefined },
   // "Your withdrawal could not be processed", "the payment was not approved": a negated outcome.

@@ -11,6 +11,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\nYour free trial has been expired. Please subscribe to continue.",
+    "Greetings Sam:\nYour membership with Riverside Club has expired. To renew your membership, go to the link below.",
+    "This site is currently suspended. If you are the owner of this site, please contact support.",
+    // Real-copy shapes that stay silent.
     "Subject: Back in stock\n\nHi there,\n\nThe Linen Apron is now back in stock.\n\nYou received this email because you registered interest in an out-of-stock product.",
     "Subject: Usage notice\n\nHi there,\n\nYour organisation has reached 100% of its API usage for this period. Feature flags will be disabled after a 7-day grace period. To keep the service running, you can upgrade your plan from the billing page.",
     // Real-copy shapes that stay silent.
@@ -93,6 +97,10 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hello Sam,\nWe have rejected your server request. Have a great day.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 38, suggestions: [" We know this isn’t the answer you hoped for."] }] },
+    { text: "Hi Sam,\nYour subscription for Pro Monthly has expired.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 47, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    { text: "Hi Sam,\nYour extension for the essay has been revoked. Your deadline is now 3 May.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 47, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.
     { text: "Subject: Account suspended\n\nHi there,\n\nYour account has been suspended and will be deleted in 7 days. You can upgrade your plan from the billing page.", errors: [{ messageId: "missing", line: 1, column: 10, endColumn: 27, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.

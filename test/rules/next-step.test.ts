@@ -35,6 +35,8 @@ testRule('next-step', {
     'Hi Sam,\n\nYour order was cancelled. If that looks wrong, call us and we will check.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\nThe events team has decided to deny your request to join.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 58, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     {
       name: 'the next step goes after the last paragraph, not into a list that ends the message',
       text: 'Hi Sam,\n\nYour renewal payment of £9 failed.\n\n- Plan: Family\n- Amount due: £9',
