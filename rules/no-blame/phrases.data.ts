@@ -282,6 +282,22 @@ export const phraseData: PhraseData = {
       "line": 601
     },
     {
+      "id": "despite-warnings",
+      "message": "ignored",
+      "regex": "(?:as per|despite|in spite of|after|following|given|because of) (?:our |the |your )?(?:previous|prior|earlier|repeated|several|multiple|numerous|many|past) (?:warnings|reminders|notices|requests)",
+      "examples": {
+        "invalid": [
+          "As per previous warnings, we have had to block your organisation.",
+          "Despite repeated reminders, your invoice is still unpaid."
+        ],
+        "valid": [
+          "After several reminders from you, we fixed the sync bug.",
+          "You can turn off previous reminders in your settings."
+        ]
+      },
+      "line": 613
+    },
+    {
       "id": "because-you-refused",
       "message": "yourFault",
       "regex": "(?:because|since|as|after) you (?:refused|have refused|'ve refused|wouldn'?t|would not) (?:to )?[a-z]+",
@@ -293,7 +309,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 613
+      "line": 624
     },
     {
       "id": "entered-invalid",
@@ -308,7 +324,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 623
+      "line": 634
     },
     {
       "id": "filled-in-incorrectly",
@@ -323,7 +339,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 633
+      "line": 644
     },
     {
       "id": "your-fault-caused",
@@ -338,7 +354,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 643
+      "line": 654
     },
     {
       "id": "you-took-too-long",
@@ -353,7 +369,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 655
+      "line": 666
     },
     {
       "id": "you-couldnt-pay",
@@ -367,7 +383,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 666
+      "line": 677
     },
     {
       "id": "you-lacked-funds",
@@ -381,7 +397,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 674
+      "line": 685
     }
   ],
   "fragments": {

@@ -8,7 +8,7 @@ import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit
  * phrases.yaml; this module says where they are verdicts, by entry id. Conditions run over normalised text.
  */
 
-export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault';
+export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault' | 'ignored';
 
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
@@ -38,6 +38,8 @@ const guards: Guard[] = [
     when: anyOf(shoutedInSentence, noWayForward),
   },
   { id: 'did-not-exclaimed', when: exclaimed, unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/)) },
+  // "After several reminders from you, we fixed it": the reader's reminders to us, not ours to them.
+  { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },
   { id: 'because-you-refused', unless: inCondition },
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },

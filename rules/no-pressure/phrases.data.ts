@@ -444,6 +444,21 @@ export const phraseData: PhraseData = {
       "line": 300
     },
     {
+      "id": "before-someone-else",
+      "message": "scarcity",
+      "regex": "before (?:someone|somebody|anyone|another (?:shopper|buyer|customer)) else (?:does|snags?|grabs?|buys?|takes?|gets?|claims?|books?|nabs?|scoops?|steals?)(?: (?:it|them|yours|this|these|that|those|the last (?:one|few)))?",
+      "examples": {
+        "invalid": [
+          "Complete your purchase before someone else snags them!",
+          "Grab it before someone else does."
+        ],
+        "valid": [
+          "Someone else can use your gift card before it expires."
+        ]
+      },
+      "line": 308
+    },
+    {
       "id": "limited-stock",
       "message": "scarcity",
       "regex": "(?:(?:deals?|offers?|prices?|sales?|savings|discounts?)(?: like (?:this|these|that))?|stock|supplies|seats|spots|tickets|they|these) (?:won'?t|will not) last(?: long| forever)?",
@@ -452,7 +467,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 307
+      "line": 317
     },
     {
       "id": "going-going-gone",
@@ -463,7 +478,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 313
+      "line": 323
     },
     {
       "id": "everyone-is-buying",
@@ -474,7 +489,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 320
+      "line": 330
     },
     {
       "id": "people-are-viewing",
@@ -493,7 +508,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 326
+      "line": 336
     },
     {
       "id": "ends-in-clock",
@@ -508,7 +523,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 343
+      "line": 353
     },
     {
       "id": "offer-ends-in-timer",
@@ -522,7 +537,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 353
+      "line": 363
     },
     {
       "id": "timer-hits-zero",
@@ -533,7 +548,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 362
+      "line": 372
     },
     {
       "id": "cart-reserved-for",
@@ -549,7 +564,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 370
+      "line": 380
     },
     {
       "id": "requires-immediate-attention",
@@ -560,7 +575,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 382
+      "line": 392
     },
     {
       "id": "immediately",
@@ -579,7 +594,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 390
+      "line": 400
     },
     {
       "id": "quickly",
@@ -597,7 +612,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 406
+      "line": 416
     },
     {
       "id": "dont-put-this-off",
@@ -608,7 +623,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 419
+      "line": 429
     },
     {
       "id": "one-time-offer",
@@ -619,7 +634,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 426
+      "line": 436
     },
     {
       "id": "in-high-demand",
@@ -634,7 +649,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 435
+      "line": 445
     },
     {
       "id": "only-count-left",
@@ -648,7 +663,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 446
+      "line": 456
     },
     {
       "id": "last-units-available",
@@ -662,7 +677,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 455
+      "line": 465
     },
     {
       "id": "viewing-counter",
@@ -680,7 +695,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 465
+      "line": 475
     },
     {
       "id": "sold-in-the-last-hours",
@@ -694,7 +709,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 479
+      "line": 489
     },
     {
       "id": "someone-just-bought",
@@ -711,7 +726,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 488
+      "line": 498
     },
     {
       "id": "buy-now-before-loss",
@@ -731,7 +746,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 502
+      "line": 512
     },
     {
       "id": "hours-only",
@@ -747,7 +762,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 518
+      "line": 528
     },
     {
       "id": "while-you-still-can",
@@ -763,7 +778,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 529
+      "line": 539
     },
     {
       "id": "within-minutes-to-keep",
@@ -778,7 +793,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 541
+      "line": 551
     },
     {
       "id": "stock-running-low",
@@ -799,7 +814,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 552
+      "line": 562
     },
     {
       "id": "people-bought-this",
@@ -815,7 +830,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 568
+      "line": 578
     },
     {
       "id": "you-only-have-time",
@@ -831,7 +846,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 580
+      "line": 590
     },
     {
       "id": "reserved-for-minutes",
@@ -848,7 +863,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 592
+      "line": 602
     },
     {
       "id": "before-time-runs-out",
@@ -862,7 +877,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 604
+      "line": 614
     },
     {
       "id": "quick-interjection",
@@ -878,7 +893,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 613
+      "line": 623
     },
     {
       "id": "expiring-soon-badge",
@@ -894,7 +909,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 625
+      "line": 635
     },
     {
       "id": "gone-when-you-leave",
@@ -912,7 +927,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 637
+      "line": 647
     },
     {
       "id": "ends-in-label",
@@ -934,7 +949,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 651
+      "line": 661
     },
     {
       "id": "do-not-close-page",
@@ -950,7 +965,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 669
+      "line": 679
     },
     {
       "id": "only-chance",
@@ -967,7 +982,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 681
+      "line": 691
     },
     {
       "id": "percent-of-customers",
@@ -981,7 +996,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 693
+      "line": 703
     },
     {
       "id": "sell-out-claim",
@@ -998,7 +1013,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 703
+      "line": 713
     },
     {
       "id": "price-will-go-up",
@@ -1013,7 +1028,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 716
+      "line": 726
     },
     {
       "id": "wait-offer",
@@ -1031,7 +1046,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 726
+      "line": 736
     },
     {
       "id": "about-to-expire",
@@ -1046,7 +1061,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 739
+      "line": 749
     },
     {
       "id": "checkout-within",
@@ -1061,7 +1076,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 749
+      "line": 759
     },
     {
       "id": "time-left-clock",
@@ -1077,7 +1092,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 759
+      "line": 769
     },
     {
       "id": "countdown-text",
@@ -1089,7 +1104,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 770
+      "line": 780
     },
     {
       "id": "cart-released-in",
@@ -1106,7 +1121,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 780
+      "line": 790
     },
     {
       "id": "high-demand-badge",
@@ -1121,7 +1136,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 793
+      "line": 803
     },
     {
       "id": "quota-badge",
@@ -1136,7 +1151,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 804
+      "line": 814
     },
     {
       "id": "just-bought-toast",
@@ -1150,7 +1165,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 814
+      "line": 824
     },
     {
       "id": "ends-in-hours-badge",
@@ -1166,7 +1181,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 824
+      "line": 834
     },
     {
       "id": "buy-before-tonight",
@@ -1182,7 +1197,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 836
+      "line": 846
     }
   ],
   "fragments": {
