@@ -296,7 +296,7 @@ export const phraseData: PhraseData = {
       "outage",
       "refund-denied"
     ],
-    "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|reasons?|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+|for (violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(subscription|trial|plan|membership)( [^ ]+){0,6} (has |have |had )?(been )?(expired|ended|lapsed)|(exceeded|reached|gone over|used up) (your|the) ([^ ]+ )?([^ ]+ )?(limit|quota|allowance)|(limit|quota|allowance) (has been |was )?(reached|exceeded))"
+    "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|reasons?|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+|for (violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)( [^ ]+){0,6} (has |have |had )?(been )?(expired|ended|lapsed)|(exceeded|reached|gone over|used up) (your|the) ([^ ]+ )?([^ ]+ )?(limit|quota|allowance)|(limit|quota|allowance) (has been |was )?(reached|exceeded))"
   },
   "signalContext": "Hi Sam,\n\nYour payment of $12 was declined."
 };

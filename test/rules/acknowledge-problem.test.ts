@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hello,\n\nYour Facebook inbox access has expired.\n\nPlease reconnect your Facebook page to keep receiving messages.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\nYour free trial has been expired. Please subscribe to continue.",
     "Greetings Sam:\nYour membership with Riverside Club has expired. To renew your membership, go to the link below.",
     "This site is currently suspended. If you are the owner of this site, please contact support.",
@@ -97,6 +99,10 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour user account has expired.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 31, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    { text: "Hi Sam,\n\nJo Park has rejected your leave request for the following days: 3 May, 4 May.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 78, suggestions: [" We know this isn’t the answer you hoped for."] }] },
+    { text: "Hi Sam,\n\nYour request to be enrolled in the course Data Basics on Campus Online has been rejected.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 90, suggestions: [" We know this isn’t the answer you hoped for."] }] },
     // Real-copy shapes.
     { text: "Hello Sam,\nWe have rejected your server request. Have a great day.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 38, suggestions: [" We know this isn’t the answer you hoped for."] }] },
     { text: "Hi Sam,\nYour subscription for Pro Monthly has expired.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 47, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
