@@ -25,7 +25,7 @@ export const phraseData: PhraseData = {
           "Just checking in: did your parcel arrive?"
         ]
       },
-      "line": 194
+      "line": 196
     },
     {
       "id": "as-you-should-know",
@@ -41,7 +41,7 @@ export const phraseData: PhraseData = {
           "As everyone knows, strong passwords matter."
         ]
       },
-      "line": 212
+      "line": 214
     },
     {
       "id": "everyone-knows-that",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "Everyone knows that passwords should be long."
         ]
       },
-      "line": 224
+      "line": 226
     },
     {
       "id": "everyone-knows-how-to",
@@ -69,7 +69,7 @@ export const phraseData: PhraseData = {
           "Everyone knows how to reset a password."
         ]
       },
-      "line": 233
+      "line": 235
     },
     {
       "id": "you-should-have-known",
@@ -84,7 +84,7 @@ export const phraseData: PhraseData = {
           "You should have known the store closes at six."
         ]
       },
-      "line": 243
+      "line": 245
     },
     {
       "id": "as-we-already-told-you",
@@ -100,7 +100,7 @@ export const phraseData: PhraseData = {
           "Like we said before, we’re here to help."
         ]
       },
-      "line": 254
+      "line": 256
     },
     {
       "id": "if-you-dont-know-what-you-are-doing",
@@ -115,7 +115,7 @@ export const phraseData: PhraseData = {
           "Don’t change these settings unless you really know what you’re doing."
         ]
       },
-      "line": 265
+      "line": 267
     },
     {
       "id": "you-actually-did",
@@ -133,7 +133,7 @@ export const phraseData: PhraseData = {
           "Make sure that you have selected an OPML file."
         ]
       },
-      "line": 275
+      "line": 277
     },
     {
       "id": "you-should-really",
@@ -151,7 +151,7 @@ export const phraseData: PhraseData = {
           "You really should try the new editor."
         ]
       },
-      "line": 287
+      "line": 289
     },
     {
       "id": "not-rocket-science",
@@ -166,7 +166,7 @@ export const phraseData: PhraseData = {
           "Honestly, it's not brain surgery."
         ]
       },
-      "line": 299
+      "line": 301
     },
     {
       "id": "any-idiot-can",
@@ -180,7 +180,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 308
+      "line": 310
     },
     {
       "id": "even-a-child-can",
@@ -196,7 +196,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 318
+      "line": 320
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -212,7 +212,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 329
+      "line": 331
     },
     {
       "id": "it-is-easy",
@@ -233,7 +233,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 341
+      "line": 343
     },
     {
       "id": "obviously",
@@ -254,7 +254,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 355
+      "line": 357
     },
     {
       "id": "clearly-opener",
@@ -268,7 +268,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 370
+      "line": 372
     },
     {
       "id": "as-clearly-stated",
@@ -282,7 +282,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 378
+      "line": 380
     },
     {
       "id": "you-clearly-missed",
@@ -296,7 +296,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 386
+      "line": 388
     },
     {
       "id": "of-course",
@@ -317,7 +317,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 395
+      "line": 397
     }
   ],
   "tables": {
@@ -463,7 +463,7 @@ export const phraseData: PhraseData = {
       "verify",
       "visit"
     ],
-    "clauseOpeners": "(?:^|[:;,(\\u2014\\u2013\"*\\u2022-]|^\\s*\\d+[.)]|\\b(?:and|then|please|or|so|now|first|next|finally|also|do is))\\s*$",
+    "clauseOpeners": "(?:^|[:;,(\\u2014\\u2013\"*\\u2022-]|^\\s*\\d+[.)]|\\b(?:and|then|please|or|so|now|first|next|finally|also|do is)|\\byou(?: should| need to| have to| must|'ll have to| will have to)(?: probably| maybe| now| then)?)\\s*$",
     "invitation": "^(?:let\\s+(?:us|me)\\s+know|ask|reply|respond|write\\s+back|reach\\s+out|get\\s+in\\s+touch|get\\s+back\\s+to\\s+us|contact\\s+us|call\\s+us|email\\s+us|e-mail\\s+us|send\\s+(?:us\\s+)?(?:an?\\s+)?(?:e-?mail|message|note|line)|hit\\s+reply|message\\s+us|text\\s+us|chat\\s+with\\s+us|tell\\s+us|give\\s+us\\s+a|drop\\s+us|say\\s+the\\s+word|hold\\s+(?:on|tight))\\b",
     "ourLimit": "\\b(?:can't|cannot|can not|won't|will not|don't|do not|aren't able|are not able|unable|have to|need to|must|only)\\b",
     "gentleOrders": [

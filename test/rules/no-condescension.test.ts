@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "{\"a\": \"Sign-in failed. You can just reply to this email and we will help.\"}", syntax: 'catalog' },
+    // Real-copy shapes that stay silent.
     "Forgot your password? No problem. Just provide us with your email address.",
     "Your card failed. Just send an email to billing@example.com.",
     // Real-copy shapes that stay silent.
@@ -79,6 +81,9 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "{\"a\": \"An error occurred while loading. At this point, you should probably just create an issue and delete app data.\"}", syntax: 'catalog', errors: [{ messageId: "minimizer", line: 1, column: 76, endColumn: 87, suggestions: ["create"] }] },
+    { text: "{\"a\": \"Your card was declined. You should simply update it in settings.\"}", syntax: 'catalog', errors: [{ messageId: "minimizer", line: 1, column: 43, endColumn: 56, suggestions: ["update"] }] },
     // Real-copy shapes.
     { text: "If you have really selected a file to upload, check the upload limit.", errors: [{ messageId: 'doubt', line: 1, column: 1, endColumn: 28, suggestions: [] }] },
     // Real-copy shapes.
