@@ -11,8 +11,12 @@ export type { PurposeAnalysis } from '../types.js';
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
-/** The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"). */
-const closedByReader = /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request)\b/;
+/**
+ * The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"), or
+ * the message confirms the closing as done ("This is to confirm that your account has been permanently deleted").
+ */
+const closedByReader =
+  /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request)\b|\b(?:this is to confirm|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 

@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nThis is to confirm that your Formwell account has been permanently deleted. All personal data has been removed from our systems.\n\nIf you believe this was done in error, contact us at help@formwell.example.",
+    // Real-copy shapes that stay silent.
     "Hello,\n\nYour Facebook inbox access has expired.\n\nPlease reconnect your Facebook page to keep receiving messages.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\nYour free trial has been expired. Please subscribe to continue.",
