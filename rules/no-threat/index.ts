@@ -21,6 +21,10 @@ const legalPattern = pattern('legal');
 const reservePattern = pattern('reserve-the-right');
 const warningPattern = pattern('final-warning');
 const consequencePattern = pattern('will-result-in');
+/** The mildest outcomes a dunning e-mail names: "service interruption", "losing access". */
+const mildOutcome = /\bavoid (?:(?:any |further |an? |the )?(?:service )?interruptions?(?: (?:of|to) (?:your )?service)?|losing access)$/;
+/** A demand pressed for time: "immediately", "now", "within 24 hours", "as soon as possible". */
+const pressed = /\b(?:immediately|right away|at once|now|asap|as soon as possible|urgent(?:ly)?|today|tonight|within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|three|a few) (?:hours?|days?))\b/;
 const vaguePattern = pattern('vague-threat');
 const avoidPattern = pattern('to-avoid-penalty');
 const getYouPattern = pattern('get-you-penalised');
@@ -275,6 +279,9 @@ export default defineRule({
           const clause = clauseBefore(sentence, match.start);
           if (!usable(match) || /\b(?:if|want|wish|like|help|helps|helping)\b/.test(clause)) continue;
           if (!/\b(?:pay|paying|settle|remit|renew|renewing|upgrade|upgrading|top up|topping up|update (?:your |the )?(?:card|payment|billing)|verify|confirm|respond|reply|contact us|log in|sign in|act)\b/.test(clause)) continue;
+          // "Please update your payment method to avoid service interruption": the mildest outcome named calmly is the
+          // reason a careful editor keeps in a dunning e-mail. Pressed ("immediately", "within 24 hours") it is a lever.
+          if (mildOutcome.test(match.text.toLowerCase()) && !pressed.test(sentence.normal)) continue;
           add('consequence', match.start, match.end, []);
         }
 

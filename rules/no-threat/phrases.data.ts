@@ -261,9 +261,10 @@ export const phraseData: PhraseData = {
         "invalid": [
           "Please pay this invoice immediately to avoid your account being suspended.",
           "Pay by Friday to avoid late fees.",
-          "Please pay the invoice to avoid service interruptions."
+          "Please pay the invoice within 24 hours to avoid service interruptions."
         ],
         "valid": [
+          "Please update your payment method to avoid service interruption.",
           "To avoid losing your work, save often.",
           "We schedule updates at night to avoid downtime.",
           "Set up autopay to avoid late fees. It takes a minute.",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 318
+      "line": 319
     },
     {
       "id": "get-you-penalised",
@@ -299,7 +300,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 328
+      "line": 329
     }
   ],
   "fragments": {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We recommend upgrading your monthly quota in order to avoid a service interruption.",
+    "Please update your payment method to avoid service interruption.",
+    // Real-copy shapes that stay silent.
     "Your temporary files will be deleted soon to free up space.",
     "Your builds will soon be disabled on the old runner; they move automatically to the new one.",
     "Your account is about to be permanently deleted, as you requested on 1 May. You can cancel until 8 May.",
@@ -103,6 +106,10 @@ testRule('no-threat', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Please upgrade your quota now to avoid a service interruption.", errors: [{ messageId: "consequence", line: 1, column: 31, endColumn: 62, suggestions: [] }] },
+    { text: "Renew immediately to avoid losing access.", errors: [{ messageId: "consequence", line: 1, column: 19, endColumn: 41, suggestions: [] }] },
+    { text: "Please settle the payment to avoid the suspension of your service.", errors: [{ messageId: "consequence", line: 1, column: 27, endColumn: 50, suggestions: [] }] },
+    // Real-copy shapes.
     { text: "Break the rules again and your account will be permanently banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 66, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Your trial ended some time ago, and your account is about to be permanently deleted.", errors: [{ messageId: "vagueThreat", line: 1, column: 37, endColumn: 84, suggestions: [] }] },
@@ -116,7 +123,6 @@ testRule('no-threat', {
     { text: "Repeated violations may lead to longer or immediate suspensions without prior warning.", errors: [{ messageId: "consequence", line: 1, column: 21, endColumn: 64, suggestions: [] }] },
     { text: "Further violations will result in your account being terminated.", errors: [{ messageId: "consequence", line: 1, column: 20, endColumn: 64, suggestions: [] }] },
     // Real-copy shapes.
-    { text: "We recommend upgrading your monthly quota in order to avoid a service interruption.", errors: [{ messageId: 'consequence', line: 1, column: 43, endColumn: 83, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please keep your card up to date. Otherwise you will be downgraded to the free plan.", errors: [{ messageId: 'orElse', line: 1, column: 35, endColumn: 84, suggestions: [] }] },
     { text: "Any misuse will lead to an immediate account ban.", errors: [{ messageId: 'consequence', line: 1, column: 12, endColumn: 49, suggestions: [] }] },
