@@ -1,7 +1,7 @@
 import { allOf, anyOf, compilePhraseEntries, guardedEntries, exclaimed, followedBy, leadIn, nameLike, precededBy } from '../../src/kit/index.js';
 import type { EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
-import { timerGuards } from './timers.js';
+import { readerSupply, timerGuards } from './timers.js';
 
 // The phrases and rewrites live in phrases.yaml (compiled into phrases.data.ts by `npm run phrases`). Where the
 // words are pressure (an imperative, a banner, a countdown on an offer) is code: the guards below, by entry id.
@@ -159,6 +159,7 @@ const guards: Guard[] = [
     unless: anyOf(
       ({ match }) => /\b(?:steps?|tasks?|questions?|lessons?|levels?|chapters?|pages?|exercises?|modules?)\b/.test(match.text.toLowerCase()),
       followedBy(/^\s+(?:to (?:unlock|finish|complete|go|earn|reach|review|set up|level up)|in your (?:list|queue|inbox|course|plan|checklist))\b/),
+      readerSupply,
     ),
     suggestionWhen: [undefined],
   },

@@ -77,6 +77,13 @@ const waitOffer =
   /^[\s!.…,—–-]*(?:one last|last chance|don't (?:leave|go)|upgrade|add |(?:here's|here is) (?:an? |your |our |one |this )?(?:exclusive|special|offer|deal|discount|bonus|gift|one-time|last|\d)|(?:get|take|save) \d|grab|claim|don't miss|before you (?:go|leave)[,!…]+ *(?=[^.!?]*(?:\d+ ?%|\b(?:off|offer|deal|discount|code|coupon|gift|free|save \d|bonus)\b))|special (?:offer|deal|discount)|exclusive|one more (?:offer|thing|deal)|your (?:order|cart|purchase) is(?:n't| not)|\d+ ?%)/;
 
 /** Where the widget and reminder entries of phrases.yaml are pressure. */
+/**
+ * The reader's own supply running low, not stock for sale: "Only 4 of 30 left! Consider refilling the medicine soon",
+ * "only 2 doses left in your pack".
+ */
+export const readerSupply: Condition = ({ sentence }) =>
+  /\b(?:refill(?:ing)?|re-?order your|your (?:supply|pack|pills?|tablets?|doses?|prescription|medicine|medication)|doses? left)\b/.test(sentence.unit.text.toLowerCase());
+
 export const timerGuards: EntryGuard[] = [
   {
     id: 'ends-in-clock',
@@ -109,6 +116,7 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'only-count-left',
     when: anyOf(exclaimed, precededBy(/\b(?:hurry|quick|act (?:now|fast)|don'?t wait)\b[^.?]*$/), followedBy(/^[^.?]*\b(?:ends?|expires?|hurry)\b/)),
+    unless: readerSupply,
   },
   {
     id: 'last-units-available',

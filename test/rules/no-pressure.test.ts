@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "{\"out_of_stock_notification\": \"Only %2$s of %1$s left!\\nConsider refilling the medicine soon.\"}", syntax: 'catalog' },
+    "Only 2 doses left in your pack!",
+    // Real-copy shapes that stay silent.
     "Last chance to vote in our community poll — it closes Friday.",
     "Last chance to see the exhibition — it closes Sunday. Hope to see you there!",
     "Only 2 steps left to finish setting up.",
@@ -163,6 +166,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "{\"badge\": \"Hurry, only %s left!\"}", syntax: 'catalog', errors: [{ messageId: "urgency", line: 1, column: 12, endColumn: 17, suggestions: [] }, { messageId: "scarcity", line: 1, column: 19, endColumn: 31, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Last chance to save 20% — it ends Friday.", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 12, suggestions: ["There's still time"] }] },
     // Real-copy shapes.
