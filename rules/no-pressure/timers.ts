@@ -97,7 +97,8 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'immediately',
     when: aimedAtReader,
-    unless: followedBy(benefitAfter),
+    // "Change it immediately after logging in", "Check in immediately upon arrival": when, in a sequence, not a rush.
+    unless: anyOf(followedBy(benefitAfter), followedBy(/^\s+(?:after|upon|on (?:arrival|receipt|delivery|landing)|once|when|following)\b/)),
   },
   {
     id: 'quickly',

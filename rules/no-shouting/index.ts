@@ -194,6 +194,9 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!isCaps(word.kind) || !keywordCue.test(sentence.normal.slice(0, word.start))) continue;
+    // A name given after "the user" or "log in as" is an identifier ("the user SYSADMIN"); a function word or a word
+    // of emphasis there is the voice again ("The user MUST log in", "Your username is NOT valid").
+    if (/\b(?:user|username|user name|login|log in as|sign in as)\s*(?:is|:|called|named)?\s*$/.test(sentence.normal.slice(0, word.start)) && (emphasisWords.has(word.normal) || alarmWords.has(word.normal))) continue;
     for (let label = index; label < words.length; label++) {
       const current = words[label]!;
       if (!isCaps(current.kind)) break;

@@ -19,6 +19,6 @@ export const phraseData: PhraseData = {
     ],
     "properNouns": "monday tuesday wednesday thursday friday saturday sunday\njanuary february april june july august september october november december\n",
     "properNames": "new_york new_jersey new_zealand new_mexico new_delhi new_orleans new_england new_hampshire new_south_wales\nnew_year new_year's new_year's_eve black_friday cyber_monday boxing_day mother's_day father's_day\nvalentine's_day christmas_eve christmas_day hong_kong los_angeles san_francisco las_vegas united_states\nunited_kingdom great_britain northern_ireland south_africa north_america south_america\n",
-    "keywordCue": "(?:^|[\\s(])(?:(?:reply|respond)(?: with)?|text|txt|send|type|enter|press|tap|click(?: on)?|hit|select|code|coupon|keyword|password|passcode|labell?ed|marked|says|(?:(?:booking|confirmation|tracking|ticket|voucher|order|model|serial|promo|discount|gift) (?:code|number|id|reference|ref|no\\.?)|reference|ref|sku|pin|id|number)\\s*(?:is|:|#|no\\.?)?)\\s*(?:the word\\s*)?$"
+    "keywordCue": "(?:^|[\\s(])(?:(?:reply|respond)(?: with)?|text|txt|send|type|enter|press|tap|click(?: on)?|hit|select|code|coupon|keyword|password|passcode|labell?ed|marked|says|(?:(?:booking|confirmation|tracking|ticket|voucher|order|model|serial|promo|discount|gift) (?:code|number|id|reference|ref|no\\.?)|reference|ref|sku|pin|id|number)\\s*(?:is|:|#|no\\.?)?|(?:the |a )?(?:user|username|user name|login)\\s*(?:is|:|called|named)?|(?:log|sign) in as)\\s*(?:the word\\s*)?$"
   }
 };

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "This is a temporary password; you should change it immediately after logging in for the first time.",
+    "Please check in immediately upon arrival at the airport.",
+    // Real-copy shapes that stay silent.
     { text: "{\"out_of_stock_notification\": \"Only %2$s of %1$s left!\\nConsider refilling the medicine soon.\"}", syntax: 'catalog' },
     "Only 2 doses left in your pack!",
     // Real-copy shapes that stay silent.
@@ -166,6 +169,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Please settle the outstanding amount immediately, before the end of the week.", errors: [{ messageId: "rush", line: 1, column: 38, endColumn: 49, suggestions: [] }] },
     // Real-copy shapes.
     { text: "{\"badge\": \"Hurry, only %s left!\"}", syntax: 'catalog', errors: [{ messageId: "urgency", line: 1, column: 12, endColumn: 17, suggestions: [] }, { messageId: "scarcity", line: 1, column: 19, endColumn: 31, suggestions: [] }] },
     // Real-copy shapes.

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please click on this link to set the password for the user SYSADMIN.",
+    "Log in as ADMIN to continue.",
+    // Real-copy shapes that stay silent.
     "const baseUrl = process.env.APP_URL\n  ?? process.env.AUTH_URL\n  ?? \"https://app.example.com\";",
     // Real-copy shapes that stay silent.
     "Powered by PYBOSSA",
@@ -134,6 +137,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "The user MUST log in again.", errors: [{ messageId: "word", line: 1, column: 10, endColumn: 14, suggestions: ["must"] }] },
+    { text: "Your username is NOT valid.", errors: [{ messageId: "word", line: 1, column: 18, endColumn: 21, suggestions: ["not"] }] },
     // Real-copy shapes.
     { text: "Your HORRIBLE account", errors: [{ messageId: "word", line: 1, column: 6, endColumn: 14, suggestions: ["horrible"] }] },
     { text: "Log in to your IMPORTANT account", errors: [{ messageId: "word", line: 1, column: 16, endColumn: 25, suggestions: ["important"] }] },
