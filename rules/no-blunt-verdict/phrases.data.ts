@@ -225,16 +225,19 @@ export const phraseData: PhraseData = {
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access) (?:is|was|has been) (?:now |currently )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted|inactive)|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
           "Your IP address is blocked on this forum!",
           "You are muted! Expires in 5 minutes.",
           "This account is currently inactive!",
-          "You are not logged in and therefore cannot view this page!"
+          "You are not logged in and therefore cannot view this page!",
+          "Your subscription for Night Owls has been suspended! You can no longer access the premium episodes.",
+          "Your role request to be a tutor on Campus has been rejected!"
         ],
         "valid": [
+          "Your credentials were rejected! Please try again.",
           "Your card was declined. Try another card or contact your bank.",
           "Payment failed. Please try again.",
           "Your order was declined by the bank, but your basket is saved!"
@@ -257,7 +260,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 204
+      "line": 207
     },
     {
       "id": "alarm-label",
@@ -272,7 +275,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 218
+      "line": 221
     },
     {
       "id": "failure-shouted",
@@ -293,7 +296,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 229
+      "line": 232
     },
     {
       "id": "you-did-wrong",
@@ -309,7 +312,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 246
+      "line": 249
     },
     {
       "id": "try-harder",
@@ -326,7 +329,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 257
+      "line": 260
     },
     {
       "id": "shouted-refusal",
@@ -343,7 +346,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 269
+      "line": 272
     },
     {
       "id": "you-cannot-shouted",
@@ -360,7 +363,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 281
+      "line": 284
     },
     {
       "id": "content-is-spam",
@@ -376,7 +379,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 293
+      "line": 296
     },
     {
       "id": "you-look-like-a-bot",
@@ -392,7 +395,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 305
+      "line": 308
     },
     {
       "id": "name-calling",
@@ -408,7 +411,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 316
+      "line": 319
     },
     {
       "id": "you-are-not-one",
@@ -422,7 +425,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 327
+      "line": 330
     },
     {
       "id": "input-error-shouted",
@@ -440,7 +443,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 337
+      "line": 340
     },
     {
       "id": "do-not-again",
@@ -456,7 +459,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 351
+      "line": 354
     },
     {
       "id": "ban-dead-end",
@@ -476,7 +479,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 363
+      "line": 366
     },
     {
       "id": "unauthorized-access",
@@ -491,7 +494,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 379
+      "line": 382
     },
     {
       "id": "we-dont-tolerate",
@@ -505,7 +508,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 389
+      "line": 392
     },
     {
       "id": "whoa-there",
@@ -522,7 +525,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 399
+      "line": 402
     },
     {
       "id": "not-good-enough",
@@ -536,7 +539,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 411
+      "line": 414
     }
   ],
   "fragments": {

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "{\"a\": \"Your credentials were rejected! Please try again.\"}", syntax: 'catalog' },
+    // Real-copy shapes that stay silent.
     "Are you lost? Try searching, or go back to the home page.",
     "How did you even manage all that? Great job!",
     "Slow down! You're going too fast for our puzzle timer — nice work!",
@@ -145,6 +147,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "{\"emails.suspended\": \"Your subscription for {podcastTitle} has been suspended! You can no longer access the premium episodes.\"}", syntax: 'catalog', errors: [{ messageId: "denied", line: 1, column: 23, endColumn: 78, suggestions: [] }] },
+    { text: "{\"a\": \"Oops!! Points are expired!\"}", syntax: 'catalog', errors: [{ messageId: "denied", line: 1, column: 15, endColumn: 33, suggestions: [] }] },
     // Real-copy shapes.
     { text: "We can't find what you are looking for. Are you lost?", errors: [{ messageId: "doubt", line: 1, column: 41, endColumn: 53, suggestions: [] }] },
     // Real-copy shapes.
