@@ -338,7 +338,7 @@ export const phraseData: PhraseData = {
     {
       "id": "urgent-label",
       "message": "urgency",
-      "regex": "(?:very |extremely )?urgent(?=\\s*(?:[:!—–]|-\\s))",
+      "regex": "(?:very |extremely )?urgent(?=\\s*(?:[:!—–]|-\\s))|(?<=[\\[(])urgent(?=[\\])])",
       "conditions": [
         "sentence-start",
         {
@@ -347,10 +347,12 @@ export const phraseData: PhraseData = {
       ],
       "examples": {
         "invalid": [
-          "Urgent: Your VPN service may be interrupted"
+          "Urgent: Your VPN service may be interrupted",
+          "[URGENT] Card debit failure"
         ],
         "valid": [
-          "Urgent: reset your password now, because your old one was in a data breach."
+          "Urgent: reset your password now, because your old one was in a data breach.",
+          "[Action required] Confirm your new email address"
         ]
       },
       "line": 243
@@ -365,7 +367,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 254
+      "line": 256
     },
     {
       "id": "once-in-a-lifetime",
@@ -377,7 +379,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 261
+      "line": 263
     },
     {
       "id": "offer-wont-last",
@@ -388,7 +390,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 268
+      "line": 270
     },
     {
       "id": "only-few-left",
@@ -404,7 +406,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 276
+      "line": 278
     },
     {
       "id": "selling-fast",
@@ -415,7 +417,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 286
+      "line": 288
     },
     {
       "id": "almost-gone",
@@ -429,7 +431,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 292
+      "line": 294
     },
     {
       "id": "before-its-gone",
@@ -441,7 +443,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 300
+      "line": 302
     },
     {
       "id": "before-someone-else",
@@ -456,7 +458,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 308
+      "line": 310
     },
     {
       "id": "limited-stock",
@@ -467,7 +469,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 317
+      "line": 319
     },
     {
       "id": "going-going-gone",
@@ -478,7 +480,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 323
+      "line": 325
     },
     {
       "id": "everyone-is-buying",
@@ -489,7 +491,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 330
+      "line": 332
     },
     {
       "id": "people-are-viewing",
@@ -508,7 +510,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 336
+      "line": 338
     },
     {
       "id": "ends-in-clock",
@@ -523,7 +525,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 353
+      "line": 355
     },
     {
       "id": "offer-ends-in-timer",
@@ -537,7 +539,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} days."
         ]
       },
-      "line": 363
+      "line": 365
     },
     {
       "id": "timer-hits-zero",
@@ -548,7 +550,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 372
+      "line": 374
     },
     {
       "id": "cart-reserved-for",
@@ -564,7 +566,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 380
+      "line": 382
     },
     {
       "id": "requires-immediate-attention",
@@ -575,7 +577,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 392
+      "line": 394
     },
     {
       "id": "immediately",
@@ -594,7 +596,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 400
+      "line": 402
     },
     {
       "id": "quickly",
@@ -612,7 +614,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 416
+      "line": 418
     },
     {
       "id": "dont-put-this-off",
@@ -623,7 +625,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 429
+      "line": 431
     },
     {
       "id": "one-time-offer",
@@ -634,7 +636,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 436
+      "line": 438
     },
     {
       "id": "in-high-demand",
@@ -649,7 +651,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 445
+      "line": 447
     },
     {
       "id": "only-count-left",
@@ -663,7 +665,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 456
+      "line": 458
     },
     {
       "id": "last-units-available",
@@ -677,7 +679,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 465
+      "line": 467
     },
     {
       "id": "viewing-counter",
@@ -695,7 +697,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 475
+      "line": 477
     },
     {
       "id": "sold-in-the-last-hours",
@@ -709,7 +711,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 489
+      "line": 491
     },
     {
       "id": "someone-just-bought",
@@ -726,7 +728,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 498
+      "line": 500
     },
     {
       "id": "buy-now-before-loss",
@@ -746,7 +748,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 512
+      "line": 514
     },
     {
       "id": "hours-only",
@@ -762,7 +764,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 528
+      "line": 530
     },
     {
       "id": "while-you-still-can",
@@ -778,7 +780,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 539
+      "line": 541
     },
     {
       "id": "within-minutes-to-keep",
@@ -793,7 +795,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 551
+      "line": 553
     },
     {
       "id": "stock-running-low",
@@ -814,7 +816,7 @@ export const phraseData: PhraseData = {
           "Stock is running low on some sizes, so we’ve ordered more."
         ]
       },
-      "line": 562
+      "line": 564
     },
     {
       "id": "people-bought-this",
@@ -830,7 +832,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 578
+      "line": 580
     },
     {
       "id": "you-only-have-time",
@@ -846,7 +848,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 590
+      "line": 592
     },
     {
       "id": "reserved-for-minutes",
@@ -863,7 +865,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 602
+      "line": 604
     },
     {
       "id": "before-time-runs-out",
@@ -877,7 +879,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 614
+      "line": 616
     },
     {
       "id": "quick-interjection",
@@ -893,7 +895,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 623
+      "line": 625
     },
     {
       "id": "expiring-soon-badge",
@@ -909,7 +911,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 635
+      "line": 637
     },
     {
       "id": "gone-when-you-leave",
@@ -927,7 +929,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 647
+      "line": 649
     },
     {
       "id": "ends-in-label",
@@ -949,7 +951,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 661
+      "line": 663
     },
     {
       "id": "do-not-close-page",
@@ -965,7 +967,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 679
+      "line": 681
     },
     {
       "id": "only-chance",
@@ -982,7 +984,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 691
+      "line": 693
     },
     {
       "id": "percent-of-customers",
@@ -996,7 +998,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 703
+      "line": 705
     },
     {
       "id": "sell-out-claim",
@@ -1013,7 +1015,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 713
+      "line": 715
     },
     {
       "id": "price-will-go-up",
@@ -1028,7 +1030,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 726
+      "line": 728
     },
     {
       "id": "wait-offer",
@@ -1046,7 +1048,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 736
+      "line": 738
     },
     {
       "id": "about-to-expire",
@@ -1061,7 +1063,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 749
+      "line": 751
     },
     {
       "id": "checkout-within",
@@ -1076,7 +1078,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 759
+      "line": 761
     },
     {
       "id": "time-left-clock",
@@ -1092,7 +1094,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 769
+      "line": 771
     },
     {
       "id": "countdown-text",
@@ -1104,7 +1106,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 780
+      "line": 782
     },
     {
       "id": "cart-released-in",
@@ -1121,7 +1123,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 790
+      "line": 792
     },
     {
       "id": "high-demand-badge",
@@ -1136,7 +1138,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 803
+      "line": 805
     },
     {
       "id": "quota-badge",
@@ -1151,7 +1153,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 814
+      "line": 816
     },
     {
       "id": "just-bought-toast",
@@ -1165,7 +1167,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 824
+      "line": 826
     },
     {
       "id": "ends-in-hours-badge",
@@ -1181,7 +1183,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 834
+      "line": 836
     },
     {
       "id": "buy-before-tonight",
@@ -1197,7 +1199,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 846
+      "line": 848
     }
   ],
   "fragments": {

@@ -403,7 +403,8 @@ function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
 function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (run.length === 1 && /[(\["'‘“<{]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
+  // "[URGENT]" in a subject line is an alarm tag, not a code.
+  if (run.length === 1 && !alarmWords.has(first.normal) && /[(\["'‘“<{]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
   const text = sentence.unit.text;
   const at = sentence.start + first.start;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -8,6 +8,8 @@ import type { TextUnit, UnitKind } from '../types.js';
  * Laravel `:name` and JavaScript `${name}`, PHP `<?= … ?>` / `<?php … ?>` and Blade `{!! … !!}`. The last three are read as placeholders only where they cannot
  * be prose: an identifier with no space inside, `:name` only after white space or an opening bracket.
  *
+ * A tag in square brackets that is an alarm word ("[URGENT]", "[IMPORTANT]") is a subject-line label, never a merge tag.
+ *
  * phpBB `{NAME}` and Laravel `:name` are also emoticons, CSS selectors and capitals in braces ("{OK}", ":root",
  * "(:we reply within a day)"), so they count only where they are placeholders: in catalogue strings (see
  * `TemplateOptions`), in a source that has other template syntax, and in a source with two `{NAME}` tags or
@@ -18,7 +20,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[(?!(?:URGENT|IMPORTANT|WARNING|ATTENTION|NOTICE|REMINDER|FINAL|ALERT)\])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
 
 /**
  * A Laravel Blade template: a layout or section directive, or a closing directive. Only there are Blade's

@@ -170,6 +170,8 @@ testRule('no-pressure', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "{\"mail.subject\": \"[URGENT] Card debit failure\"}", syntax: 'catalog', errors: [{ messageId: "urgency", line: 1, column: 20, endColumn: 26, suggestions: [] }] },
+    // Real-copy shapes.
     { text: "Please settle the outstanding amount immediately, before the end of the week.", errors: [{ messageId: "rush", line: 1, column: 38, endColumn: 49, suggestions: [] }] },
     // Real-copy shapes.
     { text: "{\"badge\": \"Hurry, only %s left!\"}", syntax: 'catalog', errors: [{ messageId: "urgency", line: 1, column: 12, endColumn: 17, suggestions: [] }, { messageId: "scarcity", line: 1, column: 19, endColumn: 31, suggestions: [] }] },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "{\"a\": \"Use the code (WELCOME) at checkout.\"}", syntax: 'catalog' },
+    // Real-copy shapes that stay silent.
     "Please click on this link to set the password for the user SYSADMIN.",
     "Log in as ADMIN to continue.",
     // Real-copy shapes that stay silent.
@@ -137,6 +139,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "{\"mail.subject\": \"[URGENT] Card debit failure\"}", syntax: 'catalog', errors: [{ messageId: "word", line: 1, column: 20, endColumn: 26, suggestions: ["urgent"] }] },
     // Real-copy shapes.
     { text: "The user MUST log in again.", errors: [{ messageId: "word", line: 1, column: 10, endColumn: 14, suggestions: ["must"] }] },
     { text: "Your username is NOT valid.", errors: [{ messageId: "word", line: 1, column: 18, endColumn: 21, suggestions: ["not"] }] },
