@@ -80,7 +80,8 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "We have no choice but to suspend your account.",
-          "We’ll be forced to take legal action."
+          "We’ll be forced to take legal action.",
+          "Due to your activities we see ourselves forced to terminate your user account."
         ]
       },
       "line": 175
@@ -103,7 +104,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 183
+      "line": 184
     },
     {
       "id": "reserve-the-right",
@@ -114,7 +115,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 198
+      "line": 199
     },
     {
       "id": "final-warning",
@@ -131,7 +132,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 205
+      "line": 206
     },
     {
       "id": "will-result-in",
@@ -145,7 +146,7 @@ export const phraseData: PhraseData = {
           "Further violations will result in your account being terminated."
         ]
       },
-      "line": 217
+      "line": 218
     },
     {
       "id": "vague-threat",
@@ -161,7 +162,7 @@ export const phraseData: PhraseData = {
           "Your trial ended some time ago, and your account is about to be permanently deleted."
         ]
       },
-      "line": 227
+      "line": 228
     },
     {
       "id": "otherwise-consequence",
@@ -178,7 +179,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 242
+      "line": 243
     },
     {
       "id": "after-which",
@@ -192,7 +193,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 254
+      "line": 255
     },
     {
       "id": "before-we",
@@ -207,7 +208,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "ignore-and",
@@ -222,7 +223,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 273
+      "line": 274
     },
     {
       "id": "seek-legal-recourse",
@@ -237,7 +238,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 283
+      "line": 284
     },
     {
       "id": "may-elect-to",
@@ -251,7 +252,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 293
+      "line": 294
     },
     {
       "id": "to-avoid-penalty",
@@ -271,7 +272,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 304
+      "line": 305
     },
     {
       "id": "misconduct-and",
@@ -285,7 +286,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 319
+      "line": 320
     },
     {
       "id": "get-you-penalised",
@@ -300,7 +301,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 329
+      "line": 330
     }
   ],
   "fragments": {
@@ -310,7 +311,7 @@ export const phraseData: PhraseData = {
     "punitiveVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|revoke|cut off|disconnect|refer|pass|send|charge|report|withhold|take legal action|start legal|begin legal|take (?:further|formal) action",
     "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
     "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",
-    "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to",
+    "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to|(?:see|find|saw|found) ourselves (?:forced|compelled|obliged) to",
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",

@@ -93,7 +93,7 @@ const services = 'backup|backups|sync|upload|import|export|build|deployment|depl
 
 const failure = {
   payment: 'failed|unsuccessful|not successful|declined|rejected|refused|not (be )?processed|bounced|returned unpaid',
-  access: 'revoked|suspended|locked|blocked|disabled|deactivated|terminated|restricted|frozen|closed|on hold|put on hold|banned|removed|taken down|expired',
+  access: 'revoked|suspended|locked|blocked|disabled|deactivated|terminated|restricted|frozen|closed|on hold|put on hold|banned|removed|taken down|expired|invalidated',
   debt: 'overdue|past due|unpaid|in arrears',
   held: 'on hold|put on hold|stuck|held up|not (be )?processed|not (be )?completed',
   broken: 'failed|unsuccessful|not successful|interrupted|corrupted|lost|rejected|declined|refused|expired|stopped|not (be )?processed|not (be )?completed|not (be )?verified|revoked|deleted',

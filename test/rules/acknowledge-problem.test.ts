@@ -102,6 +102,9 @@ testRule('acknowledge-problem', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Hi Sam,\nYour request for teacher rights was not granted.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 49, suggestions: [" We know this isn’t the answer you hoped for."] }] },
+    { text: "Hi Sam,\nYour account was invalidated. You will not be able to book any more sessions.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    // Real-copy shapes.
     { text: "Hi Sam,\n\nYour user account has expired.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 31, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     { text: "Hi Sam,\n\nJo Park has rejected your leave request for the following days: 3 May, 4 May.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 78, suggestions: [" We know this isn’t the answer you hoped for."] }] },
     { text: "Hi Sam,\n\nYour request to be enrolled in the course Data Basics on Campus Online has been rejected.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 90, suggestions: [" We know this isn’t the answer you hoped for."] }] },
