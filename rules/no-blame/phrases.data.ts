@@ -276,7 +276,8 @@ export const phraseData: PhraseData = {
         "valid": [
           "You didn't change anything.",
           "If you did not request this, ignore this email!",
-          "You haven't got enough space in your inventory!"
+          "You haven't got enough space in your inventory!",
+          "You have not recorded any weights yet!"
         ]
       },
       "line": 601
@@ -295,7 +296,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 613
+      "line": 614
     },
     {
       "id": "because-you-refused",
@@ -309,7 +310,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 624
+      "line": 625
     },
     {
       "id": "entered-invalid",
@@ -324,7 +325,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 634
+      "line": 635
     },
     {
       "id": "filled-in-incorrectly",
@@ -339,7 +340,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 644
+      "line": 645
     },
     {
       "id": "your-fault-caused",
@@ -354,7 +355,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 654
+      "line": 655
     },
     {
       "id": "you-took-too-long",
@@ -369,7 +370,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 666
+      "line": 667
     },
     {
       "id": "you-couldnt-pay",
@@ -383,7 +384,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 677
+      "line": 678
     },
     {
       "id": "you-lacked-funds",
@@ -397,7 +398,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 685
+      "line": 686
     }
   ],
   "fragments": {

@@ -1,4 +1,4 @@
-import { anyOf, countsAttempts, exclaimed, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import { anyOf, countsAttempts, exclaimed, followedBy, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
 import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
@@ -37,7 +37,12 @@ const guards: Guard[] = [
     unless: inCondition,
     when: anyOf(shoutedInSentence, noWayForward),
   },
-  { id: 'did-not-exclaimed', when: exclaimed, unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/)) },
+  {
+    id: 'did-not-exclaimed',
+    when: exclaimed,
+    // "You have not recorded any weights yet!": an empty state that invites a first step, not a missed duty.
+    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b/)),
+  },
   // "After several reminders from you, we fixed it": the reader's reminders to us, not ours to them.
   { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },
   { id: 'because-you-refused', unless: inCondition },

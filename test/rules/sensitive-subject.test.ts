@@ -5,6 +5,8 @@ const health = 'You have a new message in your patient portal';
 
 testRule('sensitive-subject', {
   valid: [
+    // Real-copy shapes that stay silent.
+    { text: "{\"faq_mother_response\": \"People who are pregnant or breastfeeding have different caloric and nutritional needs than people who are not, so the app shows a reminder to talk to your doctor before you change your diet, and it lets you set your own daily servings for each food group in the settings.\"}", syntax: 'catalog' },
     'Subject: An update about your account\n\nHi Sam,\n\nYour balance is past due. Here is how we can help.',
     'Subject: Your order has shipped\n\nIt arrives on Friday.',
     'Subject: Your new prescription sunglasses are ready\n\nPick them up any time.',
@@ -16,6 +18,8 @@ testRule('sensitive-subject', {
     'Subject: This month at Easy Tiger Bakery\n\nOur new sourdough is here.\n\nWe also talk about mental health at work.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "{\"notifications.results.body\": \"Your blood test results are ready. Log in to the patient portal to read them, and book a follow-up visit if your doctor asked you to. We will keep them in your record for ten years, and you can download a copy at any time.\"}", syntax: 'catalog', errors: [{ messageId: "exposed", line: 1, column: 33, endColumn: 56, suggestions: [] }] },
     {
       text: 'Subject: Your invoice is overdue\n\nPlease pay by Friday.',
       errors: [{ messageId: 'exposed', line: 1, column: 26, endColumn: 33, suggestions: [money] }],
