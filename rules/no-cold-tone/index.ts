@@ -187,9 +187,8 @@ export default defineRule<Options>({
             const data: Record<string, string> = { actual: actual.replace(/\s+/g, ' ').replace(/[,;:]$/, '') };
             if (formula.example) data['example'] = formula.example;
             const report = { sentence, start: rewrite.start, end: rewrite.end, messageId: formula.kind, data, suggestions: rewrite.suggestions, safeFix: rewrite.safe };
-            if ((formula.kind === 'preamble' || formula.kind === 'regret') && announcing.test(match.text.toLowerCase()) && context.copyOf(sentence).kind === 'message') {
-              pending.push({ report, sentence, after: sentence.text.slice(match.end) });
-            }
+            const waits = (formula.kind === 'preamble' || formula.kind === 'regret') && announcing.test(match.text.toLowerCase()) && context.copyOf(sentence).kind === 'message';
+            if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });
             else context.report(report);
           }
         }

@@ -5,8 +5,9 @@ import { maskCodeComments } from './sniff.js';
 
 /**
  * Plain text: every paragraph (text between blank lines) is a unit. Template tags are masked; control
- * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy. Each branch of a
- * template conditional is read on its own (see `expandTemplateBranches`).
+ * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy, and neither are the comments
+ * of a code module that holds an e-mail (see `maskCodeComments`). Each branch of a template conditional is read on
+ * its own (see `expandTemplateBranches`).
  */
 export function parseText(source: string): TextDocument {
   const directives = scanDirectiveComments(source);
