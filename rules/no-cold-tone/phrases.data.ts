@@ -17,6 +17,9 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
+          "Hello valued customers! We are sorry, but our store is closed today due to an outage."
+        ],
+        "valid": [
           "Hello valued customers! Our doors open at 9."
         ]
       },
@@ -35,12 +38,16 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "Dear valued customer,\nPlease be advised that your plan renews on 1 May.",
+          "Dear valued customer,\nPlease be advised that your account has been suspended.",
+          "Dear Customer,\nYour payment failed and your order has been cancelled.",
+          "DEAR VALUED CUSTOMER, YOUR PAYMENT HAS FAILED."
+        ],
+        "valid": [
           "Dear Customer,\nYour parcel is on its way.",
           "DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED."
         ]
       },
-      "line": 35
+      "line": 37
     },
     {
       "id": "attention-category",
@@ -54,7 +61,7 @@ export const phraseData: PhraseData = {
           "Customers who need attention, sender details and more are in the inbox."
         ]
       },
-      "line": 53
+      "line": 60
     },
     {
       "id": "this-is-a-notice-that",
@@ -74,7 +81,7 @@ export const phraseData: PhraseData = {
           "This is a reminder that your appointment is tomorrow at 10."
         ]
       },
-      "line": 63
+      "line": 70
     },
     {
       "id": "you-are-requested-to",
@@ -93,7 +100,7 @@ export const phraseData: PhraseData = {
           "The items you are requested to return are listed below."
         ]
       },
-      "line": 77
+      "line": 84
     },
     {
       "id": "hello-valued-category",
@@ -108,10 +115,10 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "Hello valued customers, our summer sale starts today."
+          "Hello valued customers, we are sorry, but your orders were cancelled."
         ]
       },
-      "line": 89
+      "line": 96
     },
     {
       "id": "to-whom-it-may-concern",
@@ -126,7 +133,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 100
+      "line": 107
     },
     {
       "id": "valued-customer",
@@ -141,7 +148,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 111
+      "line": 118
     },
     {
       "id": "please-be-advised",
@@ -161,7 +168,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 120
+      "line": 127
     },
     {
       "id": "be-advised",
@@ -176,7 +183,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 135
+      "line": 142
     },
     {
       "id": "you-are-advised",
@@ -191,7 +198,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 144
+      "line": 151
     },
     {
       "id": "kindly-note",
@@ -206,7 +213,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 153
+      "line": 160
     },
     {
       "id": "please-note",
@@ -229,7 +236,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 162
+      "line": 169
     },
     {
       "id": "writing-to-inform-that",
@@ -244,7 +251,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 177
+      "line": 184
     },
     {
       "id": "wish-to-inform-that",
@@ -259,7 +266,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 186
+      "line": 193
     },
     {
       "id": "writing-to-inform",
@@ -270,7 +277,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 195
+      "line": 202
     },
     {
       "id": "wish-to-inform",
@@ -281,7 +288,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 201
+      "line": 208
     },
     {
       "id": "bring-to-your-attention",
@@ -296,7 +303,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 207
+      "line": 214
     },
     {
       "id": "we-regret-to-inform",
@@ -313,7 +320,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 216
+      "line": 223
     },
     {
       "id": "i-regret-to-inform",
@@ -329,7 +336,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 227
+      "line": 234
     },
     {
       "id": "regret-to-inform-of",
@@ -340,7 +347,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 237
+      "line": 244
     },
     {
       "id": "with-regret",
@@ -356,7 +363,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 243
+      "line": 250
     },
     {
       "id": "sorry-to-inform",
@@ -371,7 +378,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 253
+      "line": 260
     },
     {
       "id": "come-to-our-attention",
@@ -389,7 +396,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 262
+      "line": 269
     },
     {
       "id": "come-to-my-attention",
@@ -404,7 +411,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 273
+      "line": 280
     },
     {
       "id": "brought-to-our-attention",
@@ -422,7 +429,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 282
+      "line": 289
     },
     {
       "id": "at-this-time-unable",
@@ -437,7 +444,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 295
+      "line": 302
     },
     {
       "id": "unable-at-this-time",
@@ -453,7 +460,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 304
+      "line": 311
     },
     {
       "id": "call-is-important",
@@ -468,7 +475,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 314
+      "line": 321
     },
     {
       "id": "message-is-important",
@@ -483,7 +490,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 323
+      "line": 330
     },
     {
       "id": "received-will-be-reviewed",
@@ -498,7 +505,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 332
+      "line": 339
     },
     {
       "id": "received-will-be-processed",
@@ -523,7 +530,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 341
+      "line": 348
     },
     {
       "id": "as-per-our-records-opening",
@@ -539,7 +546,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 358
+      "line": 365
     },
     {
       "id": "as-per-our-records",
@@ -554,7 +561,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 368
+      "line": 375
     },
     {
       "id": "as-per-your-request",
@@ -569,7 +576,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 377
+      "line": 384
     },
     {
       "id": "as-per-our-conversation",
@@ -584,7 +591,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 386
+      "line": 393
     },
     {
       "id": "as-per-our-agreement",
@@ -599,7 +606,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 395
+      "line": 402
     },
     {
       "id": "acknowledge-receipt",
@@ -614,7 +621,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 404
+      "line": 411
     },
     {
       "id": "per-our-policy",
@@ -629,7 +636,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 413
+      "line": 420
     },
     {
       "id": "per-company-policy",
@@ -644,7 +651,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 422
+      "line": 429
     },
     {
       "id": "in-accordance-with-policy",
@@ -660,7 +667,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 431
+      "line": 438
     },
     {
       "id": "according-to-policy",
@@ -675,7 +682,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 441
+      "line": 448
     },
     {
       "id": "pursuant-to",
@@ -691,7 +698,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 450
+      "line": 457
     },
     {
       "id": "hereby",
@@ -706,7 +713,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 460
+      "line": 467
     },
     {
       "id": "herewith",
@@ -721,7 +728,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 469
+      "line": 476
     },
     {
       "id": "contained-herein",
@@ -737,7 +744,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 478
+      "line": 485
     },
     {
       "id": "hereinafter",
@@ -751,7 +758,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 488
+      "line": 495
     },
     {
       "id": "herein",
@@ -767,7 +774,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 496
+      "line": 503
     },
     {
       "id": "heretofore",
@@ -783,7 +790,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 506
+      "line": 513
     },
     {
       "id": "henceforth",
@@ -799,7 +806,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 516
+      "line": 523
     },
     {
       "id": "the-undersigned",
@@ -813,7 +820,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 526
+      "line": 533
     },
     {
       "id": "aforementioned",
@@ -828,7 +835,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 534
+      "line": 541
     },
     {
       "id": "do-not-reply",
@@ -845,7 +852,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 543
+      "line": 550
     },
     {
       "id": "mailbox-not-monitored",
@@ -856,7 +863,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 554
+      "line": 561
     },
     {
       "id": "replies-not-read",
@@ -867,7 +874,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 560
+      "line": 567
     },
     {
       "id": "no-reply-address",
@@ -878,7 +885,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 566
+      "line": 573
     }
   ],
   "tables": {

@@ -60,6 +60,12 @@ testRule('no-cold-tone', {
     'Don’t reply to emails that ask for your card number.',
     // Mentions, not uses.
     'Avoid openers like “Please be advised that” in your emails.',
+    // A form greeting over ordinary news, in a message: a house style, not a cold shoulder.
+    'Dear Customer,\nYour parcel is on its way.',
+    'DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED.',
+    'Hello valued customers! Our doors open at 9.',
+    'Dear Sir/Madam, thank you for your letter.',
+    'Dear Valued Customer,\n\nWe are excited to let you know that your order has been dispatched. You can track it from your account.',
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
@@ -74,18 +80,18 @@ testRule('no-cold-tone', {
     { text: "Attention Email Sender: your message could not be delivered.", errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
     { text: "This is a notice that your card payment failed.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 27, suggestions: ["Your"] }] },
     {
-      text: 'Dear valued customer,\nPlease be advised that your plan renews on 1 May.',
+      text: 'Dear valued customer,\nPlease be advised that your account has been suspended.',
       errors: [
         { messageId: 'greeting', line: 1, column: 1, endColumn: 21, suggestions: ['Hi there', 'Hello'] },
         { messageId: 'preamble', line: 2, column: 1, endColumn: 28, suggestions: ['Your'], fix: 'Your' },
       ],
     },
     {
-      text: 'Dear Customer,\nYour parcel is on its way.',
+      text: 'Dear Customer,\nYour payment failed and your order has been cancelled.',
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 14, suggestions: ['Hi there', 'Hello'] }],
     },
     {
-      text: 'DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED.',
+      text: 'DEAR VALUED CUSTOMER, YOUR PAYMENT HAS FAILED.',
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 21, suggestions: ['HI THERE', 'HELLO'] }],
     },
     {
@@ -93,7 +99,7 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ['Hello'] }],
     },
     {
-      text: 'Hello valued customers! Our doors open at 9.',
+      text: 'Hello valued customers! We are sorry, but our store is closed today due to an outage.',
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 23, suggestions: ['Hi everyone', 'Hello'] }],
     },
     {
@@ -218,7 +224,7 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'noReply', line: 3, column: 1, endColumn: 34, suggestions: [] }],
     },
     {
-      text: 'Dear Sir/Madam, thank you for your letter.',
+      text: 'Dear Sir/Madam, your application has been rejected.',
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 15, suggestions: ['Hi there', 'Hello'] }],
     },
     {
