@@ -54,9 +54,29 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 const cancellationSettled =
   /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is) (?:processed|issued|sent|on its way)\b/;
 
+/** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
+function allowsMistake(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence) => /\bif you (?:believe|think|feel) (?:this|it|that) (?:was|is|has been) (?:a mistake|an error|in error|wrong)\b/.test(sentence.normal));
+}
+
+/**
+ * A reason on the reader's side: the words after "because"/"due to"/"Reason:" speak of the reader or their account
+ * ("because you took more than 14 days", "because your membership period has ended"), or the reason is a breach, a
+ * payment not made or a plan that ran out. "Because the trainer is ill" is the business's side.
+ */
+const readerSide = /^\W*(?:\S+\W+){0,5}?(?:you|your|yours)\b|^\W*(?:non-?payment|(?:a |the )?(?:payment|invoice) (?:was |has |is )?(?:not|never) (?:been )?(?:received|made|paid))\b/;
+const readerSideMatch = /^(?:for (?:violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(?:subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)\b.*|(?:exceeded|reached|gone over|used up) .*)$/;
+
 /** True when the message says why the problem happened and shows the reader the way back. */
-function explainsWithWayBack(sentences: readonly Sentence[]): boolean {
-  const reason = sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2)));
+function explainsWithWayBack(sentences: readonly Sentence[], kind: string): boolean {
+  const reason = sentences.some((sentence) =>
+    findPhrases(sentence, statedReason).some(
+      (match) =>
+        !isNegated(sentence, match.start, 2) &&
+        // A cancellation is the business's own decision unless its reason lies with the reader.
+        (kind !== 'cancellation' || readerSideMatch.test(sentence.normal.slice(match.start, match.end)) || readerSide.test(sentence.normal.slice(match.end))),
+    ),
+  );
   return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
 
@@ -84,7 +104,9 @@ export default defineRule<Options>({
         // A lock or a declined card explained plainly, with the way back ("locked after several failed sign-in
         // attempts. Click the link below to unlock it.") says what happened without blame and helps; the
         // business's own failures and decisions owe an apology whatever the reason.
-        if (reasonKinds.has(notice.kind) && explainsWithWayBack(notice.sentences)) return;
+        // A cancellation with a reason on the reader's side ("cancelled because your membership period has ended") is
+        // kept as it is, unless the message itself allows it may be a mistake.
+        if (reasonKinds.has(notice.kind) && explainsWithWayBack(notice.sentences, notice.kind) && !(notice.kind === 'cancellation' && allowsMistake(notice.sentences))) return;
         // "Your subscription was paused. You can resume it at any time": a change with an easy way back reads as a
         // confirmation, most often of the reader's own choice.
         if ((notice.kind === 'cancellation' || notice.kind === 'suspension') && notice.sentences.some((sentence) => resumable.test(sentence.normal))) return;
@@ -92,7 +114,7 @@ export default defineRule<Options>({
         if (
           notice.kind === 'cancellation' &&
           notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && cancellationSettled.test(sentence.normal)) &&
-          !notice.sentences.some((sentence) => /\bif you (?:believe|think|feel) (?:this|it|that) (?:was|is|has been) (?:a mistake|an error|in error|wrong)\b/.test(sentence.normal))
+          !allowsMistake(notice.sentences)
         )
           return;
         // A payment that failed or money owed, with the way to put it right ("Update your card here"), is kept as it

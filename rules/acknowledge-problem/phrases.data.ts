@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 53
+      "line": 55
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 61
+      "line": 63
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 68
+      "line": 70
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 75
+      "line": 77
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 82
+      "line": 84
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 88
+      "line": 90
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 93
+      "line": 95
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 99
+      "line": 101
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 104
+      "line": 106
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 109
+      "line": 111
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 114
+      "line": 116
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 121
+      "line": 123
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 128
+      "line": 130
     },
     {
       "id": "happens-to-everyone",
@@ -165,7 +165,7 @@ export const phraseData: PhraseData = {
           "Although very rare, refusals do happen."
         ]
       },
-      "line": 135
+      "line": 137
     },
     {
       "id": "this-usually-happens",
@@ -179,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 143
+      "line": 145
     },
     {
       "id": "a-hard-month",
@@ -190,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 151
+      "line": 153
     },
     {
       "id": "you-may-have-noticed",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 157
+      "line": 159
     },
     {
       "id": "thanks-for-your-patience",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 162
+      "line": 164
     },
     {
       "id": "if-you-already-paid",
@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
           "If this was you, you can ignore this notice."
         ]
       },
-      "line": 171
+      "line": 173
     },
     {
       "id": "unfortunately-we-could-not",
@@ -238,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 180
+      "line": 182
     },
     {
       "id": "you-keep-access",
@@ -255,7 +255,7 @@ export const phraseData: PhraseData = {
           "Your order history stays the same."
         ]
       },
-      "line": 189
+      "line": 191
     },
     {
       "id": "thanks-for-trying",
@@ -266,7 +266,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 201
+      "line": 203
     }
   ],
   "tables": {
@@ -288,6 +288,7 @@ export const phraseData: PhraseData = {
     "reasonKinds": [
       "failed-payment",
       "suspension",
+      "cancellation",
       "other"
     ],
     "wayForwardKinds": [

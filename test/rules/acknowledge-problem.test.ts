@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nOne of your reservations was cancelled, because your membership period has ended.\n\nYou can renew your membership at the front desk and place the reservation again.",
+    "Hi Sam,\n\nYour reservation was cancelled because you did not pick up the book within 14 days.\n\nYou can reserve it again from your account.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nThis is to confirm that your Formwell account has been permanently deleted. All personal data has been removed from our systems.\n\nIf you believe this was done in error, contact us at help@formwell.example.",
     // Real-copy shapes that stay silent.
     "Hello,\n\nYour Facebook inbox access has expired.\n\nPlease reconnect your Facebook page to keep receiving messages.",
@@ -101,6 +104,9 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour subscription has been cancelled.\n\nReason: payment not received\n\nIf you believe this was a mistake or would like to reactivate your subscription, please contact our support team.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 38, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
+    { text: "Hi Sam,\n\nYour booking for 12 May has been cancelled.\n\nIf you have questions, contact us at help@example.com.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 44, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\nYour request for teacher rights was not granted.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 49, suggestions: [" We know this isn’t the answer you hoped for."] }] },
     { text: "Hi Sam,\nYour account was invalidated. You will not be able to book any more sessions.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
