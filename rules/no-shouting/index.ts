@@ -94,8 +94,11 @@ function opensLine(text: string, offset: number): boolean {
   return /(?:^|\n)[ \t]*(?:(?:[-*•>]|\d+[.)])[ \t]+)?(?:[\p{Extended_Pictographic}\u200d\ufe0f]+[ \t]*)?[“"‘(]?$/u.test(text.slice(0, offset));
 }
 
+/** A template tag that prints its value in capitals, right before: `{{ strtoupper($plan) }} `, `{{ name | upper }} `. */
+const upperCasedTag = /(?:strtoupper|mb_strtoupper|upper|upcase|toUpperCase|toLocaleUpperCase|uppercase)\b[^{}\n]{0,120}(?:\}\}|\}|%\}|%>|\?>)[ \t]*$/i;
+
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
-function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
+function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string): Word[] {
   const text = sentence.text;
   const words: Word[] = [];
   for (const match of text.matchAll(wordPattern)) {
@@ -162,6 +165,21 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>): Word[] {
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
     if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
   });
+
+  // The rest of a name that the template prints in capitals: "the {{ strtoupper($plan) }} PLAN", "{{ name | upper }}
+  // TEAM". The words follow the case of the value before them.
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const at = sentence.unit.offsets[sentence.start + word.start];
+    if (word.kind !== 'mask' && at !== undefined && isCapsWord(word.kind) && upperCasedTag.test(source.slice(Math.max(0, at - 200), at))) {
+      for (let next = index; next < Math.min(words.length, index + 2); next++) {
+        const name = words[next]!;
+        if (!isCapsWord(name.kind) || emphasisWords.has(name.normal) || alarmWords.has(name.normal)) break;
+        if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, name.start))) break;
+        name.exempt = true;
+      }
+    }
+  }
 
   // A company's legal name, as footers and invoices print it: "DECATHLON (AUSTRALIA) PTY LTD", "ACME WIDGETS LLC".
   // The capitals before a legal suffix that ends the run are the registered name, not a raised voice.
@@ -423,6 +441,9 @@ function isElementText(sentence: Sentence, run: readonly Word[], source: string)
   if (!element) return false;
   if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(element.tag)) return true;
   if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
+  // A heading of one word, not exclaimed, is a section's name, even an alarm word: `<h2>IMPORTANT</h2>` over a calm
+  // paragraph.
+  if (/^h[1-6]$/i.test(element.name) && run.length === 1 && /^\s*<\//.test(element.after)) return true;
   // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
   // COLLECTION</strong>"), as long as nothing exclaims after it.
   if (isBanner(element, run)) return true;
@@ -581,9 +602,10 @@ export default defineRule({
           const after = unit.text.slice(match.index + marks.length, match.index + marks.length + 40);
           // Template code, not voice: FreeMarker's "user.billingName??", "x!!" in an expression.
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
-          // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", and opening a
+          // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??
+          // context?.store)", and opening a
           // continued line of code ("\n    ?? process.env.APP_URL").
-          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before) || /\n[ \t]*$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
+          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before) || /\n[ \t]*$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
           // Two marks of joy ("Thank you for joining!!", "Ticket generated!!") are warmth; two on a demand or a
           // problem, and three or more anywhere, are alarm.
           if (marks === '!!' && !alarmAround.test(unit.text.slice(Math.max(0, match.index - 120), match.index))) continue;
@@ -601,7 +623,7 @@ export default defineRule({
       },
       sentence(sentence) {
         if (isDesignEntry(sentence.unit)) return;
-        const words = wordsOf(sentence, allowed);
+        const words = wordsOf(sentence, allowed, context.document.source);
         const visible = words.filter((word) => word.kind !== 'mask');
         if (visible.length === 0) return;
 

@@ -4,7 +4,8 @@ import { scanDirectiveComments } from './directives.js';
 import { maskCodeComments } from './sniff.js';
 
 /**
- * Plain text: every paragraph (text between blank lines) is a unit. Template tags are masked; control
+ * Plain text: every paragraph (text between blank lines) is a unit, and so is a line underlined with "===" or "---"
+ * (a heading). Template tags are masked; control
  * comments (`<!-- empathy-disable -->`) work as in Markdown and are not linted as copy, and neither are the comments
  * of a code module that holds an e-mail (see `maskCodeComments`). Each branch of a template conditional is read on
  * its own (see `expandTemplateBranches`).
@@ -33,10 +34,19 @@ export function parseText(source: string): TextDocument {
   const frontMatter: Record<string, unknown> = {};
   for (const unit of units) frontMatter[unit.kind] = unit.text;
   masked = ' '.repeat(bodyStart) + masked.slice(bodyStart);
+  // A line underlined with "===" or "---" is a heading, as in Markdown's setext headings: plain-text e-mails set their
+  // section titles this way ("WHAT YOU CAN DO" over a line of dashes). The underline is not copy.
+  const underlined = /^([ \t]*\S[^\r\n]*?)[ \t]*\r?\n[ \t]*(?:={3,}|-{3,})[ \t]*$/gm;
+  for (const match of masked.matchAll(underlined)) {
+    const unit = verbatimUnit('heading', masked, match.index, match.index + match[1]!.length);
+    if (unit) units.push(unit);
+  }
+  masked = masked.replace(underlined, (heading) => heading.replace(/[^\r\n]/g, ' '));
   const paragraph = /\S[^\n]*(?:\r?\n[^\n]*\S[^\n]*)*/g;
   for (const match of masked.matchAll(paragraph)) {
     const unit = verbatimUnit('paragraph', masked, match.index, match.index + match[0].length);
     if (unit) units.push(unit);
   }
+  units.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
   return { syntax: 'text', source, units: expandTemplateBranches(units, source), directives, frontMatter };
 }

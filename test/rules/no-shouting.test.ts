@@ -5,6 +5,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "Hi Sam,\n\nYour booking is confirmed.\n\nWHAT YOU CAN DO\n---------------\n1. Check your calendar.\n2. Add the meeting link.", syntax: 'text' },
+    { text: "BOOKING CANCELLED\n=================\nHello Sam, your booking for Friday has been cancelled at your request.", syntax: 'text' },
+    { text: "<p>Your subscription for the <strong>{{ strtoupper(str_replace('_', ' ', $subscription->plan_type)) }} PLAN</strong> is ending in 3 days.</p>", syntax: 'html' },
+    { text: "<p>Welcome to the {{ team.name | upper }} TEAM, we are glad you are here.</p>", syntax: 'html' },
+    { text: "<h2>IMPORTANT</h2>\n<h3>Encountered any issues?</h3>\n<p>Please contact us through the contact form.</p>", syntax: 'html' },
+    { text: "const storeConfig = getStoreConfigV2(store ?? context?.store);", syntax: 'text' },
+    // Real-copy shapes that stay silent.
     { text: "{\"a\": \"Use the code (WELCOME) at checkout.\"}", syntax: 'catalog' },
     // Real-copy shapes that stay silent.
     "Please click on this link to set the password for the user SYSADMIN.",
@@ -139,6 +146,11 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "<p>Your {{ plan }} PLAN is ending in 3 days.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 20, endColumn: 24, suggestions: ["plan"] }] },
+    { text: "<p>Your {{ strtoupper($plan) }} PLAN IS EXPIRED NOW.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 41, endColumn: 52, suggestions: ["expired now"] }] },
+    { text: "<h2>IMPORTANT!</h2>\n<p>Keep this code safe.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 5, endColumn: 14, suggestions: ["Important"] }] },
+    { text: "Hi Sam,\n\nYOU MUST PAY TODAY\n\nYour invoice is overdue.", syntax: 'text', errors: [{ messageId: "sentence", line: 3, column: 1, endColumn: 19, suggestions: ["You must pay today"] }] },
     // Real-copy shapes.
     { text: "{\"mail.subject\": \"[URGENT] Card debit failure\"}", syntax: 'catalog', errors: [{ messageId: "word", line: 1, column: 20, endColumn: 26, suggestions: ["urgent"] }] },
     // Real-copy shapes.

@@ -29,6 +29,19 @@ describe('text syntax', () => {
     expect(document.directives).toHaveLength(1);
   });
 
+  it('reads a line underlined with === or --- as a heading, and the underline as no copy', () => {
+    const source = 'BOOKING CANCELLED\r\n=================\r\nHello Sam,\n\nWHAT YOU CAN DO\n---\n1. Rebook.\n';
+    const document = parseText(source);
+    expect(document.units.map((unit) => [unit.kind, unit.text.trimEnd()])).toEqual([
+      ['heading', 'BOOKING CANCELLED'],
+      ['paragraph', 'Hello Sam,'],
+      ['heading', 'WHAT YOU CAN DO'],
+      ['paragraph', '1. Rebook.'],
+    ]);
+    const heading = document.units[2]!;
+    expect(source.slice(heading.offsets[0], heading.offsets[heading.text.length - 1]! + 1)).toBe('WHAT YOU CAN DO');
+  });
+
   it('gives no units for an empty or blank file', () => {
     expect(parseText('').units).toEqual([]);
     expect(parseText(' \n\n\t\n').units).toEqual([]);
