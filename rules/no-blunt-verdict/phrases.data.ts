@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
@@ -234,7 +234,8 @@ export const phraseData: PhraseData = {
           "This account is currently inactive!",
           "You are not logged in and therefore cannot view this page!",
           "Your subscription for Night Owls has been suspended! You can no longer access the premium episodes.",
-          "Your role request to be a tutor on Campus has been rejected!"
+          "Your role request to be a tutor on Campus has been rejected!",
+          "Unfortunately! Your product ( Blue mug ) has been rejected by Admin!"
         ],
         "valid": [
           "Your credentials were rejected! Please try again.",
@@ -260,7 +261,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 207
+      "line": 208
     },
     {
       "id": "alarm-label",
@@ -275,7 +276,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 221
+      "line": 222
     },
     {
       "id": "failure-shouted",
@@ -296,7 +297,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 232
+      "line": 233
     },
     {
       "id": "you-did-wrong",
@@ -312,7 +313,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 249
+      "line": 250
     },
     {
       "id": "try-harder",
@@ -329,7 +330,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 260
+      "line": 261
     },
     {
       "id": "shouted-refusal",
@@ -346,7 +347,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 272
+      "line": 273
     },
     {
       "id": "you-cannot-shouted",
@@ -363,7 +364,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 284
+      "line": 285
     },
     {
       "id": "content-is-spam",
@@ -379,7 +380,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 296
+      "line": 297
     },
     {
       "id": "you-look-like-a-bot",
@@ -395,7 +396,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 308
+      "line": 309
     },
     {
       "id": "name-calling",
@@ -411,7 +412,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 319
+      "line": 320
     },
     {
       "id": "you-are-not-one",
@@ -425,7 +426,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 330
+      "line": 331
     },
     {
       "id": "input-error-shouted",
@@ -443,7 +444,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 340
+      "line": 341
     },
     {
       "id": "do-not-again",
@@ -459,7 +460,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 354
+      "line": 355
     },
     {
       "id": "ban-dead-end",
@@ -479,7 +480,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 366
+      "line": 367
     },
     {
       "id": "unauthorized-access",
@@ -494,7 +495,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 382
+      "line": 383
     },
     {
       "id": "we-dont-tolerate",
@@ -508,7 +509,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 392
+      "line": 393
     },
     {
       "id": "whoa-there",
@@ -525,7 +526,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 402
+      "line": 403
     },
     {
       "id": "not-good-enough",
@@ -539,7 +540,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 414
+      "line": 415
     }
   ],
   "fragments": {

@@ -115,6 +115,17 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
     }
     tags.sort((a, b) => a.start - b.start);
   }
+  // A PHP file ends its last block without `?>`, as its style guides ask: `echo esc_html__( 'Your order…' )` to the
+  // end of a plain-text e-mail template. When that block prints copy through translation calls, it is one block of
+  // PHP; otherwise the file is read as it is.
+  const open = source.lastIndexOf('<?php');
+  if (open !== -1 && !source.includes('?>', open) && !tags.some((tag) => tag.start <= open && open < tag.end)) {
+    const block: TemplateTag = { start: open, end: source.length, role: 'logic' };
+    if (phpTranslationCalls(source, block).length > 1) {
+      tags.splice(0, tags.length, ...tags.filter((tag) => tag.end <= open), block);
+      other = true;
+    }
+  }
   // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
   // or a word in brackets.
   if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
@@ -129,15 +140,44 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
  */
 const translationCallPattern =
   /^(?:\{\{\{?|<%=|\$\{)[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
-/** WordPress and PHP calls that print their text: `<?php esc_html_e( 'Wait! Don't leave yet', 'shop' ); ?>`, `<?= __('…') ?>`. */
+/**
+ * WordPress and PHP calls that print or return their text, anywhere in a block of PHP: `<?php esc_html_e( 'Wait! Don't
+ * leave yet', 'shop' ); ?>`, `<?= __('…') ?>`, `printf( esc_html__( 'Hi %s,', 'shop' ), $name )`, `$msg = __( 'Your
+ * account has been approved' );`. A PHP literal may run over several lines.
+ */
 const phpTranslationCallPattern =
-  /^<\?(?:php\b|=)\s*(?:echo\s+)?(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|esc_html_x|trans|lang)\s*\(\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/;
+  /(?<![\w$>:])(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|_ex|esc_html_x|esc_attr_x|_n|trans|lang)\s*\(\s*(["'])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
+/** printf placeholders in a PHP literal (`%s`, `%1$s`, `%d`): values the call fills in. */
+const printfPlaceholder = /%(?:\d+\$)?[sdif]/g;
+
+/** A key ("emails.welcome.subject", "nav_home") is no sentence: only a literal with a space in it is copy. */
+function isCopyLiteral(literal: string): boolean {
+  return /\p{L}[^\s]*\s+\S/u.test(literal) && !/^[\w.:-]+$/.test(literal);
+}
+
+/** A block of PHP with the literals of its translation calls read as copy; the code around them prints nothing. */
+function phpTranslationCalls(source: string, tag: TemplateTag): TemplateTag[] {
+  const parts: TemplateTag[] = [];
+  let cursor = tag.start;
+  for (const match of source.slice(tag.start, tag.end).matchAll(phpTranslationCallPattern)) {
+    const literal = match[2]!;
+    if (!isCopyLiteral(literal)) continue;
+    const literalStart = tag.start + match.index + match[0].length - literal.length - 1;
+    parts.push({ start: cursor, end: literalStart, role: 'logic' });
+    for (const value of literal.matchAll(printfPlaceholder)) parts.push({ start: literalStart + value.index, end: literalStart + value.index + value[0].length, role: 'value' });
+    cursor = literalStart + literal.length;
+  }
+  if (parts.length === 0) return [tag];
+  parts.push({ start: cursor, end: tag.end, role: 'logic' });
+  return parts.filter((part) => part.end > part.start);
+}
+
 function translationCall(source: string, tag: TemplateTag): TemplateTag[] {
+  if (source.startsWith('<?', tag.start)) return phpTranslationCalls(source, tag);
   const text = source.slice(tag.start, tag.end);
-  const match = (text.startsWith('<?') ? phpTranslationCallPattern : translationCallPattern).exec(text);
+  const match = translationCallPattern.exec(text);
   const literal = match?.[2];
-  // A key ("emails.welcome.subject", "nav_home") is no sentence: only a literal with a space in it is copy.
-  if (!match || literal === undefined || !/\p{L}[^\s]*\s+\S/u.test(literal) || /^[\w.:-]+$/.test(literal)) return [tag];
+  if (!match || literal === undefined || !isCopyLiteral(literal)) return [tag];
   const literalStart = tag.start + match[0].length - literal.length - 1;
   const literalEnd = literalStart + literal.length;
   return [

@@ -105,6 +105,8 @@ testRule('acknowledge-problem', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour application for the summer programme has been disapproved.\n\nThe Admissions team", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 64, suggestions: [" We know this isn’t the answer you hoped for."] }] },
+    // Real-copy shapes.
     { text: "Hi Sam,\n\nYour subscription has been cancelled.\n\nReason: payment not received\n\nIf you believe this was a mistake or would like to reactivate your subscription, please contact our support team.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 38, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { text: "Hi Sam,\n\nYour booking for 12 May has been cancelled.\n\nIf you have questions, contact us at help@example.com.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 44, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.

@@ -148,6 +148,9 @@ testRule('no-blunt-verdict', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "<?php\n$welcome = esc_html__( 'Unfortunately! Your product ( ', 'shop' ) . $name . esc_html__( ' ) has been rejected by Admin!', 'shop' );\n", syntax: 'text', errors: [{ messageId: "denied", line: 2, column: 40, endColumn: 110, suggestions: [] }] },
+    // Real-copy shapes.
+    // Real-copy shapes.
     { text: "{\"emails.suspended\": \"Your subscription for {podcastTitle} has been suspended! You can no longer access the premium episodes.\"}", syntax: 'catalog', errors: [{ messageId: "denied", line: 1, column: 23, endColumn: 78, suggestions: [] }] },
     { text: "{\"a\": \"Oops!! Points are expired!\"}", syntax: 'catalog', errors: [{ messageId: "denied", line: 1, column: 15, endColumn: 33, suggestions: [] }] },
     // Real-copy shapes.

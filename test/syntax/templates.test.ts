@@ -130,6 +130,21 @@ describe('placeholders of other template languages', () => {
     for (const [source, masked] of cases) expect(maskTemplates(source, { frameworkPlaceholders: true }), source).toBe(masked);
   });
 
+  it('reads the literals of PHP translation calls anywhere in a block of PHP, and a last block left open to the end of the file', () => {
+    const tag = "<?php printf( esc_html__( 'Hi %s,', 'shop' ), esc_html( $name ) ); ?>";
+    const at = tag.indexOf('Hi');
+    expect(maskTemplates(tag)).toBe(`${blank(tag.slice(0, at))}Hi ${x('%s')},${blank(tag.slice(at + 6))}`);
+    const open = "<?php\n$msg = esc_html__( 'Your account has been approved', 'shop' );\n$to = $data['mail_to'];\necho __( 'Thanks for\nwaiting', 'shop' );\n";
+    const masked = maskTemplates(open);
+    expect(masked.length).toBe(open.length);
+    expect(masked.split('\n').map((line) => line.trim())).toEqual(['', 'Your account has been approved', '', 'Thanks for', 'waiting', '']);
+    // A PHP file with no translation call (a language array, a class) is read as it is.
+    const array = "<?php\nreturn ['failed' => 'These credentials do not match our records.'];\n";
+    expect(maskTemplates(array)).toBe(array);
+    // One-word literals are keys or labels, not copy.
+    expect(maskTemplates("<?php _e( 'Subtotal', 'shop' ); ?>")).toBe(blank("<?php _e( 'Subtotal', 'shop' ); ?>"));
+  });
+
   it('reads phpBB {NAME} and Laravel :name as placeholders only in catalogues, beside other template syntax, or two {NAME} together', () => {
     for (const source of [
       ':root { color: red }',
