@@ -52,7 +52,7 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is) (?:processed|issued|sent|on its way)\b/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b/;
 
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {

@@ -518,7 +518,8 @@ export const phraseData: PhraseData = {
       "regex": "(?:ends?|ending|expires?|expiring|closes?|closing|will (?:end|expire|close)) (?:in|within) (?:just |only )?{{clock}}",
       "examples": {
         "invalid": [
-          "Ends in 02h 13m 56s"
+          "Ends in 02h 13m 56s",
+          "Sale ends in {{ h }} {{ m }} {{ s }}"
         ],
         "valid": [
           "The live stream ends in 02:30:00.",
@@ -530,16 +531,17 @@ export const phraseData: PhraseData = {
     {
       "id": "offer-ends-in-timer",
       "message": "deadline",
-      "regex": "(?:ends?|expires?|closes?|will (?:end|expire|close)) (?:in|within) x{2,}(?! (?:days?|weeks?|months?|years?)\\b)",
+      "regex": "(?:ends?|expires?|closes?|will (?:end|expire|close)) (?:in|within) x{2,}(?! (?:days?|weeks?|months?|years?)\\b| x{2,})",
       "examples": {
         "invalid": [
           "Save 20%: the discount expires in {{ countdown }}"
         ],
         "valid": [
-          "Your trial ends in {{ count }} days."
+          "Your trial ends in {{ count }} days.",
+          "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 365
+      "line": 366
     },
     {
       "id": "timer-hits-zero",
@@ -550,7 +552,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 374
+      "line": 377
     },
     {
       "id": "cart-reserved-for",
@@ -566,7 +568,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 382
+      "line": 385
     },
     {
       "id": "requires-immediate-attention",
@@ -577,7 +579,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 394
+      "line": 397
     },
     {
       "id": "immediately",
@@ -596,7 +598,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 402
+      "line": 405
     },
     {
       "id": "quickly",
@@ -614,7 +616,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 418
+      "line": 421
     },
     {
       "id": "dont-put-this-off",
@@ -625,7 +627,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 431
+      "line": 434
     },
     {
       "id": "one-time-offer",
@@ -636,7 +638,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 438
+      "line": 441
     },
     {
       "id": "in-high-demand",
@@ -651,7 +653,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 447
+      "line": 450
     },
     {
       "id": "only-count-left",
@@ -665,7 +667,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 458
+      "line": 461
     },
     {
       "id": "last-units-available",
@@ -679,7 +681,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 467
+      "line": 470
     },
     {
       "id": "viewing-counter",
@@ -697,7 +699,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 477
+      "line": 480
     },
     {
       "id": "sold-in-the-last-hours",
@@ -711,7 +713,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 491
+      "line": 494
     },
     {
       "id": "someone-just-bought",
@@ -728,7 +730,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 500
+      "line": 503
     },
     {
       "id": "buy-now-before-loss",
@@ -748,7 +750,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 514
+      "line": 517
     },
     {
       "id": "hours-only",
@@ -764,7 +766,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 530
+      "line": 533
     },
     {
       "id": "while-you-still-can",
@@ -780,7 +782,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 541
+      "line": 544
     },
     {
       "id": "within-minutes-to-keep",
@@ -795,12 +797,12 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 553
+      "line": 556
     },
     {
       "id": "stock-running-low",
       "message": "scarcity",
-      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|limited (?:stocks?|quantities|quantity|supply|supplies|availability|inventory)(?: available| left| remaining| only)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
+      "regex": "(?:stocks?|supplies|supply|inventory|seats|spots|places|tickets|rooms|availability) (?:is |are )?(?:running|getting|selling) (?:very )?(?:low|out|short|thin)|low (?:in )?stock|(?<!\\()limited (?:stocks?|quantities|quantity|supply|supplies|availability|inventory)(?: available| left| remaining| only)?|(?:very |only a )?few (?:seats|spots|places|tickets|rooms|items|units|pieces|tables|slots|left) (?:left|remaining|available)",
       "examples": {
         "invalid": [
           "Low stock: order soon",
@@ -813,10 +815,11 @@ export const phraseData: PhraseData = {
           "Low stock - 4 left",
           "Email me when stock is running low",
           "Limited availability on weekends.",
-          "Stock is running low on some sizes, so we’ve ordered more."
+          "Stock is running low on some sizes, so we’ve ordered more.",
+          "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 564
+      "line": 568
     },
     {
       "id": "people-bought-this",
@@ -832,7 +835,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 580
+      "line": 586
     },
     {
       "id": "you-only-have-time",
@@ -848,7 +851,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 592
+      "line": 598
     },
     {
       "id": "reserved-for-minutes",
@@ -865,7 +868,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 604
+      "line": 610
     },
     {
       "id": "before-time-runs-out",
@@ -879,7 +882,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 616
+      "line": 622
     },
     {
       "id": "quick-interjection",
@@ -895,7 +898,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 625
+      "line": 631
     },
     {
       "id": "expiring-soon-badge",
@@ -911,7 +914,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 637
+      "line": 643
     },
     {
       "id": "gone-when-you-leave",
@@ -929,7 +932,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 649
+      "line": 655
     },
     {
       "id": "ends-in-label",
@@ -951,7 +954,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 663
+      "line": 669
     },
     {
       "id": "do-not-close-page",
@@ -967,7 +970,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 681
+      "line": 687
     },
     {
       "id": "only-chance",
@@ -984,7 +987,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 693
+      "line": 699
     },
     {
       "id": "percent-of-customers",
@@ -998,7 +1001,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 705
+      "line": 711
     },
     {
       "id": "sell-out-claim",
@@ -1015,7 +1018,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 715
+      "line": 721
     },
     {
       "id": "price-will-go-up",
@@ -1030,7 +1033,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 728
+      "line": 734
     },
     {
       "id": "wait-offer",
@@ -1048,7 +1051,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 738
+      "line": 744
     },
     {
       "id": "about-to-expire",
@@ -1063,7 +1066,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 751
+      "line": 757
     },
     {
       "id": "checkout-within",
@@ -1078,7 +1081,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 761
+      "line": 767
     },
     {
       "id": "time-left-clock",
@@ -1094,7 +1097,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 771
+      "line": 777
     },
     {
       "id": "countdown-text",
@@ -1106,7 +1109,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 782
+      "line": 788
     },
     {
       "id": "cart-released-in",
@@ -1123,7 +1126,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 792
+      "line": 798
     },
     {
       "id": "high-demand-badge",
@@ -1138,7 +1141,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 805
+      "line": 811
     },
     {
       "id": "quota-badge",
@@ -1153,7 +1156,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 816
+      "line": 822
     },
     {
       "id": "just-bought-toast",
@@ -1167,7 +1170,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 826
+      "line": 832
     },
     {
       "id": "ends-in-hours-badge",
@@ -1183,7 +1186,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 836
+      "line": 842
     },
     {
       "id": "buy-before-tonight",
@@ -1199,11 +1202,11 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 848
+      "line": 854
     }
   ],
   "fragments": {
     "count": "(?:\\d[\\d,.]*|x{2,})",
-    "clock": "(?:\\d{1,2} ?h(?:rs?|ours?)?,? \\d{1,2} ?m(?:ins?|inutes?)?(?:,? \\d{1,2} ?s(?:ecs?|econds?)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|x{2,}h? x{2,}m?(?: x{2,}s?)?|(?:x{2,} ?d(?:ays?)? ?)?x{2,}(?::x{2,}){1,2})"
+    "clock": "(?:\\d{1,2} ?h(?:rs?|ours?)?,? \\d{1,2} ?m(?:ins?|inutes?)?(?:,? \\d{1,2} ?s(?:ecs?|econds?)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|x{2,}h x{2,}m(?: x{2,}s)?|x{2,} x{2,} x{2,}|(?:x{2,} ?d(?:ays?)? ?)?x{2,}(?::x{2,}){1,2})"
   }
 };

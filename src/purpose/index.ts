@@ -20,6 +20,12 @@ const closedByReader =
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 
+/**
+ * The problem is someone else's, told to staff: "A subscription payment has failed for customer Jo Lee", "Ride is
+ * cancelled by customer". The reader is not the one it happened to.
+ */
+const otherParty = /^ (?:for|by|of) (?:the |a |an |this |your )?(?:customer|client|user|member|buyer|subscriber|guest|patient|student|vendor|seller|rider|passenger)\b/;
+
 /** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
 
@@ -61,7 +67,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           // A topic in a list (“you can manage: price increases, refunds”) is not an event.
           if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
-          if (isQuoted(sentence, match.start, match.end)) continue;
+          if (isQuoted(sentence, match.start, match.end) || otherParty.test(sentence.normal.slice(match.end))) continue;
           if (kind === 'cancellation' && chosen) continue;
           // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
           if (kind === 'suspension' && closed) continue;
@@ -82,7 +88,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
     for (const match of findStructuralSignals(sentence)) {
       const before = sentence.normal.slice(0, match.start);
       if (negated.test(before) || isHypothetical(sentence, match.start) || isListTopic(sentence, match.start, match.end, source)) continue;
-      if (isQuoted(sentence, match.start, match.end)) continue;
+      if (isQuoted(sentence, match.start, match.end) || otherParty.test(sentence.normal.slice(match.end))) continue;
       const kind = match.kind ?? 'other';
       if (kind === 'suspension' && closed) continue;
       // Once per sentence, and only where no listed signal already named the problem.

@@ -18,6 +18,8 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a bulleted list of topics', '# Billing help\n\nRead about:\n\n- Price increases\n- Refunds\n- Failed payments\n- Invoices', 'markdown'],
     ['whenever', 'We email you whenever a payment is declined, so nothing ever takes you by surprise.'],
     ['in the event of', 'In the event of a service disruption, our team posts updates every 30 minutes on the status page.'],
+    ['someone else’s problem, told to staff', 'Hello,\n\nA subscription payment has failed for customer Jo Lee. The next retry is on 3 May.'],
+    ['a booking cancelled by the other party', 'Booking 42 has been cancelled by the guest. The room is available again from 3 May.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 
   for (const [name, text, syntax] of guidance as unknown as [string, string, 'text' | 'markdown'][]) {
