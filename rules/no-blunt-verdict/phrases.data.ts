@@ -9,6 +9,9 @@ export const phraseData: PhraseData = {
       "message": "wrong",
       "regex": "(?:(?:the|a) )?(?:wrong {{inputs}}|bad (?:password|passcode|pin|username|user ?name|login|credentials)(?: ?(?:/|and/or|and|or) ?{{input}})?)",
       "rewrite": "that doesn't match",
+      "conditions": [
+        "not-after-if"
+      ],
       "examples": {
         "invalid": [
           "Wrong PIN!",
@@ -16,7 +19,8 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Picked the wrong date? Change it here.",
-          "We got the wrong address from the courier, sorry."
+          "We got the wrong address from the courier, sorry.",
+          "If you enter the wrong password you may be shown a wallet balance that you do not expect."
         ]
       },
       "line": 31
@@ -33,7 +37,7 @@ export const phraseData: PhraseData = {
           "The date format is wrong in our export. We’re fixing it."
         ]
       },
-      "line": 43
+      "line": 46
     },
     {
       "id": "badly-formatted-input",
@@ -44,7 +48,7 @@ export const phraseData: PhraseData = {
           "Badly formatted email."
         ]
       },
-      "line": 52
+      "line": 55
     },
     {
       "id": "invalid-input-shouted",
@@ -61,7 +65,7 @@ export const phraseData: PhraseData = {
           "Incorrect PIN. You have two tries left."
         ]
       },
-      "line": 59
+      "line": 62
     },
     {
       "id": "input-is-invalid",
@@ -78,7 +82,7 @@ export const phraseData: PhraseData = {
           "The data you submitted is invalid."
         ]
       },
-      "line": 71
+      "line": 74
     },
     {
       "id": "illegal-input",
@@ -94,7 +98,7 @@ export const phraseData: PhraseData = {
           "The chosen username contains a forbidden word."
         ]
       },
-      "line": 86
+      "line": 89
     },
     {
       "id": "rhetorical-doubt",
@@ -114,7 +118,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 96
+      "line": 99
     },
     {
       "id": "are-you-lost",
@@ -129,7 +133,7 @@ export const phraseData: PhraseData = {
           "Are you lost in the city? Our map helps."
         ]
       },
-      "line": 112
+      "line": 115
     },
     {
       "id": "politely",
@@ -143,7 +147,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 122
+      "line": 125
     },
     {
       "id": "you-have-been-warned",
@@ -156,7 +160,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 131
+      "line": 134
     },
     {
       "id": "stop-misbehaving",
@@ -172,7 +176,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 141
+      "line": 144
     },
     {
       "id": "shouted-order",
@@ -189,7 +193,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 154
+      "line": 157
     },
     {
       "id": "the-customer-must",
@@ -205,7 +209,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 166
+      "line": 169
     },
     {
       "id": "access-denied",
@@ -220,7 +224,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 178
+      "line": 181
     },
     {
       "id": "status-shouted",
@@ -244,7 +248,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 188
+      "line": 191
     },
     {
       "id": "you-cant-do-that",
@@ -261,7 +265,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 208
+      "line": 211
     },
     {
       "id": "alarm-label",
@@ -276,7 +280,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 222
+      "line": 225
     },
     {
       "id": "failure-shouted",
@@ -297,7 +301,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 233
+      "line": 236
     },
     {
       "id": "you-did-wrong",
@@ -313,7 +317,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 250
+      "line": 253
     },
     {
       "id": "try-harder",
@@ -330,7 +334,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 261
+      "line": 264
     },
     {
       "id": "shouted-refusal",
@@ -347,7 +351,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 273
+      "line": 276
     },
     {
       "id": "you-cannot-shouted",
@@ -364,7 +368,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 285
+      "line": 288
     },
     {
       "id": "content-is-spam",
@@ -380,7 +384,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 297
+      "line": 300
     },
     {
       "id": "you-look-like-a-bot",
@@ -396,7 +400,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 309
+      "line": 312
     },
     {
       "id": "name-calling",
@@ -412,7 +416,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 320
+      "line": 323
     },
     {
       "id": "you-are-not-one",
@@ -426,7 +430,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 331
+      "line": 334
     },
     {
       "id": "input-error-shouted",
@@ -444,7 +448,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 341
+      "line": 344
     },
     {
       "id": "do-not-again",
@@ -460,7 +464,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 355
+      "line": 358
     },
     {
       "id": "ban-dead-end",
@@ -480,7 +484,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 367
+      "line": 370
     },
     {
       "id": "unauthorized-access",
@@ -495,7 +499,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 383
+      "line": 386
     },
     {
       "id": "we-dont-tolerate",
@@ -509,7 +513,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 393
+      "line": 396
     },
     {
       "id": "whoa-there",
@@ -526,7 +530,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 403
+      "line": 406
     },
     {
       "id": "not-good-enough",
@@ -540,7 +544,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 415
+      "line": 418
     }
   ],
   "fragments": {

@@ -88,7 +88,7 @@ function condition(spec: PhraseCondition): Condition {
       case 'not-question':
         return ({ sentence }) => !isQuestion(sentence);
       case 'not-after-if':
-        return ({ sentence, match }) => !isInCondition(sentence, match.start, /\b(?:if|unless|whether)\b/);
+        return ({ sentence, match }) => !isInCondition(sentence, match.start, /\b(?:if|unless|whether)\b/g);
       case 'sentence-start':
         return sentenceStart;
       case 'lead-in':
