@@ -1,0 +1,41 @@
+<div style="background:#ccc;padding:10px;">
+  <div id="ftl-content-logo">
+    <img src="${base}/static/themes/default/img/logo1.png" />
+    <img src="${base}/static/themes/default/img/logo2.png" />
+  </div>
+  <div style="background:#fff;">
+    <!--Title -->
+    <b>Title: Application has been rejected</b>
+  </div>
+  <div>
+    Dear Client,
+  </div>
+  <div style="background:#fff">
+    <!--Content field 1: General notification input here-->
+    We are sorry, your application has been rejected for violation. For more information, please check out the reasons stated below. Please contact us immediately if the provided reasons are not applicable.
+  </div>
+  <div>
+    Here are the details of your <b>application</b>
+  </div>
+  <div style="background:#fff;">
+    <!--Content field 2: Details, Links and Actions input here-->
+    One of the following reasons for refusal was discovered:<br />
+    • Violations of mandatory conditions for the Sellers <br />
+    <a href="${base}/buyer/account/view">Go to application</a> <br />
+    <a href="${base}/buyer/account/view">Information about the mandatory conditions for the Seller</a><br/>
+  </div>
+  <div>
+    Should you need assistance, please refer to our Help menu or email us at cs@EntroAuction
+    <br/><br/>
+    Best regards,<br/>
+    The EntroAuction team
+  </div>
+  <div style="font-size:10px;">
+    This is an auto-generated response, please do not reply to this email address.
+  </div>
+  <div style="color:#f00;font-size:10px;">
+    Need input/template from Legal<br/>
+    This message (including any attachments) is confidential and may be legally privileged. If you are not the intended recipient, you should not disclose, copy or use any part of it - please delete all copies immediately and notify EntroAuction Customer Service at cs@EntroAuction.vpb.com.vn<br/><br/>
+    For further information on the services visit our web site at www.
+  </div>
+</div>
