@@ -48,11 +48,12 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 
 /**
  * A cancellation confirmed with the way back or the money settled ("You can click below to restart your subscription",
- * "To resubscribe, visit /billing", "Want to place a new order?", "Your refund will be processed shortly"): careful
+ * "To resubscribe, visit /billing", "Want to place a new order?", "Your refund will be processed shortly", "the order
+ * has been refunded"): careful
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b/;
 
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {

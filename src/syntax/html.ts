@@ -241,6 +241,12 @@ class Walker {
     const element = node as Element;
     const tag = element.tagName.toLowerCase();
     if (skipped.has(tag) || (this.dialect === 'mjml' && mjmlSkipped.has(tag))) {
+      // `<mj-include path="…"/>`: the HTML parser knows no self-closing custom elements, so it nests everything after
+      // the tag inside it. That is the template's copy, not the element's: read it as the element's siblings.
+      if (this.dialect === 'mjml' && this.selfClosing(element, base)) {
+        pushChildren(stack, element, base);
+        return;
+      }
       // Control comments still count where copy is skipped.
       this.commentsIn(element, base);
       return;
@@ -457,6 +463,14 @@ class Walker {
     const start = base + location.startOffset;
     const directive = parseDirectiveComment(this.source.slice(start, base + location.endOffset), start);
     if (directive) this.document.directives.push(directive);
+  }
+
+  /** True when the element's start tag closes itself in the source (`<mj-include path="header.mjml" />`). */
+  private selfClosing(element: Element, base: number): boolean {
+    const offset = element.sourceCodeLocation?.startTag?.endOffset;
+    if (offset === undefined) return false;
+    const end = base + offset;
+    return /\/\s*>$/.test(this.masked.slice(Math.max(0, end - 3), end));
   }
 
   /** Control comments inside an element whose content is skipped. */

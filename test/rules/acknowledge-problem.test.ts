@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nFor the course Data Basics, the order has been refunded.\nWe have refunded the following installments on the credit card used for the payment.\nThe remaining installments have been cancelled.",
+    // Real-copy shapes that stay silent.
     "Dear Sam,\n\nYour refund has been successfully processed for your appointment on 3 May.\n\nYour appointment has been cancelled and the time slot is now available for other patients.\n\nIf you have any questions about this refund, please contact our support team.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nOne of your reservations was cancelled, because your membership period has ended.\n\nYou can renew your membership at the front desk and place the reservation again.",

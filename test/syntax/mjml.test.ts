@@ -34,6 +34,18 @@ describe('mjml syntax', () => {
     expect(stray.units).toEqual([]);
   });
 
+  it('reads the copy after a self-closing mj-include, which the HTML parser would nest inside it', () => {
+    const source =
+      '<mjml>\n  <mj-head><mj-include path="head.mjml"/><mj-title>Your application was declined</mj-title></mj-head>\n' +
+      '  <mj-body>\n    <mj-include path="header.mjml" />\n    <mj-section><mj-column><mj-text><h1>Your application was declined</h1>' +
+      '<p>You can apply again in May.</p></mj-text></mj-column></mj-section>\n    <mj-include path="footer.mjml"/>\n  </mj-body>\n</mjml>';
+    const document = parseMjml(source);
+    expect(texts(document.units)).toEqual(['title: Your application was declined', 'heading: Your application was declined', 'paragraph: You can apply again in May.']);
+    expectFaithful(source, document.units);
+    // An mj-include written with a closing tag still holds nothing that is copy.
+    expect(parseMjml('<mjml><mj-body><mj-include path="x.mjml">Stray</mj-include></mj-body></mjml>').units).toEqual([]);
+  });
+
   it('is chosen for .mjml files and loaded on demand', async () => {
     expect(syntaxForPath('templates/welcome.mjml')).toBe('mjml');
     expect(await loadParser('mjml')).toBe(parseMjml);
