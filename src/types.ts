@@ -15,7 +15,7 @@ export type SeverityNumber = 1 | 2;
  * The input formats the linter understands. `catalog` (JSON or YAML string catalogues) is never chosen by
  * file extension: catalogues are opted into by glob, since not every JSON or YAML file is copy.
  */
-export type SyntaxName = 'markdown' | 'text' | 'html' | 'eml' | 'mjml' | 'catalog';
+export type SyntaxName = 'markdown' | 'text' | 'html' | 'eml' | 'mjml' | 'catalog' | 'jsx';
 
 /** What kind of copy a unit of text is, as far as the syntax module can tell. */
 export type UnitKind =

@@ -6,7 +6,7 @@ export const phraseData: PhraseData = {
   "entries": [
     {
       "id": "money-trouble",
-      "regex": "overdue|past due|in arrears|arrears|overdrawn|over (your|its) (arranged |agreed )?(overdraft )?limit|debt collection|debt collector|collection agency|sent to collections|your debt|(you|you still) owe|outstanding (balance|amount|debt)|unpaid (invoice|balance|bill|amount|rent)|missed (payment|payments|instalment|installment|repayment)|final (notice|demand|reminder)|late payment|bankruptcy|eviction|repossession|default notice|defaulted",
+      "regex": "(?<!(?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?) (?:(?:is|are|was|were) )?(?:now )?)(?:overdue|past due)(?! (?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?)\\b)|in arrears|arrears|overdrawn|over (your|its) (arranged |agreed )?(overdraft )?limit|debt collection|debt collector|collection agency|sent to collections|your debt|(you|you still) owe|outstanding (balance|amount|debt)|unpaid (invoice|balance|bill|amount|rent)|missed (payment|payments|instalment|installment|repayment)|final (notice|demand|reminder)|late payment|bankruptcy|eviction|repossession|default notice|defaulted",
       "options": {
         "topic": "money"
       },
@@ -18,7 +18,9 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Subject: Your invoice for March is ready\n\nHi Sam,\n\nYour balance is past due.",
-          "Subject: An update about your account\n\nLog in to see it."
+          "Subject: An update about your account\n\nLog in to see it.",
+          "Subject: Overdue tasks for the project Apollo\n\nHere are the tasks past their due date.",
+          "Subject: Overdue asset return\n\nPlease bring the laptop back to the IT desk."
         ]
       },
       "line": 14
@@ -39,7 +41,7 @@ export const phraseData: PhraseData = {
           "Subject: You have a new message in your patient portal\n\nLog in to read it."
         ]
       },
-      "line": 26
+      "line": 30
     }
   ],
   "tables": {

@@ -57,6 +57,9 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // A purpose named for a whole file says it is a message; in a catalogue it names what the entries are about.
   if (explicitPurpose && document.syntax !== 'catalog') return 'message';
   if (document.syntax === 'eml' || document.syntax === 'mjml') return 'message';
+  // A JSX component is an e-mail when it is built from e-mail components (React Email, jsx-email, mjml-react);
+  // otherwise it is a piece of UI (a badge, a pop-up, a banner), whose texts are labels and lines, not a letter.
+  if (document.syntax === 'jsx') return jsxEmail.test(document.source) ? 'message' : 'ui-string';
   // A whole HTML document (an e-mail template, a page) is a message; a fragment is judged by its shape.
   if (document.syntax === 'html' && /<(?:html|body|title)\b/i.test(document.source)) return 'message';
   // Headings, titles and alt text frame a string ("Payment failed" over "Please try again.") without making it a message.
@@ -82,6 +85,9 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   if (words >= 6 && greetingOpener.test(first)) return 'message';
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
 }
+
+/** The markers of an e-mail written as JSX: its component libraries, or the `<Html>` and `<Body>` of a template. */
+const jsxEmail = /@react-email\/|\bjsx-email\b|\bmjml-react\b|<Html[\s>]|<Body[\s>]/;
 
 /** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
 const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;

@@ -59,7 +59,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   ],
   'out-of-stock': [
     // "No longer available" of a page, a link or a file is a dead end, not stock: a 410 page, an expired link.
-    phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server) (is|are|was|were|has been|have been|will be|is now|are now) )no longer available|unavailable to order|on backorder|back-ordered|backordered|discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
+    phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server) (is|are|was|were|has been|have been|will be|is now|are now) )no longer available|unavailable to order|on backorder|back-ordered|backordered|(?<!(v?\\d[^ ]*|version|versions|endpoint|endpoints|api|apis|feature|features|plan|plans|service|services|support|app|integration|method|sdk) (is|are|was|were|has been|have been|will be|is being|are being) )discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
     phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
@@ -79,7 +79,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
   ],
   debt: [
-    phrase('(overdue|past due|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
+    // Overdue work or things to return ("Overdue tasks", "receipts are overdue", "Overdue asset return") is no debt.
+    phrase('((?<!(tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?) ((is|are|was|were) )?(now )?)(overdue|past due)(?! (tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?)\\b)|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
     phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(payment|fee|fees|bill|invoice|balance|rent|instalment|installment|amount|premium|charge|subscription|tuition)( [^ .]+){0,6} (was|were) due|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
   ],
 };

@@ -10,6 +10,9 @@ export const extensionsBySyntax: Record<SyntaxName, readonly string[]> = {
   mjml: ['.mjml'],
   // Chosen by the `catalogs` globs of the config, never by extension: not every JSON or YAML file is copy.
   catalog: [],
+  // A JSX component named explicitly (`.tsx`, `.jsx`, or a template that is one): never by extension in a folder walk,
+  // where most such files are code, not copy. See `refineSyntax`.
+  jsx: [],
 };
 
 /** Extensions read as string catalogues when a file is named explicitly or matches the `catalogs` globs. */
@@ -47,6 +50,7 @@ const importers: Record<SyntaxName, () => Promise<Parser>> = {
   eml: async () => (await import('./eml.js')).parseEml,
   mjml: async () => (await import('./mjml.js')).parseMjml,
   catalog: async () => (await import('./catalog.js')).parseCatalog,
+  jsx: async () => (await import('./jsx.js')).parseJsx,
 };
 
 /**

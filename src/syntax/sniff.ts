@@ -42,12 +42,30 @@ const codeMarkers = /\bclassName=|^\s*(?:import|export)\s|\bmodule\.exports\b|=>
  * HTML.
  */
 export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
+  if ((syntax === 'text' || syntax === 'html') && isJsxModule(source)) return 'jsx';
   if (syntax !== 'text') return syntax;
   if (htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source)) return 'html';
   if (codeMarkers.test(source)) return syntax;
   let blocks = 0;
   for (const _ of source.matchAll(htmlBlockClose)) if (++blocks >= 3) return 'html';
   return syntax;
+}
+
+/** A module that imports or exports, as JSX components do. */
+const moduleStart = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/|['"]use (?:client|server|strict)['"];?)\s*)*(?:import|export)\s/;
+/** Markup written as JSX: a component's tag, `className`, or markup returned from a function. */
+const jsxMarkup = /<[A-Z][\w.]*[\s/>]|\bclassName=|\breturn\s*\(\s*<[A-Za-z]|=>\s*\(\s*<[A-Za-z]/;
+/** An HTML e-mail in a template literal (`module.exports = () => \`<!DOCTYPE html>…\``): HTML, not JSX. */
+const htmlInTemplateLiteral = /`\s*<(?:!doctype|html|table|div|body)\b/i;
+
+/**
+ * A JSX component (a React Email template, a `.tsx` page): a module, opening with its imports or exports, whose markup is
+ * JSX. Such a file, even one saved as `.html`, is read by the JSX reader, which takes the text of its elements and
+ * leaves the code.
+ */
+export function isJsxModule(source: string): boolean {
+  const head = source.slice(0, 8192);
+  return moduleStart.test(head) && jsxMarkup.test(source) && !htmlInTemplateLiteral.test(source);
 }
 
 /** A block comment or a line comment that opens a line of code. */

@@ -141,12 +141,13 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
 const translationCallPattern =
   /^(?:\{\{\{?|<%=|\$\{)[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
 /**
- * WordPress and PHP calls that print or return their text, anywhere in a block of PHP: `<?php esc_html_e( 'Wait! Don't
- * leave yet', 'shop' ); ?>`, `<?= __('…') ?>`, `printf( esc_html__( 'Hi %s,', 'shop' ), $name )`, `$msg = __( 'Your
- * account has been approved' );`. A PHP literal may run over several lines.
+ * PHP translation calls, which print or return their text, anywhere in a block of PHP: WordPress's `<?php
+ * esc_html_e( 'Wait! Don't leave yet', 'shop' ); ?>`, `<?= __('…') ?>`, `printf( esc_html__( 'Hi %s,', 'shop' ), $name )`,
+ * `$msg = __( 'Your account has been approved' );`, gettext's `_('…')`, Drupal's `$this->t('…')`, Symfony's
+ * `$translator->trans('…')` and b2evolution's `T_('…')`. A PHP literal may run over several lines.
  */
 const phpTranslationCallPattern =
-  /(?<![\w$>:])(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|_ex|esc_html_x|esc_attr_x|_n|trans|lang)\s*\(\s*(["'])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
+  /(?<![\w$])(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|_ex|esc_html_x|esc_attr_x|_n|_|gettext|ngettext|trans|lang|t|T_|TS_|NT_|_t|translate)\s*\(\s*(["'])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
 /** printf placeholders in a PHP literal (`%s`, `%1$s`, `%d`): values the call fills in. */
 const printfPlaceholder = /%(?:\d+\$)?[sdif]/g;
 

@@ -63,6 +63,10 @@ const mjmlToken = fc.constantFrom(
   '<mj-head><mj-preview>', '</mj-preview></mj-head>', '<mj-title>', '</mj-title>', '<mj-raw>', '</mj-raw>', '<mj-image alt="Act now!!!" />', '<mj-navbar-link>', '</mj-navbar-link>',
   '<mj-style>', '</mj-style>', '<mj-include path="x.mjml" />', '<p>', '</p>', '<!-- Act now!!! -->', '<', '>',
 );
+const jsxToken = fc.constantFrom(
+  'import { Text } from "@react-email/components";\n', 'export const Email = () => (', ');\n', '<Text>', '</Text>', '<Heading className="x">', '</Heading>', '<span>', '</span>',
+  '{name}', '{" "}', '{"Act now!!!"}', '{`Hi`}', '{late && <p>Late</p>}', '<Img alt="Act now!!!" />', '<>', '</>', '{/* note */}', '// note\n', 'const a = `x ${b}`;\n', '<', '>', '{', '}',
+);
 const headerName = fc.constantFrom('Subject', 'From', 'To', 'Content-Type', 'Content-Transfer-Encoding', 'MIME-Version', 'X-Preheader');
 const headerValue = fc.oneof(
   phrase,
@@ -94,6 +98,7 @@ const syntaxes: { name: SyntaxName; label: string; input: fc.Arbitrary<string> }
   { name: 'text', label: 'plain text', input: soup(fc.constantFrom('Subject: ', 'Preheader: ', '\n', '\n\n', '\r\n', '  ', '<!-- empathy-disable -->')) },
   { name: 'html', label: 'HTML', input: soup(htmlToken) },
   { name: 'mjml', label: 'MJML', input: soup(mjmlToken) },
+  { name: 'jsx', label: 'JSX', input: soup(fc.oneof(jsxToken, phrase)) },
   {
     name: 'eml',
     label: 'e-mail',

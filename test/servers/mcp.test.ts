@@ -97,7 +97,7 @@ describe('--mcp tools', () => {
     client = await connect(p.dir);
     const unknown = await call('lint_text', { text: 'Hello.', syntax: 'docx' });
     expect(unknown.isError).toBe(true);
-    expect(unknown.content[0]!.text).toBe('Unknown syntax "docx": use one of markdown, text, html, eml, mjml, catalog.');
+    expect(unknown.content[0]!.text).toBe('Unknown syntax "docx": use one of markdown, text, html, eml, mjml, catalog, jsx.');
     const huge = await call('lint_text', { text: 'Hello there. '.repeat(420_000), syntax: 'text' });
     expect(huge.isError).toBe(true);
     expect(huge.content[0]!.text).toBe('The text is 5.2 MB, over the 5.0 MB that empathy-lint reads. Send one message or file at a time.');

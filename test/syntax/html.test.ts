@@ -109,13 +109,17 @@ describe('html syntax', () => {
     expect(await loadParser('html')).toBe(parseHtml);
   });
 
-  it('reads a whole HTML document in a plain-text or unknown template file as HTML, and JSX e-mails as text', async () => {
+  it('reads a whole HTML document in a plain-text or unknown template file as HTML, and JSX e-mails as JSX', async () => {
     const page = '#set($subject = "Reminder")\n<!DOCTYPE html>\n<html>\n<body>\n<p>Your plan renews on 3 May.</p>\n</body>\n</html>\n';
     expect(refineSyntax(syntaxForPath('mail/reminder.vm'), page)).toBe('html');
     expect(refineSyntax('text', page.replace('<!DOCTYPE html>\n', ''))).toBe('html');
     // A fragment without a document around it, a JSX component named Html, and other syntaxes stay as they are.
     expect(refineSyntax('text', '<p>Your plan renews on 3 May.</p>')).toBe('text');
-    expect(refineSyntax('text', 'import { Html, Body } from "@react-email/components";\n<Html>\n<Body>Hi</Body>\n</Html>')).toBe('text');
+    expect(refineSyntax('text', 'import { Html, Body } from "@react-email/components";\n<Html>\n<Body>Hi</Body>\n</Html>')).toBe('jsx');
+    // A React Email component saved as .html is still a component.
+    expect(refineSyntax('html', 'import { Text } from "@react-email/components";\nexport const Email = () => <Text>Hi</Text>;')).toBe('jsx');
+    // A module that builds an HTML e-mail in a template literal is an HTML document, not JSX.
+    expect(refineSyntax('text', 'export default (order) => `<!DOCTYPE html><html><body><p>Hi</p></body></html>`;')).toBe('html');
     expect(refineSyntax('markdown', page)).toBe('markdown');
     const result = await lintText(page, { filePath: 'mail/reminder.txt', config: only('no-shouting') });
     expect(result.messages).toEqual([]);
@@ -127,7 +131,7 @@ describe('html syntax', () => {
     const fragment = "@extends('emails.layout')\n@section('content')\n<table>\n<tr><td><h3>Leave rejected</h3></td></tr>\n<tr><td><p>Your request was declined.</p></td></tr>\n</table>\n<!-- 1 Column Text + Button : END -->\n@endsection\n";
     expect(refineSyntax('text', fragment)).toBe('html');
     expect(refineSyntax('text', 'Hi Sam,\n\nYour <b>order</b> shipped.\n\n<p>Thanks</p>')).toBe('text');
-    expect(refineSyntax('text', 'export default function Email() {\n  return (<div><p>Hi</p><p>Bye</p><p>Again</p></div>);\n}')).toBe('text');
+    expect(refineSyntax('text', 'export default function Email() {\n  return (<div><p>Hi</p><p>Bye</p><p>Again</p></div>);\n}')).toBe('jsx');
     const result = await lintText(fragment, { filePath: 'leave.blade.php', config: only('no-shouting') });
     expect(result.messages).toEqual([]);
   });
