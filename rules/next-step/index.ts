@@ -15,6 +15,8 @@ function isInstruction(sentence: Sentence): boolean {
     const next = comma === -1 ? -1 : sentence.words.findIndex((word) => word.start > sentence.tokens[comma]!.start);
     if (next === -1) return false;
     index = next;
+    // "If you would like to start again, please register."
+    while (index < words.length && /^(please|simply|just|kindly|now|then|so)$/.test(words[index]!)) index++;
     first = words[index];
   }
   if (!first || !actionVerbs.has(first)) return false;

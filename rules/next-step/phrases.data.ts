@@ -191,7 +191,11 @@ export const phraseData: PhraseData = {
       "edit",
       "remove",
       "replace",
-      "move"
+      "move",
+      "register",
+      "create",
+      "join",
+      "resubscribe"
     ],
     "emailAddress": "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+",
     "phoneNumber": "(?<![\\p{L}\\p{N}])(\\+?\\d[\\d ()-]{7,}\\d)(?![\\p{L}\\p{N}])",

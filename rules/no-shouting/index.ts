@@ -97,6 +97,21 @@ function opensLine(text: string, offset: number): boolean {
 /** A template tag that prints its value in capitals, right before: `{{ strtoupper($plan) }} `, `{{ name | upper }} `. */
 const upperCasedTag = /(?:strtoupper|mb_strtoupper|upper|upcase|toUpperCase|toLocaleUpperCase|uppercase)\b[^{}\n]{0,120}(?:\}\}|\}|%\}|%>|\?>)[ \t]*$/i;
 
+/** Words in capitals written twice or more in the copy that are no everyday, emphatic or alarm word and no adjective. */
+function repeatedNames(units: readonly TextUnit[]): string[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu)) {
+      const normal = match[0].toLowerCase().replace(/’/g, "'");
+      if (normal.length < 4 || /^x+$/.test(normal)) continue;
+      counts.set(normal, (counts.get(normal) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([normal, count]) => count >= 2 && !everydayWords.has(normal) && !emphasisWords.has(normal) && !alarmWords.has(normal) && !/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est|er)$/.test(normal))
+    .map(([normal]) => normal);
+}
+
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
 function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string): Word[] {
   const text = sentence.text;
@@ -422,13 +437,19 @@ function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   // "[URGENT]" in a subject line is an alarm tag, not a code.
-  if (run.length === 1 && !alarmWords.has(first.normal) && /[(\["'‘“<{]\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
+  // "</FULL-SUPPORT>": a closing tag of a section marker, too.
+  if (run.length === 1 && !alarmWords.has(first.normal) && /(?:[(\["'‘“<{]|<\/)\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
   const text = sentence.unit.text;
   const at = sentence.start + first.start;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
+}
+
+/** The whole text of a Markdown link, as a button is written in a text e-mail: `[BOOKING LINK]({{ $url }})`. */
+function isMarkdownLinkText(sentence: Sentence, run: readonly Word[]): boolean {
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal)) && /\[\s*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*\]\(/.test(sentence.text.slice(run[run.length - 1]!.end));
 }
 
 /**
@@ -466,7 +487,8 @@ function enclosingElement(sentence: Sentence, run: readonly Word[], source: stri
   const start = unit.offsets[sentence.start + run[0]!.start];
   const lastEnd = unit.offsets[sentence.start + run[run.length - 1]!.end - 1];
   if (start === undefined || lastEnd === undefined) return undefined;
-  const opening = /<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>(?:\s|\/\/|[\p{Extended_Pictographic}\u200d\ufe0f])*$/u.exec(source.slice(Math.max(0, start - 300), start));
+  // Template tags may sit inside the opening tag: `<a href="<?php echo $domain; ?>">BOX'NGO</a>`.
+  const opening = /<([A-Za-z][\w.-]*)(?:\s(?:[^<>]|<\?[^?]*\?>|<%[^%]*%>)*)?>(?:\s|\/\/|[\p{Extended_Pictographic}\u200d\ufe0f])*$/u.exec(source.slice(Math.max(0, start - 300), start));
   if (!opening) return undefined;
   return { tag: opening[0], name: opening[1]!, after: source.slice(lastEnd + 1, lastEnd + 200) };
 }
@@ -578,6 +600,9 @@ export default defineRule({
         if (typeof entry === 'string' && /^\S+$/.test(entry.trim())) allowed.add(entry.trim().toLowerCase().replace(/’/g, "'"));
       }
     }
+    // A word of capitals that the copy uses again and again, and that is no everyday word ("BOX'NGO", "PLATEPOINTS"),
+    // is the name of the brand or the programme, as it is written: not a raised voice.
+    for (const name of repeatedNames(context.document.units)) allowed.add(name);
 
     const report = (sentence: Sentence, span: Span, messageId: 'word' | 'sentence') => {
       const { actual, expected, suggestion } = rewrite(context.document, sentence, span);
@@ -664,7 +689,7 @@ export default defineRule({
           const named = only !== undefined && /^(?:uppercase|upper-case|lowercase|caps|capitals?|capitalised|capitalized)$/.test(only.normal);
           // "YES! Add coaching", "NO - take me back": the answer word of a button.
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
-          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
+          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

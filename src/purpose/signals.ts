@@ -52,6 +52,10 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(account|profile|post|posts|listing|page|payments?) (has been |have been |was |were |is |are )?(marked|flagged|reported) as (spam|fraud|fraudulent|abusive|suspicious)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
     phrase('(hold|block|restriction|freeze|stop) (has been |was |is |will be )?(placed|put) on (your|the)'),
+    // An account removed by the service, not closed by the reader: "We have since removed your account", "Your account
+    // was deleted due to inactivity".
+    phrase("(we|we've|we have|we had to)( since| now)? (removed|deleted) your (account|profile|membership)"),
+    phrase('(account|profile|membership)( [^ .]+){0,3} (has been|was|will be) (deleted|removed) (due to|for|because|after|as a result)'),
   ],
   breach: [
     phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people|third[- ]party|third[- ]parties|user|users|login|logins)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),

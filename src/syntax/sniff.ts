@@ -71,12 +71,16 @@ export function isJsxModule(source: string): boolean {
 /** A block comment or a line comment that opens a line of code. */
 const codeComment = /(?<=^|\n)[ \t]*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*)/g;
 
+/** A Pug, Jade or Slim template: markup written as indented element names (`doctype html`, `td#bodyCell(align='center')`). */
+const indentedMarkup = /^[ \t]*doctype[ \t]+\w+[ \t]*$|^[ \t]*(?:html|head|body|table|tbody|tr|td)(?:[#.(][^\n]*)?[ \t]*$/m;
+
 /**
- * In a module that holds an e-mail (a JSX component, a template literal in a `.ts` or `.js` file), blank out the
- * comments: a licence header, a file name or a note to developers is never copy. Only comments that open a line are
- * taken, so the "//" of a URL stays. Length and line breaks are kept.
+ * Blank out the comments that open a line: in a module that holds an e-mail (a template literal in a `.ts` or `.js`
+ * file) a licence header or a note to developers, in a Pug or Slim template `// BEGIN BODY //`. In such files none is
+ * ever copy. Only comments that open a line are taken, so the "//" of a URL stays; in a plain-text e-mail a line that
+ * opens with "//" stays copy. Length and line breaks are kept.
  */
 export function maskCodeComments(source: string): string {
-  if (!codeMarkers.test(source) || !/(?:^|\n)[ \t]*\/[*/]/.test(source)) return source;
+  if (!/(?:^|\n)[ \t]*\/[*/]/.test(source) || !(codeMarkers.test(source) || indentedMarkup.test(source))) return source;
   return source.replace(codeComment, (comment) => comment.replace(/[^\r\n]/g, ' '));
 }

@@ -116,12 +116,13 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
     tags.sort((a, b) => a.start - b.start);
   }
   // A PHP file ends its last block without `?>`, as its style guides ask: `echo esc_html__( 'Your order…' )` to the
-  // end of a plain-text e-mail template. When that block prints copy through translation calls, it is one block of
-  // PHP; otherwise the file is read as it is.
+  // end of a plain-text e-mail template. When that block follows copy, or prints copy through translation calls, it is
+  // one block of PHP; a file of PHP alone with no translation call (a language array) is read as it is.
   const open = source.lastIndexOf('<?php');
   if (open !== -1 && !source.includes('?>', open) && !tags.some((tag) => tag.start <= open && open < tag.end)) {
     const block: TemplateTag = { start: open, end: source.length, role: 'logic' };
-    if (phpTranslationCalls(source, block).length > 1) {
+    // After the template's own copy, a block left open is code to the end (`$body = ob_get_clean(); /* … */`).
+    if (open > 0 || phpTranslationCalls(source, block).length > 1) {
       tags.splice(0, tags.length, ...tags.filter((tag) => tag.end <= open), block);
       other = true;
     }

@@ -109,6 +109,8 @@ testRule('acknowledge-problem', {
   ],
   invalid: [
     // Real-copy shapes.
+    { text: "Hi Sam,\n\nIt has been 6 months since you last logged in to your Campus account. We have since removed your account and it can no longer be accessed.\n\nIf you would like to start using Campus again, please register and sign up for a new account.", errors: [{ messageId: "missing", line: 3, column: 71, endColumn: 139, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    // Real-copy shapes.
     { text: "Hi Sam,\n\nYour application for the summer programme has been disapproved.\n\nThe Admissions team", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 64, suggestions: [" We know this isn’t the answer you hoped for."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour subscription has been cancelled.\n\nReason: payment not received\n\nIf you believe this was a mistake or would like to reactivate your subscription, please contact our support team.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 38, suggestions: [" We’re sorry: we know this upsets your plans."] }] },

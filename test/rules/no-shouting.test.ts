@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "<p><a href=\"<?php echo $domain; ?>\">BOX'NGO</a> is an online platform that makes it easy to sell online.</p>", syntax: 'html' },
+    { text: "Hi Sam,\n\nThanks for joining PLATEPOINTS, our loyalty programme.\n\nYou earn PLATEPOINTS on every order.", syntax: 'text' },
+    { text: "We would love to show you around. Book a meeting with one of our consultants: [BOOKING LINK]({{ $bookingUrl }})", syntax: 'text' },
+    { text: "<FULL-SUPPORT>\nWe will pay for your travel.\n</FULL-SUPPORT>", syntax: 'text' },
+    { text: "doctype html\nhtml\n  body\n    table\n      tr\n        td\n          // BEGIN TEMPLATE //\n          p Thanks for applying.", syntax: 'text' },
+    // Real-copy shapes that stay silent.
     { text: "Hi Sam,\n\nYour booking is confirmed.\n\nWHAT YOU CAN DO\n---------------\n1. Check your calendar.\n2. Add the meeting link.", syntax: 'text' },
     { text: "BOOKING CANCELLED\n=================\nHello Sam, your booking for Friday has been cancelled at your request.", syntax: 'text' },
     { text: "<p>Your subscription for the <strong>{{ strtoupper(str_replace('_', ' ', $subscription->plan_type)) }} PLAN</strong> is ending in 3 days.</p>", syntax: 'html' },
@@ -146,6 +152,11 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYou must pay NOW. We will not wait. Pay NOW or lose access.", syntax: 'text', errors: [{ messageId: "word", line: 3, column: 14, endColumn: 17, suggestions: ["now"] }, { messageId: "word", line: 3, column: 41, endColumn: 44, suggestions: ["now"] }] },
+    { text: "Hi Sam,\n\nThis is FRAUDULENT activity. Your account is frozen.", syntax: 'text', errors: [{ messageId: "word", line: 3, column: 9, endColumn: 19, suggestions: ["fraudulent"] }] },
+    { text: "Click here: [PAY NOW OR LOSE ACCESS IMMEDIATELY TODAY]({{ $url }})", syntax: 'text', errors: [{ messageId: "word", line: 1, column: 14, endColumn: 54, suggestions: ["pay now or lose access immediately today"] }] },
+    { text: "// DO NOT IGNORE THIS, PAY NOW", syntax: 'text', errors: [{ messageId: "sentence", line: 1, column: 4, endColumn: 31, suggestions: ["do not ignore this, pay now"] }] },
     // Real-copy shapes.
     { text: "<p>Your {{ plan }} PLAN is ending in 3 days.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 20, endColumn: 24, suggestions: ["plan"] }] },
     { text: "<p>Your {{ strtoupper($plan) }} PLAN IS EXPIRED NOW.</p>", syntax: 'html', errors: [{ messageId: "word", line: 1, column: 41, endColumn: 52, suggestions: ["expired now"] }] },
