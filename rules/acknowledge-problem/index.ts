@@ -55,6 +55,9 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 const cancellationSettled =
   /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b/;
 
+/** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser". */
+const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?)|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
+
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {
   return sentences.some((sentence) => /\bif you (?:believe|think|feel) (?:this|it|that) (?:was|is|has been) (?:a mistake|an error|in error|wrong)\b/.test(sentence.normal));
@@ -118,6 +121,9 @@ export default defineRule<Options>({
           !allowsMistake(notice.sentences)
         )
           return;
+        // An event cancelled by its organiser and relayed by the platform ("An event you RSVP'd to has been cancelled.
+        // Cancelled by: Jo Lee"): the sender did not cancel it, and blind editors keep such notices as they are.
+        if (notice.kind === 'cancellation' && notice.sentences.some((sentence) => relayedCancellation.test(sentence.normal))) return;
         // A payment that failed or money owed, with the way to put it right ("Update your card here"), is kept as it
         // is by careful editors: the reader needs the step more than a sentence of sympathy.
         // For the business's own outage or refusal, the step must be an action the reader can take, not a hint about

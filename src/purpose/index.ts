@@ -24,7 +24,9 @@ const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your 
  * The problem is someone else's, told to staff: "A subscription payment has failed for customer Jo Lee", "Ride is
  * cancelled by customer". The reader is not the one it happened to.
  */
-const otherParty = /^ (?:for|by|of) (?:the |a |an |this |your )?(?:customer|client|user|member|buyer|subscriber|guest|patient|student|vendor|seller|rider|passenger)\b/;
+const otherParty = /^ (?:(?:for|by|of) (?:the |a |an |this |your )?(?:customer|client|user|member|buyer|subscriber|guest|patient|student|vendor|seller|rider|passenger)\b|at (?:the )?(?:customer|client|user|buyer|guest)(?:'s|s'|s)? request\b)/;
+/** A change that was itself bad news, called off: "this operation has been cancelled", the deletion was cancelled. */
+const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactivation|downgrade|ban)s? (?:of your [^ .]+ )?(?:has been |have been |was |were |is |is now )?(?:cancell?ed|called off|stopped|reversed|lifted)\b|\bpending (?:deletion|removal|closure)\b[^.!?]*\b(?:cancell?ed|called off|stopped)\b/;
 
 /** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
@@ -51,7 +53,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
 
   // The reader's own choice anywhere in the message: the subject line "Booking cancelled" over "You have cancelled
   // your booking" confirms what they did.
-  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal));
+  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal) || calledOff.test(sentence.normal));
   const closed = sentences.some((sentence) => closedByReader.test(sentence.normal));
   const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));
   for (const sentence of sentences) {

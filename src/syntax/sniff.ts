@@ -45,6 +45,8 @@ export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
   if ((syntax === 'text' || syntax === 'html') && isJsxModule(source)) return 'jsx';
   if (syntax !== 'text') return syntax;
   if (htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source)) return 'html';
+  // An MJML partial that a layout wraps (`<% layout("base.eta") %>` then `<mj-section>`): two MJML elements closed.
+  if ((source.match(/<\/mj-[a-z-]+\s*>/g)?.length ?? 0) >= 2) return 'mjml';
   if (codeMarkers.test(source)) return syntax;
   let blocks = 0;
   for (const _ of source.matchAll(htmlBlockClose)) if (++blocks >= 3) return 'html';

@@ -19,6 +19,8 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['whenever', 'We email you whenever a payment is declined, so nothing ever takes you by surprise.'],
     ['in the event of', 'In the event of a service disruption, our team posts updates every 30 minutes on the status page.'],
     ['someone else’s problem, told to staff', 'Hello,\n\nA subscription payment has failed for customer Jo Lee. The next retry is on 3 May.'],
+    ['a request cancelled at the customer’s request, told to staff', 'Hi there,\n\nYour request from Jo Lee was cancelled at customers request.\n\nIf you have any question, please contact us.'],
+    ['a deletion called off', 'Your account on Baserow was pending deletion, but you have logged in so this operation has been cancelled.'],
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
     ['an API version discontinued', 'Important: api.example.dev/v1 will be discontinued on 1 January. Your workspace still uses it; the migration guide shows how to move.'],
     ['a booking cancelled by the other party', 'Booking 42 has been cancelled by the guest. The room is available again from 3 May.'],

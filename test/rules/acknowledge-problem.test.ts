@@ -11,6 +11,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nAn event you are subscribed to has been cancelled: Board games night, 12 May.\n\nCancelled by the organiser.",
+    "Hello Sam,\n\nWe detected multiple failed login attempts to your account, and as a security measure, your account has been temporarily locked.\n\nYou can unlock your account by resetting your password from the link below.",
+    "Hi Sam,\n\nYour account on Baserow was pending deletion, but you have logged in so this operation has been cancelled.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nFor the course Data Basics, the order has been refunded.\nWe have refunded the following installments on the credit card used for the payment.\nThe remaining installments have been cancelled.",
     // Real-copy shapes that stay silent.
     "Dear Sam,\n\nYour refund has been successfully processed for your appointment on 3 May.\n\nYour appointment has been cancelled and the time slot is now available for other patients.\n\nIf you have any questions about this refund, please contact our support team.",
@@ -108,6 +112,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill.\n\nYou can book another class in the app.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 68, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nIt has been 6 months since you last logged in to your Campus account. We have since removed your account and it can no longer be accessed.\n\nIf you would like to start using Campus again, please register and sign up for a new account.", errors: [{ messageId: "missing", line: 3, column: 71, endColumn: 139, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     // Real-copy shapes.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMjml } from '../../src/syntax/mjml.js';
 import { loadParser, syntaxForPath } from '../../src/syntax/index.js';
+import { refineSyntax } from '../../src/syntax/sniff.js';
 import { lintText } from '../../src/api.js';
 import { expectFaithful, fixture, lineSlice, only, texts } from './helpers.js';
 
@@ -44,6 +45,14 @@ describe('mjml syntax', () => {
     expectFaithful(source, document.units);
     // An mj-include written with a closing tag still holds nothing that is copy.
     expect(parseMjml('<mjml><mj-body><mj-include path="x.mjml">Stray</mj-include></mj-body></mjml>').units).toEqual([]);
+  });
+
+  it('reads an MJML partial in a template of another language as MJML', async () => {
+    const source = '<% layout("../base.layout.eta") %>\n<mj-section>\n  <mj-column>\n    <mj-text>Your account deletion was cancelled.</mj-text>\n  </mj-column>\n</mj-section>\n';
+    expect(refineSyntax('text', source)).toBe('mjml');
+    const result = await lintText(source, { filePath: 'account_deletion_cancelled.mjml.eta', config: only('no-shouting') });
+    expect(result.messages).toEqual([]);
+    expect(refineSyntax('text', 'Use <mj-text> for copy.')).toBe('text');
   });
 
   it('is chosen for .mjml files and loaded on demand', async () => {
