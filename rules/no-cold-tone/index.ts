@@ -164,10 +164,11 @@ export default defineRule<Options>({
     // to inform you that…" there, and ask for a change where the formula opens a notice that leaves the reader stuck.
     // The whole message must be read first, so these findings wait for the end of the document.
     const pending: { report: Parameters<typeof context.report>[0]; sentence: Sentence; after: string }[] = [];
-    // A form greeting ("Dear valued customer") over good or ordinary news (an order shipped, a sale, a welcome) reads
-    // as a shop's house style: blind editors of real e-mails leave it. Over bad news (a refusal, a cancellation, a
-    // failed payment, a suspension) it tells a reader in trouble that nobody looked at who they are. So in a message
-    // it waits for the message's purpose; in a UI string, where the news is out of sight, it is always reported.
+    // A form greeting ("Dear valued customer") or a "valued customer" line over good or ordinary news (an order
+    // shipped, a sale, a welcome) reads as a shop's house style: blind editors of real e-mails leave it. Over bad news
+    // (a refusal, a cancellation, a failed payment, a suspension) it tells a reader in trouble that nobody looked at
+    // who they are. So in a message it waits for the message's purpose; in a UI string, where the news is out of
+    // sight, it is always reported.
     const greetings: { report: Parameters<typeof context.report>[0]; sentence: Sentence }[] = [];
 
     return {
@@ -194,7 +195,7 @@ export default defineRule<Options>({
             const report = { sentence, start: rewrite.start, end: rewrite.end, messageId: formula.kind, data, suggestions: rewrite.suggestions, safeFix: rewrite.safe };
             const waits = (formula.kind === 'preamble' || formula.kind === 'regret') && announcing.test(match.text.toLowerCase()) && context.copyOf(sentence).kind === 'message';
             if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });
-            else if (formula.kind === 'greeting' && formula.id !== 'attention-category' && context.copyOf(sentence).kind === 'message') greetings.push({ report, sentence });
+            else if (((formula.kind === 'greeting' && formula.id !== 'attention-category') || formula.kind === 'valued') && context.copyOf(sentence).kind === 'message') greetings.push({ report, sentence });
             else context.report(report);
           }
         }
