@@ -24,7 +24,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['no service interruption', 'Your spend has reached the limit you set. There are no service interruptions, and ingestion continues as normal.'],
     ['no pressure', 'Here is a one-time offer for your next order. No pressure: it is here if you want it.'],
     ['an e-mail not delivered, not a parcel', 'This is an automatic response to your email: your email has not been delivered. Write to the address on our contact page instead.'],
-    ['shared files taken down by their sender', 'The files Sam shared with you on 3 May are no longer available. Ask Sam to share them again.'],
+    ['a transfer taken down by its sender', 'Your transfer is no longer available for download. Ask the sender to share the files again.'],
     ['a safeguard, not a breach', 'We keep your data in the UK and take steps to minimise the possibility of loss or unauthorised access.'],
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
     ['an API version discontinued', 'Important: api.example.dev/v1 will be discontinued on 1 January. Your workspace still uses it; the migration guide shows how to move.'],
