@@ -102,6 +102,15 @@ function settingsFor(options: Options): Settings {
   return settings;
 }
 
+/** A web or e-mail address: its words are a path, not copy ("lists.example.org/cgi-bin/mailman/listinfo"). */
+const address = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"')\]]*/g;
+
+/** True when `offset` lies inside a web or e-mail address in `text`. */
+function inAddress(text: string, offset: number): boolean {
+  for (const match of text.matchAll(address)) if (match.index <= offset && offset < match.index + match[0].length) return true;
+  return false;
+}
+
 /** True when the finding is a word used of a thing, not a person: “dummy text”, lorem ipsum filler. */
 function isObjectSense(normal: string, sentence: [number, number] | undefined, finding: PluginFinding): boolean {
   const sense = objectSenses[finding.id];
@@ -285,7 +294,7 @@ export default defineRule<Options>({
             // "maiden" inside "maiden name", "master" inside "master of ceremonies": report the longer phrase.
             if (words.some((other) => covers(other, finding))) continue;
             const sentence = sentences.find(([start, end]) => start <= finding.start && finding.start < end);
-            if (isObjectSense(normalize(unit.text), sentence, finding)) continue;
+            if (isObjectSense(normalize(unit.text), sentence, finding) || inAddress(unit.text, finding.start)) continue;
             if (!isNameAt(unit.text, sentence, finding.start)) reportWord(context, unit, finding);
           }
         }

@@ -178,7 +178,9 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     const after = text.slice(word.end, word.end + 40);
     const next = words[index + 1];
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
-    if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
+    if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) ||
+      // "sent to you via email from SORMAS: %s": a name that ends the phrase after a preposition.
+      (/\b(?:from|via|using|with|at|on)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
   });
 
   // The rest of a name that the template prints in capitals: "the {{ strtoupper($plan) }} PLAN", "{{ name | upper }}

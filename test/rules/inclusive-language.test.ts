@@ -9,6 +9,9 @@ const incredible = ['incredible', 'wild', 'unbelievable'];
 
 testRule('inclusive-language', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Announcement list: https://lists.example.org/cgi-bin/mailman/listinfo/announce",
+    "Write to volunteers at lists.example.org/mailman/listinfo/volunteers to join.",
     // Everyday words the plugin flags that are quiet by default.
     'Join our master class on sourdough baking this Saturday.',
     'Our host, Maria, will walk you through every step.',
@@ -61,6 +64,8 @@ testRule('inclusive-language', {
     'Pack a spare dummy for the baby on long journeys.',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Leave your parcel with the mailman at https://example.org/help.", errors: [{ messageId: "gendered", line: 1, column: 28, endColumn: 35, suggestions: ["mail carrier", "letter carrier", "postal worker"] }] },
     {
       name: 'dummy aimed at a person is still reported, without a placeholder rewrite',
       text: 'Don’t be a dummy, renew today.',

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please use this password to open the documents sent to you via email from SORMAS: 4711",
+    // Real-copy shapes that stay silent.
     { text: "<p><a href=\"<?php echo $domain; ?>\">BOX'NGO</a> is an online platform that makes it easy to sell online.</p>", syntax: 'html' },
     { text: "Hi Sam,\n\nThanks for joining PLATEPOINTS, our loyalty programme.\n\nYou earn PLATEPOINTS on every order.", syntax: 'text' },
     { text: "We would love to show you around. Book a meeting with one of our consultants: [BOOKING LINK]({{ $bookingUrl }})", syntax: 'text' },
@@ -152,6 +154,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    // Real-copy shapes.
+    { text: "Your order is ready. Pick it up from us NOW.", errors: [{ messageId: "word", line: 1, column: 41, endColumn: 44, suggestions: ["now"] }] },
+    { text: "We are waiting on YOU.", errors: [{ messageId: "word", line: 1, column: 19, endColumn: 22, suggestions: ["you"] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYou must pay NOW. We will not wait. Pay NOW or lose access.", syntax: 'text', errors: [{ messageId: "word", line: 3, column: 14, endColumn: 17, suggestions: ["now"] }, { messageId: "word", line: 3, column: 41, endColumn: 44, suggestions: ["now"] }] },
     { text: "Hi Sam,\n\nThis is FRAUDULENT activity. Your account is frozen.", syntax: 'text', errors: [{ messageId: "word", line: 3, column: 9, endColumn: 19, suggestions: ["fraudulent"] }] },
