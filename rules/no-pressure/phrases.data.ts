@@ -122,10 +122,11 @@ export const phraseData: PhraseData = {
     {
       "id": "today-only",
       "message": "deadline",
-      "regex": "(?:for )?(?:today|tonight|(?:one|1|24|48|72)[-\\s]hours?|(?:one|1)[-\\s]day|this weekend) only|only (?:today|tonight)",
+      "regex": "(?:for )?(?:today|tonight|(?:one|1|24|48|72)[-\\s]hours?|(?:one|1)[-\\s]day|this weekend) only|only (?:for )?(?:today|tonight)",
       "examples": {
         "invalid": [
-          "Today only: 20% off everything."
+          "Today only: 20% off everything.",
+          "ONLY FOR TODAY"
         ],
         "valid": [
           "The pop-up is open today only, 10 am to 4 pm."
@@ -143,7 +144,7 @@ export const phraseData: PhraseData = {
           "Available for a limited time only."
         ]
       },
-      "line": 106
+      "line": 107
     },
     {
       "id": "limited-time-offer",
@@ -155,7 +156,7 @@ export const phraseData: PhraseData = {
           "Limited Offer!"
         ]
       },
-      "line": 113
+      "line": 114
     },
     {
       "id": "act-now",
@@ -174,7 +175,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 121
+      "line": 122
     },
     {
       "id": "you-better-act-fast",
@@ -185,7 +186,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 134
+      "line": 135
     },
     {
       "id": "hurry",
@@ -203,7 +204,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 140
+      "line": 141
     },
     {
       "id": "dont-wait",
@@ -219,7 +220,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 156
+      "line": 157
     },
     {
       "id": "what-are-you-waiting-for",
@@ -230,7 +231,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 166
+      "line": 167
     },
     {
       "id": "before-its-too-late",
@@ -244,7 +245,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 173
+      "line": 174
     },
     {
       "id": "time-is-running-out",
@@ -256,7 +257,7 @@ export const phraseData: PhraseData = {
           "Time is running out to register."
         ]
       },
-      "line": 182
+      "line": 183
     },
     {
       "id": "dont-miss-out",
@@ -275,7 +276,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 190
+      "line": 191
     },
     {
       "id": "dont-miss-this-deal",
@@ -288,7 +289,7 @@ export const phraseData: PhraseData = {
           "Don’t let this opportunity slip away!"
         ]
       },
-      "line": 203
+      "line": 204
     },
     {
       "id": "dont-miss-it-offer",
@@ -302,7 +303,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 213
+      "line": 214
     },
     {
       "id": "sold-in-last-label",
@@ -319,7 +320,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "dont-want-you-to-miss",
@@ -333,7 +334,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 233
+      "line": 234
     },
     {
       "id": "urgent-label",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 243
+      "line": 244
     },
     {
       "id": "dont-be-left-behind",
@@ -367,7 +368,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 256
+      "line": 257
     },
     {
       "id": "once-in-a-lifetime",
@@ -379,7 +380,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "offer-wont-last",
@@ -390,7 +391,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 270
+      "line": 271
     },
     {
       "id": "only-few-left",
@@ -406,7 +407,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 278
+      "line": 279
     },
     {
       "id": "selling-fast",
@@ -417,7 +418,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 288
+      "line": 289
     },
     {
       "id": "almost-gone",
@@ -431,7 +432,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 294
+      "line": 295
     },
     {
       "id": "before-its-gone",
@@ -443,7 +444,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 302
+      "line": 303
     },
     {
       "id": "before-someone-else",
@@ -458,7 +459,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 310
+      "line": 311
     },
     {
       "id": "limited-stock",
@@ -469,7 +470,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 319
+      "line": 320
     },
     {
       "id": "going-going-gone",
@@ -480,7 +481,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 325
+      "line": 326
     },
     {
       "id": "everyone-is-buying",
@@ -491,7 +492,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 332
+      "line": 333
     },
     {
       "id": "people-are-viewing",
@@ -510,7 +511,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "ends-in-clock",
@@ -526,7 +527,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 355
+      "line": 356
     },
     {
       "id": "offer-ends-in-timer",
@@ -541,7 +542,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 366
+      "line": 367
     },
     {
       "id": "timer-hits-zero",
@@ -552,7 +553,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 377
+      "line": 378
     },
     {
       "id": "cart-reserved-for",
@@ -568,7 +569,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 385
+      "line": 386
     },
     {
       "id": "requires-immediate-attention",
@@ -579,7 +580,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 397
+      "line": 398
     },
     {
       "id": "immediately",
@@ -598,7 +599,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 405
+      "line": 406
     },
     {
       "id": "quickly",
@@ -616,7 +617,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 421
+      "line": 422
     },
     {
       "id": "dont-put-this-off",
@@ -627,7 +628,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 434
+      "line": 435
     },
     {
       "id": "one-time-offer",
@@ -638,7 +639,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 441
+      "line": 442
     },
     {
       "id": "in-high-demand",
@@ -653,7 +654,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 450
+      "line": 451
     },
     {
       "id": "only-count-left",
@@ -667,7 +668,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 461
+      "line": 462
     },
     {
       "id": "last-units-available",
@@ -681,7 +682,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 470
+      "line": 471
     },
     {
       "id": "viewing-counter",
@@ -699,7 +700,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 480
+      "line": 481
     },
     {
       "id": "sold-in-the-last-hours",
@@ -713,7 +714,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 494
+      "line": 495
     },
     {
       "id": "someone-just-bought",
@@ -730,7 +731,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 503
+      "line": 504
     },
     {
       "id": "buy-now-before-loss",
@@ -750,7 +751,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 517
+      "line": 518
     },
     {
       "id": "hours-only",
@@ -766,7 +767,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 533
+      "line": 534
     },
     {
       "id": "while-you-still-can",
@@ -782,7 +783,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 544
+      "line": 545
     },
     {
       "id": "within-minutes-to-keep",
@@ -797,7 +798,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 556
+      "line": 557
     },
     {
       "id": "stock-running-low",
@@ -819,7 +820,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 568
+      "line": 569
     },
     {
       "id": "people-bought-this",
@@ -835,7 +836,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 586
+      "line": 587
     },
     {
       "id": "you-only-have-time",
@@ -851,7 +852,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 598
+      "line": 599
     },
     {
       "id": "reserved-for-minutes",
@@ -868,7 +869,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 610
+      "line": 611
     },
     {
       "id": "before-time-runs-out",
@@ -882,7 +883,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 622
+      "line": 623
     },
     {
       "id": "quick-interjection",
@@ -898,7 +899,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 631
+      "line": 632
     },
     {
       "id": "expiring-soon-badge",
@@ -914,7 +915,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 643
+      "line": 644
     },
     {
       "id": "gone-when-you-leave",
@@ -932,7 +933,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 655
+      "line": 656
     },
     {
       "id": "ends-in-label",
@@ -954,7 +955,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 669
+      "line": 670
     },
     {
       "id": "do-not-close-page",
@@ -970,7 +971,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 687
+      "line": 688
     },
     {
       "id": "only-chance",
@@ -987,7 +988,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 699
+      "line": 700
     },
     {
       "id": "percent-of-customers",
@@ -1001,7 +1002,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 711
+      "line": 712
     },
     {
       "id": "sell-out-claim",
@@ -1018,7 +1019,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 721
+      "line": 722
     },
     {
       "id": "price-will-go-up",
@@ -1033,7 +1034,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 734
+      "line": 735
     },
     {
       "id": "wait-offer",
@@ -1051,7 +1052,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 744
+      "line": 745
     },
     {
       "id": "about-to-expire",
@@ -1066,7 +1067,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 757
+      "line": 758
     },
     {
       "id": "checkout-within",
@@ -1081,7 +1082,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 767
+      "line": 768
     },
     {
       "id": "time-left-clock",
@@ -1097,7 +1098,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 777
+      "line": 778
     },
     {
       "id": "countdown-text",
@@ -1109,7 +1110,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 788
+      "line": 789
     },
     {
       "id": "cart-released-in",
@@ -1126,7 +1127,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 798
+      "line": 799
     },
     {
       "id": "high-demand-badge",
@@ -1141,7 +1142,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 811
+      "line": 812
     },
     {
       "id": "quota-badge",
@@ -1156,7 +1157,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 822
+      "line": 823
     },
     {
       "id": "just-bought-toast",
@@ -1170,7 +1171,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 832
+      "line": 833
     },
     {
       "id": "ends-in-hours-badge",
@@ -1186,7 +1187,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 842
+      "line": 843
     },
     {
       "id": "buy-before-tonight",
@@ -1202,7 +1203,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 854
+      "line": 855
     }
   ],
   "fragments": {

@@ -50,7 +50,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(amend|amending|adjust|adjusting|revise|revising|raise|raising|increase|increasing|change|changing|update|updating) (its|our|the|your|their) ([^ ]+ )?(price|prices|fee|fees|tariff|tariffs|rate|rates|charge|charges)|revised (price|prices|charge|charges|fee|fees|rate|rates|tariff)|new (higher |increased )?(price|prices|rate|rates|tariff) (of|will|from)'),
   ],
   suspension: [
-    phrase('(account|service|subscription|access|membership|profile)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
+    phrase('(account|service|subscription|access|membership|profile|user)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now |got |has got )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
     phrase('(account|profile|post|posts|listing|page|payments?) (has been |have been |was |were |is |are )?(marked|flagged|reported) as (spam|fraud|fraudulent|abusive|suspicious)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
     phrase('(hold|block|restriction|freeze|stop) (has been |was |is |will be )?(placed|put) on (your|the)'),
@@ -68,7 +68,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server|transfer|transfers|download|downloads|upload|uploads|share|shares|and) (is|are|was|were|has been|have been|will be|is now|are now) )(?<!\\(s\\) )no longer available|unavailable to order|on backorder|back-ordered|backordered|(?<!(v?\\d[^ ]*|version|versions|endpoint|endpoints|api|apis|feature|features|plan|plans|service|services|support|app|integration|method|sdk) (is|are|was|were|has been|have been|will be|is being|are being) )discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
-    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
+    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
     // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".
     phrase('(we|we have|we\'ve|we had to|the [^ ]+ team has|the [^ ]+ team|the organi[sz]ers?|an? (admin|administrator|moderator|reviewer)) (have |has )?(decided to |had to )?(rejected|declined|denied|refused|turned down|reject|decline|deny|refuse|turn down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment|membership)'),
@@ -80,7 +80,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|are not able to|won't|will not|have decided not to|has decided not to) (accept|approve|pay out on|pay|cover|honou?r|uphold|process) (the|your|this|that) (claim|request|application|appeal|complaint)"),
   ],
   cancellation: [
-    phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
+    phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( #?[^ .]*\\d[^ .]*| #?x{2,})?( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
     phrase('(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
   ],

@@ -20,7 +20,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[(?!(?:URGENT|IMPORTANT|WARNING|ATTENTION|NOTICE|REMINDER|FINAL|ALERT)\])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[(?!(?:URGENT|IMPORTANT|WARNING|ATTENTION|NOTICE|REMINDER|FINAL|ALERT)\])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|\{\$[^{}\n]{1,200}\}|\{\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|capture|literal|strip|block|extends)\b[^{}\n]{0,200}\}/gu;
 
 /**
  * A Laravel Blade template: a layout or section directive, or a closing directive. Only there are Blade's
@@ -86,7 +86,7 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
   if (options.frameworkPlaceholders && /[&§][0-9a-fk-or]/.test(source)) return withColourCodes(source, options);
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!|<\/?[#@]|@[a-z]/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!|<\/?[#@]|@[a-z]|\{\$|\{\/?(?:if|else|foreach)\b/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
@@ -191,8 +191,12 @@ function translationCall(source: string, tag: TemplateTag): TemplateTag[] {
 /** Template Toolkit directives that print nothing. */
 const templateToolkitLogic = /^\[%[-~+]?\s*(?:#|(?:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SWITCH|CASE|SET|DEFAULT|CALL|BLOCK|INCLUDE|PROCESS|WRAPPER|FILTER|USE|MACRO|LAST|NEXT|RETURN|STOP|TRY|CATCH|FINAL|THROW|CLEAR|META|TAGS)\b)/;
 
+/** Smarty and Latte directives, which print nothing: `{if $late}`, `{else}`, `{/if}`, `{foreach …}`. */
+const smartyLogic = /^\{\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|capture|literal|strip|block|extends)\b/;
+
 function roleOf(tag: string): 'value' | 'logic' {
   if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
+  if (smartyLogic.test(tag)) return 'logic';
   if (tag.startsWith('<?')) return tag.startsWith('<?=') ? 'value' : 'logic';
   // FreeMarker directives and macros: `<#if x??>`, `</#list>`, `<@layout.footer/>`.
   if (/^<\/?[#@]/.test(tag)) return 'logic';
@@ -230,6 +234,8 @@ function blockOf(tag: string): TemplateTag['block'] {
     if (name === 'elseif' || name === 'else' || name === 'case') return 'branch';
     return undefined;
   }
+  match = /^\{(\/?)(if|elseif|else)\b/.exec(tag);
+  if (match) return match[1] ? 'close' : match[2] === 'if' ? 'open' : 'branch';
   match = /^\[%[-~+]?\s*([A-Z]+)\b/.exec(tag);
   if (match) {
     const name = match[1]!;

@@ -40,6 +40,9 @@ describe('purpose inference: help pages and guidance are not problem notices', (
 
 describe('purpose inference: real notices without the obvious keywords', () => {
   const notices: [string, string, string][] = [
+    ['an order cancelled with its number', 'Hello Sam,\n\nSorry to let you know that order #A1042 is cancelled. Hit the button below to shop more.', 'problem:cancellation'],
+    ['a withdrawal denied', 'Hi, your requested withdrawal of $40 has been denied by our administration team.', 'problem:refund-denied'],
+    ['a user got blocked', 'Dear Sam, your user got blocked after 5 failed login attempts.', 'problem:suspension'],
     ['was unsuccessful', 'Hi Dana,\n\nYour renewal on 4 March was unsuccessful. Please check the card on file.', 'problem:failed-payment'],
     ['a key revoked', 'Hello,\n\nYour API key ending 7fa2 has been revoked. Create a new key from the developer dashboard.', 'problem:suspension'],
     ['on hold', 'Hi Mo,\n\nYour order 4471 is on hold while we confirm your address.', 'problem:delay'],

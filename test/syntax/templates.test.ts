@@ -145,6 +145,16 @@ describe('placeholders of other template languages', () => {
     expect(maskTemplates("<?php _e( 'Subtotal', 'shop' ); ?>")).toBe(blank("<?php _e( 'Subtotal', 'shop' ); ?>"));
   });
 
+  it('reads Smarty and Latte {$var} as placeholders and {if}…{else}…{/if} as branches', () => {
+    expect(maskTemplates('Hi {$name}, order #{$order.id} shipped.')).toBe(`Hi ${x('{$name}')}, order #${x('{$order.id}')} shipped.`);
+    expect(maskTemplates('{if $late}Sorry{else}Thanks{/if}')).toBe(`${blank('{if $late}')}Sorry${blank('{else}')}Thanks${blank('{/if}')}`);
+    const source = '{if $late}Your order is late.{else}Your order shipped.{/if}';
+    const units = expandTemplateBranches(parseText(source).units, source);
+    expect(units.map((unit) => unit.text.trim())).toEqual(['Your order is late.', 'Your order shipped.']);
+    // Prose with braces stays prose.
+    expect(maskTemplates('Use {braces} as you like, if {any}.')).toBe('Use {braces} as you like, if {any}.');
+  });
+
   it('reads phpBB {NAME} and Laravel :name as placeholders only in catalogues, beside other template syntax, or two {NAME} together', () => {
     for (const source of [
       ':root { color: red }',
