@@ -10,7 +10,8 @@ function isInstruction(sentence: Sentence): boolean {
   while (index < words.length && /^(please|simply|just|kindly|now|then|so|and|or|first|next|finally|x+)$/.test(words[index]!)) index++;
   let first = words[index];
   // "To appeal, reply with a photo." and "If anything looks wrong, call us." lead with a clause.
-  if (first && /^(to|if|when|once|for|before|after|whenever)$/.test(first)) {
+  // "In the meantime, check your card details." and "Meanwhile, try another card." too.
+  if (first && /^(to|if|when|once|for|before|after|whenever|in|meanwhile)$/.test(first)) {
     const comma = sentence.tokens.findIndex((token) => token.value === ',');
     const next = comma === -1 ? -1 : sentence.words.findIndex((word) => word.start > sentence.tokens[comma]!.start);
     if (next === -1) return false;

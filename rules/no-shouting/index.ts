@@ -172,9 +172,14 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   // account", "the KOHLBERG team". Only a word that is not an everyday English word.
   words.forEach((word, index) => {
     if (word.kind !== 'shout' || everydayWords.has(word.normal) || emphasisWords.has(word.normal) || alarmWords.has(word.normal) || word.normal.includes("'")) return;
+    const before = text.slice(Math.max(0, word.start - 40), word.start);
+    // "Your membership status has been changed to RESTRICTED": the value of a status, as the system names it.
+    if (/\b(?:status|state|role|level|tier|mode)(?: (?:is|was|has been|is now))?(?: (?:changed|set|updated|moved))? (?:to|:)[ \t]+$/i.test(before)) {
+      word.exempt = true;
+      return;
+    }
     // An adjective or a participle ("HORRIBLE account", "ENTIRE team", "EXPIRED account") is a raised voice.
     if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary)$/.test(word.normal)) return;
-    const before = text.slice(Math.max(0, word.start - 40), word.start);
     const after = text.slice(word.end, word.end + 40);
     const next = words[index + 1];
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;

@@ -16,7 +16,7 @@ const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as 
  * the message confirms the closing as done ("This is to confirm that your account has been permanently deleted").
  */
 const closedByReader =
-  /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request)\b|\b(?:this is to confirm|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
+  /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request|as (?:you )?requested)\b|\b(?:this is to confirm|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 

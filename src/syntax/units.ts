@@ -130,17 +130,19 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   // Two `{NAME}` or `[NAME]` tags make a template (such mail templates have no other syntax); one is a key in braces
   // or a word in brackets.
   if (framework && !other && phpbb < 2 && !options.frameworkPlaceholders) return [];
-  return tags.flatMap((tag) => (tag.role === 'value' || source.startsWith('<?', tag.start) ? translationCall(source, tag) : [tag]));
+  return tags.flatMap((tag) =>
+    tag.role === 'value' || source.startsWith('<?', tag.start) || /^\{%-?\s*(?:trans|translate)\s/.test(source.slice(tag.start, tag.start + 16)) ? translationCall(source, tag) : [tag],
+  );
 }
 
 /**
  * A translation call with its text as a literal prints that text: `{{ _('Please pay this invoice.') }}` (Jinja,
- * Django), `{{t "Your video has been blocked"}}` (Handlebars), `<%= t :body, "Your login has been suspended." %>`
+ * Django), `{% trans "Thank you for applying." %}` (Django), `{{t "Your video has been blocked"}}` (Handlebars), `<%= t :body, "Your login has been suspended." %>`
  * (Rails), `{{ __('Thanks for your order') }}` (Blade), `${_("Dear {full_name}")}` (Mako). The literal is read as
  * copy; the call around it prints nothing. A call by key alone (`{{ t('emails.welcome') }}`) stays a placeholder.
  */
 const translationCallPattern =
-  /^(?:\{\{\{?|<%=|\$\{)[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
+  /^(?:\{\{\{?|<%=|\$\{|\{%(?=-?\s*(?:trans|translate)\s))[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
 /**
  * PHP translation calls, which print or return their text, anywhere in a block of PHP: WordPress's `<?php
  * esc_html_e( 'Wait! Don't leave yet', 'shop' ); ?>`, `<?= __('…') ?>`, `printf( esc_html__( 'Hi %s,', 'shop' ), $name )`,
@@ -149,24 +151,32 @@ const translationCallPattern =
  */
 const phpTranslationCallPattern =
   /(?<![\w$])(?:_e|esc_html_e|esc_attr_e|__|esc_html__|esc_attr__|_x|_ex|esc_html_x|esc_attr_x|_n|_|gettext|ngettext|trans|lang|t|T_|TS_|NT_|_t|translate)\s*\(\s*(["'])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
-/** printf placeholders in a PHP literal (`%s`, `%1$s`, `%d`): values the call fills in. */
-const printfPlaceholder = /%(?:\d+\$)?[sdif]/g;
+/** Values in a PHP literal that the code fills in: printf's `%s`, `%1$s`, `%d`, and a heredoc's `{$first_name}`. */
+const literalValue = /\{\$[^{}\n]{1,200}\}|%(?:\d+\$)?[sdif]/g;
 
 /** A key ("emails.welcome.subject", "nav_home") is no sentence: only a literal with a space in it is copy. */
 function isCopyLiteral(literal: string): boolean {
   return /\p{L}[^\s]*\s+\S/u.test(literal) && !/^[\w.:-]+$/.test(literal);
 }
 
-/** A block of PHP with the literals of its translation calls read as copy; the code around them prints nothing. */
+/** A heredoc of PHP, whose body is a page of markup or text: `$content = <<<HTML … HTML;`. */
+const phpHeredoc = /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*\2\b/g;
+
+/** A block of PHP with the literals of its translation calls and its heredocs read as copy; the code around them prints nothing. */
 function phpTranslationCalls(source: string, tag: TemplateTag): TemplateTag[] {
   const parts: TemplateTag[] = [];
   let cursor = tag.start;
-  for (const match of source.slice(tag.start, tag.end).matchAll(phpTranslationCallPattern)) {
-    const literal = match[2]!;
+  const text = source.slice(tag.start, tag.end);
+  const found: { start: number; literal: string }[] = [];
+  for (const match of text.matchAll(phpTranslationCallPattern)) found.push({ start: match.index + match[0].length - match[2]!.length - 1, literal: match[2]! });
+  for (const match of text.matchAll(phpHeredoc)) found.push({ start: match.index + match[0].indexOf('\n') + 1, literal: match[3]! });
+  found.sort((a, b) => a.start - b.start);
+  for (const { start, literal } of found) {
     if (!isCopyLiteral(literal)) continue;
-    const literalStart = tag.start + match.index + match[0].length - literal.length - 1;
+    const literalStart = tag.start + start;
+    if (literalStart < cursor) continue;
     parts.push({ start: cursor, end: literalStart, role: 'logic' });
-    for (const value of literal.matchAll(printfPlaceholder)) parts.push({ start: literalStart + value.index, end: literalStart + value.index + value[0].length, role: 'value' });
+    for (const value of literal.matchAll(literalValue)) parts.push({ start: literalStart + value.index, end: literalStart + value.index + value[0].length, role: 'value' });
     cursor = literalStart + literal.length;
   }
   if (parts.length === 0) return [tag];

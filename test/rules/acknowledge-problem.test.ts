@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Account deletion complete\n\nAs requested, your account and personal data have been deleted. Your Google Drive access has been revoked.\n\nThank you for being part of our community.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nAn event you are subscribed to has been cancelled: Board games night, 12 May.\n\nCancelled by the organiser.",
     "Hello Sam,\n\nWe detected multiple failed login attempts to your account, and as a security measure, your account has been temporarily locked.\n\nYou can unlock your account by resetting your password from the link below.",
     "Hi Sam,\n\nYour account on Baserow was pending deletion, but you have logged in so this operation has been cancelled.",

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your consent to one required document is overdue. Your membership status has been changed to RESTRICTED until you give it.",
+    // Real-copy shapes that stay silent.
     "Please use this password to open the documents sent to you via email from SORMAS: 4711",
     // Real-copy shapes that stay silent.
     { text: "<p><a href=\"<?php echo $domain; ?>\">BOX'NGO</a> is an online platform that makes it easy to sell online.</p>", syntax: 'html' },

@@ -145,6 +145,18 @@ describe('placeholders of other template languages', () => {
     expect(maskTemplates("<?php _e( 'Subtotal', 'shop' ); ?>")).toBe(blank("<?php _e( 'Subtotal', 'shop' ); ?>"));
   });
 
+  it('reads the literal of a Django {% trans %} tag and the heredocs of a PHP file as copy', () => {
+    const django = '{% load i18n %}{% trans "Thank you for applying." %}\n{% trans greeting %}';
+    const masked = maskTemplates(django);
+    expect(masked.trim()).toBe('Thank you for applying.');
+    expect(masked.length).toBe(django.length);
+    const php = '<?php\n$content = <<<HTML\n<p>Hi {$first_name},</p>\n<p>We are unable to offer you a place.</p>\nHTML;\nsend($content);\n';
+    const out = maskTemplates(php);
+    expect(out).toContain('<p>Hi xxxxxxxxxxxxx,</p>');
+    expect(out).toContain('<p>We are unable to offer you a place.</p>');
+    expect(out).not.toMatch(/content|send|HTML;/);
+  });
+
   it('reads Smarty and Latte {$var} as placeholders and {if}…{else}…{/if} as branches', () => {
     expect(maskTemplates('Hi {$name}, order #{$order.id} shipped.')).toBe(`Hi ${x('{$name}')}, order #${x('{$order.id}')} shipped.`);
     expect(maskTemplates('{if $late}Sorry{else}Thanks{/if}')).toBe(`${blank('{if $late}')}Sorry${blank('{else}')}Thanks${blank('{/if}')}`);
