@@ -90,11 +90,25 @@ const run = spawnSync(process.execPath, [bin, '-f', 'json', '--no-ignore', '--co
   maxBuffer: 512 * 1024 * 1024,
   env: { ...process.env, NO_COLOR: '1' },
 });
-if (run.status !== 0 && run.status !== 1) {
+// Exit code 2 with a report means some items could not be read: they count as items without findings, and the
+// run says which, since an unread item is a miss the tool has to answer for.
+let lintReport;
+try {
+  lintReport = run.status === 0 || run.status === 1 || run.status === 2 ? JSON.parse(run.stdout) : undefined;
+} catch {
+  lintReport = undefined;
+}
+if (!lintReport) {
   console.error(`eval: empathy-lint exited with ${run.status}:\n${run.stderr}`);
   process.exit(2);
 }
-const results = new Map(JSON.parse(run.stdout).map((result) => [path.relative(corpus, path.resolve(corpus, result.filePath)), result]));
+if (run.status === 2) {
+  const unread = run.stderr.split('\n').filter((line) => line.trim() !== '');
+  console.log(`Not read (counted as items without findings): ${unread.length}`);
+  for (const line of unread) console.log(`  ${line}`);
+  console.log('');
+}
+const results = new Map(lintReport.map((result) => [path.relative(corpus, path.resolve(corpus, result.filePath)), result]));
 
 const percent = (part, whole) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`);
 const rulesFor = (item) => new Set(item.problems.flatMap((problem) => problemRules[problem] ?? ['*']));
