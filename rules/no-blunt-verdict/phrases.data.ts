@@ -87,15 +87,17 @@ export const phraseData: PhraseData = {
     {
       "id": "illegal-input",
       "message": "invalid",
-      "regex": "(?:illegal) (?:characters?|chars?|symbols?|letters?|words?|date|dates|e-?mail(?: address)?|value|values|input|entry|name|user ?name|format|file ?name|number|amount)|(?:is|are) not an? legal (?:date|e-?mail(?: address)?|value|input|name|user ?name|format|number|address)",
+      "regex": "(?:illegal) (?:characters?|chars?|symbols?|letters?|words?|date|dates|e-?mail(?: address)?|value|values|input|entry|name|user ?name|format|file ?name|number|amount)|(?:is|are) not an? legal (?:date|e-?mail(?: address)?|value|input|name|user ?name|format|number|address)|^illegal (?:operation|request|action|access)s?(?= *[.!:]| *$)",
       "examples": {
         "invalid": [
           "You have illegal characters in your username!",
+          "Illegal operation. You are not the administrator of this workspace.",
           "'31/02' is not a legal date."
         ],
         "valid": [
           "It is illegal to resell tickets in some countries.",
-          "The chosen username contains a forbidden word."
+          "The chosen username contains a forbidden word.",
+          "Illegal operations on the account are reported to the authorities."
         ]
       },
       "line": 89
@@ -118,7 +120,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 99
+      "line": 101
     },
     {
       "id": "are-you-lost",
@@ -133,7 +135,7 @@ export const phraseData: PhraseData = {
           "Are you lost in the city? Our map helps."
         ]
       },
-      "line": 115
+      "line": 117
     },
     {
       "id": "politely",
@@ -147,7 +149,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 125
+      "line": 127
     },
     {
       "id": "you-have-been-warned",
@@ -160,7 +162,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 134
+      "line": 136
     },
     {
       "id": "stop-misbehaving",
@@ -176,7 +178,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 144
+      "line": 146
     },
     {
       "id": "shouted-order",
@@ -193,7 +195,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 157
+      "line": 159
     },
     {
       "id": "the-customer-must",
@@ -209,7 +211,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 169
+      "line": 171
     },
     {
       "id": "access-denied",
@@ -224,7 +226,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 181
+      "line": 183
     },
     {
       "id": "status-shouted",
@@ -248,7 +250,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 191
+      "line": 193
     },
     {
       "id": "you-cant-do-that",
@@ -265,7 +267,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 211
+      "line": 213
     },
     {
       "id": "alarm-label",
@@ -280,7 +282,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 225
+      "line": 227
     },
     {
       "id": "failure-shouted",
@@ -301,7 +303,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 236
+      "line": 238
     },
     {
       "id": "you-did-wrong",
@@ -317,7 +319,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 253
+      "line": 255
     },
     {
       "id": "try-harder",
@@ -334,7 +336,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 264
+      "line": 266
     },
     {
       "id": "shouted-refusal",
@@ -351,7 +353,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 276
+      "line": 278
     },
     {
       "id": "you-cannot-shouted",
@@ -368,7 +370,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 288
+      "line": 290
     },
     {
       "id": "content-is-spam",
@@ -384,7 +386,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 300
+      "line": 302
     },
     {
       "id": "you-look-like-a-bot",
@@ -400,7 +402,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 312
+      "line": 314
     },
     {
       "id": "name-calling",
@@ -416,7 +418,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 323
+      "line": 325
     },
     {
       "id": "you-are-not-one",
@@ -430,7 +432,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 334
+      "line": 336
     },
     {
       "id": "input-error-shouted",
@@ -448,7 +450,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 344
+      "line": 346
     },
     {
       "id": "do-not-again",
@@ -464,7 +466,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 358
+      "line": 360
     },
     {
       "id": "ban-dead-end",
@@ -484,7 +486,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 370
+      "line": 372
     },
     {
       "id": "unauthorized-access",
@@ -499,7 +501,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 386
+      "line": 388
     },
     {
       "id": "we-dont-tolerate",
@@ -513,7 +515,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 396
+      "line": 398
     },
     {
       "id": "whoa-there",
@@ -530,7 +532,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 406
+      "line": 408
     },
     {
       "id": "not-good-enough",
@@ -544,7 +546,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 418
+      "line": 420
     }
   ],
   "fragments": {

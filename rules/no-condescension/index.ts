@@ -20,7 +20,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag';
+type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion';
 
 export default defineRule({
   meta: {
@@ -44,6 +44,10 @@ export default defineRule({
         '“{actual}” compares the reader to someone who supposedly finds this trivial, so a reader who is stuck feels mocked. Describe the steps instead, for example “Setup takes three steps: …”',
       doubt:
         '“{actual}” doubts that the reader did what they meant to, which reads as an accusation. Ask for the check plainly, for example “Check that the file you chose is an OPML file.”',
+      dismissal:
+        '“{actual}” sends the reader away, which reads as contempt even when you have to refuse them. Say what they can do instead, for example “Only admins can add bots to this chat. Ask an admin to add it for you.”',
+      mockQuestion:
+        '“{actual}” answers the reader with a rhetorical question that mocks what they asked for. Say plainly what went wrong and what works, for example “The duration must be more than zero, such as 10m.”',
       nag:
         '“{actual}” scolds the reader for not having done this yet, which reads as a telling-off. Say what it gets them, for example “Add an e-mail address so you can reset your password.”',
     },

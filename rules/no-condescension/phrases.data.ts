@@ -169,6 +169,45 @@ export const phraseData: PhraseData = {
       "line": 301
     },
     {
+      "id": "get-out",
+      "regex": "(?:^|(?<=[.!?] ))(?:now,? |so |just )?(?:get (?:outta|out of) (?:here|my (?:sight|face|chat|channel|server))|(?:get (?:out|lost)|go away|buzz off|scram|beat it|shoo|piss off|bugger off|sod off|push off|get out of my (?:sight|face))(?= *[.!]| *$))",
+      "message": "dismissal",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Only admins are allowed to add bots to this chat! Get outta here.",
+          "Go away!"
+        ],
+        "valid": [
+          "Get out there and enjoy the sun.",
+          "The rash will go away in a few days.",
+          "We hope the pain goes away soon."
+        ]
+      },
+      "line": 312
+    },
+    {
+      "id": "how-do-you-expect",
+      "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?(?:expect|think|imagine) (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
+      "message": "mockQuestion",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "How do you expect me to mute for {duration}? I'm not a time traveler!",
+          "How did you think we would know that?"
+        ],
+        "valid": [
+          "Tell us how you expect to use the app.",
+          "How do you think we did this year? Take our two-minute survey."
+        ]
+      },
+      "line": 326
+    },
+    {
       "id": "any-idiot-can",
       "pattern": "(any|every) (idiot|fool|moron|dummy|numpty|muppet|monkey|imbecile) (can|could)",
       "message": "anyoneCan",
@@ -180,7 +219,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 310
+      "line": 338
     },
     {
       "id": "even-a-child-can",
@@ -196,7 +235,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 320
+      "line": 348
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -212,7 +251,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 331
+      "line": 359
     },
     {
       "id": "it-is-easy",
@@ -233,7 +272,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 343
+      "line": 371
     },
     {
       "id": "obviously",
@@ -254,7 +293,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 357
+      "line": 385
     },
     {
       "id": "clearly-opener",
@@ -268,7 +307,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 372
+      "line": 400
     },
     {
       "id": "as-clearly-stated",
@@ -282,7 +321,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 380
+      "line": 408
     },
     {
       "id": "you-clearly-missed",
@@ -296,7 +335,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 388
+      "line": 416
     },
     {
       "id": "of-course",
@@ -317,7 +356,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 397
+      "line": 425
     }
   ],
   "tables": {

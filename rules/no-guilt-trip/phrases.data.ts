@@ -19,6 +19,7 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "I’d rather pay full price than wait a month.",
+          "No thanks, I'll buy it later.",
           "Avoid decline links like “No thanks, I hate saving money.”"
         ]
       },
@@ -36,7 +37,7 @@ export const phraseData: PhraseData = {
           "Nah, saving money isn’t for me."
         ]
       },
-      "line": 69
+      "line": 70
     },
     {
       "id": "are-you-sure-you-want-to-miss",
@@ -54,7 +55,7 @@ export const phraseData: PhraseData = {
           "Are you sure you want to lose access to my recommendations?"
         ]
       },
-      "line": 78
+      "line": 79
     },
     {
       "id": "you-will-regret-it",
@@ -76,7 +77,7 @@ export const phraseData: PhraseData = {
           "You’ll be sorry to hear that our founder is retiring."
         ]
       },
-      "line": 92
+      "line": 93
     },
     {
       "id": "are-you-leaving-us",
@@ -99,7 +100,7 @@ export const phraseData: PhraseData = {
           "If you’re leaving us, you can export your data first."
         ]
       },
-      "line": 107
+      "line": 108
     },
     {
       "id": "why-would-you-leave",
@@ -113,7 +114,7 @@ export const phraseData: PhraseData = {
           "Why do you want to cancel? (optional)"
         ]
       },
-      "line": 124
+      "line": 125
     },
     {
       "id": "cant-believe-youre-leaving",
@@ -131,7 +132,7 @@ export const phraseData: PhraseData = {
           "Can't believe you are doing this for us — thank you!"
         ]
       },
-      "line": 134
+      "line": 135
     },
     {
       "id": "leaving-so-soon",
@@ -150,7 +151,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 146
+      "line": 147
     },
     {
       "id": "not-leaving-right",
@@ -164,7 +165,7 @@ export const phraseData: PhraseData = {
           "You're not leaving the house today, so we'll deliver tomorrow."
         ]
       },
-      "line": 160
+      "line": 161
     },
     {
       "id": "come-back-plea",
@@ -186,7 +187,7 @@ export const phraseData: PhraseData = {
           "Come back! We've saved your seat."
         ]
       },
-      "line": 170
+      "line": 171
     },
     {
       "id": "please-dont-go",
@@ -205,7 +206,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 185
+      "line": 186
     },
     {
       "id": "please-dont-dismiss",
@@ -219,7 +220,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 198
+      "line": 199
     },
     {
       "id": "you-dont-like-us",
@@ -233,7 +234,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 207
+      "line": 208
     },
     {
       "id": "think-again",
@@ -250,7 +251,7 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 216
+      "line": 217
     },
     {
       "id": "where-have-you-been",
@@ -270,7 +271,7 @@ export const phraseData: PhraseData = {
           "Where have you been? Add a trip to your timeline."
         ]
       },
-      "line": 228
+      "line": 229
     },
     {
       "id": "shame-on-you",
@@ -282,7 +283,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 241
+      "line": 242
     },
     {
       "id": "dont-you-care",
@@ -297,7 +298,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 249
+      "line": 250
     },
     {
       "id": "we-thought-you-cared",
@@ -312,7 +313,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 259
+      "line": 260
     },
     {
       "id": "after-all-we-have-done",
@@ -323,7 +324,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 268
+      "line": 269
     },
     {
       "id": "counting-on-you",
@@ -340,7 +341,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 276
+      "line": 277
     },
     {
       "id": "dont-let-us-down",
@@ -356,7 +357,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 287
+      "line": 288
     },
     {
       "id": "sorry-to-see-you-go",
@@ -375,7 +376,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
         ]
       },
-      "line": 300
+      "line": 301
     },
     {
       "id": "sad-to-see-you-go",
@@ -390,7 +391,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 314
+      "line": 315
     },
     {
       "id": "instead-of-leaving",
@@ -404,7 +405,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 325
+      "line": 326
     },
     {
       "id": "wait-dont-go",
@@ -415,7 +416,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 334
+      "line": 335
     },
     {
       "id": "dont-go-after-wait",
@@ -433,7 +434,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 341
+      "line": 342
     },
     {
       "id": "sad-mascot",
@@ -450,7 +451,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 353
+      "line": 354
     }
   ],
   "tables": {
@@ -475,6 +476,6 @@ export const phraseData: PhraseData = {
       "\\b(?:my|the|our) (?:current|existing|own|present)\\b|\\bwhat i (?:have|use|already)\\b|\\bthe free (?:version|plan|tier)\\b",
       "\\b(?:come back|be back|decide|wait|think (?:about|it over)|look (?:again|around))\\b|\\blater\\b|\\bnext time\\b|\\bfor now\\b"
     ],
-    "mockery": "\\b(?:hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b|\\bi (?:fully |completely |totally )?(?:understand|realize|realise|accept|know)\\b.*\\b(?:never (?:see|get|find|have) (?:this|it|these|an offer|a deal|a price)|only (?:chance|opportunity|time)|gone for good|forever|can(?:not|'t) (?:return|come back|get (?:it|this) again))\\b|never (?:see|get|find) (?:this|it|an offer like this|another chance|this (?:offer|deal|price|discount)) again|(?:give|giving) (?:away )?my (?:discount|deal|spot|chance|place|bottle|offer)|giving up my chance|(?:okay|ok|fine|happy) with missing out|pass on this (?:chance|offer|deal|opportunity) forever|don'?t want (?:better|more|to (?:save|improve|grow|win|succeed|get better|look better|feel better|be healthier|lose weight))\\b|\\bi (?:hate|dislike|despise|can't stand) (?:making|saving|earning|winning|growing|money|free|deals|discounts|commissions|growth|success|results|traffic|sales|profits?|customers|clients|\\$)|don'?t (?:want|need) (?:more|extra|better|bigger|higher|faster|\\d|(?:smooth|clear|young|health|happ|cheap|strong|rich|slimm|thinn|bright|soft|firm|fitt|lean|calm|sharp|fresh|quick|eas|saf|smart|wealth|tight|full|thick|whit|glowi|sexi|prett)i?er\\b)|stick (?:with|to) (?:tiny|small|low|little|my (?:old|slow|boring|tiny|small)|fewer|less|mediocre)|\\bi acknowledge\\b.*\\b(?:pay (?:much |a lot |way )?more|never|only|forever|lose)\\b"
+    "mockery": "\\b(?:(?:pay|paying|buy|buying|shop|shopping|purchase|purchasing|get|getting)\\b(?: (?:it|this|them|one))? (?:at |for |the )*(?:full[- ]price|regular price|full retail)|hard way|hard work|myself|on my own|give up|pass up|throw away|abandon|waste|miss out|lose|risk|struggle|keep (?:paying|losing|struggling|wasting)|don'?t (?:feel|care|plan|see the (?:value|point)|believe|deserve|need (?:to )?(?:save|grow|learn|improve|succeed|win|customers|money|success|growth))|do not (?:feel|care|plan|see the (?:value|point)|believe|deserve)|don'?t want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|do not want to (?!receive|get|be |sign|subscribe|join|share|create|see|continue|add)\\w+|know (?:it all|everything|enough|better)|already (?:perfect|an expert|rich))\\b|\\bi (?:fully |completely |totally )?(?:understand|realize|realise|accept|know)\\b.*\\b(?:never (?:see|get|find|have) (?:this|it|these|an offer|a deal|a price)|only (?:chance|opportunity|time)|gone for good|forever|can(?:not|'t) (?:return|come back|get (?:it|this) again))\\b|never (?:see|get|find) (?:this|it|an offer like this|another chance|this (?:offer|deal|price|discount)) again|(?:give|giving) (?:away )?my (?:discount|deal|spot|chance|place|bottle|offer)|giving up my chance|(?:okay|ok|fine|happy) with missing out|pass on this (?:chance|offer|deal|opportunity) forever|don'?t want (?:better|more|to (?:save|improve|grow|win|succeed|get better|look better|feel better|be healthier|lose weight))\\b|\\bi (?:hate|dislike|despise|can't stand) (?:making|saving|earning|winning|growing|money|free|deals|discounts|commissions|growth|success|results|traffic|sales|profits?|customers|clients|\\$)|don'?t (?:want|need) (?:more|extra|better|bigger|higher|faster|\\d|(?:smooth|clear|young|health|happ|cheap|strong|rich|slimm|thinn|bright|soft|firm|fitt|lean|calm|sharp|fresh|quick|eas|saf|smart|wealth|tight|full|thick|whit|glowi|sexi|prett)i?er\\b)|stick (?:with|to) (?:tiny|small|low|little|my (?:old|slow|boring|tiny|small)|fewer|less|mediocre)|\\bi acknowledge\\b.*\\b(?:pay (?:much |a lot |way )?more|never|only|forever|lose)\\b"
   }
 };

@@ -37,6 +37,12 @@ const itDepartment = /^(?:support|team|department|dept|services?|manager|admin|h
 /** Text allowed between two words of one run of capitals. */
 /** The suffix of a company's legal name: "LTD", "L.L.C.", "GMBH", "PTY". */
 const legalSuffix = /^(?:LTD|LIMITED|LLC|LLP|INC|PLC|GMBH|PTY|CORP|CORPORATION|S\.?A\.?S?|B\.?V|N\.?V|SARL|SRL|SPA|S\.?L|AG|KG|AB|OY|OYJ|ASA)\.?$/;
+/** States a monitor reports in capitals: "is DOWN", "went OFFLINE", "Status: OK". */
+const machineStates = /^(?:down|up|online|offline|ok|failing|healthy|unhealthy|degraded|running|stopped|resolved|recovered|critical|unreachable|reachable)$/;
+/** The words of an HTTP error's title ("ERROR 404 - PAGE NOT FOUND", "500 INTERNAL SERVER ERROR"). */
+const httpStatusWords = new Set(
+  'error http status code page not found forbidden access denied unauthorized unauthorised bad request gateway time timeout out internal server service unavailable too many requests gone method allowed oops sorry the this was is'.split(' '),
+);
 const runSeparator = /^[ \t]*(?:[&+/–—-][ \t]*)?$/;
 /** Two punctuation marks or more, or a character that is itself a stack (‼ ⁇ ⁈ ⁉). */
 const stackedMarks = /[!?！？‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/g;
@@ -227,8 +233,39 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (/^(?:get|post|put|patch|delete|head|options)$/.test(word.normal) && /^[ \t]+(?:requests?|methods?|endpoints?|calls?|routes?|verbs?)\b/i.test(text.slice(word.end))) word.exempt = true;
   }
 
-  // Hashtags, handles and tickers: "#BLACKFRIDAY", "@ACME", "$AAPL".
-  for (const word of words) if (/[#@$]$/.test(text.slice(0, word.start))) word.exempt = true;
+  // Hashtags, handles and tickers: "#BLACKFRIDAY", "@ACME", "$AAPL"; a chat or IRC command: "before you can use /LIST".
+  for (const word of words) if (/[#@$]$|(?:^|[\s(])\/$/.test(text.slice(0, word.start))) word.exempt = true;
+
+  // A machine's state as a monitor reports it: "Server 'web-1' is DOWN", "The job went OFFLINE", "Status: OK". Not a
+  // state said of the reader or their account ("Your account is SUSPENDED" raises the voice at them).
+  for (const word of words) {
+    if (!machineStates.test(word.normal) || !isCapsWord(word.kind)) continue;
+    const before = text.slice(Math.max(0, word.start - 60), word.start);
+    if (/\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)[ \t]+$|\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before) && !/\b(?:you|your|you're)\b[^.!?\n]*$/i.test(before)) word.exempt = true;
+  }
+
+  // A line that marks where the program reading replies cuts ("-- DO NOT DELETE ANYTHING BELOW THIS LINE --", "## REPLY
+  // ABOVE THIS LINE ##") is capitals by convention.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (!/\b(?:above|below) (?:this|the) line\b/i.test(line[0]) || (line[0].match(/[\p{L}']+/gu)?.length ?? 0) > 12) continue;
+    for (const word of words) if (word.start >= line.index && word.end <= line.index + line[0].length) word.exempt = true;
+  }
+
+  // A term in capitals spelled out beside its acronym: "This is a CERTIFICATE AUTHORITY! … issued by this CA."
+  for (let index = 0; index < words.length; index++) {
+    const run: Word[] = [];
+    for (let at = index; at < words.length && isCapsWord(words[at]!.kind); at++) {
+      if (at > index && !/^[ \t]+$/.test(text.slice(words[at - 1]!.end, words[at]!.start))) break;
+      run.push(words[at]!);
+    }
+    if (run.length < 2 || run.length > 5) continue;
+    const initials = run.map((word) => word.value[0]).join('');
+    // The acronym stands in lower-case copy ("issued by this CA", "(CA)"), not inside other capitals.
+    if (new RegExp(`(?<=\\p{Ll}[^\\p{L}\\n]{1,3})${initials}(?![\\p{L}])|(?<![\\p{L}])${initials}(?=[^\\p{L}\\n]{1,3}\\p{Ll})`, 'u').test(sentence.unit.text)) {
+      for (const word of run) word.exempt = true;
+    }
+    index += run.length - 1;
+  }
 
   // Labels: "Reply STOP", "Use code WELCOME", "tap BUY NOW". The label runs until the capitals stop.
   for (let index = 0; index < words.length; index++) {
@@ -658,6 +695,8 @@ export default defineRule({
         const words = wordsOf(sentence, allowed, context.document.source);
         const visible = words.filter((word) => word.kind !== 'mask');
         if (visible.length === 0) return;
+        // An HTTP error's title ("ERROR 404 - PAGE NOT FOUND") is capitals by convention.
+        if (/(?<![\p{N}.,])[45]\d\d(?![\p{N}.,])/u.test(sentence.text) && visible.every((word) => word.kind === 'code' || httpStatusWords.has(word.normal))) return;
 
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {

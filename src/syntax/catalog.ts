@@ -132,6 +132,20 @@ function maskHtmlTags(value: string): string {
   return out + value.slice(cursor);
 }
 
+/**
+ * Code quoted in a string, as help texts quote it (`` use `trigger.date ?? execution.startDate` ``, `<code>/LIST</code>`),
+ * is a value the sentence names, not copy: it is masked as a placeholder is, keeping every offset.
+ */
+const inlineCode = /`[^`\n]{1,160}`|<code\b[^<>]*>[^<]{1,160}<\/code>/g;
+function maskInlineCode(value: string): string {
+  if (!value.includes('`') && !value.includes('<code')) return value;
+  return value.replace(inlineCode, (match) => {
+    const open = match.startsWith('`') ? 1 : match.indexOf('>') + 1;
+    const close = match.startsWith('`') ? 1 : 7;
+    return match.slice(0, open) + PLACEHOLDER_CHAR.repeat(match.length - open - close) + match.slice(match.length - close);
+  });
+}
+
 function stringUnit(value: string, type: string | undefined, range: [number, number, number], source: string, path: string): TextUnit | undefined {
   const trimmed = value.trim();
   if (identifierLike.test(trimmed) || /^x+$/.test(maskAddresses(trimmed))) return undefined;
@@ -140,7 +154,7 @@ function stringUnit(value: string, type: string | undefined, range: [number, num
   const from = quoted ? start + 1 : start;
   const to = quoted ? Math.max(from, valueEnd - 1) : valueEnd;
   const masked = maskHtmlTags(
-    maskAddresses(maskTemplates(value, { frameworkPlaceholders: true }))
+    maskInlineCode(maskAddresses(maskTemplates(value, { frameworkPlaceholders: true })))
       .replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length))
       .replace(spaceEntity, (match) => ' '.repeat(match.length)),
   );

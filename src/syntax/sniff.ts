@@ -43,6 +43,9 @@ const codeMarkers = /\bclassName=|^\s*(?:import|export)\s|\bmodule\.exports\b|=>
  */
 export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
   if ((syntax === 'text' || syntax === 'html') && isJsxModule(source)) return 'jsx';
+  // An e-mail template saved as `.eml` (Django's `{% block subject %}…{% endblock %}`) opens with a template tag, not
+  // with headers: it is read as the text or the HTML it holds.
+  if (syntax === 'eml' && templateStart.test(source)) return source.search(htmlBlockClose) >= 0 ? 'html' : 'text';
   if (syntax !== 'text') return syntax;
   if (htmlDocumentStart.test(source.slice(0, 4096)) && htmlDocumentEnd.test(source)) return 'html';
   // An MJML partial that a layout wraps (`<% layout("base.eta") %>` then `<mj-section>`): two MJML elements closed.
@@ -52,6 +55,9 @@ export function refineSyntax(syntax: SyntaxName, source: string): SyntaxName {
   for (const _ of source.matchAll(htmlBlockClose)) if (++blocks >= 3) return 'html';
   return syntax;
 }
+
+/** A template tag opening the file: `{% block subject %}`, `{{ greeting }}`, `{# note #}`, `<% layout %>`. */
+const templateStart = /^\uFEFF?\s*(?:\{[%{#]|<%)/;
 
 /** A module that imports or exports, as JSX components do. */
 const moduleStart = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/|['"]use (?:client|server|strict)['"];?)\s*)*(?:import|export)\s/;

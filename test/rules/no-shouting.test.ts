@@ -5,6 +5,14 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "IMPORTANT: Server 'web-1' is DOWN",
+    "The monitor for checkout.example.com went OFFLINE at 14:02 and is back UP since 14:09.",
+    "WARNING: This is a CERTIFICATE AUTHORITY! Revoking it will invalidate the certificates issued by this CA.",
+    "This server requires that you wait 10 seconds after connecting before you can use /LIST.",
+    { text: "{\"a\": \"ERROR 404 - PAGE NOT FOUND!\"}", syntax: 'catalog' },
+    { text: "Hi Sam,\n\nYour training is overdue.\n\n-- DO NOT DELETE ANYTHING BELOW THIS LINE --\nticket 42", syntax: 'text' },
+    { text: "{\"a\": \"Add the `??` operator, for example `trigger.date ?? execution.startDate`.\"}", syntax: 'catalog' },
+    // Real-copy shapes that stay silent.
     "Your consent to one required document is overdue. Your membership status has been changed to RESTRICTED until you give it.",
     // Real-copy shapes that stay silent.
     "Please use this password to open the documents sent to you via email from SORMAS: 4711",
@@ -156,6 +164,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: 'a state said of the reader\'s account is shouting', text: 'Your account is DOWN to its last credit.', errors: [{ messageId: 'word', line: 1, column: 17, endColumn: 21, suggestions: ['down'] }] },
+    { name: 'a demand under an error code is shouting', text: 'ERROR 404 - YOU MUST LOG IN NOW!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 32 }] },
     // Real-copy shapes.
     { text: "Your order is ready. Pick it up from us NOW.", errors: [{ messageId: "word", line: 1, column: 41, endColumn: 44, suggestions: ["now"] }] },
     { text: "We are waiting on YOU.", errors: [{ messageId: "word", line: 1, column: 19, endColumn: 22, suggestions: ["you"] }] },

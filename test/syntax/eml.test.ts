@@ -172,6 +172,16 @@ describe('eml syntax with bad input', () => {
     expect(() => parseEml('<html><body>Hi</body></html>')).toThrow(/does not start with message headers/);
   });
 
+  it('reads an e-mail template saved as .eml (Django blocks, no headers) as the text or HTML it holds', async () => {
+    const text = '{% block subject %}\nRenewal failed for {{site.name}}\n{% endblock %}\n\n{% block plain_content %}\nThe charge of {{total}} failed because you forgot to update your card.\n{% endblock %}\n';
+    const result = await lintText(text, { filePath: 'notification/charge_failed.eml', config: only('no-blame') });
+    expect(result.messages.map((message) => [message.ruleId, message.line])).toEqual([['no-blame', 6]]);
+    const html = '{% extends "base.eml" %}\n{% block html_content %}\n<p>Hi {{ user }},</p>\n<p>Your receipt is attached.</p>\n{% endblock %}\n';
+    expect((await lintText(html, { filePath: 'receipt.eml' })).messages).toEqual([]);
+    // Not a template and not a message: still the one-line error.
+    await expect(lintText('<html><body>Hi</body></html>', { filePath: 'page.eml' })).rejects.toThrow(/does not start with message headers/);
+  });
+
   it('reads a truncated multipart up to the end of the file, with a note', () => {
     const document = parseEml('Subject: Hi\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nHello there, this is cut');
     expect(texts(document.units)).toEqual(['subject: Hi', 'paragraph: Hello there, this is cut']);
