@@ -157,9 +157,12 @@ function isNameAt(text: string, sentence: [number, number] | undefined, start: n
   if (!sentence || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
   const words = [...text.slice(sentence[0], sentence[1]).matchAll(/\p{L}[\p{L}'\u2019-]*/gu)];
   const index = words.findIndex((word) => sentence[0] + word.index === start);
-  if (index <= 0) return false;
+  if (index < 0) return false;
   if (words.every((word) => word[0].length <= 3 || /^\p{Lu}/u.test(word[0]))) return false;
   const capitalised = (word: RegExpMatchArray | undefined) => word !== undefined && /^\p{Lu}/u.test(word[0]);
+  // Opening the sentence, a name needs the next word capitalised and the one after it not: "Tribe Commerce is a
+  // light implementation…".
+  if (index === 0) return capitalised(words[1]) && words[1]![0] !== 'I' && words[2] !== undefined && !capitalised(words[2]);
   return (index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1]);
 }
 

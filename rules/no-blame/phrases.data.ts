@@ -277,7 +277,8 @@ export const phraseData: PhraseData = {
           "You didn't change anything.",
           "If you did not request this, ignore this email!",
           "You haven't got enough space in your inventory!",
-          "You have not recorded any weights yet!"
+          "You have not recorded any weights yet!",
+          "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
       "line": 601
@@ -296,7 +297,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 614
+      "line": 615
     },
     {
       "id": "because-you-refused",
@@ -310,7 +311,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 625
+      "line": 626
     },
     {
       "id": "entered-invalid",
@@ -325,7 +326,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 635
+      "line": 636
     },
     {
       "id": "filled-in-incorrectly",
@@ -340,7 +341,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 645
+      "line": 646
     },
     {
       "id": "your-fault-caused",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 655
+      "line": 656
     },
     {
       "id": "you-took-too-long",
@@ -370,7 +371,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 667
+      "line": 668
     },
     {
       "id": "you-couldnt-pay",
@@ -384,7 +385,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 678
+      "line": 679
     },
     {
       "id": "you-lacked-funds",
@@ -398,7 +399,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 686
+      "line": 687
     }
   ],
   "fragments": {

@@ -40,8 +40,9 @@ const guards: Guard[] = [
   {
     id: 'did-not-exclaimed',
     when: exclaimed,
-    // "You have not recorded any weights yet!": an empty state that invites a first step, not a missed duty.
-    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b/)),
+    // "You have not recorded any weights yet!", "Looks like you have not configured mailer yet!": an empty state or a
+    // setup step still open, which invites a first step, not a missed duty.
+    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b|^[^.!?,;]*\byet\s*(?:[!.]|$)/)),
   },
   // "After several reminders from you, we fixed it": the reader's reminders to us, not ours to them.
   { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },

@@ -9,7 +9,7 @@ export { parsePurposeName, problemKinds, purposeNames, purposeTypes, type Messag
 export type { PurposeAnalysis } from '../types.js';
 
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ]+ ){0,4}$/;
-const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+\s+){0,2}$/u;
+const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor|and)\s+(?:[\p{L}'-]+\s+)?)?$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
 /**
  * The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"), or
@@ -30,6 +30,9 @@ const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactiva
 
 /** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
+
+/** The question of a confirmation dialog: "Are you sure you want to continue?", "Do you want to proceed?". */
+const confirmationQuestion = /^\W*(?:are you sure(?: that)? you (?:want|wish|would like) to|do you (?:still |really )?(?:want|wish) to|would you (?:still )?like to) (?:continue|proceed|go ahead|do this|save|apply|carry on|continue anyway|proceed anyway)\b[^.!]*\?/;
 
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
@@ -56,8 +59,12 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal) || calledOff.test(sentence.normal));
   const closed = sentences.some((sentence) => closedByReader.test(sentence.normal));
   const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));
+  // "This will cause the campaign to be deactivated… Are you sure you want to continue?": a dialog that warns of what
+  // a choice not yet made would do. Its consequences are not events.
+  const confirming = sentences.some((sentence) => confirmationQuestion.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
+    if (confirming && /\b(?:will|won't|would|wouldn't|can't be undone|cannot be undone)\b/.test(sentence.normal)) continue;
     for (const kind of problemKinds) {
       // Two patterns of one kind matching the same words count once.
       const counted: { start: number; end: number }[] = [];

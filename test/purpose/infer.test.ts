@@ -29,6 +29,8 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
     ['an API version discontinued', 'Important: api.example.dev/v1 will be discontinued on 1 January. Your workspace still uses it; the migration guide shows how to move.'],
     ['a booking cancelled by the other party', 'Booking 42 has been cancelled by the guest. The room is available again from 3 May.'],
+    ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
+    ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 
   for (const [name, text, syntax] of guidance as unknown as [string, string, 'text' | 'markdown'][]) {
