@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 56
+      "line": 58
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 64
+      "line": 66
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 71
+      "line": 73
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 78
+      "line": 80
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 85
+      "line": 87
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 91
+      "line": 93
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 96
+      "line": 98
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 102
+      "line": 104
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 107
+      "line": 109
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 112
+      "line": 114
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 117
+      "line": 119
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 124
+      "line": 126
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 131
+      "line": 133
     },
     {
       "id": "happens-to-everyone",
@@ -165,7 +165,7 @@ export const phraseData: PhraseData = {
           "Although very rare, refusals do happen."
         ]
       },
-      "line": 138
+      "line": 140
     },
     {
       "id": "this-usually-happens",
@@ -179,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 146
+      "line": 148
     },
     {
       "id": "a-hard-month",
@@ -190,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 154
+      "line": 156
     },
     {
       "id": "you-may-have-noticed",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 160
+      "line": 162
     },
     {
       "id": "thanks-for-your-patience",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 165
+      "line": 167
     },
     {
       "id": "if-you-already-paid",
@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
           "If this was you, you can ignore this notice."
         ]
       },
-      "line": 174
+      "line": 176
     },
     {
       "id": "unfortunately-we-could-not",
@@ -238,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 183
+      "line": 185
     },
     {
       "id": "you-keep-access",
@@ -255,7 +255,7 @@ export const phraseData: PhraseData = {
           "Your order history stays the same."
         ]
       },
-      "line": 192
+      "line": 194
     },
     {
       "id": "thanks-for-trying",
@@ -266,7 +266,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 204
+      "line": 206
     }
   ],
   "tables": {
@@ -283,12 +283,14 @@ export const phraseData: PhraseData = {
       "refund-denied": "We know this isn’t the answer you hoped for.",
       "cancellation": "We’re sorry: we know this upsets your plans.",
       "debt": "We know money can be tight, and we’re here to help find a way forward.",
+      "content-removed": "We know it’s disappointing to see something you shared taken down.",
       "other": "We’re sorry this happened, and we know it’s frustrating."
     },
     "reasonKinds": [
       "failed-payment",
       "suspension",
       "cancellation",
+      "content-removed",
       "other"
     ],
     "wayForwardKinds": [

@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "We tried to charge your card twice."
         ]
       },
-      "line": 40
+      "line": 41
     },
     {
       "id": "contact-us",
@@ -30,7 +30,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this email."
         ]
       },
-      "line": 49
+      "line": 50
     },
     {
       "id": "we-will",
@@ -43,7 +43,7 @@ export const phraseData: PhraseData = {
           "We were not able to charge it."
         ]
       },
-      "line": 58
+      "line": 59
     },
     {
       "id": "timeline",
@@ -57,7 +57,7 @@ export const phraseData: PhraseData = {
           "It was the second time this month."
         ]
       },
-      "line": 65
+      "line": 66
     },
     {
       "id": "nothing-to-do",
@@ -67,7 +67,7 @@ export const phraseData: PhraseData = {
           "No action is needed on your part."
         ]
       },
-      "line": 73
+      "line": 74
     },
     {
       "id": "forward-it-to",
@@ -77,7 +77,7 @@ export const phraseData: PhraseData = {
           "You’ll be asked to confirm it next time you sign in."
         ]
       },
-      "line": 78
+      "line": 79
     },
     {
       "id": "looks-ahead-to-a-date",
@@ -90,7 +90,7 @@ export const phraseData: PhraseData = {
           "It happened on Monday."
         ]
       },
-      "line": 84
+      "line": 85
     },
     {
       "id": "talk-to-someone",
@@ -100,7 +100,7 @@ export const phraseData: PhraseData = {
           "Feel free to pop in at the branch."
         ]
       },
-      "line": 92
+      "line": 93
     },
     {
       "id": "done-for-the-reader",
@@ -116,7 +116,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 97
+      "line": 98
     }
   ],
   "tables": {
@@ -211,6 +211,7 @@ export const phraseData: PhraseData = {
       "refund-denied": "If you think we got this wrong, reply to this email and we’ll take another look.",
       "cancellation": "You can rebook from your account, or reply to this email and we’ll help.",
       "debt": "If you’d like to set up a payment plan, reply to this email and we’ll work it out together.",
+      "content-removed": "If you think this was a mistake, reply to this email and a moderator will review it again.",
       "other": "Reply to this email and we’ll help you sort it out."
     }
   },

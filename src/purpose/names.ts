@@ -14,6 +14,7 @@ export const problemKinds = [
   'refund-denied',
   'cancellation',
   'debt',
+  'content-removed',
 ] as const;
 export type ProblemKind = (typeof problemKinds)[number];
 
@@ -39,6 +40,7 @@ export function parsePurposeName(value: string): Pick<MessagePurpose, 'type' | '
     dunning: { type: 'problem', problem: 'failed-payment' },
     'payment-failed': { type: 'problem', problem: 'failed-payment' },
     incident: { type: 'problem', problem: 'outage' },
+    moderation: { type: 'problem', problem: 'content-removed' },
     'problem-notice': { type: 'problem' },
     promo: { type: 'promotion' },
     marketing: { type: 'promotion' },

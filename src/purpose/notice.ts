@@ -19,6 +19,7 @@ export const problemNames: Record<ProblemKind | 'other', string> = {
   'refund-denied': 'a refused request',
   cancellation: 'a cancellation',
   debt: 'money owed',
+  'content-removed': 'a post or upload of theirs that was taken down',
   other: 'a problem',
 };
 

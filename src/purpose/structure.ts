@@ -89,6 +89,7 @@ const payments = 'payment|payments|charge|renewal|transaction|card|direct debit|
 const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account|extension|workspace';
 const bills = 'invoice|invoices|bill|balance|rent|fee|fees|premium|subscription';
 const orders = 'order|orders|parcel|package|delivery|shipment|refund|return|claim|application';
+const content = 'video|videos|post|posts|comment|comments|thread|topic|reply|listing|ad|advert|advertisement|review|message|channel|stream|livestream|event|group|project|article|story|question|answer|image|photo|upload';
 const services = 'backup|backups|sync|upload|import|export|build|deployment|deploy|job|migration|transfer|withdrawal|payout|verification|identity|certificate|domain|integration|webhook|connection|submission|document|documents|request|photos?|files?|data';
 
 const failure = {
@@ -119,6 +120,8 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.
   { pattern: stateOf('workspace|repository', 'deleted|wiped'), kind: undefined },
+  // "Your video has been blocked by the moderators", "your post was removed": the reader's content, taken down.
+  { pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (blocked|removed|deleted|taken down|hidden|unpublished|rejected|banned|suspended|disabled|flagged as spam|marked as spam)`), kind: 'content-removed' },
   { pattern: stateOf(orders, failure.held), kind: 'delay' },
   { pattern: stateOf(services, failure.broken), kind: undefined },
   // "Your withdrawal could not be processed", "the payment was not approved": a negated outcome.

@@ -29,6 +29,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
     ['an API version discontinued', 'Important: api.example.dev/v1 will be discontinued on 1 January. Your workspace still uses it; the migration guide shows how to move.'],
     ['a booking cancelled by the other party', 'Booking 42 has been cancelled by the guest. The room is available again from 3 May.'],
+    ['a rule about comments in general', 'Thanks for your comment! It will be visible once approved. Comments that break our rules are removed.'],
     ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
     ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
@@ -58,6 +59,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a month named May is no modal', 'Hi Jo,\n\nYour flight to Bergen on Friday 9 May has been cancelled. We have rebooked you on the next one.', 'problem:cancellation'],
     ['a modal in the main clause, the event after “that”', 'Hi Sam,\n\nWe would like to let you know that your account has been suspended.', 'problem:suspension'],
     ['a wish to tell', 'Hello,\n\nWe wanted to tell you that your renewal could not be processed.', 'problem:failed-payment'],
+    ['content taken down by moderators', 'Hi Sam,\n\nYour video Cats has been blocked by the moderators.', 'problem:content-removed'],
+    ['a ticket rejected by its approver', 'Greetings,\n\nYour ticket has been rejected by Sam.\n\nApprover’s notes: none', 'problem:refund-denied'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {

@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour post was removed because it breaks rule 3 (no advertising). If you think this was a mistake, you can appeal from your dashboard.",
+    "Hello Sam,\n\nThe report you filed on the post \"Hi\" was deleted by a moderator.",
+    // Real-copy shapes that stay silent.
     "Account deletion complete\n\nAs requested, your account and personal data have been deleted. Your Google Drive access has been revoked.\n\nThank you for being part of our community.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nAn event you are subscribed to has been cancelled: Board games night, 12 May.\n\nCancelled by the organiser.",
@@ -114,6 +117,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: "Hi Sam,\n\nYour video Cats has been blocked by the Example moderators.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 60, suggestions: [" We know it’s disappointing to see something you shared taken down."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill.\n\nYou can book another class in the app.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 68, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     // Real-copy shapes.
