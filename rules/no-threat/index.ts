@@ -43,7 +43,7 @@ const gates = {
   reserve: /reserve/,
   warning: /warning|demand|notice/,
   consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
-  vague: /action|consequences|or\s+else|things\s+(?:will|may|might|could|are|can)\b|\bsoon\b|\bshortly\b|about\s+to\s+be/,
+  vague: /action|consequences|measures|penalties|sanctions|or\s+else|things\s+(?:will|may|might|could|are|can)\b|\bsoon\b|\bshortly\b|about\s+to\s+be/,
   avoid: /\bavoid\b/,
   getYou: /\bget\s+you\b/,
   misconductAnd: /\b(?:break|violate|abuse|evade|circumvent|spam|cheat)\b[\s\S]*\band\b/,
@@ -54,7 +54,7 @@ const gates = {
  * tied to a penalty, it holds a punishment over the reader just as inaction does.
  */
 const misconductCondition =
-  /\b(?:violat\w*|breach\w*|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*)\b/;
+  /\b(?:violat\w*|breach\w*|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*|accumulat\w*|(?:receiv\w*|get|gets|collect\w*|earn\w*|reach\w*|exceed\w*|have|has) (?:\w+ ){0,3}?(?:warnings|strikes|infractions|violations|warning points))\b/;
 
 /** A removal said with its reason, as the reader asked, or with nothing lost. */
 const vagueButSafe =

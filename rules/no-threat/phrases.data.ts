@@ -53,7 +53,8 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "If you cancel, your account will be closed at the end of the billing period.",
-          "If you do not respond, we will close your case."
+          "If you do not respond, we will close your case.",
+          "If you exceed your storage limit, uploads will be paused until you free up space."
         ]
       },
       "line": 153
@@ -71,7 +72,7 @@ export const phraseData: PhraseData = {
           "We'll close your ticket if we don't hear back within 7 days."
         ]
       },
-      "line": 165
+      "line": 167
     },
     {
       "id": "forced-to",
@@ -84,7 +85,7 @@ export const phraseData: PhraseData = {
           "Due to your activities we see ourselves forced to terminate your user account."
         ]
       },
-      "line": 175
+      "line": 177
     },
     {
       "id": "legal",
@@ -104,7 +105,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 184
+      "line": 186
     },
     {
       "id": "reserve-the-right",
@@ -115,7 +116,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 199
+      "line": 201
     },
     {
       "id": "final-warning",
@@ -132,7 +133,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 206
+      "line": 208
     },
     {
       "id": "will-result-in",
@@ -146,7 +147,7 @@ export const phraseData: PhraseData = {
           "Further violations will result in your account being terminated."
         ]
       },
-      "line": 218
+      "line": 220
     },
     {
       "id": "vague-threat",
@@ -156,6 +157,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "Please pay now, or else.",
           "Unexpected bad things will happen if you don’t read this!",
+          "Your recent activity violates our rules. Repeated issues may lead to stronger action.",
+          "Be careful mentioning any more, as you are about to be banned for exceeding this server's mention threshold.",
           "Further action will be taken.",
           "Payments must recommence immediately to prevent further action being taken.",
           "Your builds will soon be disabled and access to your documentation will be removed.",
@@ -166,7 +169,7 @@ export const phraseData: PhraseData = {
           "Even when bad things happen to your server, your backups stay safe."
         ]
       },
-      "line": 228
+      "line": 230
     },
     {
       "id": "otherwise-consequence",
@@ -183,7 +186,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 246
+      "line": 250
     },
     {
       "id": "after-which",
@@ -197,7 +200,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 258
+      "line": 262
     },
     {
       "id": "before-we",
@@ -212,7 +215,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 267
+      "line": 271
     },
     {
       "id": "ignore-and",
@@ -227,7 +230,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 277
+      "line": 281
     },
     {
       "id": "seek-legal-recourse",
@@ -242,7 +245,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 287
+      "line": 291
     },
     {
       "id": "may-elect-to",
@@ -256,7 +259,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 297
+      "line": 301
     },
     {
       "id": "to-avoid-penalty",
@@ -276,7 +279,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 308
+      "line": 312
     },
     {
       "id": "misconduct-and",
@@ -290,7 +293,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 323
+      "line": 327
     },
     {
       "id": "get-you-penalised",
@@ -305,7 +308,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 333
+      "line": 337
     }
   ],
   "fragments": {
@@ -319,7 +322,7 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})",
+    "vagueThreats": "or else(?=[.!]|$)|(?:may|might|will|could|can) (?:lead|result) (?:to|in) (?:stronger|further|more serious|serious|disciplinary|additional|harsher|stricter) (?:action|actions|consequences|measures|penalties|sanctions)|you(?:'re| are) (?:now )?about to be (?:{{punitiveParticiples}})|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you exceed your storage limit, your account will be suspended until you free up space.",
+    // Real-copy shapes that stay silent.
     "We recommend upgrading your monthly quota in order to avoid a service interruption.",
     "Please update your payment method to avoid service interruption.",
     // Real-copy shapes that stay silent.
@@ -105,6 +107,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: 'If you get 3 strikes, your account will be banned.', errors: [{ messageId: 'misconduct', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please upgrade your quota now to avoid a service interruption.", errors: [{ messageId: "consequence", line: 1, column: 31, endColumn: 62, suggestions: [] }] },
     { text: "Renew immediately to avoid losing access.", errors: [{ messageId: "consequence", line: 1, column: 19, endColumn: 41, suggestions: [] }] },
