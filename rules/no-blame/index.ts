@@ -22,7 +22,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'didNot' | 'missed' | 'wrongInput' | 'yourFault' | 'hindsight' | 'mistake' | 'ignored';
+type MessageId = 'didNot' | 'missed' | 'wrongInput' | 'yourFault' | 'hindsight' | 'mistake' | 'ignored' | 'defensive';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns, compiled once from the data in phrases.yaml. The verb forms and lists the patterns include are
@@ -247,6 +247,8 @@ export default defineRule({
         '“{actual}” lectures the reader about what they should have done, which cannot be undone and only stings. Say what they can do now, for example “You can still contact us until Friday.”',
       mistake:
         '“{actual}” tells the reader they got it wrong, which embarrasses them without helping them fix it. Point at the detail to check instead, for example “There may be a typo in the email address. Please check it.”',
+      defensive:
+        '“{actual}” answers a complaint the reader has not made, which casts them as the one about to blame you. Say what is going on and where to get help, for example “Some providers make it hard to add an account; write to us and we’ll help you set it up.”',
       ignored:
         '“{actual}” accuses the reader of ignoring you, when your messages may never have reached them or came at a bad time. Say that you haven’t heard back and how to reply, for example “We haven’t heard back from you about your invoice. Reply here and we’ll help.”',
     },

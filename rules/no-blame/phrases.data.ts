@@ -359,6 +359,22 @@ export const phraseData: PhraseData = {
       "line": 656
     },
     {
+      "id": "do-not-blame-us",
+      "message": "defensive",
+      "regex": "(?:please )?(?:do not|don't|never) blame (?!you\\b|yourself\\b)(?:us|me|the [\\p{L}-]+|this [\\p{L}-]+|[\\p{L}-]+)(?: for (?:this|that|it|these|those|the [\\p{L}-]+))?",
+      "examples": {
+        "invalid": [
+          "Google is working on a fix. Please do not blame the app for this Android problem!",
+          "Some providers make it difficult to add an account. Please do not blame FairEmail for this, but ask for support instead."
+        ],
+        "valid": [
+          "We don't blame you. These settings are confusing, and we're simplifying them.",
+          "If this happens, you can blame the cache and clear it from Settings."
+        ]
+      },
+      "line": 667
+    },
+    {
       "id": "you-took-too-long",
       "message": "yourFault",
       "regex": "you (?:took|were taking|have taken|'ve taken|are taking|'re taking) too long",
@@ -371,7 +387,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 668
+      "line": 680
     },
     {
       "id": "you-couldnt-pay",
@@ -385,7 +401,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 679
+      "line": 691
     },
     {
       "id": "you-lacked-funds",
@@ -399,7 +415,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 687
+      "line": 699
     }
   ],
   "fragments": {

@@ -8,7 +8,7 @@ import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit
  * phrases.yaml; this module says where they are verdicts, by entry id. Conditions run over normalised text.
  */
 
-export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault' | 'ignored';
+export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault' | 'ignored' | 'defensive';
 
 /** "If you have not given consent, …", "when you haven't…": a condition, not a verdict. */
 const inCondition = precededBy(/\b(?:if|when|whether|unless|in case|until|once)\b[^,.;:]*$/);
@@ -48,6 +48,7 @@ const guards: Guard[] = [
   { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },
   { id: 'because-you-refused', unless: inCondition },
   { id: 'your-fault-caused', unless: inCondition },
+  { id: 'do-not-blame-us', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
   { id: 'you-took-too-long', unless: inCondition },
   // "Our card reader failed, so you couldn't pay": the writer's failure, told as such.

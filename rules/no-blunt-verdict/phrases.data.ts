@@ -105,7 +105,7 @@ export const phraseData: PhraseData = {
     {
       "id": "rhetorical-doubt",
       "message": "doubt",
-      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|how did you (?:even |ever )(?:get|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
+      "regex": "(?:are you (?:really |even )?sure (?:that |it )?(?:was|were|you (?:typed|entered|spelled|wrote|used|got|copied|pasted|received))|are you (?:really |even )?sure (?:they|he|she|it) (?:exists?|is real|are real)|are you (?:really |even )?sure you(?:'ve| have) (?:one |it |them |an? \\p{L}+ )?(?:installed|entered|typed|registered|signed up)|are you (?:really |even )?sure (?:that|it) is(?! (?:what|where|who|how|the \\p{L}+ you)\\b)|did you (?:make a typo|mistype|misspell|even (?:read|look|check|try|bother))|did you (?:input|enter|type|provide|supply) (?:the |a |an )?(?:correct|right|proper|valid) [\\p{L}-]+|how did you (?:even |ever )(?:get|end up)|have you (?:even|actually) (?:registered|signed up)|can you (?:even |not )?(?:read|type|spell)|perhaps by you|maybe by you)|you (?:did|do|really|actually) (?:want|mean|intend|need|remember|know) (?:to )?[^.!?]{0,40}, right(?=\\?)",
       "examples": {
         "invalid": [
           "Are you sure that was your password?",
@@ -113,7 +113,9 @@ export const phraseData: PhraseData = {
           "Did you make a typo?",
           "Player not found, are you sure they exist?",
           "Failed to open a wallet application. Are you sure you have one installed?",
-          "This item has been disabled! How did you even get that?"
+          "This item has been disabled! How did you even get that?",
+          "No valid magic key! Are you sure that you got that from your notification message?",
+          "Error while saving meal. Did you input the correct meal information?"
         ],
         "valid": [
           "Are you sure this is the address you want to use?",
@@ -135,7 +137,7 @@ export const phraseData: PhraseData = {
           "Are you lost in the city? Our map helps."
         ]
       },
-      "line": 117
+      "line": 119
     },
     {
       "id": "politely",
@@ -149,7 +151,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 127
+      "line": 129
     },
     {
       "id": "you-have-been-warned",
@@ -162,7 +164,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 136
+      "line": 138
     },
     {
       "id": "stop-misbehaving",
@@ -178,7 +180,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 146
+      "line": 148
     },
     {
       "id": "shouted-order",
@@ -195,7 +197,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 159
+      "line": 161
     },
     {
       "id": "the-customer-must",
@@ -211,7 +213,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 171
+      "line": 173
     },
     {
       "id": "access-denied",
@@ -226,7 +228,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 183
+      "line": 185
     },
     {
       "id": "status-shouted",
@@ -250,7 +252,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 193
+      "line": 195
     },
     {
       "id": "you-cant-do-that",
@@ -267,7 +269,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 213
+      "line": 215
     },
     {
       "id": "alarm-label",
@@ -282,7 +284,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 227
+      "line": 229
     },
     {
       "id": "failure-shouted",
@@ -303,7 +305,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 238
+      "line": 240
     },
     {
       "id": "you-did-wrong",
@@ -319,7 +321,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 255
+      "line": 257
     },
     {
       "id": "try-harder",
@@ -336,7 +338,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 266
+      "line": 268
     },
     {
       "id": "shouted-refusal",
@@ -353,7 +355,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 278
+      "line": 280
     },
     {
       "id": "you-cannot-shouted",
@@ -370,7 +372,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 290
+      "line": 292
     },
     {
       "id": "content-is-spam",
@@ -386,7 +388,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 302
+      "line": 304
     },
     {
       "id": "you-look-like-a-bot",
@@ -402,7 +404,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 314
+      "line": 316
     },
     {
       "id": "name-calling",
@@ -418,7 +420,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 325
+      "line": 327
     },
     {
       "id": "you-are-not-one",
@@ -432,7 +434,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 336
+      "line": 338
     },
     {
       "id": "input-error-shouted",
@@ -450,7 +452,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 346
+      "line": 348
     },
     {
       "id": "do-not-again",
@@ -466,7 +468,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 360
+      "line": 362
     },
     {
       "id": "ban-dead-end",
@@ -486,7 +488,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 372
+      "line": 374
     },
     {
       "id": "unauthorized-access",
@@ -501,7 +503,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 388
+      "line": 390
     },
     {
       "id": "we-dont-tolerate",
@@ -515,7 +517,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 398
+      "line": 400
     },
     {
       "id": "whoa-there",
@@ -532,7 +534,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 408
+      "line": 410
     },
     {
       "id": "not-good-enough",
@@ -546,7 +548,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 420
+      "line": 422
     }
   ],
   "fragments": {
