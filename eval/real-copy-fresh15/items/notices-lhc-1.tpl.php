@@ -1,0 +1,1 @@
+<?php echo erTranslationClassLhTranslation::getInstance()->getTranslation('chat/status_blocked','At this moment you can contact us via email only. Sorry for the inconveniences.'); ?>
