@@ -160,9 +160,14 @@ function isNameAt(text: string, sentence: [number, number] | undefined, start: n
   if (index < 0) return false;
   if (words.every((word) => word[0].length <= 3 || /^\p{Lu}/u.test(word[0]))) return false;
   const capitalised = (word: RegExpMatchArray | undefined) => word !== undefined && /^\p{Lu}/u.test(word[0]);
-  // Opening the sentence, a name needs the next word capitalised and the one after it not: "Tribe Commerce is a
-  // light implementation…".
-  if (index === 0) return capitalised(words[1]) && words[1]![0] !== 'I' && words[2] !== undefined && !capitalised(words[2]);
+  // Opening the sentence, a name needs the next word capitalised, the one after it not, and the pair written again in
+  // the copy ("Tribe Commerce is a light implementation… Tribe Commerce supports…"): a title-case opener ("Crazy Deals
+  // are back") is said once.
+  if (index === 0) {
+    if (!capitalised(words[1]) || words[1]![0] === 'I' || words[2] === undefined || capitalised(words[2])) return false;
+    const pair = text.slice(start, sentence[0] + words[1]!.index! + words[1]![0].length);
+    return text.indexOf(pair, start + pair.length) !== -1 || (start > 0 && text.lastIndexOf(pair, start - 1) !== -1);
+  }
   return (index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1]);
 }
 

@@ -361,7 +361,7 @@ export const phraseData: PhraseData = {
     {
       "id": "do-not-blame-us",
       "message": "defensive",
-      "regex": "(?:please )?(?:do not|don't|never) blame (?!you\\b|yourself\\b)(?:us|me|the [\\p{L}-]+|this [\\p{L}-]+|[\\p{L}-]+)(?: for (?:this|that|it|these|those|the [\\p{L}-]+))?",
+      "regex": "(?:please )?(?:do not|don't|never) blame (?!you\\b|yourself\\b|yourselves\\b|your\\b|them\\b|him\\b|her\\b|each other\\b|anyone\\b)(?:us|me|the [\\p{L}-]+|this [\\p{L}-]+|[\\p{L}-]+)(?: for (?:this|that|it|these|those|the [\\p{L}-]+))?",
       "examples": {
         "invalid": [
           "Google is working on a fix. Please do not blame the app for this Android problem!",
@@ -369,6 +369,7 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "We don't blame you. These settings are confusing, and we're simplifying them.",
+          "It's not your fault, so please don't blame yourselves.",
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
@@ -387,7 +388,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 680
+      "line": 681
     },
     {
       "id": "you-couldnt-pay",
@@ -401,7 +402,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 691
+      "line": 692
     },
     {
       "id": "you-lacked-funds",
@@ -415,7 +416,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 699
+      "line": 700
     }
   ],
   "fragments": {

@@ -1,4 +1,4 @@
-import { anyOf, countsAttempts, exclaimed, followedBy, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
+import { allOf, anyOf, countsAttempts, exclaimed, followedBy, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
 import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
@@ -7,6 +7,9 @@ import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit
  * attempts, and input the reader "specified" or "filled in incorrectly". The phrases are entries of
  * phrases.yaml; this module says where they are verdicts, by entry id. Conditions run over normalised text.
  */
+
+/** Steps of setting something up, which an empty state invites: "You haven't configured a mailer yet!". */
+const setupVerbs = /\b(?:configured|set up|added|created|recorded|connected|installed|enabled|linked|imported|invited|uploaded|published|started)\b/;
 
 export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault' | 'ignored' | 'defensive';
 
@@ -42,7 +45,7 @@ const guards: Guard[] = [
     when: exclaimed,
     // "You have not recorded any weights yet!", "Looks like you have not configured mailer yet!": an empty state or a
     // setup step still open, which invites a first step, not a missed duty.
-    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b|^[^.!?,;]*\byet\s*(?:[!.]|$)/)),
+    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b/), allOf(followedBy(/^[^.!?,;]*\byet\s*(?:[!.]|$)/), anyOf(precededBy(/\b(?:looks like|it seems|seems like|appears)\b[^.!?]*$/), ({ match }) => setupVerbs.test(match.text.toLowerCase())))),
   },
   // "After several reminders from you, we fixed it": the reader's reminders to us, not ours to them.
   { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },

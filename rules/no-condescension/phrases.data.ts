@@ -170,7 +170,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "get-out",
-      "regex": "(?:^|(?<=[.!?] ))(?:now,? |so |just )?(?:get (?:outta|out of) (?:here|my (?:sight|face|chat|channel|server))|(?:get (?:out|lost)|go away|buzz off|scram|beat it|shoo|piss off|bugger off|sod off|push off|get out of my (?:sight|face))(?= *[.!]| *$))",
+      "regex": "(?:^|(?<=[.!?] ))(?:now,? |so |just )?(?:get (?:outta|out of) (?:here|my (?:sight|face|chat|channel|server))|(?:get (?:out|lost)|go away|buzz off|scram|piss off|bugger off|sod off|push off|get out of my (?:sight|face))(?= *[.!]| *$))",
       "message": "dismissal",
       "options": {
         "rewrite": "none"
@@ -183,6 +183,7 @@ export const phraseData: PhraseData = {
         "valid": [
           "Get out there and enjoy the sun.",
           "The rash will go away in a few days.",
+          "Your best time is 2:31. Beat it!",
           "We hope the pain goes away soon."
         ]
       },
@@ -190,7 +191,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "how-do-you-expect",
-      "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?(?:expect|think|imagine) (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
+      "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?expect (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
       "message": "mockQuestion",
       "options": {
         "rewrite": "none"
@@ -198,14 +199,15 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "How do you expect me to mute for {duration}? I'm not a time traveler!",
-          "How did you think we would know that?"
+          "How do you expect us to know that?"
         ],
         "valid": [
           "Tell us how you expect to use the app.",
-          "How do you think we did this year? Take our two-minute survey."
+          "How do you think we did this year? Take our two-minute survey.",
+          "How do you imagine this would work for your team?"
         ]
       },
-      "line": 326
+      "line": 327
     },
     {
       "id": "any-idiot-can",
@@ -219,7 +221,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 338
+      "line": 340
     },
     {
       "id": "even-a-child-can",
@@ -235,7 +237,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 348
+      "line": 350
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -251,7 +253,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 359
+      "line": 361
     },
     {
       "id": "it-is-easy",
@@ -272,7 +274,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 371
+      "line": 373
     },
     {
       "id": "obviously",
@@ -293,7 +295,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 385
+      "line": 387
     },
     {
       "id": "clearly-opener",
@@ -307,7 +309,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 400
+      "line": 402
     },
     {
       "id": "as-clearly-stated",
@@ -321,7 +323,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 408
+      "line": 410
     },
     {
       "id": "you-clearly-missed",
@@ -335,7 +337,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 416
+      "line": 418
     },
     {
       "id": "of-course",
@@ -356,7 +358,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 425
+      "line": 427
     }
   ],
   "tables": {

@@ -38,7 +38,9 @@ const itDepartment = /^(?:support|team|department|dept|services?|manager|admin|h
 /** The suffix of a company's legal name: "LTD", "L.L.C.", "GMBH", "PTY". */
 const legalSuffix = /^(?:LTD|LIMITED|LLC|LLP|INC|PLC|GMBH|PTY|CORP|CORPORATION|S\.?A\.?S?|B\.?V|N\.?V|SARL|SRL|SPA|S\.?L|AG|KG|AB|OY|OYJ|ASA)\.?$/;
 /** States a monitor reports in capitals: "is DOWN", "went OFFLINE", "Status: OK". */
-const machineStates = /^(?:down|up|online|offline|ok|failing|healthy|unhealthy|degraded|running|stopped|resolved|recovered|critical|unreachable|reachable)$/;
+const machineStates = /^(?:down|up|online|offline|ok|healthy|unhealthy|degraded|running|resolved|recovered|unreachable|reachable)$/;
+/** What a monitor watches: the subject a machine state is said of. */
+const machineSubject = /\b(?:server|servers|service|services|site|website|host|monitor|check|job|build|pipeline|node|database|api|endpoint|instance|container|worker|device|port|cluster|backup|cron|queue|agent|probe|app)\b|['"‘“][^'"’”\n]{1,60}['"’”][ \t]+(?:is|was|went|has gone)\b/i;
 /** The words of an HTTP error's title ("ERROR 404 - PAGE NOT FOUND", "500 INTERNAL SERVER ERROR"). */
 const httpStatusWords = new Set(
   'error http status code page not found forbidden access denied unauthorized unauthorised bad request gateway time timeout out internal server service unavailable too many requests gone method allowed oops sorry the this was is'.split(' '),
@@ -103,18 +105,48 @@ function opensLine(text: string, offset: number): boolean {
 /** A template tag that prints its value in capitals, right before: `{{ strtoupper($plan) }} `, `{{ name | upper }} `. */
 const upperCasedTag = /(?:strtoupper|mb_strtoupper|upper|upcase|toUpperCase|toLocaleUpperCase|uppercase)\b[^{}\n]{0,120}(?:\}\}|\}|%\}|%>|\?>)[ \t]*$/i;
 
-/** Words in capitals written twice or more in the copy that are no everyday, emphatic or alarm word and no adjective. */
+/**
+ * Words in capitals written twice or more in the copy that are no everyday, emphatic or alarm word, no adjective and
+ * no noun of an English shape ("PENALTY", "SUSPENSION"), and that read as a name at least once: with an apostrophe
+ * ("BOX'NGO"), or where only a name fits ("Thanks for joining PLATEPOINTS, our loyalty programme", "sent from SORMAS:").
+ * A word that is not repeated in the same case and place is left to the other checks.
+ */
 function repeatedNames(units: readonly TextUnit[]): string[] {
   const counts = new Map<string, number>();
+  const named = new Set<string>();
   for (const unit of units) {
     for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu)) {
       const normal = match[0].toLowerCase().replace(/’/g, "'");
       if (normal.length < 4 || /^x+$/.test(normal)) continue;
       counts.set(normal, (counts.get(normal) ?? 0) + 1);
+      const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
+      const after = unit.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      // Part of a longer run of capitals ("PAY THE PENALTY NOW") is the voice, not a name.
+      if (/\p{Lu}{2,}[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}{2,}/u.test(after)) continue;
+      if (
+        normal.includes("'") ||
+        (/\b(?:joining|join|using|use|with|from|via|at|on|to|by|of|called|named|about|into|welcome to|thanks for choosing|powered by)[ \t]+$/i.test(before) && /^(?:[ \t]*[,:;.!?)]|[ \t]+(?:(?:is|are|was|has|will|lets|helps|makes|gives|offers)\b|[\p{Ll}]))/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before)) ||
+        /^,[ \t]+(?:our|the|a|an|your)\b/.test(after) ||
+        // "PLATEPOINTS Program", "the user SYSADMIN", "My PLATEPOINTS:": a name before a title-case word, an
+        // identifier, a label's name.
+        /^[ \t]+\p{Lu}\p{Ll}/u.test(after) ||
+        /\b(?:user|username|user name|login|log in as|sign in as)[ \t]+$/i.test(before) ||
+        (/\b(?:my|your|our)[ \t]+$/i.test(before) && /^[ \t]*:/.test(after))
+      ) {
+        named.add(normal);
+      }
     }
   }
   return [...counts]
-    .filter(([normal, count]) => count >= 2 && !everydayWords.has(normal) && !emphasisWords.has(normal) && !alarmWords.has(normal) && !/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est|er)$/.test(normal))
+    .filter(
+      ([normal, count]) =>
+        count >= 2 &&
+        named.has(normal) &&
+        !everydayWords.has(normal) &&
+        !emphasisWords.has(normal) &&
+        !alarmWords.has(normal) &&
+        !/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est|er|tion|sion|ment|ness|ity|ty|ance|ence|ure|ism|ship|hood|line|ice)$/.test(normal),
+    )
     .map(([normal]) => normal);
 }
 
@@ -191,7 +223,7 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
     if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) ||
       // "sent to you via email from SORMAS: %s": a name that ends the phrase after a preposition.
-      (/\b(?:from|via|using|with|at|on)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
+      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
   });
 
   // The rest of a name that the template prints in capitals: "the {{ strtoupper($plan) }} PLAN", "{{ name | upper }}
@@ -241,13 +273,15 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   for (const word of words) {
     if (!machineStates.test(word.normal) || !isCapsWord(word.kind)) continue;
     const before = text.slice(Math.max(0, word.start - 60), word.start);
-    if (/\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)[ \t]+$|\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before) && !/\b(?:you|your|you're)\b[^.!?\n]*$/i.test(before)) word.exempt = true;
+    const copula = /\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)[ \t]+$/i.test(before);
+    if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !/\b(?:you|your|you're)\b[^.!?\n]*$/i.test(before)) word.exempt = true;
   }
 
   // A line that marks where the program reading replies cuts ("-- DO NOT DELETE ANYTHING BELOW THIS LINE --", "## REPLY
   // ABOVE THIS LINE ##") is capitals by convention.
   for (const line of text.matchAll(/[^\n]+/g)) {
-    if (!/\b(?:above|below) (?:this|the) line\b/i.test(line[0]) || (line[0].match(/[\p{L}']+/gu)?.length ?? 0) > 12) continue;
+    if (!/\b(?:reply|replying|respond|write|writing|type|typing|delete|remove|edit|cut|add|keep|leave)\b[^\n]{0,40}\b(?:above|below) (?:this|the) line\b/i.test(line[0]) || (line[0].match(/[\p{L}']+/gu)?.length ?? 0) > 12) continue;
+    if (words.some((word) => word.start >= line.index && word.end <= line.index + line[0].length && alarmWords.has(word.normal))) continue;
     for (const word of words) if (word.start >= line.index && word.end <= line.index + line[0].length) word.exempt = true;
   }
 
@@ -258,13 +292,15 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       if (at > index && !/^[ \t]+$/.test(text.slice(words[at - 1]!.end, words[at]!.start))) break;
       run.push(words[at]!);
     }
-    if (run.length < 2 || run.length > 5) continue;
+    index += Math.max(0, run.length - 1);
+    if (run.length < 2 || run.length > 5 || run.some((word) => emphasisWords.has(word.normal) || alarmWords.has(word.normal))) continue;
     const initials = run.map((word) => word.value[0]).join('');
-    // The acronym stands in lower-case copy ("issued by this CA", "(CA)"), not inside other capitals.
-    if (new RegExp(`(?<=\\p{Ll}[^\\p{L}\\n]{1,3})${initials}(?![\\p{L}])|(?<![\\p{L}])${initials}(?=[^\\p{L}\\n]{1,3}\\p{Ll})`, 'u').test(sentence.unit.text)) {
-      for (const word of run) word.exempt = true;
-    }
-    index += run.length - 1;
+    // The acronym is used as a noun ("issued by this CA", "the CA's key") or given in brackets after the term
+    // ("CERTIFICATE AUTHORITY (CA)"). A common short token that happens to share the initials ("5 PM", "your PO
+    // number") is no such acronym.
+    const asNoun = new RegExp(`\\b(?:this|that|the|a|an|your|our|its|each|every)[ \\t]+${initials}(?![\\p{L}])(?![ \\t]+\\p{Ll})`, 'u');
+    const bracketed = new RegExp(`^[ \\t]*\\(${initials}\\)`);
+    if (asNoun.test(sentence.unit.text) || bracketed.test(text.slice(run.at(-1)!.end))) for (const word of run) word.exempt = true;
   }
 
   // Labels: "Reply STOP", "Use code WELCOME", "tap BUY NOW". The label runs until the capitals stop.

@@ -6,7 +6,7 @@ export const phraseData: PhraseData = {
   "entries": [
     {
       "id": "money-trouble",
-      "regex": "(?<!(?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?) (?:(?:is|are|was|were) )?(?:now )?)(?:overdue|past due)(?! (?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?)\\b)|in arrears|arrears|overdrawn|over (your|its) (arranged |agreed )?(overdraft )?limit|debt collection|debt collector|collection agency|sent to collections|your debt|(you|you still) owe|outstanding (balance|amount|debt)|unpaid (invoice|balance|bill|amount|rent)|missed (payment|payments|instalment|installment|repayment)|final (notice|demand|reminder)|late payment|bankruptcy|eviction|repossession|default notice|defaulted",
+      "regex": "(?<!(?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?) (?:(?:is|are|was|were) )?(?:now )?)(?:overdue|past due)(?! (?:tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?)\\b)|in arrears|arrears|overdrawn|over (your|its) (arranged |agreed )?(overdraft )?limit|debt collection|debt collector|collection agency|sent to collections|your debt|(you|you still) owe|outstanding (balance|amount|debt)|unpaid (invoice|balance|bill|amount|rent)|missed (payment|payments|instalment|installment|repayment)|final (notice|demand|reminder)|late payment|bankruptcy|eviction|repossession|default notice|defaulted|(?<=(?:payment|invoice|bill|balance|fee|fees|rent|amount|premium|tuition)(?: [^ .,;:!?]+){0,6} (?:is|are|was|were) (?:now )?)(?:overdue|past due)",
       "options": {
         "topic": "money"
       },
@@ -14,7 +14,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "Subject: Your account is overdue\n\nPlease pay by Friday.",
           "Subject: Final notice for invoice 1042\n\nHi Sam,\n\nHere is how to pay.",
-          "Subject: About your order\n\nYou still owe $40 on your order."
+          "Subject: About your order\n\nYou still owe $40 on your order.",
+          "Subject: Payment for your concert tickets is overdue\n\nHi Sam,\n\nHere is how to pay."
         ],
         "valid": [
           "Subject: Your invoice for March is ready\n\nHi Sam,\n\nYour balance is past due.",
@@ -41,7 +42,7 @@ export const phraseData: PhraseData = {
           "Subject: You have a new message in your patient portal\n\nLog in to read it."
         ]
       },
-      "line": 30
+      "line": 31
     }
   ],
   "tables": {

@@ -8,8 +8,8 @@ import { findStructuralSignals, isHypothetical, isListTopic } from './structure.
 export { parsePurposeName, problemKinds, purposeNames, purposeTypes, type MessagePurpose, type ProblemKind, type PurposeType } from './names.js';
 export type { PurposeAnalysis } from '../types.js';
 
-const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ]+ ){0,4}$/;
-const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor|and)\s+(?:[\p{L}'-]+\s+)?)?$/u;
+const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
+const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor)\s+(?:[\p{L}'-]+\s+)?)?$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
 /**
  * The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"), or
@@ -24,7 +24,7 @@ const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your 
  * The problem is someone else's, told to staff: "A subscription payment has failed for customer Jo Lee", "Ride is
  * cancelled by customer". The reader is not the one it happened to.
  */
-const otherParty = /^ (?:(?:for|by|of) (?:the |a |an |this |your )?(?:customer|client|user|member|buyer|subscriber|guest|patient|student|vendor|seller|rider|passenger)\b|at (?:the )?(?:customer|client|user|buyer|guest)(?:'s|s'|s)? request\b)/;
+const otherParty = /^ (?:(?:for|by|of) (?:the |a |an |this |your )?(?:customer|client|user|member|buyer|subscriber|guest|patient|student|vendor|seller|rider|passenger)s?\b(?!\s+(?:service|services|support|care|success|policy|policies|agreement|terms|guidelines|rules|conduct|experience|team|portal|account|accounts|data|reports?|complaints?|requests?)\b)|at (?:the )?(?:customer|client|user|buyer|guest)(?:'s|s'|s)? request\b)/;
 /** A change that was itself bad news, called off: "this operation has been cancelled", the deletion was cancelled. */
 const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactivation|downgrade|ban)s? (?:of your [^ .]+ )?(?:has been |have been |was |were |is |is now )?(?:cancell?ed|called off|stopped|reversed|lifted)\b|\bpending (?:deletion|removal|closure)\b[^.!?]*\b(?:cancell?ed|called off|stopped)\b/;
 
@@ -32,7 +32,7 @@ const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactiva
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
 
 /** The question of a confirmation dialog: "Are you sure you want to continue?", "Do you want to proceed?". */
-const confirmationQuestion = /^\W*(?:are you sure(?: that)? you (?:want|wish|would like) to|do you (?:still |really )?(?:want|wish) to|would you (?:still )?like to) (?:continue|proceed|go ahead|do this|save|apply|carry on|continue anyway|proceed anyway)\b[^.!]*\?/;
+const confirmationQuestion = /^\W*(?:are you sure(?: that)? you (?:want|wish|would like) to|do you (?:still |really )?(?:want|wish) to|would you (?:still )?like to) (?:continue|proceed|go ahead|do this|save|apply|carry on|continue anyway|proceed anyway)\s*\?\s*$/;
 
 /** Weight of a sentence's signals: the subject, preheader and headings say most about a message's purpose. */
 function weightOf(sentence: Sentence): number {
@@ -64,7 +64,8 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   const confirming = sentences.some((sentence) => confirmationQuestion.test(sentence.normal));
   for (const sentence of sentences) {
     const weight = weightOf(sentence);
-    if (confirming && /\b(?:will|won't|would|wouldn't|can't be undone|cannot be undone)\b/.test(sentence.normal)) continue;
+    // Only the consequences to come: what has already happened ("has been cancelled") is still an event.
+    if (confirming && /\b(?:will|won't|would|wouldn't|can't be undone|cannot be undone)\b/.test(sentence.normal) && !/\b(?:(?:has|have|had) been|was|were)\b[^.!?]*\b(?:will|won't|would|wouldn't)\b/.test(sentence.normal)) continue;
     for (const kind of problemKinds) {
       // Two patterns of one kind matching the same words count once.
       const counted: { start: number; end: number }[] = [];

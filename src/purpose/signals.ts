@@ -50,7 +50,10 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(amend|amending|adjust|adjusting|revise|revising|raise|raising|increase|increasing|change|changing|update|updating) (its|our|the|your|their) ([^ ]+ )?(price|prices|fee|fees|tariff|tariffs|rate|rates|charge|charges)|revised (price|prices|charge|charges|fee|fees|rate|rates|tariff)|new (higher |increased )?(price|prices|rate|rates|tariff) (of|will|from)'),
   ],
   suspension: [
-    phrase('(account|service|subscription|access|membership|profile|user)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now |got |has got )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
+    phrase('(account|service|subscription|access|membership|profile)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now |got |has got )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
+    // "The user got blocked", "your user has been deactivated": a user is a person too ("the user closed the ticket"),
+    // so only the passive counts.
+    phrase('user( [^ .,]+){0,4}? (has been|was|is|will be|has now been|is now|got|has got) (suspended|locked|restricted|deactivated|disabled|frozen|blocked|banned|terminated)'),
     phrase('(account|profile|post|posts|listing|page|payments?) (has been |have been |was |were |is |are )?(marked|flagged|reported) as (spam|fraud|fraudulent|abusive|suspicious)'),
     phrase('(suspend|suspended|lock|locked|restrict|restricted|deactivate|deactivated|disable|disabled|close|closed|freeze|froze) your (account|service|access|subscription|membership)'),
     phrase('(hold|block|restriction|freeze|stop) (has been |was |is |will be )?(placed|put) on (your|the)'),
@@ -80,13 +83,15 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|are not able to|won't|will not|have decided not to|has decided not to) (accept|approve|pay out on|pay|cover|honou?r|uphold|process) (the|your|this|that) (claim|request|application|appeal|complaint)"),
   ],
   cancellation: [
-    phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( #?[^ .]*\\d[^ .]*| #?x{2,})?( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
+    phrase('(order|booking|flight|reservation|appointment|event|class|session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( #?[^ .\\d]{0,20}\\d[^ .]{0,30}| #?x{2,})?( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
     phrase('(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
   ],
   debt: [
     // Overdue work or things to return ("Overdue tasks", "receipts are overdue", "Overdue asset return") is no debt.
     phrase('((?<!(tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?) ((is|are|was|were) )?(now )?)(overdue|past due)(?! (tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?)\\b)|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
+    // "Payment for your concert tickets is overdue": money named earlier in the clause makes it a debt whatever follows.
+    phrase('(payment|invoice|bill|balance|fee|fees|rent|amount|premium|tuition|instalment|installment)( [^ .,;:!?]+){0,6} (is|are|was|were) (now )?(overdue|past due)'),
     phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(payment|fee|fees|bill|invoice|balance|rent|instalment|installment|amount|premium|charge|subscription|tuition)( [^ .]+){0,6} (was|were) due|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
   ],
   // The reader's post, video or comment taken down is read from structure (structure.ts): "your video has been

@@ -89,7 +89,7 @@ const payments = 'payment|payments|charge|renewal|transaction|card|direct debit|
 const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account|extension|workspace';
 const bills = 'invoice|invoices|bill|balance|rent|fee|fees|premium|subscription';
 const orders = 'order|orders|parcel|package|delivery|shipment|refund|return|claim|application';
-const content = 'video|videos|post|posts|comment|comments|thread|topic|reply|listing|ad|advert|advertisement|review|message|channel|stream|livestream|event|group|project|article|story|question|answer|image|photo|upload';
+const content = 'video|videos|post|posts|comment|comments|thread|topic|reply|listing|ad|advert|advertisement|review|stream|livestream|article|story|question|answer|image|photo|upload';
 const services = 'backup|backups|sync|upload|import|export|build|deployment|deploy|job|migration|transfer|withdrawal|payout|verification|identity|certificate|domain|integration|webhook|connection|submission|document|documents|request|photos?|files?|data';
 
 const failure = {
@@ -120,8 +120,19 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.
   { pattern: stateOf('workspace|repository', 'deleted|wiped'), kind: undefined },
-  // "Your video has been blocked by the moderators", "your post was removed": the reader's content, taken down.
-  { pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (blocked|removed|deleted|taken down|hidden|unpublished|rejected|banned|suspended|disabled|flagged as spam|marked as spam)`), kind: 'content-removed' },
+  // "Your video has been blocked by the moderators", "your post was removed for breaking rule 3": the reader's
+  // content taken down. A removal needs its actor or reason: "Your photo has been deleted" alone confirms the reader's
+  // own action.
+  { pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content}|group|channel|page)( [^ .,;:!?]+){0,5}? ${auxiliary} (blocked|taken down|hidden|unpublished|rejected|banned|suspended|disabled|flagged as spam|marked as spam)`), kind: 'content-removed' },
+  // "…did not comply with our community guidelines, and so the comment has been removed": the reason first.
+  {
+    pattern: phrase(`(violat[^ ]*|breach[^ ]*|did not comply|didn't comply|against our [^ ]+|broke|breaks|breaking)( [^.!?]{0,80}?)? (your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,3}? ${auxiliary} (removed|deleted)`),
+    kind: 'content-removed',
+  },
+  {
+    pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (removed|deleted)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community team)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of))`),
+    kind: 'content-removed',
+  },
   { pattern: stateOf(orders, failure.held), kind: 'delay' },
   { pattern: stateOf(services, failure.broken), kind: undefined },
   // "Your withdrawal could not be processed", "the payment was not approved": a negated outcome.

@@ -134,9 +134,10 @@ function maskHtmlTags(value: string): string {
 
 /**
  * Code quoted in a string, as help texts quote it (`` use `trigger.date ?? execution.startDate` ``, `<code>/LIST</code>`),
- * is a value the sentence names, not copy: it is masked as a placeholder is, keeping every offset.
+ * is a value the sentence names, not copy: it is masked as a placeholder is, keeping every offset. A backtick used as
+ * an apostrophe ("Don`t … won`t") is no quote: a letter touches it.
  */
-const inlineCode = /`[^`\n]{1,160}`|<code\b[^<>]*>[^<]{1,160}<\/code>/g;
+const inlineCode = /(?<![\p{L}\p{N}])`[^`\n]{1,160}`(?![\p{L}\p{N}])|<code\b[^<>]*>[^<]{1,160}<\/code>/gu;
 function maskInlineCode(value: string): string {
   if (!value.includes('`') && !value.includes('<code')) return value;
   return value.replace(inlineCode, (match) => {

@@ -59,6 +59,9 @@ function kindOf(name: string): UnitKind {
   return 'paragraph';
 }
 
+/** Elements whose content is code: `<style>`, `<script>`. */
+const codeElements = new Set(['style', 'script']);
+
 /** True when the expression holds markup of its own (`{late && <p>…</p>}`, `{items.map(…)}` returning elements). */
 function holdsMarkup(node: Node): boolean {
   let found = false;
@@ -110,9 +113,9 @@ function literalPieces(node: Node): Piece[] | undefined {
     if (quasi.start != null && quasi.end != null && quasi.end > quasi.start) {
       pieces.push({ start: quasi.start, end: quasi.end, placeholder: false, ...(typeof cooked === 'string' ? { value: cooked } : {}) });
     }
-    const expression = expressions[index];
-    // `${stock}` from its `$` to its `}`.
-    if (expression?.start != null && expression.end != null) pieces.push({ start: expression.start - 2, end: expression.end + 1, placeholder: true });
+    // `${stock}` (or `${ stock }`) from its `$` to its `}`: between this quasi and the next.
+    const next = quasis[index + 1];
+    if (expressions[index] && quasi.end != null && next?.start != null && next.start > quasi.end) pieces.push({ start: quasi.end, end: next.start, placeholder: true });
   });
   return pieces;
 }
@@ -131,8 +134,8 @@ class JsxReader {
   constructor(private readonly source: string) {}
 
   /** One literal as a unit of its own (a branch of a conditional between tags). */
-  private literalUnit(pieces: Piece[]): void {
-    const builder = new UnitBuilder('paragraph');
+  private literalUnit(pieces: Piece[], kind: UnitKind = 'paragraph'): void {
+    const builder = new UnitBuilder(kind);
     for (const piece of pieces) {
       if (piece.placeholder) builder.appendVerbatim(PLACEHOLDER_CHAR.repeat(piece.end - piece.start), piece.start);
       else if (piece.value !== undefined && piece.value !== this.source.slice(piece.start, piece.end)) builder.appendAligned(piece.value, this.source, piece.start, piece.end);
@@ -145,6 +148,7 @@ class JsxReader {
   /** Every outermost element under `node`, wherever it sits in the code (a `return`, a variable, a prop). */
   find(node: Node): void {
     visit(node, (child) => {
+      if (child.type === 'JSXElement' && codeElements.has(nameOf(child))) return false;
       if (child.type === 'JSXElement' || child.type === 'JSXFragment') {
         this.block(child, child.type === 'JSXElement' ? kindOf(nameOf(child)) : 'paragraph');
         return false;
@@ -180,6 +184,9 @@ class JsxReader {
         builder.appendVerbatim(this.source.slice(value.start + 1, value.end - 1), value.start + 1);
         const unit = builder.build();
         if (unit) this.units.push(unit);
+      } else if (value.type === 'JSXExpressionContainer' && typeof name === 'string' && copyAttributes.has(name) && literalPieces(value['expression'] as Node)) {
+        // `title={"You failed to pay"}`, ``alt={`Photo of ${name}`}``: the same copy, written as an expression.
+        this.literalUnit(literalPieces(value['expression'] as Node)!, 'alt-text');
       } else if (value.type === 'JSXExpressionContainer' || value.type === 'JSXElement') {
         this.find(value);
       }
@@ -227,7 +234,11 @@ class JsxReader {
         }
         case 'JSXElement': {
           const name = nameOf(child);
-          if (inlineElements.has(name)) {
+          // A style sheet or a script in the markup is code, not copy.
+          if (codeElements.has(name)) {
+            flush();
+            lastEnd = undefined;
+          } else if (inlineElements.has(name)) {
             this.attributes(child);
             this.children(child, builder, flush);
             lastEnd = child.end;

@@ -36,12 +36,18 @@ export function parseText(source: string): TextDocument {
   masked = ' '.repeat(bodyStart) + masked.slice(bodyStart);
   // A line underlined with "===" or "---" is a heading, as in Markdown's setext headings: plain-text e-mails set their
   // section titles this way ("WHAT YOU CAN DO" over a line of dashes). The underline is not copy.
-  const underlined = /^([ \t]*\S[^\r\n]*?)[ \t]*\r?\n[ \t]*(?:={3,}|-{3,})[ \t]*$/gm;
+  // Only a line of its own (after a blank line or at the start), short and not ending a sentence: the last line of a
+  // paragraph over a divider ("…and you\nignored our reminders.\n--------") stays in its paragraph.
+  const underlined = /(?:^|\n[ \t]*\r?\n)([ \t]*\S[^\r\n]{0,79}?)[ \t]*\r?\n[ \t]*(?:={3,}|-{3,})[ \t]*(?=\r?\n|$)/g;
+  const headings: [number, number][] = [];
   for (const match of masked.matchAll(underlined)) {
-    const unit = verbatimUnit('heading', masked, match.index, match.index + match[1]!.length);
+    if (/[.,;]$/.test(match[1]!.trimEnd())) continue;
+    const start = match.index + match[0].indexOf(match[1]!);
+    const unit = verbatimUnit('heading', masked, start, start + match[1]!.length);
     if (unit) units.push(unit);
+    headings.push([start, match.index + match[0].length]);
   }
-  masked = masked.replace(underlined, (heading) => heading.replace(/[^\r\n]/g, ' '));
+  for (const [from, to] of headings) masked = masked.slice(0, from) + masked.slice(from, to).replace(/[^\r\n]/g, ' ') + masked.slice(to);
   const paragraph = /\S[^\n]*(?:\r?\n[^\n]*\S[^\n]*)*/g;
   for (const match of masked.matchAll(paragraph)) {
     const unit = verbatimUnit('paragraph', masked, match.index, match.index + match[0].length);

@@ -119,7 +119,10 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   // end of a plain-text e-mail template. When that block follows copy, or prints copy through translation calls, it is
   // one block of PHP; a file of PHP alone with no translation call (a language array) is read as it is.
   const open = source.lastIndexOf('<?php');
-  if (open !== -1 && !source.includes('?>', open) && !tags.some((tag) => tag.start <= open && open < tag.end)) {
+  // Only where PHP code follows the tag (a statement, a variable, a call); "must start with <?php on its first line"
+  // in a plain-text e-mail is copy that names the tag.
+  const phpCode = /^<\?php\b[ \t]*(?:\r?\n|[ \t]*(?:\$|echo\b|print\b|if\b|foreach\b|use\b|namespace\b|require|include|defined\b|declare\b|function\b|\/\*|\/\/|[a-z_]\w*\s*\())/;
+  if (open !== -1 && !source.includes('?>', open) && phpCode.test(source.slice(open, open + 200)) && !tags.some((tag) => tag.start <= open && open < tag.end)) {
     const block: TemplateTag = { start: open, end: source.length, role: 'logic' };
     // After the template's own copy, a block left open is code to the end (`$body = ob_get_clean(); /* … */`).
     if (open > 0 || phpTranslationCalls(source, block).length > 1) {
@@ -160,7 +163,7 @@ function isCopyLiteral(literal: string): boolean {
 }
 
 /** A heredoc of PHP, whose body is a page of markup or text: `$content = <<<HTML … HTML;`. */
-const phpHeredoc = /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*\2\b/g;
+const phpHeredoc = /<<<[ \t]*(["']?)([A-Za-z_]\w*)\1[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*\2(?![A-Za-z0-9_\x80-\uffff])/g;
 
 /** A block of PHP with the literals of its translation calls and its heredocs read as copy; the code around them prints nothing. */
 function phpTranslationCalls(source: string, tag: TemplateTag): TemplateTag[] {

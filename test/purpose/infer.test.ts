@@ -29,6 +29,9 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
     ['an API version discontinued', 'Important: api.example.dev/v1 will be discontinued on 1 January. Your workspace still uses it; the migration guide shows how to move.'],
     ['a booking cancelled by the other party', 'Booking 42 has been cancelled by the guest. The room is available again from 3 May.'],
+    ['the reader’s own project deleted', 'Hi,\n\nYour project has been deleted. Thanks for using Acme.'],
+    ['an event removed from a calendar', 'Hi,\n\nThe event has been removed from your calendar.'],
+    ['a user who closed a ticket', 'Good news: the user closed the ticket after our fix.'],
     ['a rule about comments in general', 'Thanks for your comment! It will be visible once approved. Comments that break our rules are removed.'],
     ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
     ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
@@ -61,6 +64,13 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a wish to tell', 'Hello,\n\nWe wanted to tell you that your renewal could not be processed.', 'problem:failed-payment'],
     ['content taken down by moderators', 'Hi Sam,\n\nYour video Cats has been blocked by the moderators.', 'problem:content-removed'],
     ['a ticket rejected by its approver', 'Greetings,\n\nYour ticket has been rejected by Sam.\n\nApprover’s notes: none', 'problem:refund-denied'],
+    ['cancelled by customer service, the business itself', 'Hi,\n\nYour order has been cancelled by customer service.', 'problem:cancellation'],
+    ['suspended for user policy violations', 'Hi,\n\nYour account has been suspended for user policy violations.', 'problem:suspension'],
+    ['a clause after “no reply and”', 'Hi,\n\nWe got no reply and your account was suspended.', 'problem:suspension'],
+    ['a breach despite protection', 'Hi,\n\nDespite our efforts to protect your account, it was hacked.', 'problem:breach'],
+    ['what already happened, before a question', 'Hi,\n\nYour flight has been cancelled and will not be rebooked.\n\nWould you like to continue to your bookings?', 'problem:cancellation'],
+    ['money named earlier in the clause', 'Hi,\n\nPayment for your concert tickets is overdue.\n\nYou can pay here.', 'problem:debt'],
+    ['a comment removed for breaking the rules', 'Hi,\n\nYour comment was removed for violating our guidelines.', 'problem:content-removed'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {

@@ -10,7 +10,7 @@ const incredible = ['incredible', 'wild', 'unbelievable'];
 testRule('inclusive-language', {
   valid: [
     // Real-copy shapes that stay silent.
-    "Tribe Commerce is a light implementation of a commerce gateway using PayPal.",
+    "Tribe Commerce is a light implementation of a commerce gateway using PayPal. Tribe Commerce supports simple stock handling.",
     // Real-copy shapes that stay silent.
     "Announcement list: https://lists.example.org/cgi-bin/mailman/listinfo/announce",
     "Write to volunteers at lists.example.org/mailman/listinfo/volunteers to join.",
@@ -66,6 +66,7 @@ testRule('inclusive-language', {
     'Pack a spare dummy for the baby on long journeys.',
   ],
   invalid: [
+    { name: 'a title-case opener said once is no name', text: 'Crazy Deals are back for the whole weekend.', errors: [{ messageId: 'insensitive', line: 1, column: 1, endColumn: 6, suggestions: ['Incredible', 'Wild', 'Unbelievable'] }] },
     { name: 'a flagged word opening a sentence, with lower case after it, is no name', text: 'Tribe members get early access.', errors: [{ messageId: 'insensitive', line: 1, column: 1, endColumn: 6, suggestions: ['Community'] }] },
     // Real-copy shapes.
     { text: "Leave your parcel with the mailman at https://example.org/help.", errors: [{ messageId: "gendered", line: 1, column: 28, endColumn: 35, suggestions: ["mail carrier", "letter carrier", "postal worker"] }] },

@@ -93,6 +93,7 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    { name: 'a duty not done, exclaimed with yet, is still a reproach', text: "You haven't signed the contract yet!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You did not pay, or you did not sign.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 16, suggestions: ["We didn't receive your payment", "It looks like you didn't get a chance to pay"] }] },
     // Real-copy shapes.

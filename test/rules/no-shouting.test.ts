@@ -164,6 +164,11 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: 'an alarm word written twice is no brand name', text: 'Your account has a PENALTY. Pay the PENALTY today or face SUSPENSION. SUSPENSION is final.', errors: [{ messageId: 'word', line: 1, column: 20, endColumn: 27, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 37, endColumn: 44, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 59, endColumn: 69, suggestions: ['suspension'] }, { messageId: 'word', line: 1, column: 71, endColumn: 81, suggestions: ['Suspension'] }] },
+    { name: 'initials that match a time are no acronym', text: 'PAYMENT MISSED! Pay by 5 PM today.', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 15, suggestions: ['Payment missed'] }] },
+    { name: 'an insult after a preposition is no name', text: 'We are done dealing with IDIOTS.', errors: [{ messageId: 'word', line: 1, column: 26, endColumn: 32, suggestions: ['idiots'] }] },
+    { name: 'a state said of the matter, not of a machine', text: 'This is CRITICAL and must be fixed by you today.', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 17, suggestions: ['critical'] }] },
+    { name: 'a threat below a line is no reply marker', text: 'READ EVERYTHING BELOW THIS LINE OR YOUR ACCOUNT WILL BE CLOSED!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 63, suggestions: ['Read everything below this line or your account will be closed'] }] },
     { name: 'a state said of the reader\'s account is shouting', text: 'Your account is DOWN to its last credit.', errors: [{ messageId: 'word', line: 1, column: 17, endColumn: 21, suggestions: ['down'] }] },
     { name: 'a demand under an error code is shouting', text: 'ERROR 404 - YOU MUST LOG IN NOW!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 32 }] },
     // Real-copy shapes.

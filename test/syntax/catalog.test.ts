@@ -25,6 +25,13 @@ describe('catalog syntax', () => {
     expect(document.syntax).toBe('catalog');
   });
 
+  it('masks quoted code, but not backticks used as apostrophes', () => {
+    const code = parseCatalog('{"a": "Add the `??` operator, for example `trigger.date ?? execution.startDate`."}');
+    expect(code.units[0]!.text).toBe('Add the `xx` operator, for example `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.');
+    const apostrophes = parseCatalog('{"a": "Don`t bother. We won`t help."}');
+    expect(apostrophes.units[0]!.text).toBe('Don`t bother. We won`t help.');
+  });
+
   it('reads HTML inside a string as markup: tags are space, block tags break the line, offsets are kept', () => {
     const source = JSON.stringify({ note: '<p><strong>PLEASE NOTE:</strong> your order <a href="/o/1">shipped</a>.</p><p>Thanks!</p>', math: 'Pick a number < 10 and > 2.' });
     const [note, math] = parseCatalog(source).units;

@@ -49,6 +49,14 @@ describe('jsx syntax', () => {
     expect(all).not.toMatch(/import|className|developers|interface|INV-1/);
   });
 
+  it('skips style sheets and scripts, reads copy attributes written as expressions, and masks a spaced placeholder whole', () => {
+    const source =
+      "import { Html, Body, Text } from '@react-email/components';\nexport default ({ n }) => <Html><head><style>{`.NOTE{color:red} /* DO NOT REMOVE */`}</style></head>\n  <Body><Text title={\"You failed to pay\"}>Thanks!</Text><Text>{`Only ${ n } left`}</Text></Body></Html>;\n";
+    const document = parseJsx(source);
+    expect(texts(document.units)).toEqual(['alt-text: You failed to pay', 'paragraph: Thanks!', 'paragraph: Only xxxxxx left']);
+    expectFaithful(source, document.units);
+  });
+
   it('is chosen for a component named explicitly, even one saved as .html, and loaded on demand', async () => {
     expect(await loadParser('jsx')).toBe(parseJsx);
     const result = await lintText(email, { filePath: 'emails/invoice-overdue.html', config: only('no-shouting') });

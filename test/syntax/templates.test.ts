@@ -145,6 +145,13 @@ describe('placeholders of other template languages', () => {
     expect(maskTemplates("<?php _e( 'Subtotal', 'shop' ); ?>")).toBe(blank("<?php _e( 'Subtotal', 'shop' ); ?>"));
   });
 
+  it('leaves copy that names <?php alone, and ends a heredoc only at its marker as a word', () => {
+    const text = 'Your plugin file must start with <?php on its first line.\n\nYou failed to pay.\n';
+    expect(maskTemplates(text)).toBe(text);
+    const php = '<?php\n$m = <<<MAIL\nMAIL servers rejected your file.\nMAIL;\n';
+    expect(maskTemplates(php)).toContain('MAIL servers rejected your file.');
+  });
+
   it('reads the literal of a Django {% trans %} tag and the heredocs of a PHP file as copy', () => {
     const django = '{% load i18n %}{% trans "Thank you for applying." %}\n{% trans greeting %}';
     const masked = maskTemplates(django);

@@ -29,6 +29,13 @@ describe('text syntax', () => {
     expect(document.directives).toHaveLength(1);
   });
 
+  it('keeps the last line of a paragraph over a divider in its paragraph', () => {
+    const source = 'We wrote to you several times and you\nignored our reminders.\n--------\nOrder 123\n';
+    const document = parseText(source);
+    expect(document.units.map((unit) => unit.kind)).toEqual(['paragraph']);
+    expect(document.units[0]!.text).toContain('you\nignored our reminders.');
+  });
+
   it('reads a line underlined with === or --- as a heading, and the underline as no copy', () => {
     const source = 'BOOKING CANCELLED\r\n=================\r\nHello Sam,\n\nWHAT YOU CAN DO\n---\n1. Rebook.\n';
     const document = parseText(source);
