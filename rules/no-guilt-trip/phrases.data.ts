@@ -373,7 +373,9 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "We're sorry to see you go, and you're welcome back any time.",
-          "We’re sorry to see you go. If you change your mind, you can resubscribe anytime."
+          "We’re sorry to see you go. If you change your mind, you can resubscribe anytime.",
+          "We're sorry to see you go. If you'd like to use IB Match again in the future, you're welcome to create a new account at any time.",
+          "We're sorry to see you go. You'll continue to have access until the end of your billing period."
         ]
       },
       "line": 301
@@ -391,7 +393,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 315
+      "line": 317
     },
     {
       "id": "instead-of-leaving",
@@ -405,7 +407,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 326
+      "line": 328
     },
     {
       "id": "wait-dont-go",
@@ -416,7 +418,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 335
+      "line": 337
     },
     {
       "id": "dont-go-after-wait",
@@ -434,7 +436,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 342
+      "line": 344
     },
     {
       "id": "sad-mascot",
@@ -451,7 +453,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 354
+      "line": 356
     }
   ],
   "tables": {

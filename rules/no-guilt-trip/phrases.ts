@@ -35,7 +35,11 @@ const conditions: Record<string, Condition> = {
    * can resubscribe"): the goodbye is warm, not a stock line put before the reader's decision.
    */
   'way-back-offered': ({ sentence }) =>
-    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data))\b/i.test(sentence.unit.text),
+    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data)|create a new account|(?:use|join|subscribe to|sign up for|try|visit)\b[^.!?]{0,40}\bagain)\b/i.test(sentence.unit.text) ||
+    // What the reader keeps: "You'll continue to have access until 3 May". The goodbye is then not said alone. (A
+    // request for feedback after it is not enough: blind editors still read "Please share your feedback" as the same
+    // nudge.)
+    /\b(?:continue to have (?:full )?access|still have (?:full )?access|keep (?:full )?access|access (?:until|till|through)|until the end of your (?:billing|current))\b/i.test(sentence.unit.text),
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
   /** The words are the whole string, as a tab title or a one-line pop-up ("🔥 Come back!"). */
