@@ -242,12 +242,14 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "you-keep-access",
-      "regex": "(don't|do not) worry|no need to worry|nothing to worry about|rest assured|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|accessible|yours)|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) (is|are|remains?|will (stay|remain|be)|stays?) (still |completely |fully |perfectly )?(safe|intact|untouched|unaffected|secure|preserved)|you can still (use|access|log in|sign in|keep|get|enjoy|see|read|download|export|reach)|you can continue (to use|using|to access|with)|you('ll| will) (still )?(keep|have|retain) (full )?access|(nothing|no data) (is|has been|will be|was) (lost|deleted)",
+      "regex": "(don't|do not) worry|no need to worry|nothing to worry about|rest assured|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings|menu|listing|listings|page|profile|store|shop) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|accessible|yours|visible|online|live)|(funds|money|amount|balance|deposit)( [^ .]+){0,4} (has|have) been (fully )?(restored|returned|refunded|credited|released) to your|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) (is|are|remains?|will (stay|remain|be)|stays?) (still |completely |fully |perfectly )?(safe|intact|untouched|unaffected|secure|preserved)|you can still (use|access|log in|sign in|keep|get|enjoy|see|read|download|export|reach)|you can continue (to use|using|to access|with)|you('ll| will) (still )?(keep|have|retain) (full )?access|(nothing|no data) (is|has been|will be|was) (lost|deleted)",
       "examples": {
         "invalid": [
           "Don’t worry, your service is still active.",
           "Your access is still active until the next retry.",
-          "Your data is safe, and you can still export it."
+          "Your data is safe, and you can still export it.",
+          "Your menu will remain visible until the end of the current billing period.",
+          "The reserved funds have been fully restored to your available wallet balance."
         ],
         "valid": [
           "Your account is active again.",
@@ -266,7 +268,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 206
+      "line": 208
     }
   ],
   "tables": {

@@ -32,6 +32,8 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['the reader’s own project deleted', 'Hi,\n\nYour project has been deleted. Thanks for using Acme.'],
     ['an event removed from a calendar', 'Hi,\n\nThe event has been removed from your calendar.'],
     ['a user who closed a ticket', 'Good news: the user closed the ticket after our fix.'],
+    ['a monitor’s alert about the reader’s own site', 'Hello,\n\nWe have just detected that the monitor Shop of the Acme project is down.'],
+    ['a sign-in step the reader cancelled', 'Auth canceled\n\nThe authorization session was canceled.\n\nBack to the main page'],
     ['a rule about comments in general', 'Thanks for your comment! It will be visible once approved. Comments that break our rules are removed.'],
     ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
     ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
