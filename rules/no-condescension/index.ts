@@ -20,7 +20,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion';
+type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion' | 'toneOrder';
 
 export default defineRule({
   meta: {
@@ -46,6 +46,8 @@ export default defineRule({
         '“{actual}” doubts that the reader did what they meant to, which reads as an accusation. Ask for the check plainly, for example “Check that the file you chose is an OPML file.”',
       dismissal:
         '“{actual}” sends the reader away, which reads as contempt even when you have to refuse them. Say what they can do instead, for example “Only admins can add bots to this chat. Ask an admin to add it for you.”',
+      toneOrder:
+        '“{actual}” tells the reader how to feel, which talks down to them even when they are in a hurry. Say what is happening and when they can go on, for example “You can run this command again in 5 seconds.”',
       mockQuestion:
         '“{actual}” answers the reader with a rhetorical question that mocks what they asked for. Say plainly what went wrong and what works, for example “The duration must be more than zero, such as 10m.”',
       nag:

@@ -190,6 +190,41 @@ export const phraseData: PhraseData = {
       "line": 312
     },
     {
+      "id": "calm-down",
+      "regex": "^(?:please |now |ok,? )?(?:calm down|chill out|relax|take it easy)(?= *[!.]| *$)",
+      "message": "toneOrder",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Calm down! You need to wait 5 seconds before you can run another command."
+        ],
+        "valid": [
+          "Relax and enjoy the show.",
+          "Our breathing guide helps you calm down before the exam."
+        ]
+      },
+      "line": 328
+    },
+    {
+      "id": "is-it-so-hard",
+      "regex": "(?:is|was) it (?:really |s+o+ |that |so+ |honestly )?(?:hard|difficult|much to ask) (?:to|for you to)",
+      "message": "easy",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "What a shame... is it soooooo hard to follow my rules?"
+        ],
+        "valid": [
+          "We know it is hard to find the time, so we made it short."
+        ]
+      },
+      "line": 340
+    },
+    {
       "id": "how-do-you-expect",
       "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?expect (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
       "message": "mockQuestion",
@@ -207,7 +242,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 327
+      "line": 351
     },
     {
       "id": "any-idiot-can",
@@ -221,7 +256,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 340
+      "line": 364
     },
     {
       "id": "even-a-child-can",
@@ -237,7 +272,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 350
+      "line": 374
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -253,7 +288,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 361
+      "line": 385
     },
     {
       "id": "it-is-easy",
@@ -274,7 +309,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 373
+      "line": 397
     },
     {
       "id": "obviously",
@@ -295,7 +330,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 387
+      "line": 411
     },
     {
       "id": "clearly-opener",
@@ -309,7 +344,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 402
+      "line": 426
     },
     {
       "id": "as-clearly-stated",
@@ -323,7 +358,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 410
+      "line": 434
     },
     {
       "id": "you-clearly-missed",
@@ -337,7 +372,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 418
+      "line": 442
     },
     {
       "id": "of-course",
@@ -358,7 +393,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 427
+      "line": 451
     }
   ],
   "tables": {

@@ -281,12 +281,16 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-this-deal",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your)(?: [\\p{L}-]+){0,4}? (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
       "rewrite": "take a look at {object}",
       "examples": {
         "invalid": [
           "Do not miss this deal.",
+          "Don't miss the Super Saver PRO Access Deal that can skyrocket your sales today!",
           "Don’t let this opportunity slip away!"
+        ],
+        "valid": [
+          "Don't miss the last train: the venue closes at 11."
         ]
       },
       "line": 204
@@ -303,7 +307,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 214
+      "line": 217
     },
     {
       "id": "sold-in-last-label",
@@ -320,7 +324,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 223
+      "line": 226
     },
     {
       "id": "dont-want-you-to-miss",
@@ -334,7 +338,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 234
+      "line": 237
     },
     {
       "id": "urgent-label",
@@ -356,7 +360,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 244
+      "line": 247
     },
     {
       "id": "dont-be-left-behind",
@@ -368,7 +372,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 257
+      "line": 260
     },
     {
       "id": "once-in-a-lifetime",
@@ -380,7 +384,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 264
+      "line": 267
     },
     {
       "id": "offer-wont-last",
@@ -391,7 +395,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 271
+      "line": 274
     },
     {
       "id": "only-few-left",
@@ -407,7 +411,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 279
+      "line": 282
     },
     {
       "id": "selling-fast",
@@ -418,7 +422,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 289
+      "line": 292
     },
     {
       "id": "almost-gone",
@@ -432,7 +436,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 295
+      "line": 298
     },
     {
       "id": "before-its-gone",
@@ -444,7 +448,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 303
+      "line": 306
     },
     {
       "id": "before-someone-else",
@@ -459,7 +463,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 311
+      "line": 314
     },
     {
       "id": "limited-stock",
@@ -470,7 +474,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 320
+      "line": 323
     },
     {
       "id": "going-going-gone",
@@ -481,7 +485,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 326
+      "line": 329
     },
     {
       "id": "everyone-is-buying",
@@ -492,7 +496,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 333
+      "line": 336
     },
     {
       "id": "people-are-viewing",
@@ -511,7 +515,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 339
+      "line": 342
     },
     {
       "id": "ends-in-clock",
@@ -527,7 +531,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 356
+      "line": 359
     },
     {
       "id": "offer-ends-in-timer",
@@ -542,7 +546,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 367
+      "line": 370
     },
     {
       "id": "timer-hits-zero",
@@ -553,7 +557,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 378
+      "line": 381
     },
     {
       "id": "cart-reserved-for",
@@ -569,7 +573,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 386
+      "line": 389
     },
     {
       "id": "requires-immediate-attention",
@@ -580,7 +584,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 398
+      "line": 401
     },
     {
       "id": "immediately",
@@ -599,7 +603,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 406
+      "line": 409
     },
     {
       "id": "quickly",
@@ -617,7 +621,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 422
+      "line": 425
     },
     {
       "id": "dont-put-this-off",
@@ -628,7 +632,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 435
+      "line": 438
     },
     {
       "id": "one-time-offer",
@@ -639,22 +643,23 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 442
+      "line": 445
     },
     {
       "id": "in-high-demand",
       "message": "scarcity",
-      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?|demand (?:is|has been) (?:very |extremely |so |really )?(?:high|huge|soaring|skyrocketing|through the roof)",
+      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|^in (?:very |extremely )?(?:high|huge|great|hot) demand(?= *[-–—:!,]| *$)|high[- ]demand (?:item|product)s?|demand (?:is|has been) (?:very |extremely |so |really )?(?:high|huge|soaring|skyrocketing|through the roof)",
       "examples": {
         "invalid": [
-          "These trainers are in high demand!"
+          "These trainers are in high demand!",
+          "In high demand - only"
         ],
         "valid": [
           "Due to high demand, replies may take a day.",
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 451
+      "line": 454
     },
     {
       "id": "only-count-left",
@@ -668,7 +673,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 462
+      "line": 466
     },
     {
       "id": "last-units-available",
@@ -682,7 +687,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 471
+      "line": 475
     },
     {
       "id": "viewing-counter",
@@ -700,7 +705,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 481
+      "line": 485
     },
     {
       "id": "sold-in-the-last-hours",
@@ -714,7 +719,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 495
+      "line": 499
     },
     {
       "id": "someone-just-bought",
@@ -731,7 +736,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 504
+      "line": 508
     },
     {
       "id": "buy-now-before-loss",
@@ -751,7 +756,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 518
+      "line": 522
     },
     {
       "id": "hours-only",
@@ -767,7 +772,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 534
+      "line": 538
     },
     {
       "id": "while-you-still-can",
@@ -783,7 +788,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 545
+      "line": 549
     },
     {
       "id": "within-minutes-to-keep",
@@ -798,7 +803,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 557
+      "line": 561
     },
     {
       "id": "stock-running-low",
@@ -820,7 +825,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 569
+      "line": 573
     },
     {
       "id": "people-bought-this",
@@ -836,7 +841,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 587
+      "line": 591
     },
     {
       "id": "you-only-have-time",
@@ -852,7 +857,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 599
+      "line": 603
     },
     {
       "id": "reserved-for-minutes",
@@ -869,7 +874,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 611
+      "line": 615
     },
     {
       "id": "before-time-runs-out",
@@ -883,7 +888,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 623
+      "line": 627
     },
     {
       "id": "quick-interjection",
@@ -899,7 +904,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 632
+      "line": 636
     },
     {
       "id": "expiring-soon-badge",
@@ -915,7 +920,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 644
+      "line": 648
     },
     {
       "id": "gone-when-you-leave",
@@ -933,7 +938,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 656
+      "line": 660
     },
     {
       "id": "ends-in-label",
@@ -955,7 +960,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 670
+      "line": 674
     },
     {
       "id": "do-not-close-page",
@@ -971,7 +976,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 688
+      "line": 692
     },
     {
       "id": "only-chance",
@@ -988,7 +993,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 700
+      "line": 704
     },
     {
       "id": "percent-of-customers",
@@ -1002,7 +1007,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 712
+      "line": 716
     },
     {
       "id": "sell-out-claim",
@@ -1019,7 +1024,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 722
+      "line": 726
     },
     {
       "id": "price-will-go-up",
@@ -1034,7 +1039,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 735
+      "line": 739
     },
     {
       "id": "wait-offer",
@@ -1052,7 +1057,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 745
+      "line": 749
     },
     {
       "id": "about-to-expire",
@@ -1067,7 +1072,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 758
+      "line": 762
     },
     {
       "id": "checkout-within",
@@ -1082,7 +1087,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 768
+      "line": 772
     },
     {
       "id": "time-left-clock",
@@ -1098,7 +1103,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 778
+      "line": 782
     },
     {
       "id": "countdown-text",
@@ -1110,7 +1115,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 789
+      "line": 793
     },
     {
       "id": "cart-released-in",
@@ -1127,7 +1132,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 799
+      "line": 803
     },
     {
       "id": "high-demand-badge",
@@ -1142,7 +1147,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 812
+      "line": 816
     },
     {
       "id": "quota-badge",
@@ -1157,7 +1162,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 823
+      "line": 827
     },
     {
       "id": "just-bought-toast",
@@ -1171,7 +1176,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 833
+      "line": 837
     },
     {
       "id": "ends-in-hours-badge",
@@ -1187,7 +1192,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 843
+      "line": 847
     },
     {
       "id": "buy-before-tonight",
@@ -1203,7 +1208,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 855
+      "line": 859
     }
   ],
   "fragments": {
