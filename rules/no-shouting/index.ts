@@ -277,6 +277,12 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !/\b(?:you|your|you're)\b[^.!?\n]*$/i.test(before)) word.exempt = true;
   }
 
+  // A legal disclaimer, which the law asks to be conspicuous and licences set in capitals: "WITHOUT ANY WARRANTY;
+  // without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE".
+  if (/\b(?:MERCHANTABILITY|FITNESS FOR A PARTICULAR PURPOSE|WITHOUT (?:ANY )?WARRANT(?:Y|IES)|NON-?INFRINGEMENT|IN NO EVENT SHALL|LIMITATION OF LIABILITY|DISCLAIMS? (?:ALL|ANY)|PROVIDED ["“]?AS IS)\b/.test(text)) {
+    for (const word of words) word.exempt = true;
+  }
+
   // A line that marks where the program reading replies cuts ("-- DO NOT DELETE ANYTHING BELOW THIS LINE --", "## REPLY
   // ABOVE THIS LINE ##") is capitals by convention.
   for (const line of text.matchAll(/[^\n]+/g)) {

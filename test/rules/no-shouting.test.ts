@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.",
+    // Real-copy shapes that stay silent.
     "IMPORTANT: Server 'web-1' is DOWN",
     "The monitor for checkout.example.com went OFFLINE at 14:02 and is back UP since 14:09.",
     "WARNING: This is a CERTIFICATE AUTHORITY! Revoking it will invalidate the certificates issued by this CA.",
@@ -164,6 +166,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: 'a threat that names a warranty is no disclaimer', text: 'PAY NOW OR LOSE YOUR WARRANTY!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 30, suggestions: ['Pay now or lose your warranty'] }] },
     { name: 'an alarm word written twice is no brand name', text: 'Your account has a PENALTY. Pay the PENALTY today or face SUSPENSION. SUSPENSION is final.', errors: [{ messageId: 'word', line: 1, column: 20, endColumn: 27, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 37, endColumn: 44, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 59, endColumn: 69, suggestions: ['suspension'] }, { messageId: 'word', line: 1, column: 71, endColumn: 81, suggestions: ['Suspension'] }] },
     { name: 'initials that match a time are no acronym', text: 'PAYMENT MISSED! Pay by 5 PM today.', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 15, suggestions: ['Payment missed'] }] },
     { name: 'an insult after a preposition is no name', text: 'We are done dealing with IDIOTS.', errors: [{ messageId: 'word', line: 1, column: 26, endColumn: 32, suggestions: ['idiots'] }] },
