@@ -193,6 +193,7 @@ export const phraseData: PhraseData = {
           "You must enter a username!"
         ],
         "valid": [
+          "You must wait **{{seconds}}** second(s) to be able to run this command again!",
           "You must enter a subject.",
           "Don’t worry, your data is safe!"
         ]
@@ -213,7 +214,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 173
+      "line": 174
     },
     {
       "id": "access-denied",
@@ -228,7 +229,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 185
+      "line": 186
     },
     {
       "id": "status-shouted",
@@ -252,7 +253,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 195
+      "line": 196
     },
     {
       "id": "you-cant-do-that",
@@ -269,7 +270,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 215
+      "line": 216
     },
     {
       "id": "alarm-label",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 229
+      "line": 230
     },
     {
       "id": "failure-shouted",
@@ -305,7 +306,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "you-did-wrong",
@@ -321,7 +322,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 257
+      "line": 258
     },
     {
       "id": "try-harder",
@@ -338,7 +339,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 268
+      "line": 269
     },
     {
       "id": "shouted-refusal",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 280
+      "line": 281
     },
     {
       "id": "you-cannot-shouted",
@@ -372,7 +373,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 292
+      "line": 293
     },
     {
       "id": "content-is-spam",
@@ -388,7 +389,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 304
+      "line": 305
     },
     {
       "id": "you-look-like-a-bot",
@@ -404,7 +405,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 316
+      "line": 317
     },
     {
       "id": "name-calling",
@@ -420,7 +421,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 327
+      "line": 328
     },
     {
       "id": "you-are-not-one",
@@ -434,7 +435,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "input-error-shouted",
@@ -452,7 +453,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 348
+      "line": 349
     },
     {
       "id": "do-not-again",
@@ -468,7 +469,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 362
+      "line": 363
     },
     {
       "id": "ban-dead-end",
@@ -488,7 +489,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 374
+      "line": 375
     },
     {
       "id": "unauthorized-access",
@@ -503,7 +504,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 390
+      "line": 391
     },
     {
       "id": "we-dont-tolerate",
@@ -517,7 +518,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 400
+      "line": 401
     },
     {
       "id": "whoa-there",
@@ -534,7 +535,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 410
+      "line": 411
     },
     {
       "id": "not-good-enough",
@@ -548,7 +549,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 422
+      "line": 423
     }
   ],
   "fragments": {

@@ -98,7 +98,11 @@ const guards: Guard[] = [
   {
     id: 'shouted-order',
     when: allOf(anyOf(sentenceStart, ({ before }) => /[:—–-]\s*$/.test(before)), ({ sentence, match }) => /^[^.?;]*!/.test(sentence.normal.slice(match.end))),
-    unless: followedBy(/^\s+(?:worry|hesitate|forget|miss)\b/),
+    // "You must wait 5 second(s) to run this command again!": a cooldown that says how long is a fact about when.
+    unless: anyOf(
+      followedBy(/^\s+(?:worry|hesitate|forget|miss)\b/),
+      followedBy(/^\s+wait\b[^.!?]{0,40}?\b(?:seconds?|minutes?|hours?|days?|secs?|mins?|s|m|h)\b(?:\(s\))?/),
+    ),
     extendToClauseEnd: true,
   },
   {
