@@ -242,7 +242,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "you-keep-access",
-      "regex": "(don't|do not) worry|no need to worry|nothing to worry about|rest assured|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings|menu|listing|listings|page|profile|store|shop) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|accessible|yours|visible|online|live)|(funds|money|amount|balance|deposit)( [^ .]+){0,4} (has|have) been (fully )?(restored|returned|refunded|credited|released) to your|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) (is|are|remains?|will (stay|remain|be)|stays?) (still |completely |fully |perfectly )?(safe|intact|untouched|unaffected|secure|preserved)|you can still (use|access|log in|sign in|keep|get|enjoy|see|read|download|export|reach)|you can continue (to use|using|to access|with)|you('ll| will) (still )?(keep|have|retain) (full )?access|(nothing|no data) (is|has been|will be|was) (lost|deleted)",
+      "regex": "(don't|do not) worry|no need to worry|nothing to worry about|rest assured|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|accessible|yours)|your (menu|listing|listings|page|profile|store|shop) ((is|are) still|remains?|will (stay|remain)|stays?) (active|available|visible|online|live)|(funds|money|amount|balance|deposit)( [^ .]+){0,4} (has|have) been (fully )?(restored|returned|refunded|credited|released) to your|(your|the|all)( [^ ]+)? (service|services|account|access|subscription|membership|data|files|content|workspace|site|plan|credits|benefits|orders|progress|projects|documents|photos|messages|history|settings) (is|are|remains?|will (stay|remain|be)|stays?) (still |completely |fully |perfectly )?(safe|intact|untouched|unaffected|secure|preserved)|you can still (use|access|log in|sign in|keep|get|enjoy|see|read|download|export|reach)|you can continue (to use|using|to access|with)|you('ll| will) (still )?(keep|have|retain) (full )?access|(nothing|no data) (is|has been|will be|was) (lost|deleted)",
       "examples": {
         "invalid": [
           "Don’t worry, your service is still active.",
@@ -254,7 +254,9 @@ export const phraseData: PhraseData = {
         "valid": [
           "Your account is active again.",
           "Your plan is active from 3 May.",
-          "Your order history stays the same."
+          "Your order history stays the same.",
+          "Your suspension page will stay visible to other users.",
+          "The status page remains online."
         ]
       },
       "line": 194
@@ -268,7 +270,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 208
+      "line": 210
     }
   ],
   "tables": {

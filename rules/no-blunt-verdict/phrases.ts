@@ -101,7 +101,7 @@ const guards: Guard[] = [
     // "You must wait 5 second(s) to run this command again!": a cooldown that says how long is a fact about when.
     unless: anyOf(
       followedBy(/^\s+(?:worry|hesitate|forget|miss)\b/),
-      followedBy(/^\s+wait\b[^.!?]{0,40}?\b(?:seconds?|minutes?|hours?|days?|secs?|mins?|s|m|h)\b(?:\(s\))?/),
+      followedBy(/^\s+wait\b[^.!?]{0,20}?(?:\d+|x{2,}|\{\{?[^}]+\}\}?|\*\*[^*]+\*\*|a few|several|one|two|three|five|ten)\s*(?:seconds?|minutes?|hours?|days?|secs?|mins?|s|m|h)\b/),
     ),
     extendToClauseEnd: true,
   },

@@ -191,7 +191,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "calm-down",
-      "regex": "^(?:please |now |ok,? )?(?:calm down|chill out|relax|take it easy)(?= *[!.]| *$)",
+      "regex": "^(?:please |now |ok,? )?(?:calm down|chill out)(?= *[!.]| *$)",
       "message": "toneOrder",
       "options": {
         "rewrite": "none"
@@ -202,6 +202,7 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Relax and enjoy the show.",
+          "Your massage is booked for Friday at 3 pm. Sit back. Relax. We'll take care of the rest.",
           "Our breathing guide helps you calm down before the exam."
         ]
       },
@@ -209,7 +210,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "is-it-so-hard",
-      "regex": "(?:is|was) it (?:really |s+o+ |that |so+ |honestly )?(?:hard|difficult|much to ask) (?:to|for you to)",
+      "regex": "(?<!\\bwhy )(?:is|was) it (?:really |s+o+ |that |honestly )(?:hard|difficult|much to ask) to(?=[^.!?]*\\?)",
       "message": "easy",
       "options": {
         "rewrite": "none"
@@ -219,10 +220,12 @@ export const phraseData: PhraseData = {
           "What a shame... is it soooooo hard to follow my rules?"
         ],
         "valid": [
-          "We know it is hard to find the time, so we made it short."
+          "We know it is hard to find the time, so we made it short.",
+          "Was it difficult to find what you were looking for? Let us know in this 1-minute survey.",
+          "Why is it so hard to save money? Here are five tips that help."
         ]
       },
-      "line": 340
+      "line": 341
     },
     {
       "id": "how-do-you-expect",
@@ -242,7 +245,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 351
+      "line": 354
     },
     {
       "id": "any-idiot-can",
@@ -256,7 +259,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 364
+      "line": 367
     },
     {
       "id": "even-a-child-can",
@@ -272,7 +275,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 374
+      "line": 377
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -288,7 +291,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 385
+      "line": 388
     },
     {
       "id": "it-is-easy",
@@ -309,7 +312,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 397
+      "line": 400
     },
     {
       "id": "obviously",
@@ -330,7 +333,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 411
+      "line": 414
     },
     {
       "id": "clearly-opener",
@@ -344,7 +347,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 426
+      "line": 429
     },
     {
       "id": "as-clearly-stated",
@@ -358,7 +361,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 434
+      "line": 437
     },
     {
       "id": "you-clearly-missed",
@@ -372,7 +375,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 442
+      "line": 445
     },
     {
       "id": "of-course",
@@ -393,7 +396,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 451
+      "line": 454
     }
   ],
   "tables": {

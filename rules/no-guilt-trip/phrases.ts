@@ -34,12 +34,7 @@ const conditions: Record<string, Condition> = {
    * The same message makes the way back easy ("…, and you're welcome back any time", "If you change your mind, you
    * can resubscribe"): the goodbye is warm, not a stock line put before the reader's decision.
    */
-  'way-back-offered': ({ sentence }) =>
-    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data)|create a new account|(?:use|join|subscribe to|sign up for|try|visit)\b[^.!?]{0,40}\bagain)\b/i.test(sentence.unit.text) ||
-    // What the reader keeps: "You'll continue to have access until 3 May". The goodbye is then not said alone. (A
-    // request for feedback after it is not enough: blind editors still read "Please share your feedback" as the same
-    // nudge.)
-    /\b(?:continue to have (?:full )?access|still have (?:full )?access|keep (?:full )?access|access (?:until|till|through)|until the end of your (?:billing|current))\b/i.test(sentence.unit.text),
+  'way-back-offered': ({ sentence }) => wayBack(sentence.unit.text.replace(/\s+/g, ' ').replace(/’/g, "'")),
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
   /** The words are the whole string, as a tab title or a one-line pop-up ("🔥 Come back!"). */
@@ -111,3 +106,16 @@ export const guiltPhrases: PhraseEntry<GuiltMessageId>[] = entries
     }
     return phrase;
   });
+
+/** The way back, or what the reader keeps, in a string of copy (white space collapsed, straight apostrophes). */
+function wayBack(text: string): boolean {
+  return (
+    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data))\b/i.test(text) ||
+    // A door left open, said as one: "you're welcome to create a new account at any time", "you can use IB Match again".
+    /\b(?:you can|you(?:'re| are) (?:always |more than |very )?welcome to|feel free to)\b[^.!?]{0,60}\b(?:create a new account|again)\b/i.test(text) ||
+    // What the reader keeps: "You'll continue to have access until 3 May". The goodbye is then not said alone. (A
+    // request for feedback after it is not enough: blind editors still read "Please share your feedback" as the same
+    // nudge; nor is a loss, "you will lose access until you pay".)
+    /\byou(?:'ll| will)? (?:still|continue to) have (?:full )?access\b|\buntil the end of your (?:billing|current)/i.test(text.replace(/[^.!?]*\b(?:lose|losing|never|no longer|won't|will not|to keep)\b[^.!?]*/gi, ' '))
+  );
+}

@@ -281,7 +281,7 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-this-deal",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your)(?: [\\p{L}-]+){0,4}? (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your)(?: (?!(?:of|to|for|your|our|the|a|an|this|in|on|at|and|or|with|accept|details|deadline)\\b)[\\p{L}-]+){0,4}? (?:deals?|offers?|(?<!(?:bake|charity|garage|yard|jumble|book|plant|rummage) )sale|savings|discounts?|opportunity|chance|boat))(?! (?:fair|day|event|night|evening|party|week)\\b)|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
       "rewrite": "take a look at {object}",
       "examples": {
         "invalid": [
@@ -290,7 +290,10 @@ export const phraseData: PhraseData = {
           "Don’t let this opportunity slip away!"
         ],
         "valid": [
-          "Don't miss the last train: the venue closes at 11."
+          "Don't miss the last train: the venue closes at 11.",
+          "Don't miss our annual charity bake sale on Saturday!",
+          "Don't miss the details of your job offer below.",
+          "Don't miss the Volunteer Opportunity Fair this Saturday at the library."
         ]
       },
       "line": 204
@@ -307,7 +310,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 217
+      "line": 220
     },
     {
       "id": "sold-in-last-label",
@@ -324,7 +327,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 226
+      "line": 229
     },
     {
       "id": "dont-want-you-to-miss",
@@ -338,7 +341,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 237
+      "line": 240
     },
     {
       "id": "urgent-label",
@@ -360,7 +363,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 247
+      "line": 250
     },
     {
       "id": "dont-be-left-behind",
@@ -372,7 +375,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 260
+      "line": 263
     },
     {
       "id": "once-in-a-lifetime",
@@ -384,7 +387,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 267
+      "line": 270
     },
     {
       "id": "offer-wont-last",
@@ -395,7 +398,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 274
+      "line": 277
     },
     {
       "id": "only-few-left",
@@ -411,7 +414,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 282
+      "line": 285
     },
     {
       "id": "selling-fast",
@@ -422,7 +425,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 292
+      "line": 295
     },
     {
       "id": "almost-gone",
@@ -436,7 +439,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 298
+      "line": 301
     },
     {
       "id": "before-its-gone",
@@ -448,7 +451,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 306
+      "line": 309
     },
     {
       "id": "before-someone-else",
@@ -463,7 +466,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 314
+      "line": 317
     },
     {
       "id": "limited-stock",
@@ -474,7 +477,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 323
+      "line": 326
     },
     {
       "id": "going-going-gone",
@@ -485,7 +488,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 329
+      "line": 332
     },
     {
       "id": "everyone-is-buying",
@@ -496,7 +499,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 336
+      "line": 339
     },
     {
       "id": "people-are-viewing",
@@ -515,7 +518,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 342
+      "line": 345
     },
     {
       "id": "ends-in-clock",
@@ -531,7 +534,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 359
+      "line": 362
     },
     {
       "id": "offer-ends-in-timer",
@@ -546,7 +549,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 370
+      "line": 373
     },
     {
       "id": "timer-hits-zero",
@@ -557,7 +560,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 381
+      "line": 384
     },
     {
       "id": "cart-reserved-for",
@@ -573,7 +576,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 389
+      "line": 392
     },
     {
       "id": "requires-immediate-attention",
@@ -584,7 +587,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 401
+      "line": 404
     },
     {
       "id": "immediately",
@@ -603,7 +606,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 409
+      "line": 412
     },
     {
       "id": "quickly",
@@ -621,7 +624,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 425
+      "line": 428
     },
     {
       "id": "dont-put-this-off",
@@ -632,7 +635,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 438
+      "line": 441
     },
     {
       "id": "one-time-offer",
@@ -643,7 +646,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 445
+      "line": 448
     },
     {
       "id": "in-high-demand",
@@ -659,7 +662,7 @@ export const phraseData: PhraseData = {
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 454
+      "line": 457
     },
     {
       "id": "only-count-left",
@@ -673,7 +676,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 466
+      "line": 469
     },
     {
       "id": "last-units-available",
@@ -687,7 +690,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 475
+      "line": 478
     },
     {
       "id": "viewing-counter",
@@ -705,7 +708,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 485
+      "line": 488
     },
     {
       "id": "sold-in-the-last-hours",
@@ -719,7 +722,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 499
+      "line": 502
     },
     {
       "id": "someone-just-bought",
@@ -736,7 +739,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 508
+      "line": 511
     },
     {
       "id": "buy-now-before-loss",
@@ -756,7 +759,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 522
+      "line": 525
     },
     {
       "id": "hours-only",
@@ -772,7 +775,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 538
+      "line": 541
     },
     {
       "id": "while-you-still-can",
@@ -788,7 +791,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 549
+      "line": 552
     },
     {
       "id": "within-minutes-to-keep",
@@ -803,7 +806,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 561
+      "line": 564
     },
     {
       "id": "stock-running-low",
@@ -825,7 +828,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 573
+      "line": 576
     },
     {
       "id": "people-bought-this",
@@ -841,7 +844,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 591
+      "line": 594
     },
     {
       "id": "you-only-have-time",
@@ -857,7 +860,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 603
+      "line": 606
     },
     {
       "id": "reserved-for-minutes",
@@ -874,7 +877,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 615
+      "line": 618
     },
     {
       "id": "before-time-runs-out",
@@ -888,7 +891,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 627
+      "line": 630
     },
     {
       "id": "quick-interjection",
@@ -904,7 +907,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 636
+      "line": 639
     },
     {
       "id": "expiring-soon-badge",
@@ -920,7 +923,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 648
+      "line": 651
     },
     {
       "id": "gone-when-you-leave",
@@ -938,7 +941,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 660
+      "line": 663
     },
     {
       "id": "ends-in-label",
@@ -960,7 +963,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 674
+      "line": 677
     },
     {
       "id": "do-not-close-page",
@@ -976,7 +979,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 692
+      "line": 695
     },
     {
       "id": "only-chance",
@@ -993,7 +996,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 704
+      "line": 707
     },
     {
       "id": "percent-of-customers",
@@ -1007,7 +1010,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 716
+      "line": 719
     },
     {
       "id": "sell-out-claim",
@@ -1024,7 +1027,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 726
+      "line": 729
     },
     {
       "id": "price-will-go-up",
@@ -1039,7 +1042,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 739
+      "line": 742
     },
     {
       "id": "wait-offer",
@@ -1057,7 +1060,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 749
+      "line": 752
     },
     {
       "id": "about-to-expire",
@@ -1072,7 +1075,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 762
+      "line": 765
     },
     {
       "id": "checkout-within",
@@ -1087,7 +1090,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 772
+      "line": 775
     },
     {
       "id": "time-left-clock",
@@ -1103,7 +1106,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 782
+      "line": 785
     },
     {
       "id": "countdown-text",
@@ -1115,7 +1118,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 793
+      "line": 796
     },
     {
       "id": "cart-released-in",
@@ -1132,7 +1135,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 803
+      "line": 806
     },
     {
       "id": "high-demand-badge",
@@ -1147,7 +1150,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 816
+      "line": 819
     },
     {
       "id": "quota-badge",
@@ -1162,7 +1165,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 827
+      "line": 830
     },
     {
       "id": "just-bought-toast",
@@ -1176,7 +1179,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 837
+      "line": 840
     },
     {
       "id": "ends-in-hours-badge",
@@ -1192,7 +1195,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 847
+      "line": 850
     },
     {
       "id": "buy-before-tonight",
@@ -1208,7 +1211,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 859
+      "line": 862
     }
   ],
   "fragments": {

@@ -113,7 +113,7 @@ export const timerGuards: EntryGuard[] = [
     // A claim that stands alone ("This item is in high demand.") or is pushed; "in high demand at weekends, so book
     // early" is a calm fact about when.
     // "In high demand - only {count} left": the claim leads a count.
-    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/), followedBy(/^\s*[-–—:,]?\s*only\b/)),
+    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/), followedBy(/^\s*[-–—:,]?\s*only(?:\s+(?:\d|x{2,}|\{)|\s*$)/)),
   },
   {
     id: 'only-count-left',

@@ -279,7 +279,12 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
 
   // A legal disclaimer, which the law asks to be conspicuous and licences set in capitals: "WITHOUT ANY WARRANTY;
   // without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE".
-  if (/\b(?:MERCHANTABILITY|FITNESS FOR A PARTICULAR PURPOSE|WITHOUT (?:ANY )?WARRANT(?:Y|IES)|NON-?INFRINGEMENT|IN NO EVENT SHALL|LIMITATION OF LIABILITY|DISCLAIMS? (?:ALL|ANY)|PROVIDED ["“]?AS IS)\b/.test(text)) {
+  // Not when the sentence also exclaims or turns to the reader ("…WITHOUT ANY WARRANTY SO STOP EMAILING US!").
+  if (
+    /\b(?:MERCHANTABILITY|FITNESS FOR A PARTICULAR PURPOSE|WITHOUT (?:ANY )?WARRANT(?:Y|IES)|NON-?INFRINGEMENT|IN NO EVENT SHALL|LIMITATION OF LIABILITY|DISCLAIMS? (?:ALL|ANY)|PROVIDED ["“]?AS IS)\b/.test(text) &&
+    !/[!！]/.test(text) &&
+    !/\b(?:YOU|YOUR|YOU'RE|STOP|MUST|PAY|NOW|NEVER|REFUNDS?)\b/.test(text)
+  ) {
     for (const word of words) word.exempt = true;
   }
 

@@ -25,7 +25,9 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // disconnected", "the webhook was disconnected") is an operational alert about their own set-up.
     phrase('(?<!(inbox|mailbox|server|servers|integration|integrations|webhook|webhooks|domain|device|devices|calendar|repository|bot|printer|terminal|wallet|feed|sensor|app|store|node|agent|runner|worker|database|account|channel|source) )(were|was|got|have been|has been|being|kept getting) (disconnected|logged out|kicked out|kicked off|locked out|cut off)|(server|servers|site|app|website|platform|service|login|checkout) (issue|issues|problem|problems|hiccup|hiccups|outage|trouble|glitch|glitches|instability)|(hiccup|hiccups|glitch|glitches|problem|problems|issue|issues|trouble) with (our|the) (servers?|site|app|website|platform|service|systems?|network)'),
     // Not a monitor's alert about the reader's own site ("the monitor Shop of the project Acme is down").
-    phrase("(?<!\\b(monitors?|your (site|website|server|servers|endpoint|host|domain|app|url|store|shop|instance|node))\\b[^.!?]{0,80})(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
+    // The sender's own failure stays an outage ("our checkout service was unavailable", "because of a fault in our
+    // data centre").
+    phrase("(?:(?<!\\b(monitor [^.!?]{1,80}|your (site|website|server|servers|endpoint|host|domain|app|url|store|shop|instance|node) ))|(?=[^.!?]*\\b(our|we|us|because of|due to)\\b))(is|are|was|were|went|has been|have been) (down|offline|unavailable|unreachable|not loading|not working)"),
     // Not the sender's system failing to reach a machine the reader runs ("cannot connect to your server").
     phrase("(couldn't|could not|can't|cannot|were unable to|weren't able to) (log in|sign in|access|reach|connect|load)(?! (to )?your (server|servers|host|database|endpoint|endpoints|webhook|url|domain|instance|node|device|smtp|mail server|inbox|mailbox|calendar|api|repository|feed|printer|terminal|wallet))"),
     phrase('(errors|error messages|failures) (when|while) (logging|signing|trying)'),
@@ -88,7 +90,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
     // Not a technical step the reader or the program stopped ("The authorization session was canceled", "the upload was
     // cancelled").
-    phrase('(?<!\\b(session|operation|action|process|upload|download|import|export|sync|job|task|transfer|authori[sz]ation|auth|login|sign-in|payment attempt)( [^ .]+)? )(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
+    phrase('(?<!\\b(session|operation|process|upload|download|import|export|sync|authori[sz]ation|auth|login|sign-in|payment attempt) )(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
   ],
   debt: [
     // Overdue work or things to return ("Overdue tasks", "receipts are overdue", "Overdue asset return") is no debt.

@@ -73,6 +73,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['what already happened, before a question', 'Hi,\n\nYour flight has been cancelled and will not be rebooked.\n\nWould you like to continue to your bookings?', 'problem:cancellation'],
     ['money named earlier in the clause', 'Hi,\n\nPayment for your concert tickets is overdue.\n\nYou can pay here.', 'problem:debt'],
     ['a comment removed for breaking the rules', 'Hi,\n\nYour comment was removed for violating our guidelines.', 'problem:content-removed'],
+    ['an airport transfer cancelled', 'Hi Sam,\n\nYour airport transfer has been cancelled.', 'problem:cancellation'],
+    ['the reader’s store offline through the sender’s fault', 'Hi Sam,\n\nYour store was offline for two hours this morning because of a fault in our data centre. Service has been restored.', 'problem:outage'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {

@@ -166,6 +166,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: 'a disclaimer inside an exclaimed order is still shouting', text: 'YOU BOUGHT IT WITHOUT ANY WARRANTY SO STOP EMAILING US ABOUT REFUNDS!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 69 }] },
     { name: 'a threat that names a warranty is no disclaimer', text: 'PAY NOW OR LOSE YOUR WARRANTY!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 30, suggestions: ['Pay now or lose your warranty'] }] },
     { name: 'an alarm word written twice is no brand name', text: 'Your account has a PENALTY. Pay the PENALTY today or face SUSPENSION. SUSPENSION is final.', errors: [{ messageId: 'word', line: 1, column: 20, endColumn: 27, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 37, endColumn: 44, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 59, endColumn: 69, suggestions: ['suspension'] }, { messageId: 'word', line: 1, column: 71, endColumn: 81, suggestions: ['Suspension'] }] },
     { name: 'initials that match a time are no acronym', text: 'PAYMENT MISSED! Pay by 5 PM today.', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 15, suggestions: ['Payment missed'] }] },
