@@ -281,12 +281,11 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-this-deal",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your)(?: (?!(?:of|to|for|your|our|the|a|an|this|in|on|at|and|or|with|accept|details|deadline)\\b)[\\p{L}-]+){0,4}? (?:deals?|offers?|(?<!(?:bake|charity|garage|yard|jumble|book|plant|rummage) )sale|savings|discounts?|opportunity|chance|boat))(?! (?:fair|day|event|night|evening|party|week)\\b)|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
       "rewrite": "take a look at {object}",
       "examples": {
         "invalid": [
           "Do not miss this deal.",
-          "Don't miss the Super Saver PRO Access Deal that can skyrocket your sales today!",
           "Don’t let this opportunity slip away!"
         ],
         "valid": [
@@ -310,7 +309,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 220
+      "line": 219
     },
     {
       "id": "sold-in-last-label",
@@ -327,7 +326,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 229
+      "line": 228
     },
     {
       "id": "dont-want-you-to-miss",
@@ -341,7 +340,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 240
+      "line": 239
     },
     {
       "id": "urgent-label",
@@ -363,7 +362,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 250
+      "line": 249
     },
     {
       "id": "dont-be-left-behind",
@@ -375,7 +374,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 263
+      "line": 262
     },
     {
       "id": "once-in-a-lifetime",
@@ -387,7 +386,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 270
+      "line": 269
     },
     {
       "id": "offer-wont-last",
@@ -398,7 +397,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 277
+      "line": 276
     },
     {
       "id": "only-few-left",
@@ -414,7 +413,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 285
+      "line": 284
     },
     {
       "id": "selling-fast",
@@ -425,7 +424,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 295
+      "line": 294
     },
     {
       "id": "almost-gone",
@@ -439,7 +438,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 301
+      "line": 300
     },
     {
       "id": "before-its-gone",
@@ -451,7 +450,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 309
+      "line": 308
     },
     {
       "id": "before-someone-else",
@@ -466,7 +465,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 317
+      "line": 316
     },
     {
       "id": "limited-stock",
@@ -477,7 +476,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 326
+      "line": 325
     },
     {
       "id": "going-going-gone",
@@ -488,7 +487,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 332
+      "line": 331
     },
     {
       "id": "everyone-is-buying",
@@ -499,7 +498,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 339
+      "line": 338
     },
     {
       "id": "people-are-viewing",
@@ -518,7 +517,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 345
+      "line": 344
     },
     {
       "id": "ends-in-clock",
@@ -534,7 +533,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 362
+      "line": 361
     },
     {
       "id": "offer-ends-in-timer",
@@ -549,7 +548,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 373
+      "line": 372
     },
     {
       "id": "timer-hits-zero",
@@ -560,7 +559,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 384
+      "line": 383
     },
     {
       "id": "cart-reserved-for",
@@ -576,7 +575,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 392
+      "line": 391
     },
     {
       "id": "requires-immediate-attention",
@@ -587,7 +586,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 404
+      "line": 403
     },
     {
       "id": "immediately",
@@ -606,7 +605,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 412
+      "line": 411
     },
     {
       "id": "quickly",
@@ -624,7 +623,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 428
+      "line": 427
     },
     {
       "id": "dont-put-this-off",
@@ -635,7 +634,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 441
+      "line": 440
     },
     {
       "id": "one-time-offer",
@@ -646,23 +645,22 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 448
+      "line": 447
     },
     {
       "id": "in-high-demand",
       "message": "scarcity",
-      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|^in (?:very |extremely )?(?:high|huge|great|hot) demand(?= *[-–—:!,]| *$)|high[- ]demand (?:item|product)s?|demand (?:is|has been) (?:very |extremely |so |really )?(?:high|huge|soaring|skyrocketing|through the roof)",
+      "regex": "(?:is|are|it'?s|they'?re|currently|now|item|product) in (?:very |extremely |such )?(?:high|huge|great|hot) demand|high[- ]demand (?:item|product)s?|demand (?:is|has been) (?:very |extremely |so |really )?(?:high|huge|soaring|skyrocketing|through the roof)",
       "examples": {
         "invalid": [
-          "These trainers are in high demand!",
-          "In high demand - only"
+          "These trainers are in high demand!"
         ],
         "valid": [
           "Due to high demand, replies may take a day.",
           "The room is in high demand at weekends, so book early if you can."
         ]
       },
-      "line": 457
+      "line": 456
     },
     {
       "id": "only-count-left",
@@ -676,7 +674,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 469
+      "line": 467
     },
     {
       "id": "last-units-available",
@@ -690,7 +688,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 478
+      "line": 476
     },
     {
       "id": "viewing-counter",
@@ -708,7 +706,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 488
+      "line": 486
     },
     {
       "id": "sold-in-the-last-hours",
@@ -722,7 +720,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 502
+      "line": 500
     },
     {
       "id": "someone-just-bought",
@@ -739,7 +737,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 511
+      "line": 509
     },
     {
       "id": "buy-now-before-loss",
@@ -759,7 +757,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 525
+      "line": 523
     },
     {
       "id": "hours-only",
@@ -775,7 +773,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 541
+      "line": 539
     },
     {
       "id": "while-you-still-can",
@@ -791,7 +789,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 552
+      "line": 550
     },
     {
       "id": "within-minutes-to-keep",
@@ -806,7 +804,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 564
+      "line": 562
     },
     {
       "id": "stock-running-low",
@@ -828,7 +826,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 576
+      "line": 574
     },
     {
       "id": "people-bought-this",
@@ -844,7 +842,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 594
+      "line": 592
     },
     {
       "id": "you-only-have-time",
@@ -860,7 +858,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 606
+      "line": 604
     },
     {
       "id": "reserved-for-minutes",
@@ -877,7 +875,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 618
+      "line": 616
     },
     {
       "id": "before-time-runs-out",
@@ -891,7 +889,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 630
+      "line": 628
     },
     {
       "id": "quick-interjection",
@@ -907,7 +905,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 639
+      "line": 637
     },
     {
       "id": "expiring-soon-badge",
@@ -923,7 +921,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 651
+      "line": 649
     },
     {
       "id": "gone-when-you-leave",
@@ -941,7 +939,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 663
+      "line": 661
     },
     {
       "id": "ends-in-label",
@@ -963,7 +961,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 677
+      "line": 675
     },
     {
       "id": "do-not-close-page",
@@ -979,7 +977,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 695
+      "line": 693
     },
     {
       "id": "only-chance",
@@ -996,7 +994,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 707
+      "line": 705
     },
     {
       "id": "percent-of-customers",
@@ -1010,7 +1008,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 719
+      "line": 717
     },
     {
       "id": "sell-out-claim",
@@ -1027,7 +1025,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 729
+      "line": 727
     },
     {
       "id": "price-will-go-up",
@@ -1042,7 +1040,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 742
+      "line": 740
     },
     {
       "id": "wait-offer",
@@ -1060,7 +1058,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 752
+      "line": 750
     },
     {
       "id": "about-to-expire",
@@ -1075,7 +1073,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 765
+      "line": 763
     },
     {
       "id": "checkout-within",
@@ -1090,7 +1088,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 775
+      "line": 773
     },
     {
       "id": "time-left-clock",
@@ -1106,7 +1104,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 785
+      "line": 783
     },
     {
       "id": "countdown-text",
@@ -1118,7 +1116,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 796
+      "line": 794
     },
     {
       "id": "cart-released-in",
@@ -1135,7 +1133,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 806
+      "line": 804
     },
     {
       "id": "high-demand-badge",
@@ -1150,7 +1148,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 819
+      "line": 817
     },
     {
       "id": "quota-badge",
@@ -1165,7 +1163,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 830
+      "line": 828
     },
     {
       "id": "just-bought-toast",
@@ -1179,7 +1177,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 840
+      "line": 838
     },
     {
       "id": "ends-in-hours-badge",
@@ -1195,7 +1193,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 850
+      "line": 848
     },
     {
       "id": "buy-before-tonight",
@@ -1211,7 +1209,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 862
+      "line": 860
     }
   ],
   "fragments": {

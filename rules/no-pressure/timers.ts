@@ -112,8 +112,7 @@ export const timerGuards: EntryGuard[] = [
     id: 'in-high-demand',
     // A claim that stands alone ("This item is in high demand.") or is pushed; "in high demand at weekends, so book
     // early" is a calm fact about when.
-    // "In high demand - only {count} left": the claim leads a count.
-    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/), followedBy(/^\s*[-–—:,]?\s*only(?:\s+(?:\d|x{2,}|\{)|\s*$)/)),
+    when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/)),
   },
   {
     id: 'only-count-left',
