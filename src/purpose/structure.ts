@@ -42,7 +42,10 @@ export function isHypothetical(sentence: Sentence, start: number): boolean {
   const opening = sentence.normal.slice(0, start);
   // A modal governs its own clause only: in "we would like to tell you that your account was suspended" the
   // event follows "that".
-  const ownClause = before.slice(before.search(/(?:^|\s)(?:that|because|but|so|and)\s(?!.*\s(?:that|because|but|so|and)\s)/) + 1);
+  // The last opener, found in one pass: a look-ahead for "no opener after this one" made long sentences cubic.
+  let lastOpener = -1;
+  for (const match of before.matchAll(/(?:^|\s)(?:that|because|but|so|and)(?=\s)/g)) lastOpener = match.index;
+  const ownClause = before.slice(lastOpener + 1);
   return conditional.test(before) || possibility.test(ownClause.replace(/\b(?:would|should) (?:like|love|want) to\b/g, '')) || /^\s*(?:if|in case|in the event|unless|should|whenever)\b[^.]*$/.test(opening);
 }
 
