@@ -719,9 +719,8 @@ export default defineRule({
           // Template code, not voice: FreeMarker's "user.billingName??", "x!!" in an expression.
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??
-          // context?.store)", and opening a
-          // continued line of code ("\n    ?? process.env.APP_URL").
-          if (marks === '??' && (/[\w$)\]]\s$/.test(before) || /[\w$)\]]$/.test(before) || /\n[ \t]*$/.test(before)) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
+          // context?.store)", and opening a continued line of code ("\n    ?? process.env.APP_URL").
+          if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
           // Two marks of joy ("Thank you for joining!!", "Ticket generated!!") are warmth; two on a demand or a
           // problem, and three or more anywhere, are alarm.
           if (marks === '!!' && !alarmAround.test(unit.text.slice(Math.max(0, match.index - 120), match.index))) continue;
