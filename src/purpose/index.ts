@@ -17,6 +17,13 @@ const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as 
  */
 const closedByReader =
   /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request|as (?:you )?requested)\b|\b(?:this is to confirm|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
+/**
+ * A disclaimer that the reader may well have done it themselves: "If you didn't request this cancellation, contact
+ * us", "If you didn't intend to do this", "If this was a mistake, you can return to your cart". Not a reader who
+ * contests the sender's act ("If you believe this was a mistake"): that one has no "if" before "this".
+ */
+const readerMayHaveDone =
+  /\bif you (?:did not|didn't) (?:request|intend|mean|make|ask for|initiate|authori[sz]e)\b|\bif (?:this|that|it) (?:was not|wasn't) you\b|\bif (?:this|that) was (?:a mistake|an error|(?:done )?by mistake|unintentional|not intended)\b/;
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 
@@ -57,7 +64,8 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   // The reader's own choice anywhere in the message: the subject line "Booking cancelled" over "You have cancelled
   // your booking" confirms what they did.
   const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal) || calledOff.test(sentence.normal));
-  const closed = sentences.some((sentence) => closedByReader.test(sentence.normal));
+  const mayHaveDone = sentences.some((sentence) => readerMayHaveDone.test(sentence.normal));
+  const closed = mayHaveDone || sentences.some((sentence) => closedByReader.test(sentence.normal));
   const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));
   // "This will cause the campaign to be deactivated… Are you sure you want to continue?": a dialog that warns of what
   // a choice not yet made would do. Its consequences are not events.
@@ -78,7 +86,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end) || otherParty.test(sentence.normal.slice(match.end))) continue;
-          if (kind === 'cancellation' && chosen) continue;
+          if (kind === 'cancellation' && (chosen || mayHaveDone)) continue;
           // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
           if (kind === 'suspension' && closed) continue;
           // "X is now back in stock. You registered interest in an out-of-stock product": the good news, not the problem.

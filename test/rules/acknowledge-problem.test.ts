@@ -11,6 +11,11 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour order #4521 has been cancelled. If you did not request this cancellation, please contact our support team.",
+    "Hi Sam,\n\nYour recurring donation has been cancelled. No further payments will be made. If you didn't intend to do this, you can set it up again from the donation page.",
+    "Order canceled\n\nYour order #123 was canceled.\n\nIf this was a mistake, you can return to your cart and try again.",
+    "Hi Sam,\n\nYour account has been deactivated. If this wasn't you, contact us right away.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour post was removed because it breaks rule 3 (no advertising). If you think this was a mistake, you can appeal from your dashboard.",
     "Hello Sam,\n\nThe report you filed on the post \"Hi\" was deleted by a moderator.",
     // Real-copy shapes that stay silent.
