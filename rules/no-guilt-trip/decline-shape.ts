@@ -22,7 +22,8 @@ function table(name: string): string {
 const decline = table('decline');
 /** The decline, its punctuation, and a first-person clause: "No thanks – I'd rather…". */
 // The decline opens its line; markup around it ("<a href=…>No thanks</a> – …") arrives masked as white space.
-const declineThenClause = phrase(`(?<decline>${decline}) ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b)`);
+// "I'll pass on free shipping": after a pass, what is passed on is the clause.
+const declineThenClause = phrase(`(?<decline>${decline}) ?[,.!:;—–-]* ?(?<clause>(?:i|i'm|i'd|i'll|i've|i am|i would|i will|my|me)\\b|(?<=pass )on\\b)`);
 /** A decline standing alone as its own sentence, so that the next sentence is its reason. */
 const declineAlone = new RegExp(`^["'*_\\s]*${decline}\\s*[.!]?\\s*$`, 'u');
 /**
