@@ -657,7 +657,8 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Due to high demand, replies may take a day.",
-          "The room is in high demand at weekends, so book early if you can."
+          "The room is in high demand at weekends, so book early if you can.",
+          "Our support team is in high demand."
         ]
       },
       "line": 456
@@ -674,7 +675,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 467
+      "line": 468
     },
     {
       "id": "last-units-available",
@@ -688,7 +689,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 476
+      "line": 477
     },
     {
       "id": "viewing-counter",
@@ -706,7 +707,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 486
+      "line": 487
     },
     {
       "id": "sold-in-the-last-hours",
@@ -720,7 +721,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 500
+      "line": 501
     },
     {
       "id": "someone-just-bought",
@@ -737,7 +738,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 509
+      "line": 510
     },
     {
       "id": "buy-now-before-loss",
@@ -757,7 +758,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 523
+      "line": 524
     },
     {
       "id": "hours-only",
@@ -773,7 +774,25 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 539
+      "line": 540
+    },
+    {
+      "id": "next-hours-offer",
+      "message": "deadline",
+      "regex": "(?:for|within|in) (?:the )?next (?:(?:\\d+|{{count}}|one|two|three|four|five|six|a few|a couple of) (?:hours?|hrs?|minutes?|mins?)|hour|half hour|half an hour)",
+      "examples": {
+        "invalid": [
+          "Flash sale! 50% off for the next 2 hours.",
+          "Free delivery on every order in the next 30 minutes.",
+          "Save 20% in the next hour."
+        ],
+        "valid": [
+          "We'll be offline for the next 2 hours while we upgrade.",
+          "Your reset link works for the next 2 hours.",
+          "The sale runs for the next 3 days."
+        ]
+      },
+      "line": 553
     },
     {
       "id": "while-you-still-can",
@@ -789,7 +808,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 550
+      "line": 566
     },
     {
       "id": "within-minutes-to-keep",
@@ -804,7 +823,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 562
+      "line": 578
     },
     {
       "id": "stock-running-low",
@@ -826,7 +845,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 574
+      "line": 590
     },
     {
       "id": "people-bought-this",
@@ -842,7 +861,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 592
+      "line": 608
     },
     {
       "id": "you-only-have-time",
@@ -858,7 +877,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 604
+      "line": 620
     },
     {
       "id": "reserved-for-minutes",
@@ -875,7 +894,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 616
+      "line": 632
     },
     {
       "id": "before-time-runs-out",
@@ -889,7 +908,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 628
+      "line": 644
     },
     {
       "id": "quick-interjection",
@@ -905,7 +924,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 637
+      "line": 653
     },
     {
       "id": "expiring-soon-badge",
@@ -921,7 +940,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 649
+      "line": 665
     },
     {
       "id": "gone-when-you-leave",
@@ -939,7 +958,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 661
+      "line": 677
     },
     {
       "id": "ends-in-label",
@@ -961,7 +980,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 675
+      "line": 691
     },
     {
       "id": "do-not-close-page",
@@ -977,7 +996,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 693
+      "line": 709
     },
     {
       "id": "only-chance",
@@ -994,7 +1013,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 705
+      "line": 721
     },
     {
       "id": "percent-of-customers",
@@ -1008,7 +1027,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 717
+      "line": 733
     },
     {
       "id": "sell-out-claim",
@@ -1025,7 +1044,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 727
+      "line": 743
     },
     {
       "id": "price-will-go-up",
@@ -1040,7 +1059,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 740
+      "line": 756
     },
     {
       "id": "wait-offer",
@@ -1058,7 +1077,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 750
+      "line": 766
     },
     {
       "id": "about-to-expire",
@@ -1073,7 +1092,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 763
+      "line": 779
     },
     {
       "id": "checkout-within",
@@ -1088,7 +1107,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 773
+      "line": 789
     },
     {
       "id": "time-left-clock",
@@ -1104,7 +1123,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 783
+      "line": 799
     },
     {
       "id": "countdown-text",
@@ -1116,7 +1135,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 794
+      "line": 810
     },
     {
       "id": "cart-released-in",
@@ -1133,22 +1152,23 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 804
+      "line": 820
     },
     {
       "id": "high-demand-badge",
       "message": "scarcity",
-      "regex": "(?:very |extremely )?high demand(?=\\s*(?:[-–—:!|•·]|$))",
+      "regex": "(?:in )?(?:very |extremely )?high demand(?=\\s*(?:[-–—:!|•·]|$))",
       "examples": {
         "invalid": [
           "High Demand — Popular Choice This Season",
-          "High demand!"
+          "High demand!",
+          "In high demand"
         ],
         "valid": [
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 817
+      "line": 833
     },
     {
       "id": "quota-badge",
@@ -1163,7 +1183,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 828
+      "line": 845
     },
     {
       "id": "just-bought-toast",
@@ -1177,7 +1197,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 838
+      "line": 855
     },
     {
       "id": "ends-in-hours-badge",
@@ -1193,7 +1213,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 848
+      "line": 865
     },
     {
       "id": "buy-before-tonight",
@@ -1209,7 +1229,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 860
+      "line": 877
     }
   ],
   "fragments": {

@@ -113,6 +113,8 @@ export const timerGuards: EntryGuard[] = [
     // A claim that stands alone ("This item is in high demand.") or is pushed; "in high demand at weekends, so book
     // early" is a calm fact about when.
     when: anyOf(exclaimed, precededBy(pushBefore), followedBy(pushAfter), followedBy(/^\s*[.…]?\s*$/)),
+    // "Our support team is in high demand": the sender's people are busy, which explains a wait.
+    unless: precededBy(/\b(?:team|support|staff|agents?|advisors?|servers?|lines|helpdesk|help desk|customer service|our (?:experts|people))\b[^.!?]*$/),
   },
   {
     id: 'only-count-left',
@@ -132,6 +134,12 @@ export const timerGuards: EntryGuard[] = [
     // "Shop now" alone is a button; beside a limit or a loss ("Limited time offer, order now") it is a push.
     when: ({ sentence, match }) => limitOrLoss.test(sentence.unit.text.toLowerCase().replace(/[’‘]/g, "'").replace(match.text.toLowerCase(), ' ')),
     unless: anyOf(precededBy(securityBefore), followedBy(/^\s+(?:for|and (?:pay|get|save|receive|enjoy|we(?:'ll| will)))\b/)),
+  },
+  {
+    id: 'next-hours-offer',
+    // The window of an offer: a sale, a discount, free delivery, a deal or a coupon in the same sentence.
+    when: precededBy(/(?:\b(?:sales?|deals?|discounts?|offers?|coupons?|promo(?:tion)?s?|savings|free (?:shipping|delivery|gifts?))\b|\d ?% off\b|\bsave (?:up to )?(?:\d|\$|£|€))[^.!?]*$/),
+    unless: precededBy(securityBefore),
   },
   {
     id: 'hours-only',

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Our support team is in high demand, so replies may take a day.",
+    "We'll be offline for the next 2 hours while we upgrade.",
+    "Your reset link works for the next 2 hours.",
+    // Real-copy shapes that stay silent.
     "This is a temporary password; you should change it immediately after logging in for the first time.",
     "Please check in immediately upon arrival at the airport.",
     // Real-copy shapes that stay silent.
@@ -169,6 +173,9 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: "In high demand", errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
+    { text: "Flash sale! 50% off for the next 2 hours.", errors: [{ messageId: 'deadline', line: 1, column: 21, endColumn: 41, suggestions: [] }] },
+    { text: "Save 20% in the next hour.", errors: [{ messageId: 'deadline', line: 1, column: 10, endColumn: 26, suggestions: [] }] },
     // Real-copy shapes.
     { text: "{\"mail.subject\": \"[URGENT] Card debit failure\"}", syntax: 'catalog', errors: [{ messageId: "urgency", line: 1, column: 20, endColumn: 26, suggestions: [] }] },
     // Real-copy shapes.
