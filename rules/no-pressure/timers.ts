@@ -28,7 +28,7 @@ const pushAfter = /^[^.?]*\b(?:hurry|order now|buy now|shop now|get (?:it|yours)
 
 /** Verbs a reminder orders the reader to do, at the start of a clause or after "please" / "kindly". */
 const demandVerbs =
-  '(?:pay|settle|remit|transfer|respond|reply|answer|contact|call|email|e-mail|write|act|update|renew|report|log in|sign in|login|confirm|verify|complete|make|purchase|buy|order|return|submit|send|check|change|fix|do|get|take|come|visit|register|activate|review|correct|clear|resolve|arrange|finish|upgrade|book|claim|use|redeem|grab|shop)';
+  '(?:do so|pay|settle|remit|transfer|respond|reply|answer|contact|call|email|e-mail|write|act|update|renew|report|log in|sign in|login|confirm|verify|complete|make|purchase|buy|order|return|submit|send|check|change|fix|do|get|take|come|visit|register|activate|review|correct|clear|resolve|arrange|finish|upgrade|book|claim|use|redeem|grab|shop)';
 /** "you must", "you need to", "it is essential that you", "we ask you to": an obligation on the reader. */
 const readerObligation =
   /\b(?:you(?:'ll)? (?:must|should|need to|have to|will need to|are (?:required|asked|requested|expected|urged) to)|(?:we|i) (?:ask|urge|request|need|require|expect) (?:you|that you)|it is (?:essential|important|imperative|vital|necessary|urgent|crucial) that)\b/;

@@ -43,7 +43,7 @@ const gates = {
   reserve: /reserve/,
   warning: /warning|demand|notice/,
   consequence: /\b(?:will|shall|may|might|could|can|would)\b[\s\S]*\b(?:result\s+in|lead\s+to|cause|mean|trigger|incur|met\s+with)\b|grounds\s+for/,
-  vague: /action|punished|consequences|measures|penalties|sanctions|or\s+else|things\s+(?:will|may|might|could|are|can)\b|\bsoon\b|\bshortly\b|about\s+to\s+be/,
+  vague: /action|punished|consequences|measures|penalties|sanctions|or\s+else|things\s+(?:will|may|might|could|are|can)\b|\bsoon\b|\bshortly\b|about\s+to\s+be|without\s+(?:any\s+|further\s+|prior\s+|additional\s+|advance\s+|more\s+)?(?:notice|warning)/,
   avoid: /\bavoid\b/,
   getYou: /\bget\s+you\b/,
   misconductAnd: /\b(?:break|violate|abuse|evade|circumvent|spam|cheat)\b[\s\S]*\band\b/,

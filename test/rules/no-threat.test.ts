@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You can cancel your plan without notice or fees.",
+    "Prices may change without notice.",
+    // Real-copy shapes that stay silent.
     "If you exceed your storage limit, your account will be suspended until you free up space.",
     // Real-copy shapes that stay silent.
     "We recommend upgrading your monthly quota in order to avoid a service interruption.",
@@ -107,6 +110,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: "Your account will be terminated without further notice.", errors: [{ messageId: 'vagueThreat', line: 1, column: 19, endColumn: 55, suggestions: [] }] },
+    { text: "We may suspend your account without prior warning.", errors: [{ messageId: 'vagueThreat', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     { text: 'If you get 3 strikes, your account will be banned.', errors: [{ messageId: 'misconduct', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Please upgrade your quota now to avoid a service interruption.", errors: [{ messageId: "consequence", line: 1, column: 31, endColumn: 62, suggestions: [] }] },
