@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please do so immediately so we can ship your order today.",
+    // Real-copy shapes that stay silent.
     "Our support team is in high demand, so replies may take a day.",
     "We'll be offline for the next 2 hours while we upgrade.",
     "Your reset link works for the next 2 hours.",
@@ -173,6 +175,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: "Your invoice is overdue. Please do so at once.", errors: [{ messageId: 'rush', line: 1, column: 39, endColumn: 46, suggestions: [] }] },
     { text: "In high demand", errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     { text: "Flash sale! 50% off for the next 2 hours.", errors: [{ messageId: 'deadline', line: 1, column: 21, endColumn: 41, suggestions: [] }] },
     { text: "Save 20% in the next hour.", errors: [{ messageId: 'deadline', line: 1, column: 10, endColumn: 26, suggestions: [] }] },
