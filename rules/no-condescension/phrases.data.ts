@@ -228,6 +228,29 @@ export const phraseData: PhraseData = {
       "line": 341
     },
     {
+      "id": "mocking-question",
+      "regex": "did you (?:really|honestly|seriously|actually) (?:think|expect|believe)\\b(?=[^.!]*\\?)|what (?:on earth |in the world )?were you thinking(?=\\s*[?!])|(?:are|r) (?:you|u) (?:kidding|joking|serious|for real)(?: me)?(?=\\s*[?!])|you(?:'ve| have)? got to be kidding(?: me)?|(?:can(?:'t|not)?|do(?:n't)?) you (?:even |not )?read(?=\\s*[?!])",
+      "message": "mockQuestion",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Did you really think that would work?",
+          "What were you thinking?",
+          "Are you kidding me? That is not a valid code.",
+          "Can't you read? The file must be a PDF."
+        ],
+        "valid": [
+          "Did you just move? Update your address in settings.",
+          "Are you serious about growing your shop? Our course can help.",
+          "Did you really enjoy the course? Tell us in a short survey.",
+          "Can you read this text? Try the larger font."
+        ]
+      },
+      "line": 356
+    },
+    {
       "id": "how-do-you-expect",
       "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?expect (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
       "message": "mockQuestion",
@@ -245,7 +268,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 354
+      "line": 373
     },
     {
       "id": "any-idiot-can",
@@ -259,7 +282,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 367
+      "line": 386
     },
     {
       "id": "even-a-child-can",
@@ -275,7 +298,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 377
+      "line": 396
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -291,7 +314,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 388
+      "line": 407
     },
     {
       "id": "it-is-easy",
@@ -312,7 +335,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 400
+      "line": 419
     },
     {
       "id": "obviously",
@@ -333,7 +356,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 414
+      "line": 433
     },
     {
       "id": "clearly-opener",
@@ -347,7 +370,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 429
+      "line": 448
     },
     {
       "id": "as-clearly-stated",
@@ -361,7 +384,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 437
+      "line": 456
     },
     {
       "id": "you-clearly-missed",
@@ -375,7 +398,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 445
+      "line": 464
     },
     {
       "id": "of-course",
@@ -396,7 +419,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 454
+      "line": 473
     }
   ],
   "tables": {

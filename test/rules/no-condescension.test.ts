@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Did you just move? Update your address in settings.",
+    "Are you serious about growing your shop? Our course can help.",
+    "Can you read this text? Try the larger font.",
+    // Real-copy shapes that stay silent.
     { text: "{\"a\": \"Sign-in failed. You can just reply to this email and we will help.\"}", syntax: 'catalog' },
     // Real-copy shapes that stay silent.
     "Forgot your password? No problem. Just provide us with your email address.",
@@ -81,6 +85,10 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    { text: "Did you really think that would work?", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 21, suggestions: [] }] },
+    { text: "What were you thinking?", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
+    { text: "Are you kidding me? That is not a valid code.", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
+    { text: "Can't you read? The file must be a PDF.", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     // Real-copy shapes.
     { text: "{\"a\": \"An error occurred while loading. At this point, you should probably just create an issue and delete app data.\"}", syntax: 'catalog', errors: [{ messageId: "minimizer", line: 1, column: 76, endColumn: 87, suggestions: ["create"] }] },
     { text: "{\"a\": \"Your card was declined. You should simply update it in settings.\"}", syntax: 'catalog', errors: [{ messageId: "minimizer", line: 1, column: 43, endColumn: 56, suggestions: ["update"] }] },
