@@ -151,6 +151,7 @@ export const phraseLiterals: Readonly<Record<string, readonly string[] | 0>> = {
   "gu (?:valued|esteemed)\\s+(?<who>customers?|clients?|users?|members?|subscribers?|guests?|patrons?|shoppers?|card\\s*holders?|account\\s*holders?|policy\\s*holders?|applicants?|candidates?)(?!\\s+of\\s+(?:the|our|my|your)\\s+(?:team|staff)\\b)": ["valued","esteemed"],
   "gu (?:very\\s+|extremely\\s+)?urgent(?=\\s*(?:[:!—–]|-\\s))|(?<=[\\[(])urgent(?=[\\])])": ["urgent","urgent"],
   "gu (?:warning|error|attention|alert)\\s*:": ["warning","error","attention","alert"],
+  "gu (?:we'?d|we\\s+would|we|i'?d|i\\s+would|i)\\s+(?:really\\s+|truly\\s+|just\\s+|so\\s+)?(?:hate|(?:don'?t|do\\s+not|wouldn'?t|would\\s+not)\\s+(?:want|like))\\s+to\\s+(?:lose|see)\\s+you(?:\\s+go|\\s+leave)?(?!\\s+(?:in|to)\\s+(?:the\\s+)?(?:spam|junk|promotions?))\\b": ["hate","want","like"],
   "gu (?:we|i)\\s+(?:must\\s+|have\\s+to\\s+)?regret\\s+to\\s+(?:inform|tell|advise|notify)\\s+you": ["regret"],
   "gu (?:we|i)\\s+(?:really\\s+|honestly\\s+|truly\\s+)?thought\\s+you\\s+(?:cared(?:\\s+about\\s+(?:us|this))?|were\\s+(?:different|better|smarter|one\\s+of\\s+us|serious|loyal|our\\s+friend|with\\s+us)|liked\\s+us|loved\\s+us)": ["thought"],
   "gu (?:we|i)\\s+(?:wish|would\\s+like|'d\\s+like)\\s+to\\s+(?:inform|advise|notify)\\s+you(?:\\s+of|\\s+about)?": ["inform","advise","notify"],

@@ -1,11 +1,21 @@
 import { defineRule, findPhrases, isQuoted, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
-import type { Sentence } from '../../src/kit/index.js';
-import { confirmshaming, guiltPhrases } from './phrases.js';
+import type { CopyInfo, Sentence } from '../../src/kit/index.js';
+import { confirmshaming, guiltPhrases, type GuiltMessageId } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 import { reportConfirmshaming, reportDeclineShape } from './decline-shape.js';
 
 /** A self-mocking line with no "No thanks" before it must be short, like a button, to count as a decline. */
 const maxWordsOfBareDecline = 12;
+
+/**
+ * The reader's leaving, confirmed as done: "Your subscription has been cancelled", "You have been unsubscribed",
+ * "We've closed your account as you asked". "Sorry to see you go" beside it is a goodbye after the decision, not a
+ * nudge before it. Normalised text (lower case, straight apostrophes).
+ */
+const leaveDone =
+  /\b(?:(?:subscriptions?|plan|membership|account|order|booking|service|server|trial|newsletter)\b[^.!?]{0,40}?\b(?:has been|have been|was|were|is now|are now|is|are)\s+(?:now\s+)?(?:successfully\s+)?(?:cancell?ed|closed|deleted|ended|terminated|deactivated|downgraded)|(?:you(?:'ve| have)? been|you(?:'re| are) now|(?:has|have) been successfully|successfully)\s+unsubscribed|we(?:'ve| have)? (?:now )?(?:closed|cancell?ed|deleted|ended) your (?:account|subscription|plan|membership)|cancell?ation (?:request )?(?:has been|was|is) (?:successfully )?(?:received|processed|confirmed|complete)|(?:as|per) (?:you )?(?:requested|asked)|(?:as|per) your request)\b/;
+/** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
+const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
 
 export default defineRule({
   meta: {
@@ -31,6 +41,10 @@ export default defineRule({
   },
   create(context) {
     let previous: Sentence | undefined;
+    /** "Sorry to see you go" lines, held until every sentence of their copy has been seen. */
+    const stockExits: { sentence: Sentence; findings: ReturnType<typeof matchEntries<GuiltMessageId>> }[] = [];
+    /** Copy (a message, or one catalogue entry) that confirms the reader's leaving as done. */
+    const confirmedLeaves = new Set<CopyInfo>();
 
     /** Report a confirmshaming decline: the whole line, from the decline to the end of the clause. */
     function findConfirmshaming(sentence: Sentence, earlier: Sentence | undefined, taken: [number, number][]): void {
@@ -67,7 +81,16 @@ export default defineRule({
         const taken: [number, number][] = [];
         findConfirmshaming(sentence, earlier, taken);
         reportDeclineShape(context, sentence, earlier, taken);
-        reportEntries(context, sentence, matchEntries(sentence, guiltPhrases, taken));
+        const findings = matchEntries(sentence, guiltPhrases, taken);
+        if (leaveDone.test(sentence.normal) && !senderReason.test(sentence.normal)) confirmedLeaves.add(context.copyOf(sentence));
+        const exits = findings.filter((finding) => finding.messageId === 'stockExit');
+        if (exits.length > 0) stockExits.push({ sentence, findings: exits });
+        reportEntries(context, sentence, exits.length > 0 ? findings.filter((finding) => finding.messageId !== 'stockExit') : findings);
+      },
+      done() {
+        for (const { sentence, findings } of stockExits) {
+          if (!confirmedLeaves.has(context.copyOf(sentence))) reportEntries(context, sentence, findings);
+        }
       },
     };
   },

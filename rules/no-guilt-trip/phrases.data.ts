@@ -103,6 +103,22 @@ export const phraseData: PhraseData = {
       "line": 108
     },
     {
+      "id": "hate-to-lose-you",
+      "message": "leaving",
+      "regex": "(?:we'?d|we would|we|i'?d|i would|i) (?:really |truly |just |so )?(?:hate|(?:don'?t|do not|wouldn'?t|would not) (?:want|like)) to (?:lose|see) you(?: go| leave)?(?! (?:in|to) (?:the )?(?:spam|junk|promotions?))\\b",
+      "examples": {
+        "invalid": [
+          "We'd hate to lose you.",
+          "We noticed you're thinking about leaving, and we don't want to lose you."
+        ],
+        "valid": [
+          "We don't want you to lose your data, so export it first.",
+          "We'd hate to lose you in the spam folder, so add us to your contacts."
+        ]
+      },
+      "line": 125
+    },
+    {
       "id": "why-would-you-leave",
       "message": "leaving",
       "regex": "why (?:would|on earth would|in the world would) you (?:ever |even |really )?(?:want to )?(?:leave|go|cancel|unsubscribe|quit|abandon us|give up|downgrade|switch)\\b[^.!?]*\\?",
@@ -114,7 +130,7 @@ export const phraseData: PhraseData = {
           "Why do you want to cancel? (optional)"
         ]
       },
-      "line": 125
+      "line": 137
     },
     {
       "id": "cant-believe-youre-leaving",
@@ -132,7 +148,7 @@ export const phraseData: PhraseData = {
           "Can't believe you are doing this for us — thank you!"
         ]
       },
-      "line": 135
+      "line": 147
     },
     {
       "id": "leaving-so-soon",
@@ -151,7 +167,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 147
+      "line": 159
     },
     {
       "id": "not-leaving-right",
@@ -165,7 +181,7 @@ export const phraseData: PhraseData = {
           "You're not leaving the house today, so we'll deliver tomorrow."
         ]
       },
-      "line": 161
+      "line": 173
     },
     {
       "id": "come-back-plea",
@@ -187,7 +203,7 @@ export const phraseData: PhraseData = {
           "Come back! We've saved your seat."
         ]
       },
-      "line": 171
+      "line": 183
     },
     {
       "id": "please-dont-go",
@@ -206,7 +222,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 186
+      "line": 198
     },
     {
       "id": "please-dont-dismiss",
@@ -220,7 +236,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 199
+      "line": 211
     },
     {
       "id": "you-dont-like-us",
@@ -234,7 +250,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 208
+      "line": 220
     },
     {
       "id": "think-again",
@@ -251,7 +267,7 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 217
+      "line": 229
     },
     {
       "id": "where-have-you-been",
@@ -271,7 +287,7 @@ export const phraseData: PhraseData = {
           "Where have you been? Add a trip to your timeline."
         ]
       },
-      "line": 229
+      "line": 241
     },
     {
       "id": "shame-on-you",
@@ -283,7 +299,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 242
+      "line": 254
     },
     {
       "id": "dont-you-care",
@@ -298,7 +314,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 250
+      "line": 262
     },
     {
       "id": "we-thought-you-cared",
@@ -313,7 +329,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 260
+      "line": 272
     },
     {
       "id": "after-all-we-have-done",
@@ -324,7 +340,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 269
+      "line": 281
     },
     {
       "id": "counting-on-you",
@@ -341,7 +357,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 277
+      "line": 289
     },
     {
       "id": "dont-let-us-down",
@@ -357,7 +373,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 288
+      "line": 300
     },
     {
       "id": "sorry-to-see-you-go",
@@ -368,17 +384,19 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "We're sorry to see you go! Your cancellation has been received.",
+          "We're sorry to see you go! Tell us why you're cancelling.",
           "Sorry to see you go"
         ],
         "valid": [
+          "We're sorry to see you go! Your cancellation has been received.",
+          "You have been unsubscribed. Sorry to see you go!",
           "We're sorry to see you go, and you're welcome back any time.",
           "We’re sorry to see you go. If you change your mind, you can resubscribe anytime.",
           "We're sorry to see you go. If you'd like to use IB Match again in the future, you're welcome to create a new account at any time.",
           "We're sorry to see you go. You'll continue to have access until the end of your billing period."
         ]
       },
-      "line": 301
+      "line": 316
     },
     {
       "id": "sad-to-see-you-go",
@@ -393,7 +411,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 317
+      "line": 334
     },
     {
       "id": "instead-of-leaving",
@@ -407,7 +425,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 328
+      "line": 345
     },
     {
       "id": "wait-dont-go",
@@ -418,7 +436,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 337
+      "line": 354
     },
     {
       "id": "dont-go-after-wait",
@@ -436,7 +454,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 344
+      "line": 361
     },
     {
       "id": "sad-mascot",
@@ -453,7 +471,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 356
+      "line": 373
     }
   ],
   "tables": {

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We're sorry to see you go. Your subscription has been cancelled and you will not be charged again.",
+    "You have been unsubscribed from our newsletter. We are sorry to see you go.",
+    "Hi Sam,\n\nWe've closed your account as you asked.\n\nWe're sorry to see you go.",
+    "We don't want you to lose your data, so export it first.",
+    // Real-copy shapes that stay silent.
     "No thanks, I'm not a fan of discounts",
     // Real-copy shapes that stay silent.
     "No thanks, I'll pass on this offer.",
@@ -106,6 +111,9 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    { text: "We're sorry to see you go. Your account has been deleted due to repeated use of profanity.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: "We're sorry to see you go. Here's what you'll lose access to:", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: "We'd hate to lose you.", errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
     { text: "No thanks, I'll pass on saving money.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 37, suggestions: ["No thanks"] }] },
     { text: "I'll pass on free shipping.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 27, suggestions: ["No thanks"] }] },
     { text: "No, I don't want my free gift", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 30, suggestions: ["No thanks"] }] },
