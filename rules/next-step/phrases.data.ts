@@ -60,6 +60,21 @@ export const phraseData: PhraseData = {
       "line": 66
     },
     {
+      "id": "billing-stops",
+      "regex": "(will|'ll) (no longer|not) (renew|be renewed|be charged|be billed|charge you|bill you|take (any )?(more )?payments?)|(won't|will not) (renew|be renewed|be charged|be billed|charge you|bill you)( again| anymore| any more)?|no (further|more) (payments?|charges?|bills?|invoices?|renewals?) will be (made|taken|charged|collected|sent|issued)",
+      "examples": {
+        "invalid": [
+          "Your subscription has been cancelled and will no longer renew.",
+          "You won't be charged again.",
+          "No further payments will be taken."
+        ],
+        "valid": [
+          "Your subscription has been cancelled."
+        ]
+      },
+      "line": 76
+    },
+    {
       "id": "nothing-to-do",
       "regex": "(nothing|no action|there's nothing) (you need|is needed|is required|needed|required)|(you don't|you do not) (need|have) to do anything",
       "examples": {
@@ -67,7 +82,7 @@ export const phraseData: PhraseData = {
           "No action is needed on your part."
         ]
       },
-      "line": 74
+      "line": 85
     },
     {
       "id": "forward-it-to",
@@ -77,7 +92,7 @@ export const phraseData: PhraseData = {
           "You’ll be asked to confirm it next time you sign in."
         ]
       },
-      "line": 79
+      "line": 90
     },
     {
       "id": "looks-ahead-to-a-date",
@@ -90,7 +105,7 @@ export const phraseData: PhraseData = {
           "It happened on Monday."
         ]
       },
-      "line": 85
+      "line": 96
     },
     {
       "id": "talk-to-someone",
@@ -100,7 +115,7 @@ export const phraseData: PhraseData = {
           "Feel free to pop in at the branch."
         ]
       },
-      "line": 93
+      "line": 104
     },
     {
       "id": "done-for-the-reader",
@@ -116,7 +131,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 98
+      "line": 109
     }
   ],
   "tables": {

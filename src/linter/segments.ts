@@ -79,10 +79,14 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   }
   // A catalogue entry is a string unless it reads as a message body: an error string often has three short
   // sentences ("Oops! That page is gone. Try the search."), so in a catalogue only paragraphs or length count.
-  if (document.syntax === 'catalog') return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && units.every(isMailBody)) ? 'message' : 'ui-string';
-  // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short.
   const first = body[0]?.text ?? '';
-  if (words >= 6 && greetingOpener.test(first)) return 'message';
+  // An entry that greets the reader and goes on ("Hello,{NEWLINE}Your membership has expired.") is a letter's body.
+  if (document.syntax === 'catalog') {
+    return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && (units.every(isMailBody) || letterGreeting.test(first))) ? 'message' : 'ui-string';
+  }
+  // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short;
+  // so is one whose greeting follows a title or a subject written into the template ("…request declined Dear Sam,").
+  if (words >= 6 && (greetingOpener.test(first) || greetingInside.test(body.map((unit) => unit.text).join('\n').slice(0, 400)))) return 'message';
   return paragraphs > 1 || sentences > maxUiSentences || words >= minMessageWords ? 'message' : 'ui-string';
 }
 
@@ -91,6 +95,13 @@ const jsxEmail = /@react-email\/|\bjsx-email\b|\bmjml-react\b|<Html[\s>]|<Body[\
 
 /** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
 const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;
+/** The greeting of a letter, not an interjection: "Hello,", "Dear Sam,", "Hi {{ name }}," (not "Hey! Stop that"). */
+const letterGreeting = /^\s*(?:hi|hello|dear|greetings)\b[^\n.!?,:]{0,40}[,:]/i;
+/**
+ * A letter's greeting after other words, capitalised as a greeting is: "InvenioILS: request declined Dear Sam, your
+ * request…". Mid-sentence "dear" or "hi" in lower case is not one.
+ */
+const greetingInside = /(?:^|[\s"'”’:.!?)\]])(?:Dear|Hello|Hi|Greetings)\b[^\n.!?,:]{0,40},\s/;
 
 /**
  * An entry whose key path says it is the body of an e-mail or a notification (`emails.ban.body`,

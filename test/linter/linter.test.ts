@@ -77,6 +77,9 @@ describe('messages and UI strings', () => {
     expect(await kindOf('Subject: Late\n\nIt is late.\n', 'eml')).toBe('message');
     expect(await kindOf('<html><body><h1>Payment failed</h1><p>Please update your card.</p></body></html>', 'html')).toBe('message');
     expect(await kindOf('<p class="error">Payment failed. Please update your card.</p>', 'html')).toBe('ui-string');
+    // A greeting after a title written into the template still makes a letter; a greeting word inside a sentence does not.
+    expect(await kindOf('Library: request declined for "Dune" Dear Sam, your request for "Dune" has been declined.')).toBe('message');
+    expect(await kindOf('Say hi, Sam, to your new teammates in the chat.')).toBe('ui-string');
   });
 
   it('reads a catalogue entry of a few short sentences as a string, and a long or multi-paragraph entry as a message', async () => {
@@ -85,6 +88,9 @@ describe('messages and UI strings', () => {
       return result.entries?.[0]?.copyKind ?? result.copyKind;
     };
     expect(await entry('Whoops! That page has wandered off. Try the search box instead.')).toBe('ui-string');
+    // An entry that greets the reader and goes on is the body of a letter; an interjection is not a greeting.
+    expect(await entry('Hello,{NEWLINE}Your membership has expired for {DAYS} days.')).toBe('message');
+    expect(await entry('Hey! You cannot post here yet, sorry.')).toBe('ui-string');
     expect(await entry('Your card was declined.\n\nUpdate it in Settings to keep your plan.')).toBe('message');
     const long = 'We could not take the payment for your plan this month, so your workspace is now read-only until the card on file is updated, and everyone on your team will see a short banner about it at the top of each page until then.';
     expect(await entry(long)).toBe('message');

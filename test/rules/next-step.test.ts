@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour subscription for Pro has been cancelled and will no longer renew.",
+    "Hi Sam,\n\nYour membership was cancelled. You won't be charged again.",
+    // Real-copy shapes that stay silent.
     "Your payment has been declined.\n\nNo money has been taken from your account. In the meantime, check that the card details are exactly the same as your bank holds.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nIt has been 6 months since you last logged in. We have since removed your account and it can no longer be accessed.\n\nIf you would like to start using Campus again, please register and sign up for a new account.",
