@@ -64,6 +64,12 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // was deleted due to inactivity".
     phrase("(we|we've|we have|we had to)( since| now)? (removed|deleted) your (account|profile|membership)"),
     phrase('(account|profile|membership)( [^ .]+){0,3} (has been|was|will be) (deleted|removed) (due to|for|because|after|as a result)'),
+    // "Your account has been made inactive", "…set to inactive".
+    phrase('(account|profile|membership|user)( [^ .,]+){0,3} (has been|was|is now|will be|got) (made|set to|set as|marked as|marked) inactive'),
+    // Rights taken from the reader: "You lost editing permissions!", "you have lost your moderator privileges".
+    phrase("(you|you've|you have) (just )?(lost|been stripped of) (your |the |all |all of your )?([^ .,]+ ){0,2}(permissions?|privileges?|rights|role|status as|access)"),
+    // The reader taken out of something they belonged to: "You have been removed from a shift", "…from the team".
+    phrase("(you|you've|you have|you were|you've been|you have been) (been )?(removed|kicked|dropped|unenrolled|unassigned|expelled) from (a |an |the |your |this |our )?([^ .,]+ ){0,2}(shift|team|group|organi[sz]ation|org|project|workspace|course|class|event|channel|server|community|program|programme|roster|board|household)"),
   ],
   breach: [
     phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people|third[- ]party|third[- ]parties|user|users|login|logins)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),

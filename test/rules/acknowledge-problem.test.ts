@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYou have been removed from the waiting list because your order is ready.",
+    "Hi Sam,\n\nYou removed Jo from the team.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour order #4521 has been cancelled. If you did not request this cancellation, please contact our support team.",
     "Hi Sam,\n\nYour recurring donation has been cancelled. No further payments will be made. If you didn't intend to do this, you can set it up again from the donation page.",
     "Order canceled\n\nYour order #123 was canceled.\n\nIf this was a mistake, you can return to your cart and try again.",
@@ -122,6 +125,9 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: "Hi Sam,\n\nYour account has been made inactive by the administrator.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 58, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    { text: "Hello Sam,\n\nYou have been removed from a shift: Bar, Friday 18:00.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 55, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
+    { text: "Hi Sam,\n\nYou lost editing permissions! Members no longer trust your edits.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 30, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     { text: "Hi Sam,\n\nYour video Cats has been blocked by the Example moderators.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 60, suggestions: [" We know it’s disappointing to see something you shared taken down."] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill.\n\nYou can book another class in the app.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 68, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
