@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "We tried to charge your card twice."
         ]
       },
-      "line": 41
+      "line": 42
     },
     {
       "id": "contact-us",
@@ -30,7 +30,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this email."
         ]
       },
-      "line": 50
+      "line": 51
     },
     {
       "id": "we-will",
@@ -43,7 +43,7 @@ export const phraseData: PhraseData = {
           "We were not able to charge it."
         ]
       },
-      "line": 59
+      "line": 60
     },
     {
       "id": "timeline",
@@ -57,7 +57,7 @@ export const phraseData: PhraseData = {
           "It was the second time this month."
         ]
       },
-      "line": 66
+      "line": 67
     },
     {
       "id": "billing-stops",
@@ -72,7 +72,7 @@ export const phraseData: PhraseData = {
           "Your subscription has been cancelled."
         ]
       },
-      "line": 76
+      "line": 77
     },
     {
       "id": "nothing-to-do",
@@ -82,7 +82,7 @@ export const phraseData: PhraseData = {
           "No action is needed on your part."
         ]
       },
-      "line": 85
+      "line": 86
     },
     {
       "id": "forward-it-to",
@@ -92,7 +92,7 @@ export const phraseData: PhraseData = {
           "You’ll be asked to confirm it next time you sign in."
         ]
       },
-      "line": 90
+      "line": 91
     },
     {
       "id": "looks-ahead-to-a-date",
@@ -105,7 +105,7 @@ export const phraseData: PhraseData = {
           "It happened on Monday."
         ]
       },
-      "line": 96
+      "line": 97
     },
     {
       "id": "talk-to-someone",
@@ -115,7 +115,7 @@ export const phraseData: PhraseData = {
           "Feel free to pop in at the branch."
         ]
       },
-      "line": 104
+      "line": 105
     },
     {
       "id": "done-for-the-reader",
@@ -131,7 +131,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 109
+      "line": 110
     }
   ],
   "tables": {
@@ -210,7 +210,8 @@ export const phraseData: PhraseData = {
       "register",
       "create",
       "join",
-      "resubscribe"
+      "resubscribe",
+      "login"
     ],
     "emailAddress": "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+",
     "phoneNumber": "(?<![\\p{L}\\p{N}])(\\+?\\d[\\d ()-]{7,}\\d)(?![\\p{L}\\p{N}])",

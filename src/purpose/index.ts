@@ -16,7 +16,7 @@ const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as 
  * the message confirms the closing as done ("This is to confirm that your account has been permanently deleted").
  */
 const closedByReader =
-  /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request|as (?:you )?requested)\b|\b(?:this is to confirm|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
+  /\b(?:you(?:'ve| have)? (?:cancell?ed|closed|deleted|deactivated|paused)|your request to (?:cancel|close|delete|deactivate|pause)|at your request|as (?:you )?requested)\b|\b(?:this is to confirm|this is (?:a |your |just a )?confirmation|this (?:e-?mail|message) confirms|(?:we|we're|we are) (?:writing to )?confirm(?:ing)?|we can confirm) that your [^.!?]{0,60}(?:has been|have been|was|were|is now|are now) (?:permanently )?(?:deleted|closed|cancell?ed|deactivated|removed)\b/;
 /**
  * A disclaimer that the reader may well have done it themselves: "If you didn't request this cancellation, contact
  * us", "If you didn't intend to do this", "If this was a mistake, you can return to your cart". Not a reader who
@@ -86,7 +86,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (isListTopic(sentence, match.start, match.end, source)) continue;
           // A customer's review or a quoted line ("it sold out in a day!") describes the past, not the reader's problem.
           if (isQuoted(sentence, match.start, match.end) || otherParty.test(sentence.normal.slice(match.end))) continue;
-          if (kind === 'cancellation' && (chosen || mayHaveDone)) continue;
+          if (kind === 'cancellation' && (chosen || closed)) continue;
           // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
           if (kind === 'suspension' && closed) continue;
           // "X is now back in stock. You registered interest in an out-of-stock product": the good news, not the problem.

@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nThis is confirmation that your order #12 has been cancelled.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYou have been removed from the waiting list because your order is ready.",
     "Hi Sam,\n\nYou removed Jo from the team.",
     // Real-copy shapes that stay silent.

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Dear Sam,\n\nYour call on Monday has been cancelled because your mentor is ill.\n\nPlease login into your account and choose another time.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour subscription for Pro has been cancelled and will no longer renew.",
     "Hi Sam,\n\nYour membership was cancelled. You won't be charged again.",
     // Real-copy shapes that stay silent.
