@@ -548,6 +548,20 @@ function isMarkdownLinkText(sentence: Sentence, run: readonly Word[]): boolean {
  * WELCOME BACK OFFER</strong>`, `<Button>UPDATE PAYMENT METHOD →</Button>`, `<span class="uppercase">`. Short, with
  * no "!" and no alarm word; an element whose class sets it in capitals anyway is design whatever its length.
  */
+/** The run is the whole text of a button, a link or a form control's label or option, and raises no alarm. */
+function isControlText(sentence: Sentence, run: readonly Word[], source: string): boolean {
+  const element = enclosingElement(sentence, run, source);
+  if (!element || !/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
+  const control = controlElement.test(element.name);
+  if (!control && !actionElement.test(element.name)) return false;
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) && !(control && settingWords.has(word.normal)));
+}
+
+/** A form control's label or option: its "DON'T" or "NEVER" is a setting ("DON'T SHOW THIS AGAIN", "NEVER ASK AGAIN"). */
+const controlElement = /^(?:label|option|legend|summary|[\w.]*(?:Label|Checkbox|Option))$/;
+const actionElement = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/;
+const settingWords = new Set(["don't", 'never']);
+
 function isElementText(sentence: Sentence, run: readonly Word[], source: string): boolean {
   const element = enclosingElement(sentence, run, source);
   if (!element) return false;
@@ -559,9 +573,12 @@ function isElementText(sentence: Sentence, run: readonly Word[], source: string)
   // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
   // COLLECTION</strong>"), as long as nothing exclaims after it.
   if (isBanner(element, run)) return true;
-  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action.
-  const action = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/.test(element.name);
-  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || (!action && readerWords.has(word.normal)));
+  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action; so does a form
+  // control's label or option.
+  const control = controlElement.test(element.name);
+  const action = control || actionElement.test(element.name);
+  const alarm = (word: Word) => alarmWords.has(word.normal) && !(control && settingWords.has(word.normal));
+  return run.length <= 6 && !run.some((word) => alarm(word) || (!action && readerWords.has(word.normal)));
 }
 
 interface EnclosingElement {
@@ -747,6 +764,8 @@ export default defineRule({
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {
           if (isDesign(sentence, words, context.copyOf(sentence).kind === 'ui-string', context.document.source)) return;
+          // The whole text of a button, a link or a form control ("<label>DON'T SHOW THIS POPUP AGAIN</label>").
+          if (isControlText(sentence, visible, context.document.source)) return;
           // An address or label line ("123 MAIN STREET", "NEW YORK, NY 10001") is written in capitals by
           // convention; one with sales words in it ("BUY 1 GET 1 FREE") is not.
           const hasDigits = visible.some((word) => word.kind === 'code');

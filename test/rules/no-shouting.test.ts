@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "<p>Get 15% off your first order.</p>\n<label for=\"dont-show\">DON'T SHOW THIS POPUP AGAIN</label>", syntax: 'html' },
+    { text: "<p>Hi Sam, your order has shipped.</p>\n<a href=\"/account\">MY ACCOUNT</a>", syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.",
     // Real-copy shapes that stay silent.
     "IMPORTANT: Server 'web-1' is DOWN",
@@ -166,6 +169,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: "<p>Get 15% off your first order.</p>\n<label for=\"x\">URGENT: READ THIS NOW</label>", syntax: 'html', errors: [{ messageId: 'sentence', line: 2, column: 16, endColumn: 37, suggestions: ['Urgent: read this now'] }] },
     { name: 'a disclaimer inside an exclaimed order is still shouting', text: 'YOU BOUGHT IT WITHOUT ANY WARRANTY SO STOP EMAILING US ABOUT REFUNDS!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 69 }] },
     { name: 'a threat that names a warranty is no disclaimer', text: 'PAY NOW OR LOSE YOUR WARRANTY!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 30, suggestions: ['Pay now or lose your warranty'] }] },
     { name: 'an alarm word written twice is no brand name', text: 'Your account has a PENALTY. Pay the PENALTY today or face SUSPENSION. SUSPENSION is final.', errors: [{ messageId: 'word', line: 1, column: 20, endColumn: 27, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 37, endColumn: 44, suggestions: ['penalty'] }, { messageId: 'word', line: 1, column: 59, endColumn: 69, suggestions: ['suspension'] }, { messageId: 'word', line: 1, column: 71, endColumn: 81, suggestions: ['Suspension'] }] },
