@@ -738,6 +738,9 @@ export default defineRule({
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??
           // context?.store)", and opening a continued line of code ("\n    ?? process.env.APP_URL").
           if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
+          // An emoji lost to a wrong encoding opens a heading or a line ("?? Low Stock Alert", "Offer ends soon ??"):
+          // question marks that stand for a picture, not a raised voice.
+          if (/^[?？]+$/.test(marks) && ((/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+\p{L}/u.test(after)) || (/[\p{L}\p{N}][ \t]+$/u.test(before) && /^[ \t]*(?:\n|$)/.test(after)))) continue;
           // Two marks of joy ("Thank you for joining!!", "Ticket generated!!") are warmth; two on a demand or a
           // problem, and three or more anywhere, are alarm.
           if (marks === '!!' && !alarmAround.test(unit.text.slice(Math.max(0, match.index - 120), match.index))) continue;

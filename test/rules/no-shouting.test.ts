@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "<h3>?? Low Stock Alert</h3>\n<p>Only a few jars are left of the honey you liked.</p>", syntax: 'html' },
+    "Your order is on its way ??\nTrack it from your account.",
+    // Real-copy shapes that stay silent.
     { text: "<p>Get 15% off your first order.</p>\n<label for=\"dont-show\">DON'T SHOW THIS POPUP AGAIN</label>", syntax: 'html' },
     { text: "<p>Hi Sam, your order has shipped.</p>\n<a href=\"/account\">MY ACCOUNT</a>", syntax: 'html' },
     // Real-copy shapes that stay silent.
