@@ -203,11 +203,12 @@ export const phraseData: PhraseData = {
     {
       "id": "the-customer-must",
       "message": "thirdPerson",
-      "regex": "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|agrees|acknowledges|accepts)\\b)",
+      "regex": "(?<report>the (?:customer|user|client|buyer|member|account holder|cardholder|applicant))(?='?s? (?:must|shall|should|has to|have to|is (?:required|obliged|requested|expected|not allowed|not permitted) to|will need to|needs to|agrees|acknowledges|accepts|is (?:solely |fully )?(?:responsible|liable) for|bears (?:the|all|any) )\\b)",
       "rewrite": "you",
       "examples": {
         "invalid": [
-          "The customer must confirm the order by Friday."
+          "The customer must confirm the order by Friday.",
+          "The buyer is liable for return shipping costs."
         ],
         "valid": [
           "The customer service team replies within a day.",
@@ -229,7 +230,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 186
+      "line": 187
     },
     {
       "id": "status-shouted",
@@ -253,7 +254,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 196
+      "line": 197
     },
     {
       "id": "you-cant-do-that",
@@ -270,7 +271,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 216
+      "line": 217
     },
     {
       "id": "alarm-label",
@@ -285,7 +286,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 230
+      "line": 231
     },
     {
       "id": "failure-shouted",
@@ -306,7 +307,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 241
+      "line": 242
     },
     {
       "id": "you-did-wrong",
@@ -322,7 +323,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 258
+      "line": 259
     },
     {
       "id": "try-harder",
@@ -339,7 +340,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 269
+      "line": 270
     },
     {
       "id": "shouted-refusal",
@@ -356,7 +357,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 281
+      "line": 282
     },
     {
       "id": "you-cannot-shouted",
@@ -373,7 +374,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 293
+      "line": 294
     },
     {
       "id": "content-is-spam",
@@ -389,7 +390,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 305
+      "line": 306
     },
     {
       "id": "you-look-like-a-bot",
@@ -405,7 +406,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 317
+      "line": 318
     },
     {
       "id": "name-calling",
@@ -421,7 +422,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 328
+      "line": 329
     },
     {
       "id": "you-are-not-one",
@@ -435,7 +436,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 339
+      "line": 340
     },
     {
       "id": "input-error-shouted",
@@ -453,7 +454,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 349
+      "line": 350
     },
     {
       "id": "do-not-again",
@@ -469,7 +470,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 363
+      "line": 364
     },
     {
       "id": "ban-dead-end",
@@ -489,7 +490,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 375
+      "line": 376
     },
     {
       "id": "unauthorized-access",
@@ -504,7 +505,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 391
+      "line": 392
     },
     {
       "id": "we-dont-tolerate",
@@ -518,7 +519,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 401
+      "line": 402
     },
     {
       "id": "whoa-there",
@@ -535,7 +536,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 411
+      "line": 412
     },
     {
       "id": "not-good-enough",
@@ -549,7 +550,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 423
+      "line": 424
     }
   ],
   "fragments": {

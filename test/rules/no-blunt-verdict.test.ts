@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "The seller is responsible for shipping.",
+    // Real-copy shapes that stay silent.
     { text: "{\"a\": \"Your credentials were rejected! Please try again.\"}", syntax: 'catalog' },
     // Real-copy shapes that stay silent.
     "Are you lost? Try searching, or go back to the home page.",
@@ -147,6 +149,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "The buyer is liable for return shipping costs.", errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 10, suggestions: [] }] },
     // Real-copy shapes.
     { text: "<?php\n$welcome = esc_html__( 'Unfortunately! Your product ( ', 'shop' ) . $name . esc_html__( ' ) has been rejected by Admin!', 'shop' );\n", syntax: 'text', errors: [{ messageId: "denied", line: 2, column: 40, endColumn: 110, suggestions: [] }] },
     // Real-copy shapes.
