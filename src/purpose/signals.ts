@@ -11,6 +11,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   'failed-payment': [
     phrase("(payment|charge|transaction|renewal|card|direct debit)( of [^ ]+)? (has |have )?(failed|was declined|were declined|has been declined|bounced|was unsuccessful|was not successful|didn't go through|did not go through|couldn't be processed|could not be processed|was rejected)"),
     phrase("(we|we've|we have) (couldn't|could not|weren't able to|were not able to|were unable to|was unable to) (process|collect|take|charge) (your )?(the )?(payment|card|subscription|renewal)"),
+    // "We failed to charge your card ending with 4242", "we were unable to bill your account".
+    phrase("(we|we've|we have) (failed|tried and failed) to (charge|bill|debit|collect (payment )?from) (your|the) (card|account|payment method|bank account|subscription)"),
     phrase("(bank|card issuer) (declined|didn't approve|did not approve|rejected)"),
     phrase('(failed|declined|unsuccessful) (payment|charge|transaction)'),
     phrase("(card|payment method) (has )?expired"),
@@ -82,6 +84,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   'refund-denied': [
     phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
+    // The reader refused: "You have been denied from joining the group", "you were rejected from the programme".
+    phrase("(you have been|you've been|you were|you are) (denied|rejected|refused|declined|turned down) (from|for|by|access to)"),
     // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".
     phrase('(we|we have|we\'ve|we had to|the [^ ]+ team has|the [^ ]+ team|the organi[sz]ers?|an? (admin|administrator|moderator|reviewer)) (have |has )?(decided to |had to )?(rejected|declined|denied|refused|turned down|reject|decline|deny|refuse|turn down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment|membership)'),
     // Anyone refusing the reader's request: "Sam Lee has rejected your leave request".
@@ -94,6 +98,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   cancellation: [
     phrase('(order|booking|flight|reservation|appointment|event|class|(?<!(auth|authori[sz]ation|authentication|login|log-in|sign-in|signin|checkout|payment|browser|chat|upload|oauth|sso) )session|workshop|course|tour|trip|concert|show|subscription|plan|delivery|shipment)( #?[^ .\\d]{0,20}\\d[^ .]{0,30}| #?x{2,})?( has| have| was| is| will| were)?( therefore| now| unfortunately| sadly| had to)?( be| been)? (cancell?ed|called off)'),
     phrase('(we|we have|we\'ve|we had to) (had to )?(cancell?ed?|call off|called off) (your|the)'),
+    // Someone else called it off: "Jo Park has cancelled your massage scheduled for 3 May".
+    phrase("(?<!\\b(you|you've|you have|i|i've|i have) )(has|have|had) (just )?(cancell?ed|called off) your"),
     // Not a technical step the reader or the program stopped ("The authorization session was canceled", "the upload was
     // cancelled").
     phrase('(?<!\\b(session|operation|process|upload|download|import|export|sync|authori[sz]ation|auth|login|sign-in|payment attempt) )(has been|have been|had been|was|were|is being|will be|had to be) (cancell?ed|called off)'),
