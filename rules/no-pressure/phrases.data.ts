@@ -795,6 +795,18 @@ export const phraseData: PhraseData = {
       "line": 553
     },
     {
+      "id": "while-stocks-last",
+      "message": "scarcity",
+      "regex": "while (?:stocks?|supplies|supply|quantities|quantity|inventory) (?:still )?lasts?",
+      "examples": {
+        "invalid": [
+          "Complete your order while stock lasts.",
+          "Free gift with every order, while supplies last!"
+        ]
+      },
+      "line": 567
+    },
+    {
       "id": "while-you-still-can",
       "message": "urgency",
       "regex": "while (?:you )?still can|while (?:it|they|the (?:offer|deal|sale|price|discount)s?) (?:still )?lasts?|before (?:the )?(?:price|prices) (?:goes|go|rise|rises|increase|increases) (?:up )?(?:again|tomorrow|tonight|soon)?",
@@ -808,7 +820,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 566
+      "line": 574
     },
     {
       "id": "within-minutes-to-keep",
@@ -823,7 +835,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 578
+      "line": 586
     },
     {
       "id": "stock-running-low",
@@ -845,7 +857,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 590
+      "line": 598
     },
     {
       "id": "people-bought-this",
@@ -861,7 +873,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 608
+      "line": 616
     },
     {
       "id": "you-only-have-time",
@@ -877,7 +889,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 620
+      "line": 628
     },
     {
       "id": "reserved-for-minutes",
@@ -894,7 +906,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 632
+      "line": 640
     },
     {
       "id": "before-time-runs-out",
@@ -908,7 +920,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 644
+      "line": 652
     },
     {
       "id": "quick-interjection",
@@ -924,7 +936,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 653
+      "line": 661
     },
     {
       "id": "expiring-soon-badge",
@@ -940,7 +952,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 665
+      "line": 673
     },
     {
       "id": "gone-when-you-leave",
@@ -958,7 +970,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 677
+      "line": 685
     },
     {
       "id": "ends-in-label",
@@ -980,7 +992,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 691
+      "line": 699
     },
     {
       "id": "do-not-close-page",
@@ -996,7 +1008,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 709
+      "line": 717
     },
     {
       "id": "only-chance",
@@ -1013,7 +1025,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 721
+      "line": 729
     },
     {
       "id": "percent-of-customers",
@@ -1027,7 +1039,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 733
+      "line": 741
     },
     {
       "id": "sell-out-claim",
@@ -1044,7 +1056,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 743
+      "line": 751
     },
     {
       "id": "price-will-go-up",
@@ -1059,7 +1071,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 756
+      "line": 764
     },
     {
       "id": "wait-offer",
@@ -1077,7 +1089,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 766
+      "line": 774
     },
     {
       "id": "about-to-expire",
@@ -1092,7 +1104,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 779
+      "line": 787
     },
     {
       "id": "checkout-within",
@@ -1107,7 +1119,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 789
+      "line": 797
     },
     {
       "id": "time-left-clock",
@@ -1123,7 +1135,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 799
+      "line": 807
     },
     {
       "id": "countdown-text",
@@ -1135,7 +1147,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 810
+      "line": 818
     },
     {
       "id": "cart-released-in",
@@ -1152,7 +1164,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 820
+      "line": 828
     },
     {
       "id": "high-demand-badge",
@@ -1168,7 +1180,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 833
+      "line": 841
     },
     {
       "id": "quota-badge",
@@ -1183,7 +1195,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 845
+      "line": 853
     },
     {
       "id": "just-bought-toast",
@@ -1197,7 +1209,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 855
+      "line": 863
     },
     {
       "id": "ends-in-hours-badge",
@@ -1213,7 +1225,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 865
+      "line": 873
     },
     {
       "id": "buy-before-tonight",
@@ -1229,7 +1241,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 877
+      "line": 885
     }
   ],
   "fragments": {

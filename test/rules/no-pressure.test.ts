@@ -175,6 +175,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: "Complete your order while stock lasts.", errors: [{ messageId: 'scarcity', line: 1, column: 21, endColumn: 38, suggestions: [] }] },
     { text: "Your invoice is overdue. Please do so at once.", errors: [{ messageId: 'rush', line: 1, column: 39, endColumn: 46, suggestions: [] }] },
     { text: "In high demand", errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
     { text: "Flash sale! 50% off for the next 2 hours.", errors: [{ messageId: 'deadline', line: 1, column: 21, endColumn: 41, suggestions: [] }] },
