@@ -183,6 +183,24 @@ export const phraseData: PhraseData = {
       "line": 148
     },
     {
+      "id": "telling-off",
+      "message": "stop",
+      "regex": "(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business",
+      "examples": {
+        "invalid": [
+          "Oi! Mind your language!",
+          "Knock it off!",
+          "Don't be rude."
+        ],
+        "valid": [
+          "Please mind the gap.",
+          "Watch your inbox for the code.",
+          "Watch your savings grow up to 5% a year."
+        ]
+      },
+      "line": 160
+    },
+    {
       "id": "shouted-order",
       "message": "scolding",
       "regex": "(?:(?:do not|don't|never|you (?:must(?: not|n't)?|have to|are (?:required|not allowed) to))(?= (?:(?:always|ever|only|first|now|also) )?{{ruleVerb}}\\b)|your (?:[\\p{L}-]+ ){0,2}?must(?: not|n't)?(?= \\p{L}))",
@@ -198,7 +216,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 161
+      "line": 175
     },
     {
       "id": "the-customer-must",
@@ -215,7 +233,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 174
+      "line": 188
     },
     {
       "id": "access-denied",
@@ -230,7 +248,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 187
+      "line": 201
     },
     {
       "id": "status-shouted",
@@ -254,7 +272,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 197
+      "line": 211
     },
     {
       "id": "you-cant-do-that",
@@ -271,7 +289,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 217
+      "line": 231
     },
     {
       "id": "alarm-label",
@@ -286,7 +304,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 231
+      "line": 245
     },
     {
       "id": "failure-shouted",
@@ -307,7 +325,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 242
+      "line": 256
     },
     {
       "id": "you-did-wrong",
@@ -323,7 +341,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 259
+      "line": 273
     },
     {
       "id": "try-harder",
@@ -340,7 +358,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 270
+      "line": 284
     },
     {
       "id": "shouted-refusal",
@@ -357,7 +375,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 282
+      "line": 296
     },
     {
       "id": "you-cannot-shouted",
@@ -374,7 +392,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 294
+      "line": 308
     },
     {
       "id": "content-is-spam",
@@ -390,7 +408,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 306
+      "line": 320
     },
     {
       "id": "you-look-like-a-bot",
@@ -406,7 +424,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 318
+      "line": 332
     },
     {
       "id": "name-calling",
@@ -422,7 +440,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 329
+      "line": 343
     },
     {
       "id": "you-are-not-one",
@@ -436,7 +454,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 340
+      "line": 354
     },
     {
       "id": "input-error-shouted",
@@ -454,7 +472,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 350
+      "line": 364
     },
     {
       "id": "do-not-again",
@@ -470,7 +488,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 364
+      "line": 378
     },
     {
       "id": "ban-dead-end",
@@ -490,7 +508,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 376
+      "line": 390
     },
     {
       "id": "unauthorized-access",
@@ -505,7 +523,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 392
+      "line": 406
     },
     {
       "id": "we-dont-tolerate",
@@ -519,7 +537,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 402
+      "line": 416
     },
     {
       "id": "whoa-there",
@@ -536,7 +554,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 412
+      "line": 426
     },
     {
       "id": "not-good-enough",
@@ -550,7 +568,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 424
+      "line": 438
     }
   ],
   "fragments": {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Watch your savings grow up to 5% a year.",
+    "Please mind the gap.",
+    // Real-copy shapes that stay silent.
     "The seller is responsible for shipping.",
     // Real-copy shapes that stay silent.
     { text: "{\"a\": \"Your credentials were rejected! Please try again.\"}", syntax: 'catalog' },
@@ -149,6 +152,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "Oi! Mind your language!", errors: [{ messageId: 'stop', line: 1, column: 5, endColumn: 23, suggestions: [] }] },
     { text: "The buyer is liable for return shipping costs.", errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 10, suggestions: [] }] },
     // Real-copy shapes.
     { text: "<?php\n$welcome = esc_html__( 'Unfortunately! Your product ( ', 'shop' ) . $name . esc_html__( ' ) has been rejected by Admin!', 'shop' );\n", syntax: 'text', errors: [{ messageId: "denied", line: 2, column: 40, endColumn: 110, suggestions: [] }] },
