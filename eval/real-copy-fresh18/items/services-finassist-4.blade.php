@@ -1,0 +1,9 @@
+<div style="font-family: Arial, sans-serif; color: #333; max-width: 600px; margin: auto; border: 1px solid #e0e0e0; border-radius: 8px; padding: 20px;">
+    <h1 style="color: #5bc0de; text-align: center;">Approved and Ready for Schedule</h1>
+
+    <p>Good day! This is from Congressional Office (Balay Nenotchka/Payag). Your application with tracking number <strong>{{ $trackingNumber }}</strong> has been <strong>APPROVED AND READY FOR SCHEDULE</strong>.</p>
+
+    <p style="font-size: 14px; color: #666;">
+        Please be patient while waiting for further assistance regarding your schedule. Thank You and Mabuhay!
+    </p>
+</div>

@@ -1,0 +1,10 @@
+@extends('layouts.email')
+
+@section('content')
+    <p>Hello,</p>
+    <p>This email is a reminder that you booked a flight for the ZTL ARTCC's real ops event. To view or cancel your booking(s) and to see any updated information provided by the EC, please click <a href="https://realops.ztlartcc.org/manage-booking">HERE</a></p>
+    <p>The event is scheduled for tomorrow evening. If you have any questions, please contact the EC at <a href="mailto:ec@ztlartcc.org">ec@ztlartcc.org</a>. We look forward to seeing you in the ZTL airspace tomorrow!</p>
+    <br>
+    <p>Sincerely,</p>
+    <p>ZTL ARTCC Staff</p>
+@endsection
