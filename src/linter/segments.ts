@@ -82,7 +82,8 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   const first = body[0]?.text ?? '';
   // An entry that greets the reader and goes on ("Hello,{NEWLINE}Your membership has expired.") is a letter's body.
   if (document.syntax === 'catalog') {
-    return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && (units.every(isMailBody) || letterGreeting.test(first))) ? 'message' : 'ui-string';
+    const greets = letterGreeting.test(first) && !units.some((unit) => fragmentKey.test(lastKey(unit.label ?? '')));
+    return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && (units.every(isMailBody) || greets)) ? 'message' : 'ui-string';
   }
   // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short;
   // so is one whose greeting follows a title or a subject written into the template ("…request declined Dear Sam,").
@@ -95,6 +96,11 @@ const jsxEmail = /@react-email\/|\bjsx-email\b|\bmjml-react\b|<Html[\s>]|<Body[\
 
 /** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
 const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;
+/**
+ * A key naming one part of a letter whose other parts are other entries (`payment_failed_intro`, `email.line1`): its
+ * greeting opens a message the entry is not the whole of.
+ */
+const fragmentKey = /(?:intro|introduction|greeting|salutation|opening|heading|title|line[-_]?\d*|paragraph[-_]?\d*|part[-_]?\d*|p\d+|[-_]\d+)$/i;
 /** The greeting of a letter, not an interjection: "Hello,", "Dear Sam,", "Hi {{ name }}," (not "Hey! Stop that"). */
 const letterGreeting = /^\s*(?:hi|hello|dear|greetings)\b[^\n.!?,:]{0,40}[,:]/i;
 /**

@@ -91,6 +91,9 @@ describe('messages and UI strings', () => {
     // An entry that greets the reader and goes on is the body of a letter; an interjection is not a greeting.
     expect(await entry('Hello,{NEWLINE}Your membership has expired for {DAYS} days.')).toBe('message');
     expect(await entry('Hey! You cannot post here yet, sorry.')).toBe('ui-string');
+    // The greeting of a letter whose other parts are other entries (`payment_failed_intro`) does not make the entry one.
+    const intro = await lintText(JSON.stringify({ payment_failed_intro: 'Hi :name, your payment was not completed, so your order is still waiting.' }), { syntax: 'catalog' });
+    expect(intro.entries?.[0]?.copyKind ?? intro.copyKind).toBe('ui-string');
     expect(await entry('Your card was declined.\n\nUpdate it in Settings to keep your plan.')).toBe('message');
     const long = 'We could not take the payment for your plan this month, so your workspace is now read-only until the card on file is updated, and everyone on your team will see a short banner about it at the top of each page until then.';
     expect(await entry(long)).toBe('message');
