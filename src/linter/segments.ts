@@ -83,7 +83,9 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // An entry that greets the reader and goes on ("Hello,{NEWLINE}Your membership has expired.") is a letter's body.
   if (document.syntax === 'catalog') {
     const greets = letterGreeting.test(first) && !units.some((unit) => fragmentKey.test(lastKey(unit.label ?? '')));
-    return paragraphs > 1 || words >= minMessageWords || (words >= mailBodyWords && (units.every(isMailBody) || greets)) ? 'message' : 'ui-string';
+    // An entry filed under errors or alerts (`ec_errors.cart_stock_invalid`) is shown in place, however long it runs.
+    const long = words >= minMessageWords && !units.every((unit) => errorPath.test(unit.label ?? ''));
+    return paragraphs > 1 || long || (words >= mailBodyWords && (units.every(isMailBody) || greets)) ? 'message' : 'ui-string';
   }
   // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short;
   // so is one whose greeting follows a title or a subject written into the template ("…request declined Dear Sam,").
@@ -96,6 +98,9 @@ const jsxEmail = /@react-email\/|\bjsx-email\b|\bmjml-react\b|<Html[\s>]|<Body[\
 
 /** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
 const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;
+/** A key path that files the entry under errors, alerts or validation messages: text shown in place in the UI. */
+const errorPath = /(?:^|[._\-\]"\[])(?:errors?|errs?|error_?messages?|validation|validations|alerts?|toasts?|flash(?:es)?|warnings?|exceptions?)(?=$|[._\-["\]])/i;
+
 /**
  * A key naming one part of a letter whose other parts are other entries (`payment_failed_intro`, `email.line1`): its
  * greeting opens a message the entry is not the whole of.

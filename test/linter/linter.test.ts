@@ -84,7 +84,7 @@ describe('messages and UI strings', () => {
 
   it('reads a catalogue entry of a few short sentences as a string, and a long or multi-paragraph entry as a message', async () => {
     const entry = async (value: string) => {
-      const result = await lintText(JSON.stringify({ errors: { gone: value } }), { syntax: 'catalog' });
+      const result = await lintText(JSON.stringify({ pages: { gone: value } }), { syntax: 'catalog' });
       return result.entries?.[0]?.copyKind ?? result.copyKind;
     };
     expect(await entry('Whoops! That page has wandered off. Try the search box instead.')).toBe('ui-string');
@@ -97,6 +97,9 @@ describe('messages and UI strings', () => {
     expect(await entry('Your card was declined.\n\nUpdate it in Settings to keep your plan.')).toBe('message');
     const long = 'We could not take the payment for your plan this month, so your workspace is now read-only until the card on file is updated, and everyone on your team will see a short banner about it at the top of each page until then.';
     expect(await entry(long)).toBe('message');
+    // Filed under errors or alerts, a long entry is still shown in place: a UI string.
+    const error = await lintText(JSON.stringify({ errors: { cart_stock_invalid: long } }), { syntax: 'catalog' });
+    expect(error.entries?.[0]?.copyKind ?? error.copyKind).toBe('ui-string');
   });
 
   it('lets front matter and config say what the copy is, and an explicit purpose makes a file a message', async () => {
