@@ -5,10 +5,6 @@ import v8 from 'node:v8';
 // Let the heap grow to twice what is live between full collections, not V8's default of up to four times: a
 // run over thousands of files then stays within a few hundred MiB, for a few percent more time collecting.
 v8.setFlagsFromString('--heap-growing-percent=100');
-// Compile each regular expression to machine code on its first run, not to bytecode first and again to machine code on
-// its second: a lint of one file runs hundreds of large expressions only a few times each, and compiling them twice
-// cost about a tenth of the cold start (`npm run bench`). Long runs end with the same machine code either way.
-v8.setFlagsFromString('--no-regexp-tier-up');
 // A reader that stops early (`empathy-lint . | head`) closes the pipe: stop quietly, with the status of a Unix tool
 // ended by SIGPIPE (128 + 13), as `yes | head` gives under `set -o pipefail`, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
