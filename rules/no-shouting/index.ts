@@ -387,6 +387,10 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
   return true;
 }
 
+/** A warning not to hand over a secret: "do not share this phrase with anyone", "never give your PIN to anyone". */
+const guardsSecret =
+  /\b(?:do not|don't|never|not to)\s+(?:share|reveal|disclose|give(?: out)?|send|show|tell|forward)\b[^.!?]*\b(?:phrase|passphrase|password|passcode|code|codes|key|keys|pin|seed|words|credentials|recovery|mnemonic|link|url|token|secret)s?\b/;
+
 /** Words that make a line in capitals press or alarm the reader, whatever its markup. */
 const pressWords = new Set(
   ('now today tonight hurry quick quickly off free sale limited last only soon win won prize deal deals discount offer offers ' +
@@ -763,6 +767,11 @@ export default defineRule({
         if (visible.length === 0) return;
         // An HTTP error's title ("ERROR 404 - PAGE NOT FOUND") is capitals by convention.
         if (/(?<![\p{N}.,])[45]\d\d(?![\p{N}.,])/u.test(sentence.text) && visible.every((word) => word.kind === 'code' || httpStatusWords.has(word.normal))) return;
+
+        // "DO NOT share this phrase with anyone", "NEVER give your code to ANYONE": emphasis that guards the reader's
+        // secrets is a safety warning, as a bold "Warning" is, not a voice raised at them.
+        // Exclaimed ("DO NOT SHARE THIS CODE!") it is a raised voice again.
+        if (guardsSecret.test(sentence.normal) && visible.length <= 14 && !/[!！‼]/.test(sentence.text)) return;
 
         // A sentence with no lower case at all: one finding for the whole sentence, not one per word.
         if (!visible.some((word) => word.kind === 'lower')) {

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "DO NOT share your recovery phrase with ANYONE.",
+    "NEVER give your PIN to anyone, not even to us.",
+    // Real-copy shapes that stay silent.
     { text: "<h3>?? Low Stock Alert</h3>\n<p>Only a few jars are left of the honey you liked.</p>", syntax: 'html' },
     "Your order is on its way ??\nTrack it from your account.",
     // Real-copy shapes that stay silent.
