@@ -66,6 +66,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // was deleted due to inactivity".
     phrase("(we|we've|we have|we had to)( since| now)? (removed|deleted) your (account|profile|membership)"),
     phrase('(account|profile|membership)( [^ .]+){0,3} (has been|was|will be) (deleted|removed) (due to|for|because|after|as a result)'),
+    // The reader themselves: "You have been banned by an administrator", "you were suspended from the forum".
+    phrase("(you have been|you've been|you were|you are|you're|you got|you have now been) (now )?(permanently |temporarily |indefinitely )?(banned|suspended|blocked|blacklisted|barred|locked out|kicked|muted|silenced|restricted)( from| by| for| until|$| on)"),
     // "Your account has been made inactive", "…set to inactive".
     phrase('(account|profile|membership|user)( [^ .,]+){0,3} (has been|was|is now|will be|got) (made|set to|set as|marked as|marked) inactive'),
     // Rights taken from the reader: "You lost editing permissions!", "you have lost your moderator privileges".
