@@ -56,6 +56,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
   ],
   suspension: [
     phrase('(account|service|subscription|access|membership|profile)( (on|at|with|for) [^ .,]+)? (has been |was |is |will be |is being |has now been |is now |got |has got )?(suspended|locked|restricted|deactivated|disabled|closed|frozen|put on hold|paused|blocked|banned|terminated)'),
+    // A place of the reader's taken away: "Your PI group, Lab A, has been disabled", "your store was suspended".
+    phrase('your ([^ .,]+ ){0,2}(group|team|workspace|organi[sz]ation|server|site|website|store|shop|channel|community|page)(,[^.]{0,40},)? (has been|was|is now|has now been|will be) (suspended|deactivated|disabled|blocked|banned|terminated|frozen|locked|restricted)'),
     // "The user got blocked", "your user has been deactivated": a user is a person too ("the user closed the ticket"),
     // so only the passive counts.
     phrase('user( [^ .,]+){0,4}? (has been|was|is|will be|has now been|is now|got|has got) (suspended|locked|restricted|deactivated|disabled|frozen|blocked|banned|terminated)'),

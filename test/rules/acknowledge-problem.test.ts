@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nThe team page has been updated with your new photo.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nIf you are banned, you can appeal from your account page.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYou have cancelled your massage on 3 May.",
@@ -131,6 +133,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: "Hello,\n\nYour PI group, Lab A, has been disabled on the platform.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 57, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     { text: "Hi Sam,\n\nYou have been banned by an administrator from using Acme.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 58, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },
     { text: "Hi Sam,\n\nJo Park has cancelled your massage scheduled for 3 May.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 56, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { text: "Hi Sam,\n\nWe failed to charge your card ending with 4242.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 48, suggestions: [" We know a declined payment is a hassle, especially when you didn’t expect it."] }] },
