@@ -329,6 +329,23 @@ export const phraseData: PhraseData = {
       "line": 228
     },
     {
+      "id": "youre-missing-out",
+      "message": "fomo",
+      "regex": "(?:you(?:'re| are)(?: really| still)?|you(?:'ve| have) been|(?:your|you and your) (?:family|kids|children|team|business|customers|students|friends|pets?)(?: is| are)(?: really| still)?) missing out\\b",
+      "examples": {
+        "invalid": [
+          "You're missing out on great deals!",
+          "Here's what you're missing out on:",
+          "Your family is missing out on so much great reading!"
+        ],
+        "valid": [
+          "If you skip the alerts, you may miss out on price drops.",
+          "Nobody is missing out: every member gets the same discount."
+        ]
+      },
+      "line": 240
+    },
+    {
       "id": "dont-want-you-to-miss",
       "message": "fomo",
       "regex": "(?:i|we) (?:don'?t|do not|wouldn'?t|would not) want you to miss (?:out|this|these|it|the chance|the opportunity)",
@@ -340,7 +357,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 239
+      "line": 252
     },
     {
       "id": "urgent-label",
@@ -362,7 +379,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 249
+      "line": 262
     },
     {
       "id": "dont-be-left-behind",
@@ -374,7 +391,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 262
+      "line": 275
     },
     {
       "id": "once-in-a-lifetime",
@@ -386,7 +403,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 269
+      "line": 282
     },
     {
       "id": "offer-wont-last",
@@ -397,7 +414,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 276
+      "line": 289
     },
     {
       "id": "only-few-left",
@@ -413,7 +430,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 284
+      "line": 297
     },
     {
       "id": "selling-fast",
@@ -424,7 +441,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 294
+      "line": 307
     },
     {
       "id": "almost-gone",
@@ -438,7 +455,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 300
+      "line": 313
     },
     {
       "id": "before-its-gone",
@@ -450,7 +467,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 308
+      "line": 321
     },
     {
       "id": "before-someone-else",
@@ -465,7 +482,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 316
+      "line": 329
     },
     {
       "id": "limited-stock",
@@ -476,7 +493,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 325
+      "line": 338
     },
     {
       "id": "going-going-gone",
@@ -487,7 +504,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 331
+      "line": 344
     },
     {
       "id": "everyone-is-buying",
@@ -498,7 +515,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 338
+      "line": 351
     },
     {
       "id": "people-are-viewing",
@@ -517,7 +534,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 344
+      "line": 357
     },
     {
       "id": "ends-in-clock",
@@ -533,7 +550,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 361
+      "line": 374
     },
     {
       "id": "offer-ends-in-timer",
@@ -548,7 +565,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 372
+      "line": 385
     },
     {
       "id": "timer-hits-zero",
@@ -559,7 +576,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 383
+      "line": 396
     },
     {
       "id": "cart-reserved-for",
@@ -575,7 +592,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 391
+      "line": 404
     },
     {
       "id": "requires-immediate-attention",
@@ -586,7 +603,7 @@ export const phraseData: PhraseData = {
           "Your invoice requires your immediate attention."
         ]
       },
-      "line": 403
+      "line": 416
     },
     {
       "id": "immediately",
@@ -605,7 +622,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 411
+      "line": 424
     },
     {
       "id": "quickly",
@@ -623,7 +640,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 427
+      "line": 440
     },
     {
       "id": "dont-put-this-off",
@@ -634,7 +651,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 440
+      "line": 453
     },
     {
       "id": "one-time-offer",
@@ -645,7 +662,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 447
+      "line": 460
     },
     {
       "id": "in-high-demand",
@@ -661,7 +678,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 456
+      "line": 469
     },
     {
       "id": "only-count-left",
@@ -675,7 +692,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 468
+      "line": 481
     },
     {
       "id": "last-units-available",
@@ -689,7 +706,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 477
+      "line": 490
     },
     {
       "id": "viewing-counter",
@@ -707,7 +724,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 487
+      "line": 500
     },
     {
       "id": "sold-in-the-last-hours",
@@ -721,7 +738,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 501
+      "line": 514
     },
     {
       "id": "someone-just-bought",
@@ -738,7 +755,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 510
+      "line": 523
     },
     {
       "id": "buy-now-before-loss",
@@ -758,7 +775,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 524
+      "line": 537
     },
     {
       "id": "hours-only",
@@ -774,7 +791,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 540
+      "line": 553
     },
     {
       "id": "next-hours-offer",
@@ -792,7 +809,7 @@ export const phraseData: PhraseData = {
           "The sale runs for the next 3 days."
         ]
       },
-      "line": 553
+      "line": 566
     },
     {
       "id": "while-stocks-last",
@@ -804,7 +821,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 567
+      "line": 580
     },
     {
       "id": "while-you-still-can",
@@ -820,7 +837,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 574
+      "line": 587
     },
     {
       "id": "within-minutes-to-keep",
@@ -835,7 +852,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 586
+      "line": 599
     },
     {
       "id": "stock-running-low",
@@ -857,7 +874,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 598
+      "line": 611
     },
     {
       "id": "people-bought-this",
@@ -873,7 +890,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 616
+      "line": 629
     },
     {
       "id": "you-only-have-time",
@@ -889,7 +906,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 628
+      "line": 641
     },
     {
       "id": "reserved-for-minutes",
@@ -906,7 +923,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 640
+      "line": 653
     },
     {
       "id": "before-time-runs-out",
@@ -920,7 +937,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 652
+      "line": 665
     },
     {
       "id": "quick-interjection",
@@ -936,7 +953,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 661
+      "line": 674
     },
     {
       "id": "expiring-soon-badge",
@@ -952,7 +969,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 673
+      "line": 686
     },
     {
       "id": "gone-when-you-leave",
@@ -970,7 +987,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 685
+      "line": 698
     },
     {
       "id": "ends-in-label",
@@ -992,7 +1009,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 699
+      "line": 712
     },
     {
       "id": "do-not-close-page",
@@ -1008,7 +1025,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 717
+      "line": 730
     },
     {
       "id": "only-chance",
@@ -1025,7 +1042,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 729
+      "line": 742
     },
     {
       "id": "percent-of-customers",
@@ -1039,7 +1056,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 741
+      "line": 754
     },
     {
       "id": "sell-out-claim",
@@ -1056,7 +1073,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 751
+      "line": 764
     },
     {
       "id": "price-will-go-up",
@@ -1071,7 +1088,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 764
+      "line": 777
     },
     {
       "id": "wait-offer",
@@ -1089,7 +1106,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 774
+      "line": 787
     },
     {
       "id": "about-to-expire",
@@ -1104,7 +1121,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 787
+      "line": 800
     },
     {
       "id": "checkout-within",
@@ -1119,7 +1136,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 797
+      "line": 810
     },
     {
       "id": "time-left-clock",
@@ -1135,7 +1152,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 807
+      "line": 820
     },
     {
       "id": "countdown-text",
@@ -1147,7 +1164,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 818
+      "line": 831
     },
     {
       "id": "cart-released-in",
@@ -1164,7 +1181,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 828
+      "line": 841
     },
     {
       "id": "high-demand-badge",
@@ -1180,7 +1197,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 841
+      "line": 854
     },
     {
       "id": "quota-badge",
@@ -1195,7 +1212,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 853
+      "line": 866
     },
     {
       "id": "just-bought-toast",
@@ -1209,7 +1226,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 863
+      "line": 876
     },
     {
       "id": "ends-in-hours-badge",
@@ -1225,7 +1242,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 873
+      "line": 886
     },
     {
       "id": "buy-before-tonight",
@@ -1241,7 +1258,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 885
+      "line": 898
     }
   ],
   "fragments": {

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you skip the alerts, you may miss out on price drops.",
+    // Real-copy shapes that stay silent.
     "Please do so immediately so we can ship your order today.",
     // Real-copy shapes that stay silent.
     "Our support team is in high demand, so replies may take a day.",
@@ -175,6 +177,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: "You're missing out on great deals!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     { text: "Complete your order while stock lasts.", errors: [{ messageId: 'scarcity', line: 1, column: 21, endColumn: 38, suggestions: [] }] },
     { text: "Your invoice is overdue. Please do so at once.", errors: [{ messageId: 'rush', line: 1, column: 39, endColumn: 46, suggestions: [] }] },
     { text: "In high demand", errors: [{ messageId: 'scarcity', line: 1, column: 1, endColumn: 15, suggestions: [] }] },
