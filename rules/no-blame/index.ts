@@ -209,6 +209,10 @@ function rateLimit(sentence: Sentence, match: PhraseMatch): boolean {
   return countsAttempts(sentence.normal.slice(match.start));
 }
 
+/** A noun phrase that "you" follows as the subject of a relative clause: "the case you…", "people you…". */
+const relativeClauseHead =
+  /(?:\b(?:the|an?|any|some|those|these|every|each|other|all|no)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:because|since|as|so|if|when|unless|although|though|while|after|before|until|and|but|or|that|which|who|once|where|why|how)\s)[\p{L}-]+|\b(?:people|someone|anyone|anybody|somebody|persons|users|strangers|things|items|ones|something|anything|everything|nothing))\s+$/u;
+
 function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectCheck): boolean {
   if (isQuoted(sentence, match.start, match.end)) return false;
   const prefix = sentence.normal.slice(0, match.start);
@@ -216,6 +220,9 @@ function isAccusation(sentence: Sentence, match: PhraseMatch, check: SubjectChec
   if (objectMarkerPattern.test(previousWord(sentence, match.start))) return false;
   // "This isn't because you ...", "It doesn't mean you ...".
   if (denialPattern.test(prefix)) return false;
+  // "people you haven't met", "the case you did not select", "anything you didn't order": "you" opens a clause
+  // that names a thing or a person, not the reader's failure.
+  if (relativeClauseHead.test(prefix)) return false;
   // "Make sure you didn't ...", "check that you haven't ...": a request to check, not a verdict.
   if (checkFramePattern.test(prefix)) return false;
   if (isInCondition(sentence, match.start, conditionPattern)) return false;

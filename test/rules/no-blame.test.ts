@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please do not send money to people you haven't met.",
+    "Are you sure that the case you did not select is a duplicate of this one?",
+    // Real-copy shapes that stay silent.
     "Either the passwords didn't match, or you didn't enter a new password at all.",
     // Real-copy shapes that stay silent.
     "You did not rate the question.",
