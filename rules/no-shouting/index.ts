@@ -241,6 +241,35 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     }
   }
 
+  // Names the copy marks as names: capitals joined by "&" ("FIT & MATCH"), a name after a greeting ("Hi TEST USER,"),
+  // and a site's name after the separator of a title ("Service currently unavailable | NICE").
+  const titleLike = sentence.unit.kind === 'title' || sentence.unit.kind === 'heading' || sentence.unit.kind === 'subject';
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
+    const next = words[index + 1];
+    if (next && isCapsWord(next.kind) && !alarmWords.has(next.normal) && /^[ \t]*&[ \t]*$/.test(text.slice(word.end, next.start))) {
+      word.exempt = true;
+      next.exempt = true;
+      continue;
+    }
+    const run = [word];
+    while (run.length < 3) {
+      const following = words[index + run.length];
+      if (!following || !isCapsWord(following.kind) || !/^[ \t]+$/.test(text.slice(run[run.length - 1]!.end, following.start))) break;
+      run.push(following);
+    }
+    const last = run[run.length - 1]!;
+    const before = text.slice(Math.max(0, word.start - 30), word.start);
+    const after = text.slice(last.end, last.end + 3);
+    const greeted = /\b(?:hi|hello|hey|dear)[ \t]+$/i.test(before) && /^[ \t]*[,!:]/.test(after);
+    const titled = titleLike && /[ \t][|–—-][ \t]+$/.test(before) && /^[ \t]*$/.test(text.slice(last.end));
+    if ((greeted || titled) && !run.some((item) => alarmWords.has(item.normal) || emphasisWords.has(item.normal))) {
+      for (const item of run) item.exempt = true;
+      index += run.length - 1;
+    }
+  }
+
   // A company's legal name, as footers and invoices print it: "DECATHLON (AUSTRALIA) PTY LTD", "ACME WIDGETS LLC".
   // The capitals before a legal suffix that ends the run are the registered name, not a raised voice.
   for (let index = 0; index < words.length; index++) {
@@ -569,6 +598,8 @@ const settingWords = new Set(["don't", 'never']);
 function isElementText(sentence: Sentence, run: readonly Word[], source: string): boolean {
   const element = enclosingElement(sentence, run, source);
   if (!element) return false;
+  // `<abbr>NICE</abbr>`: marked up as an abbreviation.
+  if (/^(?:abbr|acronym)$/i.test(element.name)) return true;
   if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(element.tag)) return true;
   if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
   // A heading of one word, not exclaimed, is a section's name, even an alarm word: `<h2>IMPORTANT</h2>` over a calm

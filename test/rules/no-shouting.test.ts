@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your FIT & MATCH checkout is ready.",
+    "Hi TEST USER, your job listing is live.",
+    { text: "<html><head><title>Service currently unavailable | NICE</title></head><body><p>We are fixing it.</p></body></html>", syntax: 'html' },
+    { text: "<p>We are fixing it. <abbr title=\"National Institute\">NICE</abbr> will be back soon.</p>", syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "DO NOT share your recovery phrase with ANYONE.",
     "NEVER give your PIN to anyone, not even to us.",
     // Real-copy shapes that stay silent.
@@ -175,6 +180,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: "BUY NOW & SAVE BIG TODAY", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 25, suggestions: ['Buy now & save big today'] }] },
     { text: "<p>Get 15% off your first order.</p>\n<label for=\"x\">URGENT: READ THIS NOW</label>", syntax: 'html', errors: [{ messageId: 'sentence', line: 2, column: 16, endColumn: 37, suggestions: ['Urgent: read this now'] }] },
     { name: 'a disclaimer inside an exclaimed order is still shouting', text: 'YOU BOUGHT IT WITHOUT ANY WARRANTY SO STOP EMAILING US ABOUT REFUNDS!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 69 }] },
     { name: 'a threat that names a warranty is no disclaimer', text: 'PAY NOW OR LOSE YOUR WARRANTY!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 30, suggestions: ['Pay now or lose your warranty'] }] },
