@@ -10,7 +10,7 @@ export type { PurposeAnalysis } from '../types.js';
 
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor)\s+(?:[\p{L}'-]+\s+)?)?$/u;
-const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|as you asked)\b/;
+const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|your cancell?ation request|as you asked)\b/;
 /**
  * The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"), or
  * the message confirms the closing as done ("This is to confirm that your account has been permanently deleted").
@@ -23,7 +23,7 @@ const closedByReader =
  * contests the sender's act ("If you believe this was a mistake"): that one has no "if" before "this".
  */
 const readerMayHaveDone =
-  /\bif you (?:did not|didn't) (?:request|intend|mean|make|ask for|initiate|authori[sz]e)\b|\bif (?:this|that|it) (?:was not|wasn't) you\b|\bif (?:this|that) was (?:a mistake|an error|(?:done )?by mistake|unintentional|not intended)\b/;
+  /\bif you (?:did not|didn't) (?:request|intend|mean|make|ask for|initiate|authori[sz]e)\b|\bif (?:this|that|it) (?:was not|wasn't) you\b|\bif you (?:were not|weren't|are not|aren't) expecting\b|\bif (?:this|that) was (?:a mistake|an error|(?:done )?by mistake|unintentional|not intended)\b/;
 /** Anywhere in a message, a cancellation the reader can take back was theirs ("If you change your mind, renew anytime"). */
 const readerChoice = /\b(?:(?:if|should|in case|when) you (?:ever )?change your mind|(?:you've|you have|you) changed your mind)\b/;
 

@@ -118,7 +118,10 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: stateOf(bills, failure.debt), kind: 'debt' },
   { pattern: phrase(`(${bills}|${payments}) (${failure.debt})`), kind: 'debt' },
   { pattern: stateOf(payments, failure.payment), kind: 'failed-payment' },
-  { pattern: stateOf(access, failure.access), kind: 'suspension' },
+  { pattern: stateOf(access, failure.access.replace('|expired|invalidated', '')), kind: 'suspension' },
+  // An account or a membership expired is access gone; a token, a key or a sign-in link that expired is a step to
+  // take again ("Your token is expired! Log in again").
+  { pattern: stateOf(access.replace('|key|api key|token', '').replace('|login|sign-in', ''), 'expired|invalidated'), kind: 'suspension' },
   // "Your subscription has expired", "your trial has ended": the access it gave is gone.
   { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.

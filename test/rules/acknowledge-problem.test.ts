@@ -11,6 +11,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour cancellation request for order 12 has been recorded.",
+    "Hi Sam,\n\nYour membership has been cancelled.\n\nIf you were not expecting your membership to be cancelled, please contact the committee.",
+    "Hi Sam,\n\nYour token is expired!\n\nPlease log in again.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nThe team page has been updated with your new photo.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nIf you are banned, you can appeal from your account page.",
