@@ -576,11 +576,6 @@ function isMarkdownLinkText(sentence: Sentence, run: readonly Word[]): boolean {
   return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal)) && /\[\s*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*\]\(/.test(sentence.text.slice(run[run.length - 1]!.end));
 }
 
-/**
- * A run of capitals that is the whole text of an element, as templates set buttons, badges and eyebrows: `<strong>🎁
- * WELCOME BACK OFFER</strong>`, `<Button>UPDATE PAYMENT METHOD →</Button>`, `<span class="uppercase">`. Short, with
- * no "!" and no alarm word; an element whose class sets it in capitals anyway is design whatever its length.
- */
 /** The run is the whole text of a button, a link or a form control's label or option, and raises no alarm. */
 function isControlText(sentence: Sentence, run: readonly Word[], source: string): boolean {
   const element = enclosingElement(sentence, run, source);
@@ -595,6 +590,11 @@ const controlElement = /^(?:label|option|legend|summary|[\w.]*(?:Label|Checkbox|
 const actionElement = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/;
 const settingWords = new Set(["don't", 'never']);
 
+/**
+ * A run of capitals that is the whole text of an element, as templates set buttons, badges and eyebrows: `<strong>🎁
+ * WELCOME BACK OFFER</strong>`, `<Button>UPDATE PAYMENT METHOD →</Button>`, `<span class="uppercase">`. Short, with
+ * no "!" and no alarm word; an element whose class sets it in capitals anyway is design whatever its length.
+ */
 function isElementText(sentence: Sentence, run: readonly Word[], source: string): boolean {
   const element = enclosingElement(sentence, run, source);
   if (!element) return false;
