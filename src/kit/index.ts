@@ -21,6 +21,7 @@ export {
   before,
   after,
   type PhraseMatch,
+  type PhraseLiteralRow,
   usePhraseLiterals,
 } from '../linter/phrases.js';
 export { normalize } from '../linter/normalize.js';

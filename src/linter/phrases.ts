@@ -54,6 +54,36 @@ function global(pattern: RegExp): RegExp {
  * longer string is more telling, and one of the commonest words of copy ("you", "we") tells least.
  */
 export function requiredLiterals(source: string, flags = ''): string[] | undefined {
+  return analyseLiterals(source, flags)?.best;
+}
+
+/**
+ * Every set of literals a match must hold one of, when that can be told from the source: for "your (account|plan)
+ * (has been|was) (suspended|closed)", ["your"], ["account", "plan"] and ["suspended", "closed"]. A sentence that lacks
+ * any one set cannot match. The most telling sets come first, the one `requiredLiterals` gives among them; at most
+ * `maxLiteralSets`.
+ */
+export function requiredLiteralSets(source: string, flags = ''): string[][] | undefined {
+  const analysis = analyseLiterals(source, flags);
+  if (!analysis) return undefined;
+  const score = (set: string[]) => Math.min(...set.map(selectivity));
+  const seen = new Set([JSON.stringify(analysis.best)]);
+  const others = analysis.all
+    .filter((set) => set.length > 0 && score(set) >= minExtraSelectivity && !seen.has(JSON.stringify(set)) && seen.add(JSON.stringify(set)))
+    .sort((a, b) => score(b) - score(a) || a.length - b.length);
+  return [analysis.best, ...others].slice(0, maxLiteralSets);
+}
+
+/** Sets of literals kept per expression: each costs a little on every sentence scanned, and a few cut most. */
+const maxLiteralSets = 4;
+/**
+ * The least telling literal a set after the first may hold: a space or a common word ("you") is in nearly every
+ * sentence, and would only add work to each scan.
+ */
+const minExtraSelectivity = 2;
+
+/** The most telling set of literals (`best`), and every required set of a top level with one branch (`all`). */
+function analyseLiterals(source: string, flags: string): { best: string[]; all: string[][] } | undefined {
   if (/[iv]/.test(flags)) return undefined;
   let at = 0;
   const atEnd = () => at >= source.length;
@@ -77,28 +107,38 @@ export function requiredLiterals(source: string, flags = ''): string[] | undefin
     return result;
   }
 
-  /** Parses branches up to `)` or the end; the literals of the alternation, or undefined. */
-  function alternation(): string[] | undefined {
-    const all: string[] = [];
+  /**
+   * Parses branches up to `)` or the end; the literals of the alternation (`best`), or undefined, and with one branch
+   * every set that branch requires (`all`).
+   */
+  function alternation(): { best: string[] | undefined; all: string[][] } {
+    const union: string[] = [];
     let known = true;
+    let branches = 0;
+    let only: string[][] = [];
     for (;;) {
       const branch = sequence();
-      if (branch) all.push(...branch);
+      branches++;
+      only = branch.all;
+      if (branch.best) union.push(...branch.best);
       else known = false;
       if (source[at] === '|') {
         at++;
         continue;
       }
-      return known ? all : undefined;
+      const best = known ? union : undefined;
+      return { best, all: branches === 1 ? only : best ? [best] : [] };
     }
   }
 
-  /** Parses one branch; its best set of literals, or undefined. */
-  function sequence(): string[] | undefined {
+  /** Parses one branch; its best set of literals, or undefined, and every set it requires. */
+  function sequence(): { best: string[] | undefined; all: string[][] } {
     let best: string[] | undefined;
+    const all: string[][] = [];
     let run = '';
     const consider = (candidate: string[] | undefined) => {
       if (!candidate || candidate.length === 0) return;
+      all.push(candidate);
       const shortest = (list: string[]) => Math.min(...list.map(selectivity));
       const longer = best ? shortest(candidate) - shortest(best) : 1;
       if (longer > 0 || (longer === 0 && candidate.length < best!.length)) best = candidate;
@@ -126,7 +166,7 @@ export function requiredLiterals(source: string, flags = ''): string[] | undefin
           endRun();
           continue;
         }
-        group = alternation();
+        group = alternation().best;
         at++;
         isGroup = true;
       } else if (char === '[') {
@@ -161,12 +201,12 @@ export function requiredLiterals(source: string, flags = ''): string[] | undefin
       } else endRun();
     }
     endRun();
-    return best;
+    return { best, all };
   }
 
   try {
-    const result = alternation();
-    return atEnd() && result && result.length > 0 && result.every((item) => item.length > 0) ? result : undefined;
+    const { best, all } = alternation();
+    return atEnd() && best && best.length > 0 && best.every((item) => item.length > 0) ? { best, all } : undefined;
   } catch {
     return undefined;
   }
@@ -187,16 +227,20 @@ function selectivity(literal: string): number {
   return commonWords.has(literal) ? 0.5 : literal.length;
 }
 
-/** A node of the trie of required literals: children by character code, and the patterns of the literal that ends here. */
+/**
+ * A node of the trie of required literals: children by character code, and for the literal that ends here the
+ * patterns it belongs to, each with the bit of its set of literals.
+ */
 interface TrieNode {
   next: Map<number, TrieNode>;
-  patterns?: number[];
+  patterns?: { id: number; bit: number }[];
 }
 
-/** What `findPhrases` knows of a pattern: its number, and whether it has required literals. */
+/** What `findPhrases` knows of a pattern: its number, whether it has required literals, and the bits of all its sets. */
 interface PatternInfo {
   id: number;
   filtered: boolean;
+  full: number;
 }
 
 /**
@@ -210,48 +254,60 @@ const patterns = new WeakMap<RegExp, PatternInfo>();
 /** Patterns in the trie; past `maxFilteredPatterns` (a plugin making expressions on the fly), new ones run unfiltered. */
 let patternCount = 0;
 const maxFilteredPatterns = 5_000;
-/** `marks[id] === stamp` when pattern `id` can match the sentence scanned last. */
-let marks = new Int32Array(256);
+/** `stamps[id] === stamp` when the sentence scanned last holds a literal of pattern `id`; `found[id]`, of which sets. */
+let stamps = new Int32Array(256);
+let found = new Int32Array(256);
 let stamp = 0;
 let scanned: { sentence: Sentence; patternCount: number } | undefined;
 
-function remember(pattern: RegExp, literals: readonly string[] | undefined): PatternInfo {
-  if (patternCount >= maxFilteredPatterns) literals = undefined;
-  const info: PatternInfo = { id: literals ? patternCount++ : -1, filtered: literals !== undefined };
+function remember(pattern: RegExp, sets: readonly (readonly string[])[] | undefined): PatternInfo {
+  if (patternCount >= maxFilteredPatterns || sets?.length === 0) sets = undefined;
+  const info: PatternInfo = { id: sets ? patternCount++ : -1, filtered: sets !== undefined, full: sets ? (1 << sets.length) - 1 : 0 };
   patterns.set(pattern, info);
-  if (info.id >= marks.length) {
-    const grown = new Int32Array(marks.length * 2);
-    grown.set(marks);
-    marks = grown;
+  if (info.id >= stamps.length) {
+    const grownStamps = new Int32Array(stamps.length * 2);
+    grownStamps.set(stamps);
+    stamps = grownStamps;
+    const grownFound = new Int32Array(found.length * 2);
+    grownFound.set(found);
+    found = grownFound;
   }
-  for (const literal of literals ?? []) {
-    let node = trie;
-    for (let index = 0; index < literal.length; index++) {
-      const code = literal.charCodeAt(index);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
+  (sets ?? []).forEach((set, index) => {
+    for (const literal of set) {
+      let node = trie;
+      for (let at = 0; at < literal.length; at++) {
+        const code = literal.charCodeAt(at);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
       }
-      node = child;
+      (node.patterns ??= []).push({ id: info.id, bit: 1 << index });
     }
-    (node.patterns ??= []).push(info.id);
-  }
+  });
   return info;
 }
 
 /** Every pattern body seen so far, by `flags + ' ' + body`, for `npm run phrases` to write the literal table. */
 const seenBodies = new Map<string, { body: string; flags: string }>();
 
+/**
+ * A row of a literal table: the sets of literals of an expression (a match holds one literal of each), one set alone
+ * (as tables written before sets were kept have it), or 0 for none.
+ */
+export type PhraseLiteralRow = readonly (readonly string[])[] | readonly string[] | 0;
+
 /** Literals worked out ahead of time, by `flags + ' ' + body`: see `usePhraseLiterals`. */
-const literalTables: Readonly<Record<string, readonly string[] | 0>>[] = [];
+const literalTables: Readonly<Record<string, PhraseLiteralRow>>[] = [];
 
 /**
  * Add a table of literals worked out ahead of time. The built-in rules register theirs (phrase-literals.data.ts,
  * written by `npm run phrases`), which spares every start-up the analysis of some hundreds of expressions; a
  * plugin that imports only the rule API loads none of it.
  */
-export function usePhraseLiterals(table: Readonly<Record<string, readonly string[] | 0>>): void {
+export function usePhraseLiterals(table: Readonly<Record<string, PhraseLiteralRow>>): void {
   if (!literalTables.includes(table)) literalTables.push(table);
 }
 
@@ -259,18 +315,21 @@ export function usePhraseLiterals(table: Readonly<Record<string, readonly string
  * The required literals of a pattern body: from a registered table, or worked out now for a body no table knows
  * (a plugin's, a house rule's, or one changed since the table was written).
  */
-function literalsOf(body: string, flags: string): readonly string[] | undefined {
+function literalsOf(body: string, flags: string): readonly (readonly string[])[] | undefined {
   const key = `${flags} ${body}`;
   seenBodies.set(key, { body, flags });
-  let known: readonly string[] | 0 | undefined;
+  let known: PhraseLiteralRow | undefined;
   for (const table of literalTables) if ((known = table[key]) !== undefined) break;
-  if (known !== undefined) return known === 0 ? undefined : known;
-  return requiredLiterals(body, flags);
+  if (known !== undefined) {
+    if (known === 0 || known.length === 0) return undefined;
+    return typeof known[0] === 'string' ? [known as readonly string[]] : (known as readonly (readonly string[])[]);
+  }
+  return requiredLiteralSets(body, flags);
 }
 
 /** The pattern bodies seen so far in this process, with their literals worked out afresh: the literal table's rows. */
-export function phraseLiteralRows(): [string, readonly string[] | 0][] {
-  return [...seenBodies].map(([key, { body, flags }]) => [key, requiredLiterals(body, flags) ?? 0]);
+export function phraseLiteralRows(): [string, string[][] | 0][] {
+  return [...seenBodies].map(([key, { body, flags }]) => [key, requiredLiteralSets(body, flags) ?? 0]);
 }
 
 /** What `findPhrases` knows of `pattern`, worked out on first use. */
@@ -282,7 +341,7 @@ function infoOf(pattern: RegExp): PatternInfo {
   return patterns.get(pattern) ?? remember(pattern, literalsOf(pattern.source, pattern.flags));
 }
 
-/** Mark the patterns whose literals the sentence's normalised text holds (once per sentence and trie). */
+/** Mark the patterns whose literals the sentence's normalised text holds, set by set (once per sentence and trie). */
 function scan(sentence: Sentence): void {
   if (scanned && scanned.sentence === sentence && scanned.patternCount === patternCount) return;
   stamp++;
@@ -292,7 +351,14 @@ function scan(sentence: Sentence): void {
     for (let index = start; index < text.length; index++) {
       node = node.next.get(text.charCodeAt(index));
       if (!node) break;
-      if (node.patterns) for (const id of node.patterns) marks[id] = stamp;
+      if (node.patterns) {
+        for (const { id, bit } of node.patterns) {
+          if (stamps[id] !== stamp) {
+            stamps[id] = stamp;
+            found[id] = bit;
+          } else found[id] = found[id]! | bit;
+        }
+      }
     }
   }
   scanned = { sentence, patternCount };
@@ -306,7 +372,7 @@ export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] 
   const info = infoOf(pattern);
   if (info.filtered) {
     scan(sentence);
-    if (marks[info.id] !== stamp) return matches;
+    if (stamps[info.id] !== stamp || found[info.id] !== info.full) return matches;
   }
   const withIndices = global(pattern);
   // An exec loop on the cached expression: matchAll would copy the expression on every call, and this runs

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPhrases, phrase, requiredLiterals } from '../../src/linter/phrases.js';
+import { findPhrases, phrase, requiredLiteralSets, requiredLiterals } from '../../src/linter/phrases.js';
 import { parseUnit } from '../../src/linter/sentences.js';
 import type { Sentence } from '../../src/types.js';
 
@@ -78,6 +78,43 @@ describe('requiredLiterals', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('keeps every set a match must hold one of: a match holds a literal of each set', () => {
+    fc.assert(
+      fc.property(expression, fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
+        let regex: RegExp;
+        try {
+          regex = new RegExp(source, 'u');
+        } catch {
+          return;
+        }
+        const sets = requiredLiteralSets(source, 'u');
+        if (!sets) return;
+        expect(sets[0]).toEqual(requiredLiterals(source, 'u'));
+        for (const sample of texts) {
+          const match = regex.exec(sample);
+          if (!match) continue;
+          for (const set of sets) expect(set.some((literal) => match[0].includes(literal)), `${source} on ${JSON.stringify(sample)}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('requiredLiteralSets', () => {
+  it.each([
+    ['your (account|plan) (has been|was) (suspended|closed)', [['suspended', 'closed'], ['your '], ['account', 'plan'], ['has been', 'was']]],
+    ['abc', [['abc']]],
+    // Of several branches, one set: each branch's literals together.
+    ['(?:foo|bar)', [['foo', 'bar']]],
+    ['foo bar|baz', [['foo bar', 'baz']]],
+    ['you (must|have to) pay', [['you '], [' pay'], ['must', 'have to']]],
+    // A common word alone tells too little to be worth a set of its own.
+    ['(?:you|we) (?:must|have to) (?:pay)', [['must', 'have to'], ['pay']]],
+  ])('%s needs one of each of %j', (source, expected) => {
+    expect(requiredLiteralSets(source)).toEqual(expected);
   });
 });
 
