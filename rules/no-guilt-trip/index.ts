@@ -1,5 +1,5 @@
 import { defineRule, findPhrases, isQuoted, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
-import type { CopyInfo, Sentence } from '../../src/kit/index.js';
+import type { CopyInfo, EntryFinding, Sentence } from '../../src/kit/index.js';
 import { confirmshaming, guiltPhrases, type GuiltMessageId } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 import { reportConfirmshaming, reportDeclineShape } from './decline-shape.js';
@@ -42,7 +42,7 @@ export default defineRule({
   create(context) {
     let previous: Sentence | undefined;
     /** "Sorry to see you go" lines, held until every sentence of their copy has been seen. */
-    const stockExits: { sentence: Sentence; findings: ReturnType<typeof matchEntries<GuiltMessageId>> }[] = [];
+    const stockExits: { sentence: Sentence; findings: EntryFinding<GuiltMessageId>[] }[] = [];
     /** Copy (a message, or one catalogue entry) that confirms the reader's leaving as done. */
     const confirmedLeaves = new Set<CopyInfo>();
 

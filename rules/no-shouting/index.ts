@@ -579,13 +579,25 @@ function isMarkdownLinkText(sentence: Sentence, run: readonly Word[]): boolean {
 /** The run is the whole text of a button, a link or a form control's label or option, and raises no alarm. */
 function isControlText(sentence: Sentence, run: readonly Word[], source: string): boolean {
   const element = enclosingElement(sentence, run, source);
-  if (!element || !/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
+  return element !== undefined && closesAfterRun(element) && isQuietControl(element, run);
+}
+
+/** The element closes right after the run (past a colon or an arrow): the run is its whole text. */
+function closesAfterRun(element: EnclosingElement): boolean {
+  return /^[\s:]*(?:[→›»]\s*)?<\//.test(element.after);
+}
+
+/**
+ * A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action; so does a form
+ * control's label or option, whose "DON'T" or "NEVER" is a setting. Short, and with no alarm word.
+ */
+function isQuietControl(element: EnclosingElement, run: readonly Word[]): boolean {
   const control = controlElement.test(element.name);
   if (!control && !actionElement.test(element.name)) return false;
   return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) && !(control && settingWords.has(word.normal)));
 }
 
-/** A form control's label or option: its "DON'T" or "NEVER" is a setting ("DON'T SHOW THIS AGAIN", "NEVER ASK AGAIN"). */
+/** A form control's label or option ("DON'T SHOW THIS AGAIN", "NEVER ASK AGAIN"), and a button or a link. */
 const controlElement = /^(?:label|option|legend|summary|[\w.]*(?:Label|Checkbox|Option))$/;
 const actionElement = /^(?:a|button|link|[\w.]*(?:Button|Btn|Link|Cta|CTA))$/;
 const settingWords = new Set(["don't", 'never']);
@@ -601,19 +613,15 @@ function isElementText(sentence: Sentence, run: readonly Word[], source: string)
   // `<abbr>NICE</abbr>`: marked up as an abbreviation.
   if (/^(?:abbr|acronym)$/i.test(element.name)) return true;
   if (/\b(?:uppercase|text-uppercase|caps|all-caps)\b/i.test(element.tag)) return true;
-  if (!/^[\s:]*(?:[→›»]\s*)?<\//.test(element.after)) return false;
+  if (!closesAfterRun(element)) return false;
   // A heading of one word, not exclaimed, is a section's name, even an alarm word: `<h2>IMPORTANT</h2>` over a calm
   // paragraph.
   if (/^h[1-6]$/i.test(element.name) && run.length === 1 && /^\s*<\//.test(element.after)) return true;
   // A banner in bold or a heading may tell the reader something calmly ("<strong>YOUR ORDER IS READY FOR
   // COLLECTION</strong>"), as long as nothing exclaims after it.
   if (isBanner(element, run)) return true;
-  // A button or a link may speak to the reader ("<Button>VIEW YOUR ORDER</Button>"): it names an action; so does a form
-  // control's label or option.
-  const control = controlElement.test(element.name);
-  const action = control || actionElement.test(element.name);
-  const alarm = (word: Word) => alarmWords.has(word.normal) && !(control && settingWords.has(word.normal));
-  return run.length <= 6 && !run.some((word) => alarm(word) || (!action && readerWords.has(word.normal)));
+  if (controlElement.test(element.name) || actionElement.test(element.name)) return isQuietControl(element, run);
+  return run.length <= 6 && !run.some((word) => alarmWords.has(word.normal) || readerWords.has(word.normal));
 }
 
 interface EnclosingElement {

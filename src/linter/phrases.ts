@@ -67,10 +67,9 @@ export function requiredLiteralSets(source: string, flags = ''): string[][] | un
   const analysis = analyseLiterals(source, flags);
   if (!analysis) return undefined;
   const score = (set: string[]) => Math.min(...set.map(selectivity));
-  const seen = new Set([JSON.stringify(analysis.best)]);
-  const others = analysis.all
-    .filter((set) => set.length > 0 && score(set) >= minExtraSelectivity && !seen.has(JSON.stringify(set)) && seen.add(JSON.stringify(set)))
-    .sort((a, b) => score(b) - score(a) || a.length - b.length);
+  const kept = new Map([[JSON.stringify(analysis.best), analysis.best]]);
+  for (const set of analysis.all) if (set.length > 0 && score(set) >= minExtraSelectivity && !kept.has(JSON.stringify(set))) kept.set(JSON.stringify(set), set);
+  const others = [...kept.values()].slice(1).sort((a, b) => score(b) - score(a) || a.length - b.length);
   return [analysis.best, ...others].slice(0, maxLiteralSets);
 }
 
