@@ -12,6 +12,10 @@
 //   npm run eval -- --folder eval/real-copy-fresh   (a corpus kept back whole: one split, never listed)
 //   (or node eval/real-copy.js with the same flags; --folder <dir> measures another corpus of the same shape)
 //   --verbose lists the dev items missed or flagged wrongly (never holdout items).
+//
+// A corpus may hold `second-labels.jsonl`: every item labelled again, blind, by a second editor who saw neither the
+// first labels nor the tool. The report then says how far the two editors agree, and measures the tool against the
+// second editor and against the items both call harsh (or both fine).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -226,6 +230,36 @@ for (const split of splits) {
   lines.push([`no-shouting findings on fine UI strings = 0`, String(all.shoutingOnUiStrings)]);
   console.log(`  ${split}:`);
   for (const [target, value] of lines) console.log(`    ${target.padEnd(48)} ${value}`);
+}
+
+const secondLabelsFile = path.join(corpus, 'second-labels.jsonl');
+if (fs.existsSync(secondLabelsFile)) {
+  const second = new Map(
+    fs
+      .readFileSync(secondLabelsFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line))
+      .map((entry) => [entry.id, entry]),
+  );
+  const both = items.filter((item) => second.has(item.id));
+  // As above: a harsh item counts as caught by a tone finding, a fine item as flagged by any finding.
+  const flagged = (item) => (results.get(item.file)?.messages ?? []).some((message) => message.ruleId && !nonToneRules.has(message.ruleId));
+  const anyFinding = (item) => (results.get(item.file)?.messages ?? []).some((message) => message.ruleId);
+  const share = (group, test) => `${group.filter(test).length}/${group.length} ${percent(group.filter(test).length, group.length)}`;
+  const secondHarsh = (item) => second.get(item.id).label === 'harsh';
+  const firstHarsh = both.filter((item) => item.label === 'harsh');
+  const firstFine = both.filter((item) => item.label === 'fine');
+  // Cohen's kappa: agreement beyond what two editors with these rates of "harsh" would reach by chance.
+  const agree = both.filter((item) => (item.label === 'harsh') === secondHarsh(item)).length / both.length;
+  const rateFirst = firstHarsh.length / both.length;
+  const rateSecond = both.filter(secondHarsh).length / both.length;
+  const chance = rateFirst * rateSecond + (1 - rateFirst) * (1 - rateSecond);
+  console.log(`\nA second editor labelled ${both.length} of these items again, blind:`);
+  console.log(`  second editor calls harsh: of the first's harsh ${share(firstHarsh, secondHarsh)}, clear-cut ${share(firstHarsh.filter((item) => item.clearCut), secondHarsh)}; of the first's fine ${share(firstFine, secondHarsh)}`);
+  console.log(`  agreement ${percent(agree * both.length, both.length)}, Cohen's kappa ${((agree - chance) / (1 - chance)).toFixed(2)}`);
+  console.log(`  empathy-lint on the second editor's harsh ${share(both.filter(secondHarsh), flagged)}, fine with any finding ${share(both.filter((item) => !secondHarsh(item)), anyFinding)}`);
+  console.log(`  empathy-lint on items both call harsh ${share(firstHarsh.filter(secondHarsh), flagged)}, both call fine ${share(firstFine.filter((item) => !secondHarsh(item)), anyFinding)}`);
 }
 
 console.log('\nBy problem (all sets): caught by any tone rule / by the rule meant for it');
