@@ -52,6 +52,8 @@ export default defineRule({
         '“{actual}” answers the reader with a rhetorical question that mocks what they asked for. Say plainly what went wrong and what works, for example “The duration must be more than zero, such as 10m.”',
       nag:
         '“{actual}” scolds the reader for not having done this yet, which reads as a telling-off. Say what it gets them, for example “Add an e-mail address so you can reset your password.”',
+      lecture:
+        '“{actual}” lectures the reader on how they live or spend, which is not the product’s place and reads as a reprimand. Give the facts and the tools, for example “You’ve used 80% of this month’s budget. See where it went in Reports.”',
     },
   },
   create(context) {

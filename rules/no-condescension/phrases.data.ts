@@ -251,6 +251,47 @@ export const phraseData: PhraseData = {
       "line": 356
     },
     {
+      "id": "lecture-on-choices",
+      "regex": "(?:reflect on|rethink|re-think|reassess|re-evaluate|reevaluate) (?:your|all your) (?:priorities|choices|life choices|spending(?: habits)?|habits|finances|behaviou?r|lifestyle)|(?:(?<=^|\\bso |\\bplease |\\band |\\btry to |\\byou (?:should|need to|must|ought to|have to) ))(?:manage|spend|handle|budget|use) (?:your )?(?:money|finances|budget|spending|cash|funds) (?:more )?(?:wisely|responsibly|sensibly|carefully|prudently)|(?:try to|please|learn to|you (?:should|need to|must|ought to)) be (?:a (?:bit|little) )?more (?:conservative|careful|responsible|sensible|frugal|disciplined|prudent) (?:next (?:time|week|month)|with (?:your )?(?:money|spending|budget|limits?)|in (?:the )?future)",
+      "message": "lecture",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "It is a good time to reflect on your priorities and how you are managing your finances.",
+          "You are very close, so manage your money wisely to make ends meet.",
+          "Please try to be more conservative next week."
+        ],
+        "valid": [
+          "Take a moment to reflect on your year with our recap.",
+          "Our budgeting tool helps you spend your money wisely.",
+          "Please be more specific in your search.",
+          "Try to be more descriptive when you name your project."
+        ]
+      },
+      "line": 374
+    },
+    {
+      "id": "pointless-tag-question",
+      "regex": "(?:is|was|seems|looks|sounds) (?:a (?:bit|little) |kind of |kinda |rather |pretty |quite |somewhat )?(?:pointless|silly|useless|dumb|stupid|ridiculous|absurd|odd|weird|strange)(?: to [a-z]+(?: [a-z]+)?)?,? (?:no|right|huh|eh|isn't it|don't you think|wouldn't you say)(?=\\s*\\?)",
+      "message": "mockQuestion",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Must add at least one thing; an empty dashboard is a bit pointless, no?",
+          "Sending an empty message is kind of silly, right?"
+        ],
+        "valid": [
+          "This step is a bit pointless for small teams, so you can skip it.",
+          "Is this a silly question? Ask it anyway."
+        ]
+      },
+      "line": 390
+    },
+    {
       "id": "how-do-you-expect",
       "regex": "how (?:do|did|can|could) you (?:honestly |really |seriously )?expect (?:me|us|i|we|anyone|anybody|someone|this|it) (?:to|would|could|can|will)\\b",
       "message": "mockQuestion",
@@ -268,7 +309,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 373
+      "line": 403
     },
     {
       "id": "any-idiot-can",
@@ -282,7 +323,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 386
+      "line": 416
     },
     {
       "id": "even-a-child-can",
@@ -298,7 +339,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 396
+      "line": 426
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -314,7 +355,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 407
+      "line": 437
     },
     {
       "id": "it-is-easy",
@@ -335,7 +376,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 419
+      "line": 449
     },
     {
       "id": "obviously",
@@ -356,7 +397,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 433
+      "line": 463
     },
     {
       "id": "clearly-opener",
@@ -370,7 +411,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 448
+      "line": 478
     },
     {
       "id": "as-clearly-stated",
@@ -384,7 +425,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 456
+      "line": 486
     },
     {
       "id": "you-clearly-missed",
@@ -398,7 +439,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 464
+      "line": 494
     },
     {
       "id": "of-course",
@@ -419,7 +460,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 473
+      "line": 503
     }
   ],
   "tables": {

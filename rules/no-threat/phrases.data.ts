@@ -319,7 +319,7 @@ export const phraseData: PhraseData = {
   "fragments": {
     "modals": "will|shall|may|might|could|can|would",
     "modalAdverbs": "also|likely|immediately|automatically|permanently|temporarily|then|unfortunately",
-    "punitiveParticiples": "suspended|terminated|closed|deleted|permanently deleted|cancelled|canceled|deactivated|disabled|removed|blocked|banned|frozen|locked out|locked|restricted|revoked|shut down|cut off|disconnected|blacklisted|reported|referred to (?:[a-z-]+ )*?(?:collections?|recovery|solicitors?|lawyers?|attorneys?|court)(?: agency| agencies)?|sent to collections|passed to (?:[a-z-]+ )*?(?:collections?|recovery)(?: agency| agencies)?",
+    "punitiveParticiples": "suspended|terminated|closed|deleted|permanently deleted|cancelled|canceled|deactivated|disabled|removed|blocked|banned|frozen|locked out|locked|restricted|revoked|shut down|cut off|disconnected|blacklisted|reported|unenrolled|unenroled|un-enrolled|expelled|kicked out|kicked|muted|referred to (?:[a-z-]+ )*?(?:collections?|recovery|solicitors?|lawyers?|attorneys?|court)(?: agency| agencies)?|sent to collections|passed to (?:[a-z-]+ )*?(?:collections?|recovery)(?: agency| agencies)?",
     "punitiveVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|revoke|cut off|disconnect|refer|pass|send|charge|report|withhold|take legal action|start legal|begin legal|take (?:further|formal) action",
     "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
     "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",

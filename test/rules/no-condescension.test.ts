@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Take a moment to reflect on your year with our recap.",
+    "Our budgeting tool helps you spend your money wisely.",
+    "Please be more specific in your search.",
+    "This step is a bit pointless for small teams, so you can skip it.",
+    // Real-copy shapes that stay silent.
     "Did you just move? Update your address in settings.",
     "Are you serious about growing your shop? Our course can help.",
     "Can you read this text? Try the larger font.",
@@ -85,6 +90,10 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    { text: "It is a good time to reflect on your priorities and how you are managing your finances.", errors: [{ messageId: 'lecture', line: 1, column: 22, endColumn: 48, suggestions: [] }] },
+    { text: "You are very close, so manage your money wisely to make ends meet.", errors: [{ messageId: 'lecture', line: 1, column: 24, endColumn: 48, suggestions: [] }] },
+    { text: "Please try to be more conservative next week.", errors: [{ messageId: 'lecture', line: 1, column: 8, endColumn: 45, suggestions: [] }] },
+    { text: "Must add at least one thing; an empty dashboard is a bit pointless, no?", errors: [{ messageId: 'mockQuestion', line: 1, column: 49, endColumn: 71, suggestions: [] }] },
     { text: "Did you really think that would work?", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 21, suggestions: [] }] },
     { text: "What were you thinking?", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 23, suggestions: [] }] },
     { text: "Are you kidding me? That is not a valid code.", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 19, suggestions: [] }] },

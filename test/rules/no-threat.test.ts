@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If the problem continues, we will refund your order.",
+    "If this continues, please contact support.",
+    "If the outage continues, your site may be unavailable.",
+    // Real-copy shapes that stay silent.
     "You can cancel your plan without notice or fees.",
     "Prices may change without notice.",
     // Real-copy shapes that stay silent.
@@ -110,6 +114,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: "If inactivity continues, you may be automatically unenrolled on day 21.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 71, suggestions: [] }] },
+    { text: "If this behaviour continues, your account will be suspended.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 60, suggestions: [] }] },
+    { text: "If it happens again, you will be banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 40, suggestions: [] }] },
     { text: "Your account will be terminated without further notice.", errors: [{ messageId: 'vagueThreat', line: 1, column: 19, endColumn: 55, suggestions: [] }] },
     { text: "We may suspend your account without prior warning.", errors: [{ messageId: 'vagueThreat', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     { text: 'If you get 3 strikes, your account will be banned.', errors: [{ messageId: 'misconduct', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
