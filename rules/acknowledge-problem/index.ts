@@ -49,11 +49,11 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 /**
  * A cancellation confirmed with the way back or the money settled ("You can click below to restart your subscription",
  * "To resubscribe, visit /billing", "Want to place a new order?", "Your refund will be processed shortly", "the order
- * has been refunded"): careful
+ * has been refunded", "We've issued a partial refund"): careful
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b/;
 
 /** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser". */
 const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?)|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;

@@ -28,7 +28,7 @@ export const phraseData: PhraseData = {
     {
       "id": "dear-category",
       "message": "greeting",
-      "regex": "(?<!\\b(?:our|my|your|the|a|all|to|for|of|and|with) )dear (?:(?:valued|esteemed|loyal|respected|dear|treasured|cherished) )*(?:customers?|clients?|users?|members?|subscribers?|guests?|patrons?|shoppers?|card\\s*holders?|account\\s*holders?|policy\\s*holders?|applicants?|candidates?|sir(?:\\s*(?:/|or|and)\\s*madam)?|madam(?:\\s*(?:/|or|and)\\s*sir)?)(?! (?:service|support|care|team|experience|success|relations|portal|account|number|id|agreement)\\b)",
+      "regex": "(?<!\\b(?:our|my|your|the|a|all|to|for|of|and|with) )dear (?:(?:valued|esteemed|loyal|respected|dear|treasured|cherished) )*(?:customers?|clients?|users?|members?|subscribers?|guests?|patrons?|shoppers?|card\\s*holders?|account\\s*holders?|policy\\s*holders?|applicants?|candidates?|sir(?:\\s*(?:/|or|and)\\s*madam)?|madam(?:\\s*(?:/|or|and)\\s*sir)?)(?! (?:service|support|care|team|experience|success|relations|portal|account|number|id|agreement)\\b)(?!,? x{2,})",
       "rewrite": [
         "Hi there",
         "Hello"
@@ -43,6 +43,7 @@ export const phraseData: PhraseData = {
           "DEAR VALUED CUSTOMER, YOUR PAYMENT HAS FAILED."
         ],
         "valid": [
+          "Dear user {{ $userName }},\nYour refund request was rejected.",
           "Dear Customer,\nYour parcel is on its way.",
           "DEAR VALUED CUSTOMER, YOUR ORDER SHIPPED."
         ]
@@ -61,7 +62,7 @@ export const phraseData: PhraseData = {
           "Customers who need attention, sender details and more are in the inbox."
         ]
       },
-      "line": 60
+      "line": 64
     },
     {
       "id": "this-is-a-notice-that",
@@ -81,7 +82,7 @@ export const phraseData: PhraseData = {
           "This is a reminder that your appointment is tomorrow at 10."
         ]
       },
-      "line": 70
+      "line": 74
     },
     {
       "id": "you-are-requested-to",
@@ -100,7 +101,7 @@ export const phraseData: PhraseData = {
           "The items you are requested to return are listed below."
         ]
       },
-      "line": 84
+      "line": 88
     },
     {
       "id": "hello-valued-category",
@@ -118,7 +119,7 @@ export const phraseData: PhraseData = {
           "Hello valued customers, we are sorry, but your orders were cancelled."
         ]
       },
-      "line": 96
+      "line": 100
     },
     {
       "id": "to-whom-it-may-concern",
@@ -133,7 +134,7 @@ export const phraseData: PhraseData = {
           "To whom it may concern,\nI am writing about my order."
         ]
       },
-      "line": 107
+      "line": 111
     },
     {
       "id": "valued-customer",
@@ -148,7 +149,7 @@ export const phraseData: PhraseData = {
           "As a valued customer, you get early access to the sale."
         ]
       },
-      "line": 118
+      "line": 122
     },
     {
       "id": "please-be-advised",
@@ -168,7 +169,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 127
+      "line": 131
     },
     {
       "id": "be-advised",
@@ -183,7 +184,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 142
+      "line": 146
     },
     {
       "id": "you-are-advised",
@@ -198,7 +199,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 151
+      "line": 155
     },
     {
       "id": "kindly-note",
@@ -213,7 +214,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 160
+      "line": 164
     },
     {
       "id": "please-note",
@@ -236,7 +237,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 169
+      "line": 173
     },
     {
       "id": "writing-to-inform-that",
@@ -251,7 +252,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 184
+      "line": 188
     },
     {
       "id": "wish-to-inform-that",
@@ -266,7 +267,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 193
+      "line": 197
     },
     {
       "id": "writing-to-inform",
@@ -277,7 +278,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 202
+      "line": 206
     },
     {
       "id": "wish-to-inform",
@@ -288,7 +289,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 208
+      "line": 212
     },
     {
       "id": "bring-to-your-attention",
@@ -303,7 +304,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 214
+      "line": 218
     },
     {
       "id": "we-regret-to-inform",
@@ -320,7 +321,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 223
+      "line": 227
     },
     {
       "id": "i-regret-to-inform",
@@ -336,7 +337,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 234
+      "line": 238
     },
     {
       "id": "regret-to-inform-of",
@@ -347,7 +348,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 244
+      "line": 248
     },
     {
       "id": "with-regret",
@@ -363,7 +364,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 250
+      "line": 254
     },
     {
       "id": "sorry-to-inform",
@@ -378,7 +379,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 260
+      "line": 264
     },
     {
       "id": "come-to-our-attention",
@@ -396,7 +397,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 269
+      "line": 273
     },
     {
       "id": "come-to-my-attention",
@@ -411,7 +412,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 280
+      "line": 284
     },
     {
       "id": "brought-to-our-attention",
@@ -429,7 +430,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 289
+      "line": 293
     },
     {
       "id": "at-this-time-unable",
@@ -444,7 +445,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 302
+      "line": 306
     },
     {
       "id": "unable-at-this-time",
@@ -460,7 +461,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 311
+      "line": 315
     },
     {
       "id": "call-is-important",
@@ -475,7 +476,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 321
+      "line": 325
     },
     {
       "id": "message-is-important",
@@ -490,7 +491,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 330
+      "line": 334
     },
     {
       "id": "received-will-be-reviewed",
@@ -505,7 +506,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 339
+      "line": 343
     },
     {
       "id": "received-will-be-processed",
@@ -530,7 +531,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 348
+      "line": 352
     },
     {
       "id": "as-per-our-records-opening",
@@ -546,7 +547,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 365
+      "line": 369
     },
     {
       "id": "as-per-our-records",
@@ -561,7 +562,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 375
+      "line": 379
     },
     {
       "id": "as-per-your-request",
@@ -576,7 +577,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 384
+      "line": 388
     },
     {
       "id": "as-per-our-conversation",
@@ -591,7 +592,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 393
+      "line": 397
     },
     {
       "id": "as-per-our-agreement",
@@ -606,7 +607,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 402
+      "line": 406
     },
     {
       "id": "acknowledge-receipt",
@@ -621,7 +622,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 411
+      "line": 415
     },
     {
       "id": "per-our-policy",
@@ -636,7 +637,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 420
+      "line": 424
     },
     {
       "id": "per-company-policy",
@@ -651,7 +652,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 429
+      "line": 433
     },
     {
       "id": "in-accordance-with-policy",
@@ -667,7 +668,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 438
+      "line": 442
     },
     {
       "id": "according-to-policy",
@@ -682,7 +683,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 448
+      "line": 452
     },
     {
       "id": "pursuant-to",
@@ -698,7 +699,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 457
+      "line": 461
     },
     {
       "id": "hereby",
@@ -713,7 +714,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 467
+      "line": 471
     },
     {
       "id": "herewith",
@@ -728,7 +729,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 476
+      "line": 480
     },
     {
       "id": "contained-herein",
@@ -744,7 +745,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 485
+      "line": 489
     },
     {
       "id": "hereinafter",
@@ -758,7 +759,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 495
+      "line": 499
     },
     {
       "id": "herein",
@@ -774,7 +775,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 503
+      "line": 507
     },
     {
       "id": "heretofore",
@@ -790,7 +791,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 513
+      "line": 517
     },
     {
       "id": "henceforth",
@@ -806,7 +807,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 523
+      "line": 527
     },
     {
       "id": "the-undersigned",
@@ -820,7 +821,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 533
+      "line": 537
     },
     {
       "id": "aforementioned",
@@ -835,7 +836,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 541
+      "line": 545
     },
     {
       "id": "do-not-reply",
@@ -852,7 +853,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 550
+      "line": 554
     },
     {
       "id": "mailbox-not-monitored",
@@ -863,7 +864,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 561
+      "line": 565
     },
     {
       "id": "replies-not-read",
@@ -874,7 +875,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 567
+      "line": 571
     },
     {
       "id": "no-reply-address",
@@ -885,7 +886,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 573
+      "line": 577
     }
   ],
   "tables": {

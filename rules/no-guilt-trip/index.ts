@@ -9,11 +9,12 @@ const maxWordsOfBareDecline = 12;
 
 /**
  * The reader's leaving, confirmed as done: "Your subscription has been cancelled", "You have been unsubscribed",
- * "We've closed your account as you asked". "Sorry to see you go" beside it is a goodbye after the decision, not a
+ * "We've closed your account as you asked", "You will no longer receive emails from us", "We've processed your
+ * request to cancel". "Sorry to see you go" beside it is a goodbye after the decision, not a
  * nudge before it. Normalised text (lower case, straight apostrophes).
  */
 const leaveDone =
-  /\b(?:(?:subscriptions?|plan|membership|account|order|booking|service|server|trial|newsletter)\b[^.!?]{0,40}?\b(?:has been|have been|was|were|is now|are now|is|are)\s+(?:now\s+)?(?:successfully\s+)?(?:cancell?ed|closed|deleted|ended|terminated|deactivated|downgraded)|(?:you(?:'ve| have)? been|you(?:'re| are) now|(?:has|have) been successfully|successfully)\s+unsubscribed|we(?:'ve| have)? (?:now )?(?:closed|cancell?ed|deleted|ended) your (?:account|subscription|plan|membership)|cancell?ation (?:request )?(?:has been|was|is) (?:successfully )?(?:received|processed|confirmed|complete)|(?:as|per) (?:you )?(?:requested|asked)|(?:as|per) your request)\b/;
+  /\b(?:(?:subscriptions?|plan|membership|account|order|booking|service|server|trial|newsletter)\b[^.!?]{0,40}?\b(?:has been|have been|was|were|is now|are now|is|are)\s+(?:now\s+)?(?:successfully\s+)?(?:cancell?ed|closed|deleted|ended|terminated|deactivated|downgraded)|(?:you(?:'ve| have)? been|you(?:'re| are) now|(?:has|have) been successfully|successfully)\s+unsubscribed|we(?:'ve| have)? (?:now )?(?:closed|cancell?ed|deleted|ended) your (?:account|subscription|plan|membership)|cancell?ation (?:request )?(?:has been|was|is) (?:successfully )?(?:received|processed|confirmed|complete)|(?:as|per) (?:you )?(?:requested|asked)|(?:as|per) your request|you(?:'ll| will) no longer (?:receive|get|be sent|be charged|be billed|hear from)|we(?:'ve| have)? (?:successfully )?processed your (?:request|cancell?ation|unsubscribe)|you(?:'ve| have) (?:successfully |now )?(?:left|unsubscribed|cancell?ed|closed|deleted))\b/;
 /** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
 const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
 

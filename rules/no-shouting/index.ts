@@ -137,6 +137,31 @@ function repeatedNames(units: readonly TextUnit[]): string[] {
       }
     }
   }
+  // A name of two to four words set in capitals, printed more than once and at least once where only a name fits: in
+  // a sign-off ("CHANCE LAPTOPS Payments Team") or after "shopping with", "choosing", "from" ("Thank you for shopping
+  // with CHANCE LAPTOPS!"). Each of its words is then a name wherever it stands.
+  const runCounts = new Map<string, number>();
+  const namedRuns = new Set<string>();
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[ \t]+\p{Lu}[\p{Lu}'’]*\p{Lu}){1,3}(?![\p{L}\p{N}])/gu)) {
+      const normal = match[0].toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
+      runCounts.set(normal, (runCounts.get(normal) ?? 0) + 1);
+      const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
+      const after = unit.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (
+        /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Team|Support|Staff|Crew|Family|Store|Shop|Customer|Inc|Ltd|LLC)\b/u.test(after) ||
+        (/\b(?:shopping with|shop with|choosing|for choosing|giving|joining|from|at|with|welcome to|powered by)[ \t]+$/i.test(before) && /^[ \t]*(?:[,.!?:;)]|$|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before))
+      ) {
+        namedRuns.add(normal);
+      }
+    }
+  }
+  const runNames: string[] = [];
+  for (const [normal, count] of runCounts) {
+    const parts = normal.split(' ');
+    if (count < 2 || !namedRuns.has(normal) || parts.some((part) => emphasisWords.has(part) || alarmWords.has(part))) continue;
+    runNames.push(...parts);
+  }
   return [...counts]
     .filter(
       ([normal, count]) =>
@@ -147,7 +172,8 @@ function repeatedNames(units: readonly TextUnit[]): string[] {
         !alarmWords.has(normal) &&
         !/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est|er|tion|sion|ment|ness|ity|ty|ance|ence|ure|ism|ship|hood|line|ice)$/.test(normal),
     )
-    .map(([normal]) => normal);
+    .map(([normal]) => normal)
+    .concat(runNames);
 }
 
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
@@ -364,6 +390,27 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       const to = from + match[0].length;
       for (const word of words) if (word.start >= from && word.end <= to) word.exempt = true;
     }
+  }
+
+  // A placeholder left for the sender to fill in, in square brackets: "[VENUE ADDRESS]", "[PHONE NUMBER]".
+  // Not a link's text ("[PAY NOW](…)"), nor words of emphasis or alarm ("[ACT NOW OR LOSE ACCESS]").
+  for (const match of text.matchAll(/\[[ \t]*(\p{Lu}[\p{Lu}\p{N} _/&'’.-]{0,60}?)[ \t]*\](?![(\[])/gu)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const inside = words.filter((word) => word.start >= from && word.end <= to);
+    if (inside.some((word) => alarmWords.has(word.normal) || emphasisWords.has(word.normal))) continue;
+    for (const word of inside) word.exempt = true;
+  }
+
+  // Code and markup that a template carries as text: "<!DOCTYPE html>", "...DEFAULTS[type]", "MAX_AGE(".
+  for (const word of words) {
+    if (/(?:<!|\.\.\.)$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^[[(]/.test(text.slice(word.end, word.end + 1))) word.exempt = true;
+  }
+
+  // The value of a status field as the system names it: "Payment Status: CONFIRMED", "Order status: SHIPPED".
+  for (const word of words) {
+    if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
+    if (/\bstatus[ \t]*[:=][ \t]*(?:\*\*|__)?$/i.test(text.slice(Math.max(0, word.start - 30), word.start)) && /^(?:\*\*|__)?[ \t]*(?:$|[\n.,;|)✅❌⏳]|[ \t]+[^\p{Lu}\s])/u.test(text.slice(word.end, word.end + 4))) word.exempt = true;
   }
   return words;
 }

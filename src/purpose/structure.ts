@@ -106,8 +106,11 @@ const failure = {
 /** "is", "was", "has been", "could not be", with an adverb allowed before the state. */
 const auxiliary = "(is|are|was|were|has been|have been|had been|has|have|got|is now|are now|could not be|couldn't be|cannot be|can't be|was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been)( now| currently| unfortunately| temporarily| permanently| automatically| just)?";
 
-/** A thing of the reader's, then (within a few words) its state: "your renewal on 4 March was unsuccessful". */
-const stateOf = (nouns: string, states: string) => phrase(`(${nouns})( [^ .,;:!?]+){0,5}? ${auxiliary} (${states})`);
+/**
+ * A thing of the reader's, then (within a few words) its state: "your renewal on 4 March was unsuccessful". Not through
+ * a modal: "the page you are looking for might have been removed" is a guess, not a notice.
+ */
+const stateOf = (nouns: string, states: string) => phrase(`(${nouns})( (?!(?:might|may|could|would|should|must)\\b)[^ .,;:!?]+){0,5}? ${auxiliary} (${states})`);
 
 /** A thing of the reader's, then an outcome that did not happen: "your withdrawal could not be processed". */
 const notDone = (nouns: string) =>

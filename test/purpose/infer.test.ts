@@ -36,6 +36,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a sign-in step the reader cancelled', 'Auth canceled\n\nThe authorization session was canceled.\n\nBack to the main page'],
     ['a rule about comments in general', 'Thanks for your comment! It will be visible once approved. Comments that break our rules are removed.'],
     ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
+    ['a guess about a missing page', 'Page not found\n\nThe page you are looking for might have been removed, had its name changed or is temporarily unavailable.'],
     ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 

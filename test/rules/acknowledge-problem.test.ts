@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Subject: Your lesson was cancelled\n\nYour lesson on Monday has been cancelled. We have issued a partial refund of 20 GBP to your original payment method.',
+    { text: '<h1>404</h1><p>The page you are looking for might have been removed, had its name changed or is temporarily unavailable.</p>', syntax: 'html' },
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour cancellation request for order 12 has been recorded.",
     "Hi Sam,\n\nYour membership has been cancelled.\n\nIf you were not expecting your membership to be cancelled, please contact the committee.",
     "Hi Sam,\n\nYour token is expired!\n\nPlease log in again.",

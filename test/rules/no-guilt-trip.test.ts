@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We're sorry to see you go. You will no longer receive emails from us.",
+    "We've processed your request to cancel your subscription. We're sorry to see you go!",
+    "Sorry to see you go. You have left the group.",
+    // Real-copy shapes that stay silent.
     "We're sorry to see you go. Your subscription has been cancelled and you will not be charged again.",
     "You have been unsubscribed from our newsletter. We are sorry to see you go.",
     "Hi Sam,\n\nWe've closed your account as you asked.\n\nWe're sorry to see you go.",

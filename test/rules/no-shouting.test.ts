@@ -5,6 +5,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: 'Thank you for shopping with CHANCE LAPTOPS! Your order is on its way.\n\nCHANCE LAPTOPS Payments Team', syntax: 'markdown' },
+    '📍 **Location:** [VENUE ADDRESS]',
+    'If you are running late, text or call: [PHONE NUMBER]',
+    '**Payment Status: CONFIRMED** ✅',
+    'const page = `<!DOCTYPE html><p>Hi ${name}</p>`;',
+    'data: { shop, type, ...DEFAULTS[type], enabled: true }',
+    // Real-copy shapes that stay silent.
     "Your FIT & MATCH checkout is ready.",
     "Hi TEST USER, your job listing is live.",
     { text: "<html><head><title>Service currently unavailable | NICE</title></head><body><p>We are fixing it.</p></body></html>", syntax: 'html' },
@@ -180,6 +187,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'Thank you for shopping with CHANCE LAPTOPS! PAY NOW to keep your order.\n\nPAY NOW or your order is cancelled.\n\nCHANCE LAPTOPS Payments Team', syntax: 'markdown', errors: [{ messageId: 'word', line: 1, column: 45, endColumn: 52, suggestions: ['Pay now'] }, { messageId: 'word', line: 3, column: 1, endColumn: 8, suggestions: ['Pay now'] }] },
+    { text: 'Your status: OVERDUE.', errors: [{ messageId: 'word', line: 1, column: 14, endColumn: 21, suggestions: ['overdue'] }] },
     { text: "BUY NOW & SAVE BIG TODAY", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 25, suggestions: ['Buy now & save big today'] }] },
     { text: "<p>Get 15% off your first order.</p>\n<label for=\"x\">URGENT: READ THIS NOW</label>", syntax: 'html', errors: [{ messageId: 'sentence', line: 2, column: 16, endColumn: 37, suggestions: ['Urgent: read this now'] }] },
     { name: 'a disclaimer inside an exclaimed order is still shouting', text: 'YOU BOUGHT IT WITHOUT ANY WARRANTY SO STOP EMAILING US ABOUT REFUNDS!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 69 }] },
