@@ -38,7 +38,13 @@ const otherSubject = /\b(?:that|which|who|when|once|after|so|we|we'll|we will|it
 
 /** Actions that protect the reader's account or money: urging them is a warning in their interest. */
 const protective =
-  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|change (?:your |the )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out)\b/;
+  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|change (?:your |the )?(?:(?:default|temporary|initial|current|generated|admin|root) )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out|report (?:any |all )?(?:suspicious|emergenc|security|fraud|unauthori[sz]ed|abuse)\w*)\b/;
+
+/**
+ * The speed belongs to what the reader gets, said in a purpose after the order: "Update your card to reactivate your
+ * account immediately" (it comes back at once), not "Renew immediately".
+ */
+const immediateBenefit = /\bto (?:reactivate|re-activate|restore|regain|unlock|resume|reopen|re-open|continue|get back|access|start using) [^,.;:!?]*$/;
 
 /**
  * The urgency word is aimed at the reader: its clause is an order ("Pay immediately", "Please reply as soon as
@@ -52,8 +58,10 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
   // urgently": the speed belongs to an emergency the condition names, not to a demand on the reader's time.
   if (/\b(?:if|in case|should you)\b[^.!?;]*,\s*(?:please\s+)?[^,.!?;]*$/.test(before) || /\b(?:if|in case|when)\s+you\s+(?:need|require|want|have)\b[^.!?;,]*$/.test(before)) return false;
   const clause = clauseBefore(sentence, match.start);
-  // "You should disable the alias immediately": speed that protects the reader is help, not pressure.
-  if (protective.test(clause)) return false;
+  // "You should disable the alias immediately": speed that protects the reader is help, not pressure. So is "Your
+  // password is now 1234. Please change it as soon as possible".
+  if (protective.test(clause) || (/\bchange it\b/.test(clause) && /\bpassword\b/.test(sentence.unit.text.toLowerCase()))) return false;
+  if (immediateBenefit.test(clause)) return false;
   if (readerObligation.test(clause)) return true;
   const order = demandStart.exec(clause);
   return order !== null && !otherSubject.test(clause.slice(order[0].length));

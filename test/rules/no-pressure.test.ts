@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Please change the default password immediately!",
+    "Your password has been reset. Now it is 1234. Please change it as soon as possible.",
+    "Report suspicious activity immediately.",
+    "Update your payment method to reactivate your account immediately.",
+    // Real-copy shapes that stay silent.
     "If you skip the alerts, you may miss out on price drops.",
     // Real-copy shapes that stay silent.
     "Please do so immediately so we can ship your order today.",
