@@ -34,6 +34,8 @@ export default defineRule({
         '“{actual}” labels the reader as a kind of person, which reads as an accusation even when the check is only unsure. Say what the check found and how to get past it, for example “We couldn’t confirm that you’re a person. Please try the puzzle again.”',
       denied:
         '“{actual}” shuts the door on the reader and leaves them no way forward. Say why, and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
+      intent:
+        '“{actual}” accuses the reader of trying to break in, when most people who see this followed an old link or took a wrong turn. Say what they can’t open and where to go instead, for example “You don’t have access to this page. Go back to your dashboard or ask an admin for access.”',
       failure:
         '“{actual}” announces a failure with an exclamation mark and stops there, which reads as an alarm and leaves the reader stuck. Say calmly what did not work and what to do next, for example “We couldn’t save your game. Check that there is space on your device and try again.”',
       alarm:

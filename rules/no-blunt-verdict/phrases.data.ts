@@ -526,6 +526,24 @@ export const phraseData: PhraseData = {
       "line": 406
     },
     {
+      "id": "accused-of-intent",
+      "message": "intent",
+      "regex": "you(?:'re| are)? (?![^.!?]*\\?)(?:attempting|trying) to (?:access|view|open|reach|use|do|perform|modify|edit|change|enter) (?:(?:a |an |the )?(?:forbidden|restricted|unauthori[sz]ed|prohibited) (?:\\p{L}+ ?){0,2}|something (?:that )?you (?:shouldn't|should not|are not (?:allowed|supposed|meant) to|aren't (?:allowed|supposed|meant) to)(?: be doing| do)?)|(?:hacking|hack|intrusion|tampering|break-in) attempt (?:detected|logged|recorded)",
+      "examples": {
+        "invalid": [
+          "You are attempting to access forbidden resources.",
+          "You are attempting to do something you shouldn't be doing...",
+          "CSRF protection: Hacking attempt detected"
+        ],
+        "valid": [
+          "You are trying to access a page that no longer exists.",
+          "We blocked a hacking attempt on our servers last night.",
+          "You're trying to access a restricted area? Ask an admin for an invite."
+        ]
+      },
+      "line": 417
+    },
+    {
       "id": "we-dont-tolerate",
       "message": "scolding",
       "regex": "we (?:do not|don't|will not|won't) tolerate",
@@ -537,7 +555,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 416
+      "line": 430
     },
     {
       "id": "whoa-there",
@@ -554,7 +572,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 426
+      "line": 440
     },
     {
       "id": "not-good-enough",
@@ -568,7 +586,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 438
+      "line": 452
     }
   ],
   "fragments": {

@@ -32,6 +32,8 @@ export default defineRule({
         '“{actual}” threatens the reader with regret instead of giving them a reason to say yes, and a choice made under that threat feels like a trick afterwards. Say what they gain, for example “We think you’ll love it.”',
       guilt:
         '“{actual}” tries to make the reader feel guilty, which turns a free choice into an obligation and costs you their goodwill. Respect the choice and keep the door open, for example “We’re here whenever you need us.”',
+      loss:
+        '“{actual}” holds the reader’s own effort or chance over them as a loss, to shame them into acting. Say what is still there for them, for example “Your progress is saved, so you can pick up where you left off.”',
       leaving:
         '“{actual}” makes the reader feel bad for leaving, just when they want it to be simple. Let them go warmly and make it easy to come back, for example “We’re sorry to see you go, and you’re welcome back any time.”',
       stockExit:

@@ -80,6 +80,23 @@ export const phraseData: PhraseData = {
       "line": 93
     },
     {
+      "id": "dont-let-it-slip-away",
+      "message": "loss",
+      "regex": "(?:don'?t|do not|never) let (?:all )?(?:it|that|this|them|those|these|your|all (?:that|this|your|those|the))(?: [a-z'-]+){0,3}? (?:slip away|slip through your fingers|go to waste|be wasted|fade away|disappear|be for nothing|go for nothing)",
+      "examples": {
+        "invalid": [
+          "Don't let all that progress slip away.",
+          "Don't let your hard work go to waste!",
+          "Don’t let it slip away!"
+        ],
+        "valid": [
+          "We won't let your data disappear when you cancel.",
+          "Never let a deadline slip away again with reminders."
+        ]
+      },
+      "line": 110
+    },
+    {
       "id": "are-you-leaving-us",
       "message": "leaving",
       "regex": "(?:so |wait,? |oh no,? )?(?:(?:you'?re|you are)|are you) (?:really |actually |seriously |just |already )?(?:leaving|abandoning|ditching|dumping|deserting|breaking up with|giving up on|walking (?:away from|out on)|turning your back on) us\\??",
@@ -100,7 +117,7 @@ export const phraseData: PhraseData = {
           "If you’re leaving us, you can export your data first."
         ]
       },
-      "line": 108
+      "line": 121
     },
     {
       "id": "hate-to-lose-you",
@@ -116,7 +133,7 @@ export const phraseData: PhraseData = {
           "We'd hate to lose you in the spam folder, so add us to your contacts."
         ]
       },
-      "line": 125
+      "line": 138
     },
     {
       "id": "why-would-you-leave",
@@ -130,7 +147,7 @@ export const phraseData: PhraseData = {
           "Why do you want to cancel? (optional)"
         ]
       },
-      "line": 137
+      "line": 150
     },
     {
       "id": "cant-believe-youre-leaving",
@@ -148,7 +165,7 @@ export const phraseData: PhraseData = {
           "Can't believe you are doing this for us — thank you!"
         ]
       },
-      "line": 147
+      "line": 160
     },
     {
       "id": "leaving-so-soon",
@@ -167,7 +184,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 159
+      "line": 172
     },
     {
       "id": "not-leaving-right",
@@ -181,7 +198,7 @@ export const phraseData: PhraseData = {
           "You're not leaving the house today, so we'll deliver tomorrow."
         ]
       },
-      "line": 173
+      "line": 186
     },
     {
       "id": "come-back-plea",
@@ -203,7 +220,7 @@ export const phraseData: PhraseData = {
           "Come back! We've saved your seat."
         ]
       },
-      "line": 183
+      "line": 196
     },
     {
       "id": "please-dont-go",
@@ -222,7 +239,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 198
+      "line": 211
     },
     {
       "id": "please-dont-dismiss",
@@ -236,7 +253,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 211
+      "line": 224
     },
     {
       "id": "you-dont-like-us",
@@ -250,7 +267,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 220
+      "line": 233
     },
     {
       "id": "think-again",
@@ -267,7 +284,7 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 229
+      "line": 242
     },
     {
       "id": "where-have-you-been",
@@ -287,7 +304,7 @@ export const phraseData: PhraseData = {
           "Where have you been? Add a trip to your timeline."
         ]
       },
-      "line": 241
+      "line": 254
     },
     {
       "id": "shame-on-you",
@@ -299,7 +316,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 254
+      "line": 267
     },
     {
       "id": "dont-you-care",
@@ -314,7 +331,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 262
+      "line": 275
     },
     {
       "id": "we-thought-you-cared",
@@ -329,7 +346,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 272
+      "line": 285
     },
     {
       "id": "after-all-we-have-done",
@@ -340,7 +357,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 281
+      "line": 294
     },
     {
       "id": "counting-on-you",
@@ -357,7 +374,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 289
+      "line": 302
     },
     {
       "id": "dont-let-us-down",
@@ -373,7 +390,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 300
+      "line": 313
     },
     {
       "id": "sorry-to-see-you-go",
@@ -396,7 +413,7 @@ export const phraseData: PhraseData = {
           "We're sorry to see you go. You'll continue to have access until the end of your billing period."
         ]
       },
-      "line": 316
+      "line": 329
     },
     {
       "id": "sad-to-see-you-go",
@@ -411,7 +428,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 334
+      "line": 347
     },
     {
       "id": "instead-of-leaving",
@@ -425,7 +442,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 345
+      "line": 358
     },
     {
       "id": "wait-dont-go",
@@ -436,7 +453,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 354
+      "line": 367
     },
     {
       "id": "dont-go-after-wait",
@@ -454,7 +471,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 361
+      "line": 374
     },
     {
       "id": "sad-mascot",
@@ -471,7 +488,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 373
+      "line": 386
     }
   ],
   "tables": {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You are trying to access a page that no longer exists.",
+    "We blocked a hacking attempt on our servers last night.",
+    // Real-copy shapes that stay silent.
     "Watch your savings grow up to 5% a year.",
     "Please mind the gap.",
     // Real-copy shapes that stay silent.
@@ -152,6 +155,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "You are attempting to access forbidden resources. Please request assistance on the forum if this is a valid request.", errors: [{ messageId: 'intent', line: 1, column: 1, endColumn: 49, suggestions: [] }] },
+    { text: "CSRF protection: Hacking attempt detected", errors: [{ messageId: 'intent', line: 1, column: 18, endColumn: 42, suggestions: [] }] },
     { text: "Oi! Mind your language!", errors: [{ messageId: 'stop', line: 1, column: 5, endColumn: 23, suggestions: [] }] },
     { text: "The buyer is liable for return shipping costs.", errors: [{ messageId: 'thirdPerson', line: 1, column: 1, endColumn: 10, suggestions: [] }] },
     // Real-copy shapes.

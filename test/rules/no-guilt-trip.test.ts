@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We won't let your data disappear when you cancel.",
+    // Real-copy shapes that stay silent.
     "We're sorry to see you go. You will no longer receive emails from us.",
     "We've processed your request to cancel your subscription. We're sorry to see you go!",
     "Sorry to see you go. You have left the group.",
@@ -115,6 +117,7 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    { text: "Don't let all that progress slip away.", errors: [{ messageId: 'loss', line: 1, column: 1, endColumn: 38, suggestions: [] }] },
     { text: "We're sorry to see you go. Your account has been deleted due to repeated use of profanity.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
     { text: "We're sorry to see you go. Here's what you'll lose access to:", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
     { text: "We'd hate to lose you.", errors: [{ messageId: 'leaving', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
