@@ -2,7 +2,7 @@
 // expressions, by `flags + ' ' + body`: the sets of literals a match holds one of each of; 0 where an expression has
 // none; for an expression with alternatives, its sets (`all`) and the alternatives' sets (`any`), a match holding
 // one alternative's. Do not edit.
-import type { PhraseLiteralRow } from '../src/linter/phrases.js';
+import type { PhraseLiteralRow } from '../src/kit/index.js';
 
 export const phraseLiterals: Readonly<Record<string, PhraseLiteralRow>> = {
   "giu [a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+": 0,
