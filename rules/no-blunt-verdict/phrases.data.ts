@@ -185,15 +185,18 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business",
+      "regex": "(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
+          "Please do not cheat.",
           "Knock it off!",
           "Don't be rude."
         ],
         "valid": [
           "Please mind the gap.",
+          "Do not cheat yourself of a good night's sleep: set a bedtime reminder.",
+          "Players who do not cheat get a badge.",
           "Watch your inbox for the code.",
           "Watch your savings grow up to 5% a year."
         ]
@@ -216,7 +219,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 175
+      "line": 178
     },
     {
       "id": "the-customer-must",
@@ -233,7 +236,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 188
+      "line": 191
     },
     {
       "id": "access-denied",
@@ -248,7 +251,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 201
+      "line": 204
     },
     {
       "id": "status-shouted",
@@ -272,7 +275,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 211
+      "line": 214
     },
     {
       "id": "you-cant-do-that",
@@ -289,7 +292,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 231
+      "line": 234
     },
     {
       "id": "alarm-label",
@@ -304,7 +307,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 245
+      "line": 248
     },
     {
       "id": "failure-shouted",
@@ -325,7 +328,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 256
+      "line": 259
     },
     {
       "id": "you-did-wrong",
@@ -341,7 +344,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 273
+      "line": 276
     },
     {
       "id": "try-harder",
@@ -358,7 +361,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 284
+      "line": 287
     },
     {
       "id": "shouted-refusal",
@@ -375,7 +378,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 296
+      "line": 299
     },
     {
       "id": "you-cannot-shouted",
@@ -392,7 +395,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 308
+      "line": 311
     },
     {
       "id": "content-is-spam",
@@ -408,7 +411,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 320
+      "line": 323
     },
     {
       "id": "you-look-like-a-bot",
@@ -424,23 +427,24 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 332
+      "line": 335
     },
     {
       "id": "name-calling",
       "message": "labelled",
-      "regex": "(?:(?:you|ya) |(?<=, ))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub)s?(?=\\s*[!.?…]*\\s*$|\\s*[!?])",
+      "regex": "(?:(?:you|ya) |(?<=, ))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub|silly|silly billy|dummy)s?(?=\\s*[!.?…]*\\s*$|\\s*[!?])",
       "examples": {
         "invalid": [
           "Purchase successful! Thanks, you sucker!",
-          "Nice try, loser!"
+          "Nice try, loser!",
+          "You cannot do that, silly."
         ],
         "valid": [
           "Don't be fooled by fake sellers.",
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 343
+      "line": 346
     },
     {
       "id": "you-are-not-one",
@@ -454,7 +458,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 354
+      "line": 358
     },
     {
       "id": "input-error-shouted",
@@ -472,7 +476,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 364
+      "line": 368
     },
     {
       "id": "do-not-again",
@@ -488,7 +492,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 378
+      "line": 382
     },
     {
       "id": "ban-dead-end",
@@ -508,7 +512,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 390
+      "line": 394
     },
     {
       "id": "unauthorized-access",
@@ -523,7 +527,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 406
+      "line": 410
     },
     {
       "id": "accused-of-intent",
@@ -541,7 +545,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 417
+      "line": 421
     },
     {
       "id": "we-dont-tolerate",
@@ -555,7 +559,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 430
+      "line": 434
     },
     {
       "id": "whoa-there",
@@ -572,7 +576,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 440
+      "line": 444
     },
     {
       "id": "not-good-enough",
@@ -586,7 +590,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 452
+      "line": 456
     }
   ],
   "fragments": {

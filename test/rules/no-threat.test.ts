@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you are disqualified, you can appeal within 14 days.",
+    // Real-copy shapes that stay silent.
     "If the problem continues, we will refund your order.",
     "If this continues, please contact support.",
     "If the outage continues, your site may be unavailable.",
@@ -114,6 +116,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: "Be aware that if you falsify any information on your application you will be disqualified.", errors: [{ messageId: "misconduct", line: 1, column: 15, endColumn: 90, suggestions: [] }] },
+    { text: "If you provide false information, your account will be closed.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
     { text: "If inactivity continues, you may be automatically unenrolled on day 21.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 71, suggestions: [] }] },
     { text: "If this behaviour continues, your account will be suspended.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 60, suggestions: [] }] },
     { text: "If it happens again, you will be banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 40, suggestions: [] }] },
