@@ -73,13 +73,19 @@ const guards: Guard[] = [
   {
     id: 'invalid-input-shouted',
     when: shoutedInSentence,
-    unless: ownMistake,
+    unless: anyOf(ownMistake, ({ before }) => /\b(?:if|in case|whether|unless)\b[^.!?,;]*$/.test(before)),
   },
   {
     id: 'input-is-invalid',
     when: anyOf(shoutedInSentence, allOf(({ match }) => match.text.toLowerCase().startsWith('your'), noWayForward)),
     // "Your subscription is not valid yet; it starts on Monday" says when.
-    unless: anyOf(ownMistake, followedBy(/^\s+(?:yet|until|before|from)\b/), ({ match }) => /\b(?:yet|until|before|from)\b/.test(match.text.toLowerCase())),
+    // "If this is an invalid login, revoke it": a condition the reader checks, not a verdict.
+    unless: anyOf(
+      ownMistake,
+      followedBy(/^\s+(?:yet|until|before|from)\b/),
+      ({ match }) => /\b(?:yet|until|before|from)\b/.test(match.text.toLowerCase()),
+      ({ before }) => /\b(?:if|in case|whether|unless)\b[^.!?,;]*$/.test(before),
+    ),
   },
   {
     id: 'rhetorical-doubt',

@@ -942,14 +942,17 @@ export const phraseData: PhraseData = {
     {
       "id": "quick-interjection",
       "message": "urgency",
-      "regex": "(?:be )?quick(?= ?!)|quick(?=,? (?:grab|get|order|buy|sign|enter|spin|claim|shop|book|subscribe|join|add|take|use|pick)\\b)",
+      "regex": "(?:be )?quick(?= ?!)|quick(?=, (?:grab|get|order|buy|sign|enter|spin|claim|shop|book|subscribe|join|add|take|use|pick)\\b| (?:grab|get|order|buy|sign up|enter|spin|claim|shop|book|subscribe|join|add|take|use|pick) (?:it|yours|one|them|your|the|this|these|a|an|now|today|before)\\b)",
       "examples": {
         "invalid": [
           "Quick! Your email",
-          "Quick, grab yours before midnight."
+          "Quick, grab yours before midnight.",
+          "Quick grab yours before midnight."
         ],
         "valid": [
           "Quick, easy returns on every order.",
+          "✅ Quick claim processing",
+          "Quick add to cart",
           "Fast, free delivery"
         ]
       },
@@ -969,7 +972,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 686
+      "line": 689
     },
     {
       "id": "gone-when-you-leave",
@@ -987,7 +990,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 698
+      "line": 701
     },
     {
       "id": "ends-in-label",
@@ -1009,7 +1012,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 712
+      "line": 715
     },
     {
       "id": "do-not-close-page",
@@ -1025,7 +1028,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 730
+      "line": 733
     },
     {
       "id": "only-chance",
@@ -1042,7 +1045,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 742
+      "line": 745
     },
     {
       "id": "percent-of-customers",
@@ -1056,7 +1059,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 754
+      "line": 757
     },
     {
       "id": "sell-out-claim",
@@ -1073,7 +1076,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 764
+      "line": 767
     },
     {
       "id": "price-will-go-up",
@@ -1088,7 +1091,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 777
+      "line": 780
     },
     {
       "id": "wait-offer",
@@ -1106,7 +1109,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 787
+      "line": 790
     },
     {
       "id": "about-to-expire",
@@ -1121,7 +1124,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 800
+      "line": 803
     },
     {
       "id": "checkout-within",
@@ -1136,7 +1139,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 810
+      "line": 813
     },
     {
       "id": "time-left-clock",
@@ -1152,7 +1155,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 820
+      "line": 823
     },
     {
       "id": "countdown-text",
@@ -1164,7 +1167,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 831
+      "line": 834
     },
     {
       "id": "cart-released-in",
@@ -1181,7 +1184,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 841
+      "line": 844
     },
     {
       "id": "high-demand-badge",
@@ -1197,7 +1200,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 854
+      "line": 857
     },
     {
       "id": "quota-badge",
@@ -1212,7 +1215,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 866
+      "line": 869
     },
     {
       "id": "just-bought-toast",
@@ -1226,7 +1229,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 876
+      "line": 879
     },
     {
       "id": "ends-in-hours-badge",
@@ -1242,7 +1245,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 886
+      "line": 889
     },
     {
       "id": "buy-before-tonight",
@@ -1258,7 +1261,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 898
+      "line": 901
     }
   ],
   "fragments": {

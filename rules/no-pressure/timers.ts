@@ -38,7 +38,7 @@ const otherSubject = /\b(?:that|which|who|when|once|after|so|we|we'll|we will|it
 
 /** Actions that protect the reader's account or money: urging them is a warning in their interest. */
 const protective =
-  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|change (?:your |the )?(?:(?:default|temporary|initial|current|generated|admin|root) )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out|report (?:any |all )?(?:suspicious|emergenc|security|fraud|unauthori[sz]ed|abuse)\w*)\b/;
+  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|change (?:your |the )?(?:(?:default|temporary|initial|current|generated|admin|root) )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out|report (?:any |all )?(?:suspicious|emergenc|security|fraud|unauthori[sz]ed|abuse)\w*|(?:renew|rotate|update|change|reset) (?:all )?(?:of )?(?:your |the )?(?:passwords|credentials|keys|tokens|secrets))\b/;
 
 /**
  * The speed belongs to what the reader gets, said in a purpose after the order: "Update your card to reactivate your
@@ -60,7 +60,9 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
   const clause = clauseBefore(sentence, match.start);
   // "You should disable the alias immediately": speed that protects the reader is help, not pressure. So is "Your
   // password is now 1234. Please change it as soon as possible".
-  if (protective.test(clause) || (/\bchange it\b/.test(clause) && /\bpassword\b/.test(sentence.unit.text.toLowerCase()))) return false;
+  // "You should immediately renew all your passwords": the protective verb right after the urgency word.
+  const next = /^\s+[^.!?;,]*/.exec(sentence.normal.slice(match.end))?.[0] ?? '';
+  if (protective.test(clause) || (protective.test(next) && protective.exec(next)!.index <= 1) || (/\bchange it\b/.test(clause) && /\bpassword\b/.test(sentence.unit.text.toLowerCase()))) return false;
   if (immediateBenefit.test(clause)) return false;
   if (readerObligation.test(clause)) return true;
   const order = demandStart.exec(clause);

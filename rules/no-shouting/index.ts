@@ -402,9 +402,32 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     for (const word of inside) word.exempt = true;
   }
 
-  // Code and markup that a template carries as text: "<!DOCTYPE html>", "...DEFAULTS[type]", "MAX_AGE(".
+  // Code and markup that a template carries as text: "<!DOCTYPE html>", "...DEFAULTS[type]", "MAX_AGE(", and the
+  // words of an HTML comment ("<!-- END enable_profil_cp -->").
   for (const word of words) {
     if (/(?:<!|\.\.\.)$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^[[(]/.test(text.slice(word.end, word.end + 1))) word.exempt = true;
+  }
+  for (const word of words) {
+    const at = sentence.unit.offsets[sentence.start + word.start];
+    if (at === undefined || !isCapsWord(word.kind)) continue;
+    const behind = source.slice(Math.max(0, at - 200), at);
+    const open = behind.lastIndexOf('<!--');
+    if (open !== -1 && !behind.slice(open).includes('-->')) word.exempt = true;
+  }
+
+  // A heading or a title that sets its first words in capitals as design ("MONTHLY PLAN for ₱399 a month"), calmly:
+  // no exclamation, no word of alarm or emphasis.
+  if ((sentence.unit.kind === 'heading' || sentence.unit.kind === 'title') && !/[!！‼⁈⁉]/.test(text)) {
+    for (let index = 0; index < words.length; index++) {
+      const run: Word[] = [];
+      for (let at = index; at < words.length && isCaps(words[at]!.kind); at++) {
+        if (at > index && !/^[ \t]+$/.test(text.slice(words[at - 1]!.end, words[at]!.start))) break;
+        run.push(words[at]!);
+      }
+      index += Math.max(0, run.length - 1);
+      if (run.some((word) => alarmWords.has(word.normal) || emphasisWords.has(word.normal))) continue;
+      for (const word of run) word.exempt = true;
+    }
   }
 
   // The value of a status field as the system names it: "Payment Status: CONFIRMED", "Order status: SHIPPED".

@@ -83,8 +83,9 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
   // An entry that greets the reader and goes on ("Hello,{NEWLINE}Your membership has expired.") is a letter's body.
   if (document.syntax === 'catalog') {
     const greets = letterGreeting.test(first) && !units.some((unit) => fragmentKey.test(lastKey(unit.label ?? '')));
-    // An entry filed under errors or alerts (`ec_errors.cart_stock_invalid`) is shown in place, however long it runs.
-    const long = words >= minMessageWords && !units.every((unit) => errorPath.test(unit.label ?? ''));
+    // An entry filed under errors or alerts (`ec_errors.cart_stock_invalid`), or one that helps with a field or a
+    // screen (`help_age`, `health_cron_stuck_help`, `tooltip.limit`), is shown in place, however long it runs.
+    const long = words >= minMessageWords && !units.every((unit) => errorPath.test(unit.label ?? '') || helpPath.test(unit.label ?? ''));
     return paragraphs > 1 || long || (words >= mailBodyWords && (units.every(isMailBody) || greets)) ? 'message' : 'ui-string';
   }
   // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short;
@@ -98,6 +99,9 @@ const jsxEmail = /@react-email\/|\bjsx-email\b|\bmjml-react\b|<Html[\s>]|<Body[\
 
 /** A letter's greeting: "Hello Sam,", "Hi {{ name }},", "Dear customer:", "Hey there!". */
 const greetingOpener = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n.!?,:]{0,40}[,!:]/i;
+/** A key path naming help for a field or a screen: a hint, a tooltip, an explanation shown beside the UI. */
+const helpPath = /(?:^|[._\-\]"\[])(?:help|helps|hints?|tooltips?|explanations?|explainer|tips?)(?=$|[._\-["\]])|[a-z](?:Help|Hint|Tooltip|Tip)s?$/i;
+
 /** A key path that files the entry under errors, alerts or validation messages: text shown in place in the UI. */
 const errorPath = /(?:^|[._\-\]"\[])(?:errors?|errs?|error_?messages?|validation|validations|alerts?|toasts?|flash(?:es)?|warnings?|exceptions?)(?=$|[._\-["\]])/i;
 

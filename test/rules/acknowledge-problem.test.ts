@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Hi Sam,\n\nThis is to inform you that the following booking has been cancelled by the renter: Fiat 500, 3 to 5 May.',
+    // Real-copy shapes that stay silent.
     'Subject: Your lesson was cancelled\n\nYour lesson on Monday has been cancelled. We have issued a partial refund of 20 GBP to your original payment method.',
     { text: '<h1>404</h1><p>The page you are looking for might have been removed, had its name changed or is temporarily unavailable.</p>', syntax: 'html' },
     // Real-copy shapes that stay silent.

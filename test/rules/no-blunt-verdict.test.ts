@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If this is an invalid login, you should revoke it immediately and update your credentials!",
+    // Real-copy shapes that stay silent.
     "You are trying to access a page that no longer exists.",
     "We blocked a hacking attempt on our servers last night.",
     // Real-copy shapes that stay silent.

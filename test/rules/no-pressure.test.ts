@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You should immediately renew all your passwords!",
+    "✅ Quick claim processing",
+    // Real-copy shapes that stay silent.
     "Please change the default password immediately!",
     "Your password has been reset. Now it is 1234. Please change it as soon as possible.",
     "Report suspicious activity immediately.",

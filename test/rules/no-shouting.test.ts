@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: '<h3 style="color: red">MONTHLY PLAN for $4 a month</h3>\n<p>Pick the plan that suits you.</p>', syntax: 'html' },
+    'Manage your options here:\n{enable_profil_cp.LINK}\n<!-- END enable_profil_cp -->',
+    // Real-copy shapes that stay silent.
     { text: 'Thank you for shopping with CHANCE LAPTOPS! Your order is on its way.\n\nCHANCE LAPTOPS Payments Team', syntax: 'markdown' },
     '📍 **Location:** [VENUE ADDRESS]',
     'If you are running late, text or call: [PHONE NUMBER]',
@@ -187,6 +190,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: '<h2>LAST CHANCE to save</h2>', syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 5, endColumn: 16, suggestions: ['Last chance'] }] },
     { text: 'Thank you for shopping with CHANCE LAPTOPS! PAY NOW to keep your order.\n\nPAY NOW or your order is cancelled.\n\nCHANCE LAPTOPS Payments Team', syntax: 'markdown', errors: [{ messageId: 'word', line: 1, column: 45, endColumn: 52, suggestions: ['Pay now'] }, { messageId: 'word', line: 3, column: 1, endColumn: 8, suggestions: ['Pay now'] }] },
     { text: 'Your status: OVERDUE.', errors: [{ messageId: 'word', line: 1, column: 14, endColumn: 21, suggestions: ['overdue'] }] },
     { text: "BUY NOW & SAVE BIG TODAY", errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 25, suggestions: ['Buy now & save big today'] }] },
