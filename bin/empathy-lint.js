@@ -1,16 +1,12 @@
 #!/usr/bin/env node
 // The command is a thin shell over the library: run it, set the exit code, and turn a crash into one line.
 import module from 'node:module';
-import v8 from 'node:v8';
 
 // On Node 22.1 and later, keep the compiled code of the bundle on disk (in the system's temporary folder, one cache per
 // Node version) so that later runs skip most of the parsing: about 30 of some 300 ms of a cold start on Node 22.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no compile cache, and this does nothing there.
 module.enableCompileCache?.();
 
-// Let the heap grow to twice what is live between full collections, not V8's default of up to four times: a
-// run over thousands of files then stays within a few hundred MiB, for a few percent more time collecting.
-v8.setFlagsFromString('--heap-growing-percent=100');
 // A reader that stops early (`empathy-lint . | head`) closes the pipe: stop quietly, with the status of a Unix tool
 // ended by SIGPIPE (128 + 13), as `yes | head` gives under `set -o pipefail`, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import type { LintResult, RuleMeta, TextDocument } from './types.js';
 import type { FixType } from './engine/lint-job.js';
@@ -451,6 +452,7 @@ async function lintPaths(
       ...(onResult ? { onResult } : {}),
       ...(gate ? { onCrash: (filePath: string, stack: string) => gate.crashStacks.set(filePath, stack) } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+      onPlan: keepHeapTight,
       onWarning: (text) => {
         progress?.end();
         io.stderr.write(`empathy-lint: warning: ${terminalText(text)}\n`);
@@ -463,6 +465,23 @@ async function lintPaths(
     progress?.end();
   }
 }
+
+/** Files in a run past which the heap is kept tight; a short run starts faster with V8's default. */
+const longRunFiles = 50;
+
+/**
+ * Over many files, let the heap grow to twice what is live between full collections, not V8's default of up to four
+ * times: a run over thousands of files then stays within a few hundred MiB (the memory check's 2,000 files peak near
+ * 260 MiB, and over 400 MiB without it), for a few percent more time collecting. A run over a few files keeps the
+ * default, which spares it some collections at start-up. The setting is V8's `--heap-growing-percent`, read at each
+ * collection, so setting it before the files are read covers the whole run and every worker thread.
+ */
+function keepHeapTight(files: number): void {
+  if (files <= longRunFiles || heapKeptTight) return;
+  heapKeptTight = true;
+  setFlagsFromString('--heap-growing-percent=100');
+}
+let heapKeptTight = false;
 
 function llmRequest(flags: Flags) {
   return {

@@ -48,6 +48,8 @@ export interface LintFilesOptions {
   env?: NodeJS.ProcessEnv;
   /** Called as files finish, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the files to read are known, before any is read: how many there are. */
+  onPlan?: (files: number) => void;
   /** Called with a one-sentence warning that does not stop the run (an unreadable cache). */
   onWarning?: (text: string) => void;
   /** Keep each linted file's parsed document in `EngineRun.documents` (for the LLM pass). */
@@ -118,6 +120,7 @@ export async function runEngine(patterns: string[], options: LintFilesOptions = 
   const rootConfig = await sources.rootConfig();
   // JSON and YAML files join a folder walk when the config nearest to them lists them in `catalogs`.
   const candidates = await findFiles(patterns, cwd, await sources.walkIgnorer(), knownExtensions, (file) => sources.isCatalogFile(file));
+  options.onPlan?.(candidates.length);
   // Asked before linting, so that a missing ref fails fast; files without a changed line need no linting.
   const changed =
     options.changedSince === undefined

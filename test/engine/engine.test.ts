@@ -208,6 +208,13 @@ describe('lintFiles and runEngine', () => {
     expect(written.rulesMeta['no-shouting']).toBeDefined();
   });
 
+  test('onPlan hears how many files the run will read, before the first result', async () => {
+    const dir = folderWith({ 'a.md': 'Hi.\n', 'b.md': 'Hello.\n', 'sub/c.txt': 'Hey.\n', 'skip.png': 'x' });
+    const events: string[] = [];
+    await runEngine(['.'], { cwd: dir, concurrency: 'off', env: { HOME: dir }, onPlan: (files) => void events.push(`plan ${files}`), onResult: () => void events.push('result') });
+    expect(events).toEqual(['plan 3', 'result', 'result', 'result']);
+  });
+
   test('the config search stops at the HOME of the given environment', async () => {
     const loud = JSON.stringify({ rules: { 'no-hollow-apology': 'error' } });
     const outer = folderWith({ '.empathyrc.json': loud, 'home/a.md': `${FORMULAIC}\n` });
