@@ -256,7 +256,7 @@ export const phraseData: PhraseData = {
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
@@ -266,7 +266,9 @@ export const phraseData: PhraseData = {
           "You are not logged in and therefore cannot view this page!",
           "Your subscription for Night Owls has been suspended! You can no longer access the premium episodes.",
           "Your role request to be a tutor on Campus has been rejected!",
-          "Unfortunately! Your product ( Blue mug ) has been rejected by Admin!"
+          "Unfortunately! Your product ( Blue mug ) has been rejected by Admin!",
+          "Your Prescription has been declined!",
+          "User is expired!"
         ],
         "valid": [
           "Your credentials were rejected! Please try again.",
@@ -292,7 +294,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 234
+      "line": 236
     },
     {
       "id": "alarm-label",
@@ -307,7 +309,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 248
+      "line": 250
     },
     {
       "id": "failure-shouted",
@@ -328,7 +330,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 259
+      "line": 261
     },
     {
       "id": "you-did-wrong",
@@ -344,7 +346,7 @@ export const phraseData: PhraseData = {
           "We did something wrong, and we are fixing it."
         ]
       },
-      "line": 276
+      "line": 278
     },
     {
       "id": "try-harder",
@@ -361,7 +363,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 287
+      "line": 289
     },
     {
       "id": "shouted-refusal",
@@ -378,7 +380,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 299
+      "line": 301
     },
     {
       "id": "you-cannot-shouted",
@@ -395,7 +397,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 311
+      "line": 313
     },
     {
       "id": "content-is-spam",
@@ -411,7 +413,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 323
+      "line": 325
     },
     {
       "id": "you-look-like-a-bot",
@@ -427,7 +429,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 335
+      "line": 337
     },
     {
       "id": "name-calling",
@@ -444,7 +446,7 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot."
         ]
       },
-      "line": 346
+      "line": 348
     },
     {
       "id": "you-are-not-one",
@@ -458,7 +460,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 358
+      "line": 360
     },
     {
       "id": "input-error-shouted",
@@ -476,7 +478,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 368
+      "line": 370
     },
     {
       "id": "do-not-again",
@@ -492,7 +494,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 382
+      "line": 384
     },
     {
       "id": "ban-dead-end",
@@ -512,7 +514,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 394
+      "line": 396
     },
     {
       "id": "unauthorized-access",
@@ -527,7 +529,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 410
+      "line": 412
     },
     {
       "id": "accused-of-intent",
@@ -545,7 +547,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 421
+      "line": 423
     },
     {
       "id": "we-dont-tolerate",
@@ -559,7 +561,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 434
+      "line": 436
     },
     {
       "id": "whoa-there",
@@ -576,7 +578,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 444
+      "line": 446
     },
     {
       "id": "not-good-enough",
@@ -590,7 +592,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 456
+      "line": 458
     }
   ],
   "fragments": {

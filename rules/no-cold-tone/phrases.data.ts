@@ -152,6 +152,22 @@ export const phraseData: PhraseData = {
       "line": 122
     },
     {
+      "id": "please-be-notified",
+      "message": "preamble",
+      "regex": "(?:please|kindly) be notified(?: that)?(?! (?:to|by|when|if|as soon as|once)\\b)",
+      "examples": {
+        "invalid": [
+          "Please be notified on your order payment failure.",
+          "Kindly be notified that your parcel is delayed."
+        ],
+        "valid": [
+          "Please choose how you'd like to be notified.",
+          "Would you like to be notified when it is back in stock?"
+        ]
+      },
+      "line": 132
+    },
+    {
       "id": "please-be-advised",
       "message": "preamble",
       "regex": "(?:please|kindly) be (?:advised|informed)(?: that)?(?! (?:to|by)\\b)",
@@ -169,7 +185,7 @@ export const phraseData: PhraseData = {
           "Avoid openers like “Please be advised that” in your emails."
         ]
       },
-      "line": 131
+      "line": 142
     },
     {
       "id": "be-advised",
@@ -184,7 +200,7 @@ export const phraseData: PhraseData = {
           "Your order has shipped. Be advised that delivery takes five days."
         ]
       },
-      "line": 146
+      "line": 157
     },
     {
       "id": "you-are-advised",
@@ -199,7 +215,7 @@ export const phraseData: PhraseData = {
           "You are advised that your plan renews on 1 May."
         ]
       },
-      "line": 155
+      "line": 166
     },
     {
       "id": "kindly-note",
@@ -214,7 +230,7 @@ export const phraseData: PhraseData = {
           "Kindly note that the office is closed on Monday."
         ]
       },
-      "line": 164
+      "line": 175
     },
     {
       "id": "please-note",
@@ -237,7 +253,7 @@ export const phraseData: PhraseData = {
           "pleaseNote": true
         }
       },
-      "line": 173
+      "line": 184
     },
     {
       "id": "writing-to-inform-that",
@@ -252,7 +268,7 @@ export const phraseData: PhraseData = {
           "We’re writing to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 188
+      "line": 199
     },
     {
       "id": "wish-to-inform-that",
@@ -267,7 +283,7 @@ export const phraseData: PhraseData = {
           "We want to inform you that your plan renews on 1 May."
         ]
       },
-      "line": 197
+      "line": 208
     },
     {
       "id": "writing-to-inform",
@@ -278,7 +294,7 @@ export const phraseData: PhraseData = {
           "We are writing to inform you of a change to your plan."
         ]
       },
-      "line": 206
+      "line": 217
     },
     {
       "id": "wish-to-inform",
@@ -289,7 +305,7 @@ export const phraseData: PhraseData = {
           "We would like to inform you about our new opening hours."
         ]
       },
-      "line": 212
+      "line": 223
     },
     {
       "id": "bring-to-your-attention",
@@ -304,7 +320,7 @@ export const phraseData: PhraseData = {
           "We would like to bring to your attention a change in our terms."
         ]
       },
-      "line": 218
+      "line": 229
     },
     {
       "id": "we-regret-to-inform",
@@ -321,7 +337,7 @@ export const phraseData: PhraseData = {
           "Thanks for applying. Unfortunately, we regret to inform you that the role is filled."
         ]
       },
-      "line": 227
+      "line": 238
     },
     {
       "id": "i-regret-to-inform",
@@ -337,7 +353,7 @@ export const phraseData: PhraseData = {
           "I regret to inform you that your application was unsuccessful."
         ]
       },
-      "line": 238
+      "line": 249
     },
     {
       "id": "regret-to-inform-of",
@@ -348,7 +364,7 @@ export const phraseData: PhraseData = {
           "We regret to inform you of a delay to your order."
         ]
       },
-      "line": 248
+      "line": 259
     },
     {
       "id": "with-regret",
@@ -364,7 +380,7 @@ export const phraseData: PhraseData = {
           "It is with great regret that we must inform you that the event is cancelled."
         ]
       },
-      "line": 254
+      "line": 265
     },
     {
       "id": "sorry-to-inform",
@@ -379,7 +395,7 @@ export const phraseData: PhraseData = {
           "We are sorry to inform you that your flight is cancelled."
         ]
       },
-      "line": 264
+      "line": 275
     },
     {
       "id": "come-to-our-attention",
@@ -397,7 +413,7 @@ export const phraseData: PhraseData = {
           "It’s come to our attention that your card expired."
         ]
       },
-      "line": 273
+      "line": 284
     },
     {
       "id": "come-to-my-attention",
@@ -412,7 +428,7 @@ export const phraseData: PhraseData = {
           "It has come to my attention that your invoice is unpaid."
         ]
       },
-      "line": 284
+      "line": 295
     },
     {
       "id": "brought-to-our-attention",
@@ -430,7 +446,7 @@ export const phraseData: PhraseData = {
           "Thanks for your message.\nIt has been brought to our attention that your card was used abroad."
         ]
       },
-      "line": 293
+      "line": 304
     },
     {
       "id": "at-this-time-unable",
@@ -445,7 +461,7 @@ export const phraseData: PhraseData = {
           "At this time, we're not able to take new orders."
         ]
       },
-      "line": 306
+      "line": 317
     },
     {
       "id": "unable-at-this-time",
@@ -461,7 +477,7 @@ export const phraseData: PhraseData = {
           "We’re currently unable to ship your order at this time."
         ]
       },
-      "line": 315
+      "line": 326
     },
     {
       "id": "call-is-important",
@@ -476,7 +492,7 @@ export const phraseData: PhraseData = {
           "Your call is important to us. Please stay on the line."
         ]
       },
-      "line": 325
+      "line": 336
     },
     {
       "id": "message-is-important",
@@ -491,7 +507,7 @@ export const phraseData: PhraseData = {
           "Your email is very important to us."
         ]
       },
-      "line": 334
+      "line": 345
     },
     {
       "id": "received-will-be-reviewed",
@@ -506,7 +522,7 @@ export const phraseData: PhraseData = {
           "Your complaint has been received and will be reviewed in due course."
         ]
       },
-      "line": 343
+      "line": 354
     },
     {
       "id": "received-will-be-processed",
@@ -531,7 +547,7 @@ export const phraseData: PhraseData = {
           "Your return has been logged and will be processed within 3 working days."
         ]
       },
-      "line": 352
+      "line": 363
     },
     {
       "id": "as-per-our-records-opening",
@@ -547,7 +563,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 369
+      "line": 380
     },
     {
       "id": "as-per-our-records",
@@ -562,7 +578,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 379
+      "line": 390
     },
     {
       "id": "as-per-your-request",
@@ -577,7 +593,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 388
+      "line": 399
     },
     {
       "id": "as-per-our-conversation",
@@ -592,7 +608,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 397
+      "line": 408
     },
     {
       "id": "as-per-our-agreement",
@@ -607,7 +623,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 406
+      "line": 417
     },
     {
       "id": "acknowledge-receipt",
@@ -622,7 +638,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 415
+      "line": 426
     },
     {
       "id": "per-our-policy",
@@ -637,7 +653,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 424
+      "line": 435
     },
     {
       "id": "per-company-policy",
@@ -652,7 +668,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 433
+      "line": 444
     },
     {
       "id": "in-accordance-with-policy",
@@ -668,7 +684,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 442
+      "line": 453
     },
     {
       "id": "according-to-policy",
@@ -683,7 +699,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 452
+      "line": 463
     },
     {
       "id": "pursuant-to",
@@ -699,7 +715,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 461
+      "line": 472
     },
     {
       "id": "hereby",
@@ -714,7 +730,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 471
+      "line": 482
     },
     {
       "id": "herewith",
@@ -729,7 +745,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 480
+      "line": 491
     },
     {
       "id": "contained-herein",
@@ -745,7 +761,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 489
+      "line": 500
     },
     {
       "id": "hereinafter",
@@ -759,7 +775,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 499
+      "line": 510
     },
     {
       "id": "herein",
@@ -775,7 +791,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 507
+      "line": 518
     },
     {
       "id": "heretofore",
@@ -791,7 +807,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 517
+      "line": 528
     },
     {
       "id": "henceforth",
@@ -807,7 +823,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 527
+      "line": 538
     },
     {
       "id": "the-undersigned",
@@ -821,7 +837,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 537
+      "line": 548
     },
     {
       "id": "aforementioned",
@@ -836,7 +852,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 545
+      "line": 556
     },
     {
       "id": "do-not-reply",
@@ -853,7 +869,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 554
+      "line": 565
     },
     {
       "id": "mailbox-not-monitored",
@@ -864,7 +880,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 565
+      "line": 576
     },
     {
       "id": "replies-not-read",
@@ -875,7 +891,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 571
+      "line": 582
     },
     {
       "id": "no-reply-address",
@@ -886,7 +902,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 577
+      "line": 588
     }
   ],
   "tables": {

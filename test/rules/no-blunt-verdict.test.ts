@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your order is ready!",
+    // Real-copy shapes that stay silent.
     "If this is an invalid login, you should revoke it immediately and update your credentials!",
     // Real-copy shapes that stay silent.
     "You are trying to access a page that no longer exists.",
@@ -157,6 +159,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "Your Prescription has been declined!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 36, suggestions: [] }] },
+    { text: "User is expired!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 16, suggestions: [] }] },
     { text: "You are attempting to access forbidden resources. Please request assistance on the forum if this is a valid request.", errors: [{ messageId: 'intent', line: 1, column: 1, endColumn: 49, suggestions: [] }] },
     { text: "CSRF protection: Hacking attempt detected", errors: [{ messageId: 'intent', line: 1, column: 18, endColumn: 42, suggestions: [] }] },
     { text: "Oi! Mind your language!", errors: [{ messageId: 'stop', line: 1, column: 5, endColumn: 23, suggestions: [] }] },
