@@ -104,6 +104,9 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
  */
 const announcing = /\b(?:inform|notify|notification|notice|let you know|advise you of|writing to)\b/;
 
+/** News the reader wanted: "your application has been approved", "your order has been confirmed". */
+const goodNews = /\b(?:has|have) been (?:approved|accepted|confirmed|granted|verified|activated|renewed|published|completed|shipped|delivered)\b|\b(?:is|are) (?:now )?(?:approved|confirmed|live|ready|available|active)\b/;
+
 /**
  * News that refuses or ends something of the reader's: "has decided to reject", "were not approved", "your application
  * was unsuccessful", "has been terminated", "we could not process the payment".
@@ -218,7 +221,12 @@ export default defineRule<Options>({
                 other !== sentence && context.copyOf(other) === segment && other.unit.kind !== 'subject' && other.unit.kind !== 'preheader' && offersReaderStep(other.text),
             );
           // A refusal or a termination announced with the formula is a form rejection letter, whatever follows.
-          if (!helps || refusal.test(sentence.normal)) context.report(report);
+          if (!(!helps || refusal.test(sentence.normal))) continue;
+          // Good news in a formal opener ("I would like to inform you that your leave has been approved") only sounds
+          // formal; a preamble waits for bad news, as a form greeting does.
+          const badNews = segment.purpose.type === 'problem' || sentences.some((other) => context.copyOf(other) === segment && refusal.test(other.normal));
+          if (report.messageId === 'preamble' && !badNews && goodNews.test(sentence.normal)) continue;
+          context.report(report);
         }
       },
     };

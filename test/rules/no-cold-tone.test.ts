@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Hi Sam,\n\nI would like to inform you that your application of leave has been approved.\n\nRegards,\nHR',
+    // Real-copy shapes that stay silent.
     "Please choose how you'd like to be notified.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nThank you for being a valued customer! Your order has shipped and arrives on Friday.\n\nThe Organick team",
@@ -73,6 +75,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: 'Hi Sam,\n\nWe would like to inform you that your application of leave has been declined.\n\nRegards,\nHR', errors: [{ messageId: 'preamble', line: 3, column: 1, endColumn: 38, suggestions: ['Your'] }] },
     { text: "Please be notified on your order payment failure.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     // Real-copy shapes.
     { text: "Hi Sam,\n\nAs a valued customer, we must inform you that your payment failed and your order was cancelled.\n\nThe Organick team", errors: [{ messageId: "valued", line: 3, column: 6, endColumn: 21, suggestions: ["customer"] }] },
