@@ -119,7 +119,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "done-for-the-reader",
-      "regex": "(ships|will ship|arrives|will arrive|is on its way|goes out|will go out|dispatches|will be dispatched|will be delivered) (today|tomorrow|tonight|on|by|this|next|within|in|as)|(has been|have been|was|were|will be|is being) (refunded|credited|reimbursed|replaced|rescheduled|reissued|restored|reinstated|resent|issued|fixed|resolved)|(refund|credit|replacement) (is|has been|was|will be) (on its way|issued|processed|sent)|(we|we've|we have|we've now|we have now) (issued|sent|processed|made) (you )?(a |an |your )?(full |partial )?(refund|credit|replacement)",
+      "regex": "(ships|will ship|arrives|will arrive|is on its way|goes out|will go out|dispatches|will be dispatched|will be delivered) (today|tomorrow|tonight|on|by|this|next|within|in|as)|(has been|have been|was|were|will be|is being) (refunded|credited|reimbursed|replaced|rescheduled|reissued|restored|reinstated|resent|issued|fixed|resolved)|(refund|credit|replacement) (is|has been|was|will be) (on its way|issued|processed|sent)|(we|we've|we have|we've now|we have now) (issued|sent|processed|made) (you )?(a |an |your )?(full |partial )?(refund|credit|replacement)(?! (form|request|policy|link|page))",
       "options": {
         "done": true
       },

@@ -61,10 +61,12 @@ const aimedAtReader: Condition = ({ sentence, match, before }) => {
   // "You should disable the alias immediately": speed that protects the reader is help, not pressure. So is "Your
   // password is now 1234. Please change it as soon as possible".
   // "You should immediately renew all your passwords": the protective verb right after the urgency word.
-  const next = /^\s+[^.!?;,]*/.exec(sentence.normal.slice(match.end))?.[0] ?? '';
-  if (protective.test(clause) || (protective.test(next) && protective.exec(next)!.index <= 1) || (/\bchange it\b/.test(clause) && /\bpassword\b/.test(sentence.unit.text.toLowerCase()))) return false;
-  if (immediateBenefit.test(clause)) return false;
+  const next = (/^\s+[^.!?;,]*/.exec(sentence.normal.slice(match.end))?.[0] ?? '').trimStart();
+  const changeIt = /^(?:please |kindly )?change it$/.test(clause.trim()) && /\bpassword\b/.test(sentence.unit.text.toLowerCase().slice(Math.max(0, sentence.start - 200), sentence.start + match.start));
+  if (protective.test(clause) || protective.exec(next)?.index === 0 || changeIt) return false;
   if (readerObligation.test(clause)) return true;
+  // "…to reactivate your account immediately", unless a threat follows ("…immediately or we will close it").
+  if (immediateBenefit.test(clause) && !/^\s*,?\s*(?:or|otherwise)\b/.test(sentence.normal.slice(match.end))) return false;
   const order = demandStart.exec(clause);
   return order !== null && !otherSubject.test(clause.slice(order[0].length));
 };

@@ -111,7 +111,7 @@ const upperCasedTag = /(?:strtoupper|mb_strtoupper|upper|upcase|toUpperCase|toLo
  * ("BOX'NGO"), or where only a name fits ("Thanks for joining PLATEPOINTS, our loyalty programme", "sent from SORMAS:").
  * A word that is not repeated in the same case and place is left to the other checks.
  */
-function repeatedNames(units: readonly TextUnit[]): string[] {
+function repeatedNames(units: readonly TextUnit[]): { words: string[]; runs: string[][] } {
   const counts = new Map<string, number>();
   const named = new Set<string>();
   for (const unit of units) {
@@ -139,7 +139,7 @@ function repeatedNames(units: readonly TextUnit[]): string[] {
   }
   // A name of two to four words set in capitals, printed more than once and at least once where only a name fits: in
   // a sign-off ("CHANCE LAPTOPS Payments Team") or after "shopping with", "choosing", "from" ("Thank you for shopping
-  // with CHANCE LAPTOPS!"). Each of its words is then a name wherever it stands.
+  // with CHANCE LAPTOPS!"). The run is then a name wherever it stands whole.
   const runCounts = new Map<string, number>();
   const namedRuns = new Set<string>();
   for (const unit of units) {
@@ -150,19 +150,19 @@ function repeatedNames(units: readonly TextUnit[]): string[] {
       const after = unit.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
       if (
         /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Team|Support|Staff|Crew|Family|Store|Shop|Customer|Inc|Ltd|LLC)\b/u.test(after) ||
-        (/\b(?:shopping with|shop with|choosing|for choosing|giving|joining|from|at|with|welcome to|powered by)[ \t]+$/i.test(before) && /^[ \t]*(?:[,.!?:;)]|$|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before))
+        (/\b(?:shopping with|shop with|choosing|for choosing|giving|joining|welcome to|powered by)[ \t]+$/i.test(before) && /^[ \t]*(?:[,.!?:;)]|$|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before))
       ) {
         namedRuns.add(normal);
       }
     }
   }
-  const runNames: string[] = [];
+  const runNames: string[][] = [];
   for (const [normal, count] of runCounts) {
     const parts = normal.split(' ');
     if (count < 2 || !namedRuns.has(normal) || parts.some((part) => emphasisWords.has(part) || alarmWords.has(part))) continue;
-    runNames.push(...parts);
+    runNames.push(parts);
   }
-  return [...counts]
+  const words = [...counts]
     .filter(
       ([normal, count]) =>
         count >= 2 &&
@@ -172,12 +172,12 @@ function repeatedNames(units: readonly TextUnit[]): string[] {
         !alarmWords.has(normal) &&
         !/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est|er|tion|sion|ment|ness|ity|ty|ance|ence|ure|ism|ship|hood|line|ice)$/.test(normal),
     )
-    .map(([normal]) => normal)
-    .concat(runNames);
+    .map(([normal]) => normal);
+  return { words, runs: runNames };
 }
 
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
-function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string): Word[] {
+function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string, names: readonly (readonly string[])[] = []): Word[] {
   const text = sentence.text;
   const words: Word[] = [];
   for (const match of text.matchAll(wordPattern)) {
@@ -392,6 +392,16 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     }
   }
 
+  // A name of several words that the copy prints more than once (see repeatedNames), where it stands whole.
+  for (const name of names) {
+    for (let index = 0; index + name.length <= words.length; index++) {
+      const group = words.slice(index, index + name.length);
+      if (!group.every((word, at) => word.normal === name[at] && isCaps(word.kind) && (at === 0 || /^[ \t]+$/.test(text.slice(group[at - 1]!.end, word.start))))) continue;
+      for (const word of group) word.exempt = true;
+      index += name.length - 1;
+    }
+  }
+
   // A placeholder left for the sender to fill in, in square brackets: "[VENUE ADDRESS]", "[PHONE NUMBER]".
   // Not a link's text ("[PAY NOW](…)"), nor words of emphasis or alarm ("[ACT NOW OR LOSE ACCESS]").
   for (const match of text.matchAll(/\[[ \t]*(\p{Lu}[\p{Lu}\p{N} _/&'’.-]{0,60}?)[ \t]*\](?![(\[])/gu)) {
@@ -399,44 +409,55 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     const to = from + match[0].length;
     const inside = words.filter((word) => word.start >= from && word.end <= to);
     if (inside.some((word) => alarmWords.has(word.normal) || emphasisWords.has(word.normal))) continue;
+    // It names what goes there ("[ACCOUNT TERMINATED]" is a verdict, not a placeholder).
+    if (!inside.some((word) => placeholderNouns.test(word.normal))) continue;
     for (const word of inside) word.exempt = true;
   }
 
   // Code and markup that a template carries as text: "<!DOCTYPE html>", "...DEFAULTS[type]", "MAX_AGE(", and the
   // words of an HTML comment ("<!-- END enable_profil_cp -->").
   for (const word of words) {
-    if (/(?:<!|\.\.\.)$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^[[(]/.test(text.slice(word.end, word.end + 1))) word.exempt = true;
+    if (alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
+    if (/(?:<!|\.\.\.)$/.test(text.slice(Math.max(0, word.start - 3), word.start)) || /^(?:\[[A-Za-z_$][\w$.]*\]|\((?:[A-Za-z_$][\w$.]*)?[,)]|\(["'`])/.test(text.slice(word.end, word.end + 40))) word.exempt = true;
   }
   for (const word of words) {
     const at = sentence.unit.offsets[sentence.start + word.start];
     if (at === undefined || !isCapsWord(word.kind)) continue;
     const behind = source.slice(Math.max(0, at - 200), at);
     const open = behind.lastIndexOf('<!--');
-    if (open !== -1 && !behind.slice(open).includes('-->')) word.exempt = true;
+    // Inside a comment that closes: an unclosed "<!--" in plain text is no comment.
+    if (open !== -1 && !behind.slice(open).includes('-->') && source.slice(at, at + 300).includes('-->')) word.exempt = true;
   }
 
   // A heading or a title that sets its first words in capitals as design ("MONTHLY PLAN for ₱399 a month"), calmly:
   // no exclamation, no word of alarm or emphasis.
-  if ((sentence.unit.kind === 'heading' || sentence.unit.kind === 'title') && !/[!！‼⁈⁉]/.test(text)) {
-    for (let index = 0; index < words.length; index++) {
-      const run: Word[] = [];
-      for (let at = index; at < words.length && isCaps(words[at]!.kind); at++) {
-        if (at > index && !/^[ \t]+$/.test(text.slice(words[at - 1]!.end, words[at]!.start))) break;
-        run.push(words[at]!);
-      }
-      index += Math.max(0, run.length - 1);
-      if (run.some((word) => alarmWords.has(word.normal) || emphasisWords.has(word.normal))) continue;
+  if ((sentence.unit.kind === 'heading' || sentence.unit.kind === 'title') && !/[!！‼⁈⁉]/.test(text) && words.length > 0 && isCaps(words[0]!.kind)) {
+    const run: Word[] = [];
+    for (let at = 0; at < words.length && isCaps(words[at]!.kind); at++) {
+      if (at > 0 && !/^[ \t]+$/.test(text.slice(words[at - 1]!.end, words[at]!.start))) break;
+      run.push(words[at]!);
+    }
+    // Lower case must follow: a heading all in capitals is judged as a whole elsewhere.
+    if (run.length < words.length && !run.some((word) => alarmWords.has(word.normal) || emphasisWords.has(word.normal) || verdictWords.test(word.normal))) {
       for (const word of run) word.exempt = true;
     }
   }
 
-  // The value of a status field as the system names it: "Payment Status: CONFIRMED", "Order status: SHIPPED".
+  // The value of a status field as the system names it: "Payment Status: CONFIRMED", "Order status: SHIPPED". Only a
+  // neutral value: "Your status: BANNED" is a verdict.
   for (const word of words) {
-    if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
+    if (!isCapsWord(word.kind) || !neutralStatus.test(word.normal)) continue;
     if (/\bstatus[ \t]*[:=][ \t]*(?:\*\*|__)?$/i.test(text.slice(Math.max(0, word.start - 30), word.start)) && /^(?:\*\*|__)?[ \t]*(?:$|[\n.,;|)✅❌⏳]|[ \t]+[^\p{Lu}\s])/u.test(text.slice(word.end, word.end + 4))) word.exempt = true;
   }
   return words;
 }
+
+/** What a placeholder in square brackets names: "[VENUE ADDRESS]", "[PHONE NUMBER]", "[CUSTOMER PHOTO GRID]". */
+const placeholderNouns = /^(?:names?|address(?:es)?|numbers?|dates?|times?|phone|e-?mail|links?|urls?|codes?|amounts?|prices?|company|venue|location|role|titles?|instructions|details|photos?|images?|logo|button|text|city|state|zip|postcode|resource|grid|product|sku|insert|placeholder|here|signature|amount|event|description)$/;
+/** A status value that states a step, not a verdict on the reader. */
+const neutralStatus = /^(?:confirmed|pending|paid|shipped|delivered|completed?|processing|active|approved|open|closed|resolved|scheduled|in|progress|received|sent|new|done|ready|live|draft|published|accepted|unassigned|assigned|queued|running|success|successful)$/;
+/** Words that state a verdict, which capitals turn into a raised voice even at the head of a heading. */
+const verdictWords = /^(?:denied|banned|rejected|refused|declined|suspended|terminated|blocked|failed|forbidden|invalid|wrong|idiots?|fraud|fraudulent|illegal)$/;
 
 /** Kinds of unit whose capitals frame the copy: headings, titles, table cells. */
 const framingKinds = new Set(['heading', 'title', 'table-cell']);
@@ -823,7 +844,8 @@ export default defineRule({
     }
     // A word of capitals that the copy uses again and again, and that is no everyday word ("BOX'NGO", "PLATEPOINTS"),
     // is the name of the brand or the programme, as it is written: not a raised voice.
-    for (const name of repeatedNames(context.document.units)) allowed.add(name);
+    const repeated = repeatedNames(context.document.units);
+    for (const name of repeated.words) allowed.add(name);
 
     const report = (sentence: Sentence, span: Span, messageId: 'word' | 'sentence') => {
       const { actual, expected, suggestion } = rewrite(context.document, sentence, span);
@@ -871,7 +893,7 @@ export default defineRule({
       },
       sentence(sentence) {
         if (isDesignEntry(sentence.unit)) return;
-        const words = wordsOf(sentence, allowed, context.document.source);
+        const words = wordsOf(sentence, allowed, context.document.source, repeated.runs);
         const visible = words.filter((word) => word.kind !== 'mask');
         if (visible.length === 0) return;
         // An HTTP error's title ("ERROR 404 - PAGE NOT FOUND") is capitals by convention.

@@ -52,10 +52,10 @@ const gates = {
 /**
  * A condition that names the reader breaking a rule ("If you violate the rules again", "if you keep spamming", "If this
  * behaviour continues", "If inactivity continues"): tied to a penalty, it holds a punishment over the reader just as
- * inaction does.
+ * inaction does. A bare "if it happens again" may be a declined card, not conduct.
  */
 const misconductCondition =
-  /\b(?:violat\w*|breach\w*|falsif\w*|(?:provide|give|submit|enter)s? (?:any )?(?:false|fake|fraudulent|misleading) (?:information|details|data|documents?)|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*|accumulat\w*|(?:receiv\w*|get|gets|collect\w*|earn\w*|reach\w*|exceed\w*|have|has) (?:\w+ ){0,3}?(?:warnings|strikes|infractions|violations|warning points)|^(?:if|unless) (?:this|that|it|(?:(?:the|this|that|your|such|any|continued|further) (?:\w+ )?)?(?:behaviou?r|conduct|activity|inactivity|pattern|language|posting|messages?|comments?|spamming)) (?:continues|persists|happens again|recurs|is repeated|keeps happening|does not stop|doesn't stop))\b/;
+  /\b(?:violat\w*|breach\w*|falsif\w*|(?:provide|give|submit|enter)s? (?:any )?(?:false|fake|fraudulent|misleading) (?:information|details|data|documents?)|break(?:s|ing)? (?:the|our|these|this|any|a) (?:\w+ )?(?:rules?|terms|guidelines|policy|policies|code)|broke (?:the|our|these|any) (?:\w+ )?(?:rules?|terms|guidelines)|abus\w*|misus\w*|evad\w*|circumvent\w*|cheat\w*|spam\w*|harass\w*|(?:continue|keep|persist)\w* (?:to )?(?:violat|break|post|spam|abus|ignor|harass|cheat)\w*|accumulat\w*|(?:receiv\w*|get|gets|collect\w*|earn\w*|reach\w*|exceed\w*|have|has) (?:\w+ ){0,3}?(?:warnings|strikes|infractions|violations|warning points)|^(?:if|unless) (?:(?:(?:the|this|that|your|such|any|continued|further) (?:\w+ )?)?(?:behaviou?r|conduct|activity|inactivity|pattern|language|posting|messages?|comments?|spamming)) (?:continues|persists|happens again|recurs|is repeated|keeps happening|does not stop|doesn't stop))\b/;
 
 /** A removal said with its reason, as the reader asked, or with nothing lost. */
 const vagueButSafe =

@@ -273,6 +273,9 @@ function analyseLiterals(source: string, flags: string): { best: string[]; all: 
       } else {
         at++;
         if (!'.^$'.includes(char)) literal = char;
+        // A character outside the Basic Multilingual Plane is two code units: one literal, quantified as a whole.
+        const code = char.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdbff && /[\udc00-\udfff]/.test(source[at] ?? '')) literal = char + source[at++];
       }
       const { min, max } = quantifier();
       if (isGroup) {

@@ -85,7 +85,7 @@ function inferCopyKind(document: TextDocument, units: readonly TextUnit[], sente
     const greets = letterGreeting.test(first) && !units.some((unit) => fragmentKey.test(lastKey(unit.label ?? '')));
     // An entry filed under errors or alerts (`ec_errors.cart_stock_invalid`), or one that helps with a field or a
     // screen (`help_age`, `health_cron_stuck_help`, `tooltip.limit`), is shown in place, however long it runs.
-    const long = words >= minMessageWords && !units.every((unit) => errorPath.test(unit.label ?? '') || helpPath.test(unit.label ?? ''));
+    const long = words >= minMessageWords && !units.every((unit) => errorPath.test(unit.label ?? '') || helpPath.test(lastKey(unit.label ?? '')));
     return paragraphs > 1 || long || (words >= mailBodyWords && (units.every(isMailBody) || greets)) ? 'message' : 'ui-string';
   }
   // A file that opens by greeting the reader ("Hello {{name}},", "Dear Sam,") and goes on is a letter, however short;

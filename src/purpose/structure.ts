@@ -139,13 +139,13 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
     kind: 'content-removed',
   },
   {
-    pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (removed|deleted)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community team)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following)`),
+    pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (removed|deleted)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community team)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following(?! (?:your|a|the) (?:own )?request))`),
     kind: 'content-removed',
   },
   // "One of the answers you posted has been removed on account of abuse reports": the reader's content named by what
   // they did with it, then taken down, with a reason or an actor.
   {
-    pattern: phrase(`(that |which )?you (posted|submitted|uploaded|shared|wrote|published)( [^.!?]{0,60}?)? (has|have) been (removed|deleted|taken down|hidden|unpublished)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following)`),
+    pattern: phrase(`(that |which )?you (posted|submitted|uploaded|shared|wrote|published)( [^.!?]{0,60}?)? (has|have) been (removed|deleted|taken down|hidden|unpublished)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following(?! (?:your|a|the) (?:own )?request))`),
     kind: 'content-removed',
   },
   // "Your photo has been reviewed by an administrator and rejected as unsuitable": judged, then refused.

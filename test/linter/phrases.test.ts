@@ -40,6 +40,12 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(source)).toBeUndefined();
   });
 
+  it('keeps a character outside the Basic Multilingual Plane whole, quantified as one', () => {
+    // "a😀?b" matches "ab": the optional emoji must not leave half of itself in a literal.
+    expect(requiredLiteralSets('a😀?b', 'u')).toEqual([['b']]);
+    expect(requiredLiteralSets('a😀b', 'u')).toEqual([['a😀b']]);
+  });
+
   it('is not worked out for case-insensitive or v-flag expressions', () => {
     expect(requiredLiterals('abc', 'i')).toBeUndefined();
     expect(requiredLiterals('abc', 'v')).toBeUndefined();

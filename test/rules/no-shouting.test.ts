@@ -190,6 +190,10 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: 'a status value that is a verdict', text: 'Your status: BANNED, stop emailing.', errors: [{ messageId: 'word', line: 1, column: 14, endColumn: 20, suggestions: ['banned'] }] },
+    { name: 'a bracketed verdict is no placeholder', text: 'We checked your file. [ACCOUNT TERMINATED] Goodbye.', errors: [{ messageId: 'word', line: 1, column: 24, endColumn: 42, suggestions: ['account terminated'] }] },
+    { name: 'a footnote mark is no code', text: 'Pay NOW[1] to avoid fees.', errors: [{ messageId: 'word', line: 1, column: 5, endColumn: 8, suggestions: ['now'] }] },
+    { name: 'a verdict later in a heading', text: '<h1>Your refund was DENIED</h1>\n<p>Sorry.</p>', syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 21, endColumn: 27, suggestions: ['denied'] }] },
     { text: '<h2>LAST CHANCE to save</h2>', syntax: 'html', errors: [{ messageId: 'word', line: 1, column: 5, endColumn: 16, suggestions: ['Last chance'] }] },
     { text: 'Thank you for shopping with CHANCE LAPTOPS! PAY NOW to keep your order.\n\nPAY NOW or your order is cancelled.\n\nCHANCE LAPTOPS Payments Team', syntax: 'markdown', errors: [{ messageId: 'word', line: 1, column: 45, endColumn: 52, suggestions: ['Pay now'] }, { messageId: 'word', line: 3, column: 1, endColumn: 8, suggestions: ['Pay now'] }] },
     { text: 'Your status: OVERDUE.', errors: [{ messageId: 'word', line: 1, column: 14, endColumn: 21, suggestions: ['overdue'] }] },

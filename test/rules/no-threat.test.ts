@@ -6,6 +6,7 @@ testRule('no-threat', {
     "If you are disqualified, you can appeal within 14 days.",
     // Real-copy shapes that stay silent.
     "If the problem continues, we will refund your order.",
+    "Your card was declined. If it happens again, your subscription will be cancelled.",
     "If this continues, please contact support.",
     "If the outage continues, your site may be unavailable.",
     // Real-copy shapes that stay silent.
@@ -120,7 +121,6 @@ testRule('no-threat', {
     { text: "If you provide false information, your account will be closed.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
     { text: "If inactivity continues, you may be automatically unenrolled on day 21.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 71, suggestions: [] }] },
     { text: "If this behaviour continues, your account will be suspended.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 60, suggestions: [] }] },
-    { text: "If it happens again, you will be banned.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 40, suggestions: [] }] },
     { text: "Your account will be terminated without further notice.", errors: [{ messageId: 'vagueThreat', line: 1, column: 19, endColumn: 55, suggestions: [] }] },
     { text: "We may suspend your account without prior warning.", errors: [{ messageId: 'vagueThreat', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
     { text: 'If you get 3 strikes, your account will be banned.', errors: [{ messageId: 'misconduct', line: 1, column: 1, endColumn: 50, suggestions: [] }] },
