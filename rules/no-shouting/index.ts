@@ -138,8 +138,8 @@ function repeatedNames(units: readonly TextUnit[]): { words: string[]; runs: str
     }
   }
   // A name of two to four words set in capitals, printed more than once and at least once where only a name fits: in
-  // a sign-off ("CHANCE LAPTOPS Payments Team") or after "shopping with", "choosing", "from" ("Thank you for shopping
-  // with CHANCE LAPTOPS!"). The run is then a name wherever it stands whole.
+  // a sign-off ("CHANCE LAPTOPS Payments Team") or after "shopping with", "choosing", "welcome to" ("Thank you for
+  // shopping with CHANCE LAPTOPS!"). The run is then a name wherever it stands whole.
   const runCounts = new Map<string, number>();
   const namedRuns = new Set<string>();
   for (const unit of units) {
@@ -430,7 +430,7 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   }
 
   // A heading or a title that sets its first words in capitals as design ("MONTHLY PLAN for ₱399 a month"), calmly:
-  // no exclamation, no word of alarm or emphasis.
+  // no exclamation, no word of alarm, emphasis or verdict ("DENIED").
   if ((sentence.unit.kind === 'heading' || sentence.unit.kind === 'title') && !/[!！‼⁈⁉]/.test(text) && words.length > 0 && isCaps(words[0]!.kind)) {
     const run: Word[] = [];
     for (let at = 0; at < words.length && isCaps(words[at]!.kind); at++) {
@@ -453,9 +453,9 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
 }
 
 /** What a placeholder in square brackets names: "[VENUE ADDRESS]", "[PHONE NUMBER]", "[CUSTOMER PHOTO GRID]". */
-const placeholderNouns = /^(?:names?|address(?:es)?|numbers?|dates?|times?|phone|e-?mail|links?|urls?|codes?|amounts?|prices?|company|venue|location|role|titles?|instructions|details|photos?|images?|logo|button|text|city|state|zip|postcode|resource|grid|product|sku|insert|placeholder|here|signature|amount|event|description)$/;
+const placeholderNouns = /^(?:names?|address(?:es)?|numbers?|dates?|times?|phone|e-?mail|links?|urls?|codes?|amounts?|prices?|company|venue|location|role|titles?|instructions|details|photos?|images?|logo|button|text|city|state|zip|postcode|resource|grid|product|sku|insert|placeholder|here|signature|event|description)$/;
 /** A status value that states a step, not a verdict on the reader. */
-const neutralStatus = /^(?:confirmed|pending|paid|shipped|delivered|completed?|processing|active|approved|open|closed|resolved|scheduled|in|progress|received|sent|new|done|ready|live|draft|published|accepted|unassigned|assigned|queued|running|success|successful)$/;
+const neutralStatus = /^(?:confirmed|pending|paid|shipped|delivered|completed?|processing|active|approved|open|closed|resolved|scheduled|received|sent|new|done|ready|live|draft|published|accepted|unassigned|assigned|queued|running|success|successful)$/;
 /** Words that state a verdict, which capitals turn into a raised voice even at the head of a heading. */
 const verdictWords = /^(?:denied|banned|rejected|refused|declined|suspended|terminated|blocked|failed|forbidden|invalid|wrong|idiots?|fraud|fraudulent|illegal)$/;
 
