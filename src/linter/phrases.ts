@@ -81,83 +81,8 @@ const maxLiteralSets = 4;
  */
 const minExtraSelectivity = 2;
 
-/**
- * Alternatives of sets of literals: a match holds a literal of each set of one alternative at least. `[[]]` (one
- * alternative that asks nothing) says nothing is known.
- */
-type Clauses = string[][][];
-/** Alternatives kept while an expression is analysed; past this many, they are merged into one set. */
-const maxClauses = 8;
-/** Sets kept per alternative: the most telling ones. */
-const maxClauseSets = 3;
-
-const setScore = (set: readonly string[]) => Math.min(...set.map(selectivity));
-
-/** The most telling set of an alternative (of two as telling, the one with fewer literals). */
-function bestSet(clause: string[][]): string[] | undefined {
-  let best: string[] | undefined;
-  for (const set of clause) if (!best || setScore(set) > setScore(best) || (setScore(set) === setScore(best) && set.length < best.length)) best = set;
-  return best;
-}
-
-/** One set that every match of the alternatives holds a literal of: each alternative's best set together. */
-function mergeClauses(clauses: Clauses): Clauses {
-  const union: string[] = [];
-  for (const clause of clauses) {
-    const best = bestSet(clause);
-    if (!best) return [[]];
-    for (const literal of best) if (!union.includes(literal)) union.push(literal);
-  }
-  return [[union]];
-}
-
-/**
- * Alternatives made tidy: nothing known when one asks nothing; each keeps its most telling sets; alternatives of one
- * set each are one set of their literals together ("(foo|bar)" needs one of "foo" and "bar"); too many are merged.
- */
-function simplifyClauses(clauses: Clauses): Clauses {
-  if (clauses.length === 0 || clauses.some((clause) => clause.length === 0)) return [[]];
-  const seen = new Set<string>();
-  const tidy: Clauses = [];
-  for (const clause of clauses) {
-    const best = bestSet(clause)!;
-    const others = clause.filter((set) => set !== best && setScore(set) >= minExtraSelectivity).sort((a, b) => setScore(b) - setScore(a) || a.length - b.length);
-    const kept = [best, ...others].slice(0, maxClauseSets);
-    const key = JSON.stringify(kept);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tidy.push(kept);
-  }
-  if (tidy.length === 1) return tidy;
-  if (tidy.every((clause) => clause.length === 1) || tidy.length > maxClauses) return mergeClauses(tidy);
-  return tidy;
-}
-
-/** The alternatives of two parts a match holds both of: every pairing, or fewer when that would make too many. */
-function bothClauses(left: Clauses, right: Clauses): Clauses {
-  if (right.length === 1 && right[0]!.length === 0) return left;
-  if (left.length === 1 && left[0]!.length === 0) return right;
-  if (left.length * right.length > maxClauses) right = mergeClauses(right);
-  if (left.length * right.length > maxClauses) left = mergeClauses(left);
-  return simplifyClauses(left.flatMap((a) => right.map((b) => [...a, ...b])));
-}
-
-/**
- * The alternatives a match holds one of, each a list of sets of literals (a match holds a literal of every set of one
- * alternative at least), when they tell more than `requiredLiteralSets`: for "(?:you must pay|pay (?:now|today) or
- * lose)", ["must"] with ["pay"], or ["lose"] with ["now", "today"]. Undefined when there is only one alternative.
- */
-export function requiredLiteralClauses(source: string, flags = ''): string[][][] | undefined {
-  const clauses = analyseLiterals(source, flags)?.any;
-  return clauses && clauses.length > 1 ? clauses : undefined;
-}
-
-/**
- * The most telling set of literals (`best`), every required set of a top level with one branch (`all`), and the
- * alternatives a match satisfies one of (`any`): each a list of sets, a match holding a literal of each set of at least
- * one alternative.
- */
-function analyseLiterals(source: string, flags: string): { best: string[]; all: string[][]; any: Clauses } | undefined {
+/** The most telling set of literals (`best`), and every required set of a top level with one branch (`all`). */
+function analyseLiterals(source: string, flags: string): { best: string[]; all: string[][] } | undefined {
   if (/[iv]/.test(flags)) return undefined;
   let at = 0;
   const atEnd = () => at >= source.length;
@@ -185,33 +110,30 @@ function analyseLiterals(source: string, flags: string): { best: string[]; all: 
    * Parses branches up to `)` or the end; the literals of the alternation (`best`), or undefined, and with one branch
    * every set that branch requires (`all`).
    */
-  function alternation(): { best: string[] | undefined; all: string[][]; any: Clauses } {
+  function alternation(): { best: string[] | undefined; all: string[][] } {
     const union: string[] = [];
     let known = true;
     let branches = 0;
     let only: string[][] = [];
-    const any: Clauses = [];
     for (;;) {
       const branch = sequence();
       branches++;
       only = branch.all;
       if (branch.best) union.push(...branch.best);
       else known = false;
-      any.push(...branch.any);
       if (source[at] === '|') {
         at++;
         continue;
       }
       const best = known ? union : undefined;
-      return { best, all: branches === 1 ? only : best ? [best] : [], any: simplifyClauses(any) };
+      return { best, all: branches === 1 ? only : best ? [best] : [] };
     }
   }
 
   /** Parses one branch; its best set of literals, or undefined, and every set it requires. */
-  function sequence(): { best: string[] | undefined; all: string[][]; any: Clauses } {
+  function sequence(): { best: string[] | undefined; all: string[][] } {
     let best: string[] | undefined;
     const all: string[][] = [];
-    let any: Clauses = [[]];
     let run = '';
     const consider = (candidate: string[] | undefined) => {
       if (!candidate || candidate.length === 0) return;
@@ -221,17 +143,13 @@ function analyseLiterals(source: string, flags: string): { best: string[]; all: 
       if (longer > 0 || (longer === 0 && candidate.length < best!.length)) best = candidate;
     };
     const endRun = () => {
-      if (run) {
-        consider([run]);
-        any = bothClauses(any, [[[run]]]);
-      }
+      if (run) consider([run]);
       run = '';
     };
     while (!atEnd() && source[at] !== '|' && source[at] !== ')') {
       const char = source[at]!;
       let literal: string | undefined;
       let group: string[] | undefined;
-      let groupClauses: Clauses = [[]];
       let isGroup = false;
       if (char === '(') {
         at++;
@@ -247,9 +165,7 @@ function analyseLiterals(source: string, flags: string): { best: string[]; all: 
           endRun();
           continue;
         }
-        const inner = alternation();
-        group = inner.best;
-        groupClauses = inner.any;
+        group = alternation().best;
         at++;
         isGroup = true;
       } else if (char === '[') {
@@ -280,22 +196,19 @@ function analyseLiterals(source: string, flags: string): { best: string[]; all: 
       const { min, max } = quantifier();
       if (isGroup) {
         endRun();
-        if (min >= 1) {
-          consider(group);
-          any = bothClauses(any, groupClauses);
-        }
+        if (min >= 1) consider(group);
       } else if (literal !== undefined && min >= 1) {
         run += literal;
         if (max !== 1 || min !== 1) endRun();
       } else endRun();
     }
     endRun();
-    return { best, all, any };
+    return { best, all };
   }
 
   try {
-    const { best, all, any } = alternation();
-    return atEnd() && best && best.length > 0 && best.every((item) => item.length > 0) ? { best, all, any } : undefined;
+    const { best, all } = alternation();
+    return atEnd() && best && best.length > 0 && best.every((item) => item.length > 0) ? { best, all } : undefined;
   } catch {
     return undefined;
   }
@@ -325,16 +238,11 @@ interface TrieNode {
   patterns?: { id: number; bit: number }[];
 }
 
-/**
- * What `findPhrases` knows of a pattern: its number, whether it has required literals, the bits of all its sets, and
- * those of its alternatives.
- */
+/** What `findPhrases` knows of a pattern: its number, whether it has required literals, and the bits of all its sets. */
 interface PatternInfo {
   id: number;
   filtered: boolean;
   full: number;
-  /** The bits of each alternative's sets, when a match holds one alternative of several: see `requiredLiteralClauses`. */
-  any: number[] | undefined;
 }
 
 /**
@@ -354,32 +262,9 @@ let found = new Int32Array(256);
 let stamp = 0;
 let scanned: { sentence: Sentence; patternCount: number } | undefined;
 
-/** Most bits a pattern's sets and alternatives' sets may take together (one 32-bit word, sign bit spared). */
-const maxBits = 31;
-
-function remember(pattern: RegExp, literals: Literals | undefined): PatternInfo {
-  let sets = literals?.sets;
-  let clauses = literals?.clauses;
-  if (patternCount >= maxFilteredPatterns) sets = clauses = undefined;
-  if (sets?.length === 0) sets = undefined;
-  // Each set once, with one bit: the pattern's required sets first, then its alternatives' sets.
-  const bits = new Map<string, { bit: number; set: readonly string[] }>();
-  const bitOf = (set: readonly string[]) => {
-    const key = JSON.stringify(set);
-    let entry = bits.get(key);
-    if (!entry) bits.set(key, (entry = { bit: 1 << bits.size, set }));
-    return entry.bit;
-  };
-  let full = 0;
-  for (const set of sets ?? []) full |= bitOf(set);
-  let any: number[] | undefined;
-  if (clauses && clauses.length > 1 && clauses.every((clause) => clause.length > 0)) {
-    const distinct = new Set(clauses.flat().map((set) => JSON.stringify(set)));
-    for (const set of sets ?? []) distinct.add(JSON.stringify(set));
-    if (distinct.size <= maxBits) any = clauses.map((clause) => clause.reduce((mask, set) => mask | bitOf(set), 0));
-  }
-  const filtered = sets !== undefined || any !== undefined;
-  const info: PatternInfo = { id: filtered ? patternCount++ : -1, filtered, full, any };
+function remember(pattern: RegExp, sets: readonly (readonly string[])[] | undefined): PatternInfo {
+  if (patternCount >= maxFilteredPatterns || sets?.length === 0) sets = undefined;
+  const info: PatternInfo = { id: sets ? patternCount++ : -1, filtered: sets !== undefined, full: sets ? (1 << sets.length) - 1 : 0 };
   patterns.set(pattern, info);
   if (info.id >= stamps.length) {
     const grownStamps = new Int32Array(stamps.length * 2);
@@ -389,8 +274,7 @@ function remember(pattern: RegExp, literals: Literals | undefined): PatternInfo 
     grownFound.set(found);
     found = grownFound;
   }
-  if (!filtered) return info;
-  for (const { bit, set } of bits.values()) {
+  (sets ?? []).forEach((set, index) => {
     for (const literal of set) {
       let node = trie;
       for (let at = 0; at < literal.length; at++) {
@@ -402,9 +286,9 @@ function remember(pattern: RegExp, literals: Literals | undefined): PatternInfo 
         }
         node = child;
       }
-      (node.patterns ??= []).push({ id: info.id, bit });
+      (node.patterns ??= []).push({ id: info.id, bit: 1 << index });
     }
-  }
+  });
   return info;
 }
 
@@ -413,20 +297,9 @@ const seenBodies = new Map<string, { body: string; flags: string }>();
 
 /**
  * A row of a literal table: the sets of literals of an expression (a match holds one literal of each), one set alone
- * (as tables written before sets were kept have it), or 0 for none; with alternatives, `all` holds the sets and `any`
- * the alternatives (see `requiredLiteralClauses`).
+ * (as tables written before sets were kept have it), or 0 for none.
  */
-export type PhraseLiteralRow =
-  | readonly (readonly string[])[]
-  | readonly string[]
-  | 0
-  | { readonly all: readonly (readonly string[])[] | 0; readonly any: readonly (readonly (readonly string[])[])[] };
-
-/** The literals `findPhrases` filters a pattern's sentences by: required sets, and alternatives of sets. */
-interface Literals {
-  sets: readonly (readonly string[])[] | undefined;
-  clauses: readonly (readonly (readonly string[])[])[] | undefined;
-}
+export type PhraseLiteralRow = readonly (readonly string[])[] | readonly string[] | 0;
 
 /** Literals worked out ahead of time, by `flags + ' ' + body`: see `usePhraseLiterals`. */
 const literalTables: Readonly<Record<string, PhraseLiteralRow>>[] = [];
@@ -444,31 +317,21 @@ export function usePhraseLiterals(table: Readonly<Record<string, PhraseLiteralRo
  * The required literals of a pattern body: from a registered table, or worked out now for a body no table knows
  * (a plugin's, a house rule's, or one changed since the table was written).
  */
-function literalsOf(body: string, flags: string): Literals {
+function literalsOf(body: string, flags: string): readonly (readonly string[])[] | undefined {
   const key = `${flags} ${body}`;
   seenBodies.set(key, { body, flags });
   let known: PhraseLiteralRow | undefined;
   for (const table of literalTables) if ((known = table[key]) !== undefined) break;
-  if (known === undefined) return { sets: requiredLiteralSets(body, flags), clauses: requiredLiteralClauses(body, flags) };
-  if (known === 0) return { sets: undefined, clauses: undefined };
-  if (!Array.isArray(known)) {
-    const { all, any } = known as Exclude<PhraseLiteralRow, 0 | readonly unknown[]>;
-    return { sets: all === 0 ? undefined : all, clauses: any };
+  if (known !== undefined) {
+    if (known === 0 || known.length === 0) return undefined;
+    return typeof known[0] === 'string' ? [known as readonly string[]] : (known as readonly (readonly string[])[]);
   }
-  if (known.length === 0) return { sets: undefined, clauses: undefined };
-  return { sets: typeof known[0] === 'string' ? [known as readonly string[]] : (known as readonly (readonly string[])[]), clauses: undefined };
-}
-
-/** The row of the literal table for a pattern body, worked out afresh. */
-export function phraseLiteralRow(body: string, flags: string): PhraseLiteralRow {
-  const sets = requiredLiteralSets(body, flags);
-  const clauses = requiredLiteralClauses(body, flags);
-  return clauses ? { all: sets ?? 0, any: clauses } : sets ?? 0;
+  return requiredLiteralSets(body, flags);
 }
 
 /** The pattern bodies seen so far in this process, with their literals worked out afresh: the literal table's rows. */
-export function phraseLiteralRows(): [string, PhraseLiteralRow][] {
-  return [...seenBodies].map(([key, { body, flags }]) => [key, phraseLiteralRow(body, flags)]);
+export function phraseLiteralRows(): [string, string[][] | 0][] {
+  return [...seenBodies].map(([key, { body, flags }]) => [key, requiredLiteralSets(body, flags) ?? 0]);
 }
 
 /** What `findPhrases` knows of `pattern`, worked out on first use. */
@@ -511,10 +374,7 @@ export function findPhrases(sentence: Sentence, pattern: RegExp): PhraseMatch[] 
   const info = infoOf(pattern);
   if (info.filtered) {
     scan(sentence);
-    if (stamps[info.id] !== stamp) return matches;
-    const holds = found[info.id]!;
-    if ((holds & info.full) !== info.full) return matches;
-    if (info.any && !info.any.some((mask) => (holds & mask) === mask)) return matches;
+    if (stamps[info.id] !== stamp || found[info.id] !== info.full) return matches;
   }
   const withIndices = global(pattern);
   // An exec loop on the cached expression: matchAll would copy the expression on every call, and this runs

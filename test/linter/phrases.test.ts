@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPhrases, phrase, requiredLiteralClauses, requiredLiteralSets, requiredLiterals } from '../../src/linter/phrases.js';
+import { findPhrases, phrase, requiredLiteralSets, requiredLiterals } from '../../src/linter/phrases.js';
 import { parseUnit } from '../../src/linter/sentences.js';
 import type { Sentence } from '../../src/types.js';
 
@@ -107,28 +107,6 @@ describe('requiredLiterals', () => {
       { numRuns: 3000 },
     );
   });
-  it('keeps alternatives a match satisfies one of: a match holds a literal of each set of one alternative', () => {
-    fc.assert(
-      fc.property(expression, fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
-        let regex: RegExp;
-        try {
-          regex = new RegExp(source, 'u');
-        } catch {
-          return;
-        }
-        const clauses = requiredLiteralClauses(source, 'u');
-        if (!clauses) return;
-        expect(clauses.length).toBeGreaterThan(1);
-        for (const sample of texts) {
-          const match = regex.exec(sample);
-          if (!match) continue;
-          const holds = clauses.some((clause) => clause.every((set) => set.some((literal) => match[0].includes(literal))));
-          expect(holds, `${source} on ${JSON.stringify(sample)}: ${JSON.stringify(clauses)}`).toBe(true);
-        }
-      }),
-      { numRuns: 3000 },
-    );
-  });
 });
 
 describe('requiredLiteralSets', () => {
@@ -146,29 +124,6 @@ describe('requiredLiteralSets', () => {
   });
 });
 
-describe('requiredLiteralClauses', () => {
-  it.each([
-    // Each branch needs its own words: a sentence with "pay" alone, or "lose" alone, cannot match.
-    ['(?:you must pay|pay (?:now|today) or lose)', [[['you must pay']], [[' or lose'], ['pay '], ['now', 'today']]]],
-    // A set with a common word ("its", "your") tells too little to be kept.
-    ['overdrawn|over (?:its|your) limit|unarranged overdraft', [[['overdrawn']], [[' limit'], ['over ']], [['unarranged overdraft']]]],
-    ['(?:do not|never) (?:close|leave) (?:this|the) page|refresh now', [[[' page'], ['do not', 'never'], ['close', 'leave']], [['refresh now']]]],
-  ])('%s holds one of %j', (source, expected) => {
-    expect(requiredLiteralClauses(source)).toEqual(expected);
-  });
-
-  it.each([
-    // One branch, or branches of one set each ("(foo|bar)" is the set of "foo" and "bar"): the sets say it all.
-    ['your (account|plan) (has been|was) (suspended|closed)'],
-    ['(?:foo|bar)'],
-    ['foo bar|baz'],
-    // A branch with no literal at all: nothing is known.
-    ['abc def|\\w+'],
-  ])('%s has no alternatives beyond its sets', (source) => {
-    expect(requiredLiteralClauses(source)).toBeUndefined();
-  });
-});
-
 describe('findPhrases', () => {
   it('finds the same matches with the literal prefilter as the expression alone', () => {
     const patterns = [
@@ -176,7 +131,7 @@ describe('findPhrases', () => {
       phrase('act now'),
       /\b(?:per|as per) our policy\b/g,
       phrase('you(\'re| are) (wrong|mistaken)'),
-      // Alternatives: a sentence must hold every set of one of them.
+      // Branches that need different words.
       phrase('overdrawn|over (its|your) limit|pay (now|today) or lose (it|access)'),
     ];
     const texts = [
