@@ -196,7 +196,12 @@ export default defineRule<Options>({
             const data: Record<string, string> = { actual: actual.replace(/\s+/g, ' ').replace(/[,;:]$/, '') };
             if (formula.example) data['example'] = formula.example;
             const report = { sentence, start: rewrite.start, end: rewrite.end, messageId: formula.kind, data, suggestions: rewrite.suggestions, safeFix: rewrite.safe };
-            const waits = (formula.kind === 'preamble' || formula.kind === 'regret') && announcing.test(match.text.toLowerCase()) && context.copyOf(sentence).kind === 'message';
+            const inMessage = context.copyOf(sentence).kind === 'message';
+            // "We regret to inform you that…" opens a letter's bad news; in 38 messages that two blind editors both
+            // judged, 35 with the formula were fine as they stood (the harsh ones were harsh for a threat, a blame or a
+            // sensitive subject, which other rules report). In a message it passes; in a UI string it is reported.
+            if (formula.kind === 'regret' && inMessage) continue;
+            const waits = formula.kind === 'preamble' && announcing.test(match.text.toLowerCase()) && inMessage;
             if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });
             else if (((formula.kind === 'greeting' && formula.id !== 'attention-category') || formula.kind === 'valued') && context.copyOf(sentence).kind === 'message') greetings.push({ report, sentence });
             else context.report(report);
