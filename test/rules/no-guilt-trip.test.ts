@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: 'Dear Sam,\n\nWe are writing to confirm that your request to delete your account has been successfully processed. We are sorry to see you go.', syntax: 'markdown' },
+    { text: '# Account Deactivated\n\nHello Sam,\n\nWe’re sorry to see you go! If you have any questions, reply to this email.', syntax: 'markdown' },
+    // Real-copy shapes that stay silent.
     "We won't let your data disappear when you cancel.",
     // Real-copy shapes that stay silent.
     "We're sorry to see you go. You will no longer receive emails from us.",
