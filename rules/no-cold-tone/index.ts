@@ -99,8 +99,8 @@ function rewriteFor(formula: ColdFormula, sentence: Sentence, match: PhraseMatch
 }
 
 /**
- * The letter formulas that announce news ("We are writing to inform you that", "This is to notify you that", "We regret
- * to inform you that"), not the ones that lecture ("Please be advised that"), which stay reported wherever they are.
+ * The letter formulas that announce news ("We are writing to inform you that", "This is to notify you that"), not the
+ * ones that lecture ("Please be advised that"), which stay reported wherever they are.
  */
 const announcing = /\b(?:inform|notify|notification|notice|let you know|advise you of|writing to)\b/;
 
@@ -163,8 +163,8 @@ export default defineRule<Options>({
     };
 
     // A message that goes on to give the reader a step (reply, sign in, contact us, "you can…") is a letter that helps,
-    // however formal its opening: blind editors of real notices keep "We are writing to inform you that…" and "We regret
-    // to inform you that…" there, and ask for a change where the formula opens a notice that leaves the reader stuck.
+    // however formal its opening: blind editors of real notices keep "We are writing to inform you that…" there, and ask
+    // for a change where the formula opens a notice that leaves the reader stuck.
     // The whole message must be read first, so these findings wait for the end of the document.
     const pending: { report: Parameters<typeof context.report>[0]; sentence: Sentence; after: string }[] = [];
     // A form greeting ("Dear valued customer") or a "valued customer" line over good or ordinary news (an order
@@ -211,11 +211,10 @@ export default defineRule<Options>({
       done() {
         if (pending.length === 0 && greetings.length === 0) return;
         const sentences = context.sentences();
-        for (const { report, sentence } of greetings) {
-          const segment = context.copyOf(sentence);
-          const badNews = segment.purpose.type === 'problem' || sentences.some((other) => context.copyOf(other) === segment && refusal.test(other.normal));
-          if (badNews) context.report(report);
-        }
+        /** The copy announces a problem or a refusal somewhere. */
+        const bringsBadNews = (segment: ReturnType<typeof context.copyOf>) =>
+          segment.purpose.type === 'problem' || sentences.some((other) => context.copyOf(other) === segment && refusal.test(other.normal));
+        for (const { report, sentence } of greetings) if (bringsBadNews(context.copyOf(sentence))) context.report(report);
         for (const { report, sentence, after } of pending) {
           // Steps in the same message only: a catalogue's other entries are other messages.
           const segment = context.copyOf(sentence);
@@ -226,11 +225,10 @@ export default defineRule<Options>({
                 other !== sentence && context.copyOf(other) === segment && other.unit.kind !== 'subject' && other.unit.kind !== 'preheader' && offersReaderStep(other.text),
             );
           // A refusal or a termination announced with the formula is a form rejection letter, whatever follows.
-          if (!(!helps || refusal.test(sentence.normal))) continue;
+          if (helps && !refusal.test(sentence.normal)) continue;
           // Good news in a formal opener ("I would like to inform you that your leave has been approved") only sounds
           // formal; a preamble waits for bad news, as a form greeting does.
-          const badNews = segment.purpose.type === 'problem' || sentences.some((other) => context.copyOf(other) === segment && refusal.test(other.normal));
-          if (report.messageId === 'preamble' && !badNews && goodNews.test(sentence.normal)) continue;
+          if (goodNews.test(sentence.normal) && !bringsBadNews(segment)) continue;
           context.report(report);
         }
       },

@@ -8,7 +8,7 @@ import { findStructuralSignals, isHypothetical, isListTopic } from './structure.
 export { parsePurposeName, problemKinds, purposeNames, purposeTypes, type MessagePurpose, type ProblemKind, type PurposeType } from './names.js';
 export type { PurposeAnalysis } from '../types.js';
 
-const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:might|may|could) (?:well |possibly |also )?have been (?:[^ ,;]+ )?$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
+const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor)\s+(?:[\p{L}'-]+\s+)?)?$/u;
 const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|your cancell?ation request|as you asked)\b/;
 /**

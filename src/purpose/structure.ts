@@ -116,6 +116,14 @@ const stateOf = (nouns: string, states: string) => phrase(`(${nouns})( (?!(?:mig
 const notDone = (nouns: string) =>
   phrase(`(${nouns})( [^ .,;:!?]+){0,5}? (could not be|couldn't be|cannot be|can't be|was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been) (processed|completed|verified|approved|accepted|renewed|confirmed|authori[sz]ed)`);
 
+/**
+ * Who took content down, or why: "by the moderators", "for violating our rules", "due to", "on account of abuse
+ * reports". A removal needs one ("Your photo has been deleted" alone confirms the reader's own action, and so does
+ * "following your request").
+ */
+const removalReason =
+  "(by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community( team)?)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following(?! (?:your|a|the) (?:own )?request))";
+
 /** Problem events found by structure, with the kind they make (undefined: a problem of another kind). */
 export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined }[] = [
   { pattern: stateOf(bills, failure.debt), kind: 'debt' },
@@ -139,13 +147,13 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
     kind: 'content-removed',
   },
   {
-    pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (removed|deleted)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community team)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following(?! (?:your|a|the) (?:own )?request))`),
+    pattern: phrase(`(?<!\\b(?:on|about|in|to|of|for|from|under|with) )(your|the|this) ([^ .,;:!?]+ )?(${content})( [^ .,;:!?]+){0,5}? ${auxiliary} (removed|deleted)( [^.!?]{0,40}?)? ${removalReason}`),
     kind: 'content-removed',
   },
   // "One of the answers you posted has been removed on account of abuse reports": the reader's content named by what
   // they did with it, then taken down, with a reason or an actor.
   {
-    pattern: phrase(`(that |which )?you (posted|submitted|uploaded|shared|wrote|published)( [^.!?]{0,60}?)? (has|have) been (removed|deleted|taken down|hidden|unpublished)( [^.!?]{0,40}?)? (by (a |an |the |our |one of (our|the) )?(moderators?|moderation( team)?|admins?|administrators?|staff|community)|for (violating|breaking|breaching|a breach|spam|a violation)|due to|because (it|they|of)|on account of|as a result of|following(?! (?:your|a|the) (?:own )?request))`),
+    pattern: phrase(`(that |which )?you (posted|submitted|uploaded|shared|wrote|published)( [^.!?]{0,60}?)? (has|have) been (removed|deleted|taken down|hidden|unpublished)( [^.!?]{0,40}?)? ${removalReason}`),
     kind: 'content-removed',
   },
   // "Your photo has been reviewed by an administrator and rejected as unsuitable": judged, then refused.
