@@ -34,6 +34,9 @@ export interface PhraseMatch {
 
 const compiled = new WeakMap<RegExp, RegExp>();
 
+/** A subject long enough for V8 to compile an expression to machine code at once (see `global`). */
+const longSubject = ' '.repeat(1000);
+
 /** The pattern with the `g` and `d` flags, compiled once per pattern. */
 function global(pattern: RegExp): RegExp {
   let result = compiled.get(pattern);
@@ -42,6 +45,12 @@ function global(pattern: RegExp): RegExp {
     const hasGroups = /\(\?<[a-zA-Z]/.test(pattern.source);
     result = hasGroups && !flags.includes('d') ? new RegExp(pattern.source, flags + 'd') : flags === pattern.flags ? pattern : new RegExp(pattern.source, flags);
     compiled.set(pattern, result);
+    // V8 first compiles an expression to bytecode, then compiles it again to machine code on its second run, and
+    // nearly every phrase runs more than once. A first run on a subject of 1,000 characters or more goes straight
+    // to machine code, which for these long expressions is also quicker to make than bytecode: about 20 ms of a
+    // 350 ms cold start. Starting that run at the subject's end tries a single position, so it costs nothing else.
+    result.lastIndex = longSubject.length;
+    result.exec(longSubject);
   }
   return result;
 }

@@ -69,7 +69,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(we|we've|we have|we had to)( since| now)? (removed|deleted) your (account|profile|membership)"),
     phrase('(account|profile|membership)( [^ .]+){0,3} (has been|was|will be) (deleted|removed) (due to|for|because|after|as a result)'),
     // The reader themselves: "You have been banned by an administrator", "you were suspended from the forum".
-    phrase("(you have been|you've been|you were|you are|you're|you got|you have now been) (now )?(permanently |temporarily |indefinitely )?(banned|suspended|blocked|blacklisted|barred|locked out|kicked|muted|silenced|restricted)( from| by| for| until|$| on)"),
+    phrase("(you have been|you've been|you were|you are|you're|you got|you have now been) (now )?(permanently |temporarily |indefinitely )?(banned|suspended|blocked|blacklisted|barred|locked out|kicked|muted|silenced|restricted)( from| by| for| until| on|(?=[.!]*$))"),
     // "Your account has been made inactive", "…set to inactive".
     phrase('(account|profile|membership|user)( [^ .,]+){0,3} (has been|was|is now|will be|got) (made|set to|set as|marked as|marked) inactive'),
     // Rights taken from the reader: "You lost editing permissions!", "you have lost your moderator privileges".
@@ -86,8 +86,12 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server|transfer|transfers|download|downloads|upload|uploads|share|shares|and) (is|are|was|were|has been|have been|will be|is now|are now) )(?<!\\(s\\) )no longer available|unavailable to order|on backorder|back-ordered|backordered|(?<!(v?\\d[^ ]*|version|versions|endpoint|endpoints|api|apis|feature|features|plan|plans|service|services|support|app|integration|method|sdk) (is|are|was|were|has been|have been|will be|is being|are being) )discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
-    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
+    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination|prescription|listing|item|extension|sponsorship|certificate|verification|enrolment|enrollment|booking request|loan request)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
+    // A heading that gives the verdict on the reader's appeal or application: "Appeal Rejected", "Your application declined".
+    phrase('(^|your )(appeal|application) (denied|declined|rejected|refused|unsuccessful)'),
+    // A status the reader waited on, set against them: "The current status is rejected", "Status: declined".
+    phrase('(your|the|current|new) ([^ .]+ ){0,2}status( of [^ .]+){0,3}( is| was| has been changed to| has changed to| changed to| is now| has been set to| set to|:) (now )?(rejected|declined|denied|refused|disapproved)'),
     // The reader refused: "You have been denied from joining the group", "you were rejected from the programme".
     phrase("(you have been|you've been|you were|you are) (denied|rejected|refused|declined|turned down) (from|for|by|access to)"),
     // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".

@@ -163,6 +163,17 @@ describe('findPhrases', () => {
     expect(findPhrases(sentence, phrase('order 5005'))).toHaveLength(0);
   });
 
+  it('finds every match of a global expression a caller made, whatever its last index or the warm-up run found', () => {
+    const sentence = sentenceOf('Pay now, then pay again.');
+    const pattern = /\bpay\b/g;
+    pattern.lastIndex = 12;
+    expect(findPhrases(sentence, pattern).map((match) => match.start)).toEqual([0, 14]);
+    // An expression that matches the empty string (the warm-up run on spaces finds one) still reports its real matches.
+    const optional = /\s*\bthen\b/g;
+    expect(findPhrases(sentence, optional).map((match) => match.text)).toEqual([' then']);
+    expect(findPhrases(sentence, pattern).map((match) => match.start)).toEqual([0, 14]);
+  });
+
   it('keeps working when new patterns appear after sentences were scanned', () => {
     const sentence = sentenceOf('Your card was declined, so act fast.');
     expect(findPhrases(sentence, phrase('card was declined'))).toHaveLength(1);

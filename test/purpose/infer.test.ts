@@ -77,8 +77,17 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['content named by what the reader did with it, then removed', 'Dear Sam,\n\nOne of the answers you posted has been removed from the site on account of abuse reports.', 'problem:content-removed'],
     ['a photo judged, then refused', 'Dear Sam,\n\nYour photo has been reviewed by an administrator and rejected as unsuitable.', 'problem:content-removed'],
     ['a post the reader removed themselves', 'Hi,\n\nThe post you published has been removed from your drafts.', 'general'],
+    ['a refusal talked of in general, not given', 'Dear Sam,\n\nThank you for your patience. It is never easy to have a submission declined, and we hope the notes help.', 'general'],
+    ['a status that is not a verdict', 'Hi Sam,\n\nThe current status is approved.', 'general'],
     ['an airport transfer cancelled', 'Hi Sam,\n\nYour airport transfer has been cancelled.', 'problem:cancellation'],
     ['the reader’s store offline through the sender’s fault', 'Hi Sam,\n\nYour store was offline for two hours this morning because of a fault in our data centre. Service has been restored.', 'problem:outage'],
+    ['a bare ban, ended by a full stop', 'Hi Sam,\n\nYou have been banned.', 'problem:suspension'],
+    ['an exclaimed ban', 'You’ve been banned!\n\nYou cannot post until 3 May.', 'problem:suspension'],
+    ['a prescription declined', 'Dear customer,\n\nYour prescription has been declined.\n\nReason: unreadable scan', 'problem:refund-denied'],
+    ['a listing declined, the verb capitalised', 'Hi Jo,\n\nYour item has been Declined.\n\nReason: blurry photos', 'problem:refund-denied'],
+    ['a loan extension declined', 'Dear Sam,\n\nyour loan extension for “Dune” has been declined.', 'problem:refund-denied'],
+    ['a status set to rejected', 'Hi Sam,\n\nYour certificate has changed its status. The current status is rejected.', 'problem:refund-denied'],
+    ['a verdict heading on an appeal', 'Appeal Rejected\n\nHi Sam,\n\nWe reviewed your appeal. The decision stands.', 'problem:refund-denied'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {
