@@ -612,6 +612,19 @@ const safetyAfter =
   /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed|charged|billed|affected|lost|deleted)|(?:lose|need|have to|affect|expire)\b|(?:protected|safe|secure|encrypted|backed up|saved|recoverable|refundable|reversible|supported|included|covered)\b|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
 
 /**
+ * A negation set in capitals inside a statement of what did or does not happen to a thing, not to the reader ("Sample
+ * data has NOT been imported", "File upload is NOT allowed on this system", "subscriber info was NOT updated"): the
+ * capitals keep the reader from missing the "not". With the reader as the subject ("You will NOT get", "You're NOT a
+ * member") it is a voice raised at them.
+ */
+const factAuxiliary = /(?:^|[^\p{L}'’])(?<subject>[\p{L}'’]+)[ \t]+(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did)[ \t]+$/iu;
+const factPredicate = /^[ \t]+(?:(?:yet|automatically|currently|always|necessarily)[ \t]+)?(?:been|be|[\p{Ll}]+ed|allowed|available|supported|included|required|needed|known|done|made|found|given|taken|seen|sent|shown|paid|built|set|kept)\b/u;
+function isNegatedFact(before: string, after: string): boolean {
+  const subject = factAuxiliary.exec(before)?.groups?.['subject']?.toLowerCase().replace(/’/g, "'");
+  return subject !== undefined && !readerWords.has(subject) && subject !== 'we' && subject !== 'i' && factPredicate.test(after);
+}
+
+/**
  * A catalogue entry whose key names a button, a badge or a status ("accept", "decline", "stay", "cta",
  * "availability"): set in capitals by the design, whatever its marks ("YES! I WANT TO SAVE", "IN STOCK!").
  */
@@ -938,7 +951,8 @@ export default defineRule({
           const clarity =
             only !== undefined &&
             !/[!！‼⁈⁉]/.test(sentence.text) &&
-            (scopeWords.has(only.normal) || (negationWords.has(only.normal) && safetyAfter.test(sentence.text.slice(only.end))));
+            (scopeWords.has(only.normal) ||
+              (negationWords.has(only.normal) && (safetyAfter.test(sentence.text.slice(only.end)) || (only.normal === 'not' && isNegatedFact(sentence.text.slice(0, only.start), sentence.text.slice(only.end))))));
           // "Must have one UPPERCASE letter": the word shows the case it names.
           const named = only !== undefined && /^(?:uppercase|upper-case|lowercase|caps|capitals?|capitalised|capitalized)$/.test(only.normal);
           // "YES! Add coaching", "NO - take me back": the answer word of a button.

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Sample data has NOT been imported into Simple Invoices.",
+    "File upload is NOT allowed on this system.",
+    "More than one subscriber had this address, so the subscriber info was NOT updated.",
+    "Your photos will NOT automatically be saved until you link another account.",
+    // Real-copy shapes that stay silent.
     { text: '<h3 style="color: red">MONTHLY PLAN for $4 a month</h3>\n<p>Pick the plan that suits you.</p>', syntax: 'html' },
     'Manage your options here:\n{enable_profil_cp.LINK}\n<!-- END enable_profil_cp -->',
     // Real-copy shapes that stay silent.
@@ -190,6 +195,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: "a negation aimed at the reader", text: "You will NOT get a refund for this month.", errors: [{ messageId: "word", line: 1, column: 10, endColumn: 13, suggestions: ["not"] }] },
+    { name: "a negated fact, exclaimed", text: "Your order was NOT shipped!", errors: [{ messageId: "word", line: 1, column: 16, endColumn: 19, suggestions: ["not"] }] },
+    { name: "never in a claim about a thing", text: "This price will NEVER be seen again.", errors: [{ messageId: "word", line: 1, column: 17, endColumn: 22, suggestions: ["never"] }] },
     { name: 'a status value that is a verdict', text: 'Your status: BANNED, stop emailing.', errors: [{ messageId: 'word', line: 1, column: 14, endColumn: 20, suggestions: ['banned'] }] },
     { name: 'a bracketed verdict is no placeholder', text: 'We checked your file. [ACCOUNT TERMINATED] Goodbye.', errors: [{ messageId: 'word', line: 1, column: 24, endColumn: 42, suggestions: ['account terminated'] }] },
     { name: 'a footnote mark is no code', text: 'Pay NOW[1] to avoid fees.', errors: [{ messageId: 'word', line: 1, column: 5, endColumn: 8, suggestions: ['now'] }] },
