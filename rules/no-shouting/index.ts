@@ -249,8 +249,48 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
     if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) ||
       // "sent to you via email from SORMAS: %s": a name that ends the phrase after a preposition.
-      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud)\b/i.test(after))) word.exempt = true;
+      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card)\b/i.test(after))) word.exempt = true;
   });
+
+  // What a footer, a template or a guide sets in capitals by convention: the holder after a copyright sign ("© {{ year }}
+  // B-KELANA INTERNATIONAL Leave Management System"), the formula "ALL RIGHTS RESERVED", a constant in program text
+  // ("ConfigurationVariables::NAME", "$this->SUPPORT"), a placeholder left to fill in ("INSERT CORRESPONDENCE NAME
+  // HERE"), and the name of a control in running text ("a prominent UNSUBSCRIBE link", "tap the SAVE button").
+  const copyright = /(?:©|\(c\)|&copy;|\bcopyright\b)/i.exec(text);
+  if (copyright) {
+    let named = 0;
+    for (const word of words) {
+      if (word.start < copyright.index + copyright[0].length || word.kind === 'mask' || word.kind === 'code') continue;
+      if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || named >= 5) break;
+      word.exempt = true;
+      named++;
+    }
+  }
+  words.forEach((word, index) => {
+    if (!isCapsWord(word.kind)) return;
+    const next = words[index + 1];
+    const last = words[index + 2];
+    if (word.normal === 'all' && next?.normal === 'rights' && last?.normal === 'reserved' && isCapsWord(next.kind) && isCapsWord(last.kind)) {
+      word.exempt = next.exempt = last.exempt = true;
+    }
+    if (/(?:::|->|[\p{L}\p{N}_)\]]\.)$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) word.exempt = true;
+  });
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:INSERT|ADD|PUT|ENTER|TYPE)(?:[ \t]+[\p{Lu}\p{N}'’&-]+){1,5}[ \t]+HERE(?![\p{L}\p{N}])/gu)) {
+    for (const word of words) if (word.start >= match.index && word.end <= match.index + match[0].length) word.exempt = true;
+  }
+  for (let index = 0; index < words.length; index++) {
+    const group: Word[] = [];
+    for (let next = index; next < Math.min(words.length, index + 3); next++) {
+      const word = words[next]!;
+      if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || pressWords.has(word.normal)) break;
+      if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
+      group.push(word);
+      if (/^[ \t]+(?:link|button|tab|menu|option|icon|key|checkbox|toggle|switch)s?\b/.test(text.slice(word.end))) {
+        for (const member of group) member.exempt = true;
+        break;
+      }
+    }
+  }
 
   // The rest of a name that the template prints in capitals: "the {{ strtoupper($plan) }} PLAN", "{{ name | upper }}
   // TEAM". The words follow the case of the value before them.
@@ -498,7 +538,14 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
     // "SOME HIGHLIGHTS FROM YOUR TRIAL:"), or a question that names the topic without aiming at the reader ("WHAT
     // HAPPENS NEXT?", "WHAT IS ALLY?"; not "WHAT ARE YOU WAITING FOR?").
     const leadIn = heading && /:\s*$/.test(item) && !/[!！‼⁈⁉]/.test(item);
-    const topic = /\?\s*$/.test(item) && /^\W*(?:what|how|why|when|where|who|which)\b/i.test(item) && !inItem.some((word) => /^(?:you|you're|you've|you'll|you'd)$/.test(word.normal));
+    // So is a short question that names a topic ("NEED ASSISTANCE?", "QUESTIONS?") and the usual one on why the e-mail
+    // came ("WHY DID YOU RECEIVE THIS EMAIL?").
+    const question = /\?\s*$/.test(item);
+    const topic =
+      question &&
+      ((/^\W*(?:what|how|why|when|where|who|which)\b/i.test(item) && !inItem.some((word) => /^(?:you|you're|you've|you'll|you'd)$/.test(word.normal))) ||
+        (inItem.length <= 3 && !inItem.some((word) => readerWords.has(word.normal) || pressWords.has(word.normal) || orderWords.has(word.normal) || alarmWords.has(word.normal))) ||
+        /^\W*why (?:did|do|am|are|have) (?:you|i) (?:been )?(?:receiv|get|gett)\w* (?:this|these)\b/i.test(item));
     const maxWords = framing || leadIn || topic ? 8 : heading ? 6 : 4;
     // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
     if (inItem.length > maxWords || (styled || topic ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
@@ -672,6 +719,10 @@ function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // The markers of a heredoc in program text: the one that opens it ("text = <<~TEXT", "<<-EOS", "<<'EOF'") and the
+  // line that closes it with the same word.
+  if (run.length === 1 && /<<[~-]?['"]?$/.test(sentence.text.slice(0, first.start))) return true;
+  if (run.length === 1 && line.trim() === first.value && text.includes(`<<`) && new RegExp(`<<[~-]?['"]?${first.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return true;
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
 }
 
@@ -752,7 +803,8 @@ function enclosingElement(sentence: Sentence, run: readonly Word[], source: stri
 function isFieldLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  return /^[ \t]*:/.test(sentence.text.slice(last.end)) && opensLine(sentence.text, first.start) && run.length <= 4 && !run.some((word) => alarmWords.has(word.normal));
+  // Short words in capitals may close the label ("REQUESTED BY:", "REQUEST RECEIVED ON:").
+  return /^(?:[ \t]+\p{Lu}{1,3})*[ \t]*:/u.test(sentence.text.slice(last.end)) && opensLine(sentence.text, first.start) && run.length <= 4 && !run.some((word) => alarmWords.has(word.normal));
 }
 
 /** Sentence case for one word of a shouted span. */

@@ -5,6 +5,17 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Use the prominent UNSUBSCRIBE link below to leave the list.",
+    "Reset your RUNALYZE password",
+    "© 2024 B-KELANA INTERNATIONAL Leave Management System. All rights reserved.",
+    "© 2026 TRIBE365 - ALL RIGHTS RESERVED",
+    { text: "Regards,\n- INSERT CORRESPONDENCE NAME HERE", syntax: "text" },
+    { text: "text = <<~TEXT\n  Hello there, your order is ready.\nTEXT", syntax: "text" },
+    { text: "$title = \"Welcome to \" . ConfigurationVariables::NAME;", syntax: "text" },
+    { text: "Hi Sam,\n\nYour request was rejected.\n\nREQUESTED BY: {{ email }}\nREQUEST RECEIVED ON: {{ date }}\nSTATUS: Rejected", syntax: "text" },
+    { text: "Hi Sam,\n\nNEED ASSISTANCE?\nIf you have questions, reply to this email.", syntax: "text" },
+    { text: "Hi Sam,\n\nWHY DID YOU RECEIVE THIS EMAIL?\nYou signed up at example.com.", syntax: "text" },
+    // Real-copy shapes that stay silent.
     "Sample data has NOT been imported into Simple Invoices.",
     "File upload is NOT allowed on this system.",
     "More than one subscriber had this address, so the subscriber info was NOT updated.",
@@ -195,6 +206,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: "a pushed control name", text: "Click the STOP NOW button!", errors: [{ messageId: "word", line: 1, column: 11, endColumn: 19, suggestions: ["stop now"] }] },
+    { name: "a short question heading that orders", text: "Hi Sam,\n\nPAY NOW?\nClick here.", syntax: "text", errors: [{ messageId: "sentence", line: 3, column: 1, endColumn: 8, suggestions: ["Pay now"] }] },
+    { name: "a question heading aimed at the reader", text: "Hi Sam,\n\nWHAT ARE YOU WAITING FOR?\nBuy it.", syntax: "text", errors: [{ messageId: "sentence", line: 3, column: 1, endColumn: 25, suggestions: ["What are you waiting for"] }] },
     { name: "a negation aimed at the reader", text: "You will NOT get a refund for this month.", errors: [{ messageId: "word", line: 1, column: 10, endColumn: 13, suggestions: ["not"] }] },
     { name: "a negated fact, exclaimed", text: "Your order was NOT shipped!", errors: [{ messageId: "word", line: 1, column: 16, endColumn: 19, suggestions: ["not"] }] },
     { name: "never in a claim about a thing", text: "This price will NEVER be seen again.", errors: [{ messageId: "word", line: 1, column: 17, endColumn: 22, suggestions: ["never"] }] },
