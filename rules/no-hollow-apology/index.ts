@@ -1,5 +1,5 @@
-import { before, defineRule, findPhrases, isQuoted, matchCase, overlaps } from '../../src/kit/index.js';
-import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
+import { before, defineRule, findPhrases, isQuoted, matchCase, offersReaderStep, overlaps } from '../../src/kit/index.js';
+import type { CopyInfo, PhraseMatch, ReportDescriptor, Sentence } from '../../src/kit/index.js';
 import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
@@ -18,7 +18,14 @@ export default defineRule({
     },
   },
   create(context) {
+    // Stock apologies wait for the end of the copy: one that comes with a fix is not hollow.
+    const pending: { sentence: Sentence; report: ReportDescriptor }[] = [];
     return {
+      done() {
+        for (const { sentence, report } of pending) {
+          if (!offersFix(sentence, context.sentences(), context.copyOf)) context.report(report);
+        }
+      },
       sentence(sentence) {
         const taken: [number, number][] = [];
 
@@ -38,20 +45,38 @@ export default defineRule({
             taken.push([match.start, match.end]);
             // Over markup ("**any inconvenience**") the linter drops the rewrite; the finding stays.
             const replacement = rewrite(sentence, match, entry.rewrite);
-            context.report({
+            pending.push({ sentence, report: {
               sentence,
               start: match.start,
               end: match.end,
               messageId: 'formulaic',
               data: { actual: match.text.replace(/\s+/g, ' ') },
               suggestions: replacement === undefined ? [] : [{ text: matchCase(match.text, replacement) }],
-            });
+            } });
           }
         }
       },
     };
   },
 });
+
+/**
+ * What the sender did or will do about the problem ("we have refunded your booking", "we'll send this email again",
+ * "service has been restored"), as a later or the same sentence of the copy says it.
+ */
+const remedy =
+  /\b(?:refund(?:ed|s)?|reimburse(?:d|ment)?|credit(?:ed)? (?:to )?your|(?:has|have) been (?:restored|fixed|resolved|rebooked|rescheduled|replaced|reissued|resent|corrected|extended)|(?:send|resend|ship|deliver) (?:it|this|them|this email|a new one|a replacement|your order)? ?again|(?:we|we'll|we will|we've|we have|we are|we're)(?: now| already| still)? (?:fixed|fix|resolved|resolve|restored|restore|replaced|replace|rebooked|rebook|extended|extend|corrected|correct|working on|looking into|investigating|sent you|send you|refunded|refund|issued|issue|credited|credit|waived|waive|cancelled the charge))\b/;
+
+/**
+ * The copy around a stock apology gives a fix: a step the reader can take or what the sender is doing about it. In a
+ * message it may come anywhere in it; in a UI string, in the same string.
+ */
+function offersFix(sentence: Sentence, sentences: readonly Sentence[], copyOf: (target: Sentence) => CopyInfo): boolean {
+  const info = copyOf(sentence);
+  const around = info.kind === 'message' ? sentences.filter((other) => copyOf(other) === info) : sentences.filter((other) => other.unit === sentence.unit);
+  // The apology's own sentence counts only for a remedy: its "Please accept our apologies" is no step.
+  return around.some((other) => other.unit.kind !== 'subject' && (remedy.test(other.normal) || (other !== sentence && offersReaderStep(other.text))));
+}
 
 /** "for any inconvenience" -> "for the trouble this caused"; "we regret any confusion" -> "we are sorry for the confusion this caused". */
 function rewrite(sentence: Sentence, match: PhraseMatch, kind: ApologyRewrite): string | undefined {

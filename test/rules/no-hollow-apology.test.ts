@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-hollow-apology', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "We apologize for any inconvenience. Please try again in a few minutes.",
+    "Sorry for the inconvenience; we have refunded your booking.",
+    { text: "Hi Sam,\n\nYour bookings below have been refunded.\n\nWe are sorry for the inconvenience and hope to see you again.", syntax: "markdown" },
+    { text: "Hi,\n\nThe verification e-mail we sent you bounced, sorry for the inconvenience. We'll send this email again in case it was a temporary problem.", syntax: "markdown" },
     // Specific apologies name the problem.
     'We’re sorry your order is late. It ships today, and we refunded the delivery fee.',
     'We apologize for the delay: the warehouse flooded on Monday.',
@@ -44,6 +49,8 @@ testRule('no-hollow-apology', {
     { text: 'We apologize for any inconvenience.', options: { allow: ['for any inconvenience'] }, name: 'allowed by the allow option' },
   ],
   invalid: [
+    { name: "a stock apology with no fix anywhere in the message", text: "Hi Sam,\n\nYour flight is delayed.\n\nWe apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 5, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
+    { name: "a fix in another entry of a catalogue does not count", text: "{\"delay\": \"Your order is late. We apologize for any inconvenience.\", \"help\": \"Please contact us.\"}", syntax: "catalog", errors: [{ messageId: "formulaic", line: 1, column: 45, endColumn: 66, suggestions: ["for the trouble this caused"] }] },
     {
       text: 'We apologize for any inconvenience this may have caused.',
       errors: [{ messageId: 'formulaic', line: 1, column: 14, endColumn: 56, suggestions: ['for the trouble this caused'] }],
