@@ -1,15 +1,29 @@
-import { before, defineRule, findPhrases, isQuoted, matchCase, offersReaderStep, overlaps } from '../../src/kit/index.js';
+import type { z } from 'zod';
+import { before, defineRule, findPhrases, isQuoted, lazyZod, matchCase, offersReaderStep, overlaps } from '../../src/kit/index.js';
 import type { CopyInfo, PhraseMatch, ReportDescriptor, Sentence } from '../../src/kit/index.js';
 import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-export default defineRule({
+/** Built on first use: zod loads only when a config gives this rule options. */
+const schema = () => {
+  const z = lazyZod();
+  return z.strictObject({
+    /** A stock apology passes when the copy gives a fix; `false` reports every stock apology. */
+    allowWithFix: z.boolean(),
+  });
+};
+
+type Options = z.infer<ReturnType<typeof schema>>;
+
+export default defineRule<Options>({
   meta: {
     id: 'no-hollow-apology',
     description: 'Formulaic or conditional apologies that never name the problem or take ownership of it.',
     level: 'warn',
     fix: 'suggest',
     phrases: phraseData,
+    schema,
+    defaults: { allowWithFix: true },
     messages: {
       formulaic:
         '“{actual}” is a stock apology: readers have seen it so often that it sounds scripted and hollow. Name what went wrong and what you are doing about it, for example “We’re sorry your order is late; it ships today.”',
@@ -23,7 +37,7 @@ export default defineRule({
     return {
       done() {
         for (const { sentence, report } of pending) {
-          if (!offersFix(sentence, context.sentences(), context.copyOf)) context.report(report);
+          if (!context.options.allowWithFix || !offersFix(sentence, context.sentences(), context.copyOf)) context.report(report);
         }
       },
       sentence(sentence) {
@@ -67,6 +81,9 @@ export default defineRule({
 const remedy =
   /\b(?:refund(?:ed|s)?|reimburse(?:d|ment)?|credit(?:ed)? (?:to )?your|(?:has|have) been (?:restored|fixed|resolved|rebooked|rescheduled|replaced|reissued|resent|corrected|extended)|(?:send|resend|ship|deliver) (?:it|this|them|this email|a new one|a replacement|your order)? ?again|(?:we|we'll|we will|we've|we have|we are|we're)(?: now| already| still)? (?:fixed|fix|resolved|resolve|restored|restore|replaced|replace|rebooked|rebook|extended|extend|corrected|correct|working on|looking into|investigating|sent you|send you|refunded|refund|issued|issue|credited|credit|waived|waive|cancelled the charge))\b/;
 
+/** A formula of politeness that asks nothing of the reader: "please be advised", "please note", "please accept". */
+const politeFormula = /\bplease (?:be advised|be aware|be informed|be notified|note|take note|kindly note|accept|understand|bear with us|excuse)\b/g;
+
 /**
  * The copy around a stock apology gives a fix: a step the reader can take or what the sender is doing about it. In a
  * message it may come anywhere in it; in a UI string, in the same string.
@@ -75,7 +92,9 @@ function offersFix(sentence: Sentence, sentences: readonly Sentence[], copyOf: (
   const info = copyOf(sentence);
   const around = info.kind === 'message' ? sentences.filter((other) => copyOf(other) === info) : sentences.filter((other) => other.unit === sentence.unit);
   // The apology's own sentence counts only for a remedy: its "Please accept our apologies" is no step.
-  return around.some((other) => other.unit.kind !== 'subject' && (remedy.test(other.normal) || (other !== sentence && offersReaderStep(other.text))));
+  return around.some(
+    (other) => other.unit.kind !== 'subject' && (remedy.test(other.normal) || (other !== sentence && offersReaderStep(other.normal.replace(politeFormula, '')))),
+  );
 }
 
 /** "for any inconvenience" -> "for the trouble this caused"; "we regret any confusion" -> "we are sorry for the confusion this caused". */

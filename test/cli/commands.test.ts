@@ -151,7 +151,7 @@ describe.concurrent('commands', () => {
       expect(Object.keys(printed.rules).sort()).toEqual([...ids].sort());
     }
     const hollow = (result: { stdout: string }) => (JSON.parse(result.stdout) as { rules: Record<string, unknown> }).rules[HOLLOW];
-    expect(hollow(plain)).toEqual(['warn', { allow: ['Acme'] }]);
+    expect(hollow(plain)).toEqual(['warn', { allow: ['Acme'], allowWithFix: true }]);
     expect([hollow(legal)].flat()[0]).toBe('off');
     expect([hollow(flagged)].flat()[0]).toBe('error');
     expectOneLineError(unknown, /^empathy-lint: unknown rule "no-such-rule"/);

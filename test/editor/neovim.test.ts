@@ -15,6 +15,9 @@ const hasNvim = nvim.status === 0;
 const script = fileURLToPath(new URL('./neovim-lsp.lua', import.meta.url));
 const harsh = 'We apologize for any inconvenience this may have caused. Please be advised that your account is SUSPENDED!!! Simply click here.\n';
 
+/** The stock apology in `harsh` is reported even beside its "click here": the tests read it as the first finding. */
+const strictApology = { rules: { 'no-hollow-apology': ['warn', { allowWithFix: false }] } };
+
 interface Report {
   steps: string[];
   diagnostics?: { code: string; line: number; col: number; message: string }[];
@@ -25,7 +28,7 @@ interface Report {
 describe.skipIf(!hasNvim)(`Neovim's LSP client${hasNvim ? '' : ' (skipped: nvim is not on PATH; `apt-get install neovim`, as .ci/run does in CI)'}`, () => {
   it('shows the diagnostics of a harsh file, applies the safe fix at a finding, and writes the fixed file', () => {
     requireBuild();
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     const reportFile = p.path('report.json');
     const result = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${script}`, p.path('notice.md')], {
       cwd: p.dir,

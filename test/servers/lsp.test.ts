@@ -10,6 +10,9 @@ import { Project, requireBuild } from '../cli/helpers.js';
 import { startClient, uriOf, type TestClient } from './lsp-client.js';
 
 const harsh = 'We apologize for any inconvenience this may have caused. Please be advised that your account is SUSPENDED!!! Simply click here.\n';
+
+/** The stock apology in `harsh` is reported even beside its "click here": the tests read it as the first finding. */
+const strictApology = { rules: { 'no-hollow-apology': ['warn', { allowWithFix: false }] } };
 const kind = 'Your account is paused while we sort out a payment problem. We are sorry for the trouble. Reply to this email and we will help you today.\n';
 
 let client: TestClient | undefined;
@@ -23,7 +26,7 @@ const applyEdits = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(
 
 describe('--lsp diagnostics', () => {
   it('publishes the findings of an opened document, with the positions, levels and links of the command line', async () => {
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     client = await startClient(p.dir);
     const published = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), harsh);
@@ -38,7 +41,7 @@ describe('--lsp diagnostics', () => {
   });
 
   it('lints again after a change, once for a burst of edits, and drops what an edit overtook', async () => {
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     client = await startClient(p.dir);
     const first = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), harsh);
@@ -56,7 +59,7 @@ describe('--lsp diagnostics', () => {
   });
 
   it('leaves alone files the command line would skip: ignored ones, config files, JSON that no catalogs glob names', async () => {
-    const p = new Project({ '.empathyignore': 'drafts/\n', 'drafts/old.md': harsh, 'data.json': '{"a": "Act now!"}', 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, '.empathyignore': 'drafts/\n', 'drafts/old.md': harsh, 'data.json': '{"a": "Act now!"}', 'notice.md': harsh });
     client = await startClient(p.dir);
     for (const [name, text] of [['drafts/old.md', harsh], ['data.json', '{"a": "Hurry, act now or lose it!!!"}']] as const) {
       const published = client.diagnostics(p.path(name));
@@ -68,7 +71,7 @@ describe('--lsp diagnostics', () => {
 
 describe('--lsp code actions and hover', () => {
   it('offers the safe fix and the suggestions of a finding, and a fix-all action', async () => {
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     client = await startClient(p.dir);
     const published = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), harsh);
@@ -99,7 +102,7 @@ describe('--lsp code actions and hover', () => {
   });
 
   it('explains a finding in the hover: the message, why it hurts, what to write instead, the readme; and the score on line 1', async () => {
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     client = await startClient(p.dir);
     const published = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), harsh);
@@ -117,7 +120,7 @@ describe('--lsp code actions and hover', () => {
   });
 
   it('answers a hover away from findings on other lines with nothing', async () => {
-    const p = new Project({ 'notice.md': `# Hello\n\n${harsh}` });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': `# Hello\n\n${harsh}` });
     client = await startClient(p.dir);
     const published = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), `# Hello\n\n${harsh}`);
@@ -142,7 +145,7 @@ describe('--lsp configuration', () => {
     expect(problems[0]!.message).toMatch(/no-such-rule/);
     expect(problems[0]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
 
-    fs.writeFileSync(p.path('.empathyrc.yaml'), 'rules:\n  no-cold-tone: "off"\n');
+    fs.writeFileSync(p.path('.empathyrc.yaml'), 'rules:\n  no-cold-tone: "off"\n  no-hollow-apology: [warn, { allowWithFix: false }]\n');
     const cleared = client.diagnostics(p.path('.empathyrc.yaml'), (diagnostics) => diagnostics.length === 0);
     const relinted = client.diagnostics(p.path('notice.md'), (diagnostics) => diagnostics.length > 0);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(p.path('.empathyrc.yaml')), type: 2 }] });
@@ -153,7 +156,7 @@ describe('--lsp configuration', () => {
   });
 
   it('notices a config file that changed on disk even when the client does not report it', async () => {
-    const p = new Project({ '.empathyrc.yaml': 'rules:\n  no-hollow-apology: warn\n', 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.yaml': 'rules:\n  no-hollow-apology: [warn, { allowWithFix: false }]\n', 'notice.md': harsh });
     client = await startClient(p.dir);
     const first = client.diagnostics(p.path('notice.md'));
     await client.open(p.path('notice.md'), harsh);
@@ -204,7 +207,7 @@ describe('--lsp bad input', () => {
 describe('--lsp and a difficult client', () => {
   it('keeps serving when the client refuses to watch config files, though it said it could', async () => {
     requireBuild();
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     // Spawned: an unhandled rejection would end the process, which an in-process server would not show.
     client = await startClient(p.dir, { spawned: true, refuseRegistration: true, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -217,7 +220,7 @@ describe('--lsp and a difficult client', () => {
 describe('--lsp from the built binary', () => {
   it('starts from the bundle, publishes diagnostics and exits with 0 after shutdown', async () => {
     requireBuild();
-    const p = new Project({ 'notice.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'notice.md': harsh });
     // Language clients often add --stdio to the command: it is accepted.
     const spawned = await startClient(p.dir, { spawned: true, args: ['--stdio'] });
     const published = spawned.diagnostics(p.path('notice.md'));

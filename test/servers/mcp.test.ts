@@ -17,6 +17,9 @@ import { Project, bin, requireBuild } from '../cli/helpers.js';
 
 const harsh = 'We apologize for any inconvenience this may have caused. Please be advised that your account is SUSPENDED!!! Simply click here.\n';
 
+/** The stock apology in `harsh` is reported even beside its "click here": the tests read it as the first finding. */
+const strictApology = { rules: { 'no-hollow-apology': ['warn', { allowWithFix: false }] } };
+
 interface ToolResult {
   content: { type: string; text: string }[];
   isError?: boolean;
@@ -69,7 +72,7 @@ describe('--mcp tools', () => {
   });
 
   it('fix_text applies the safe fixes and reports what remains', async () => {
-    const p = new Project({});
+    const p = new Project({ '.empathyrc.json': strictApology });
     client = await connect(p.dir);
     const result = await call('fix_text', { text: harsh, syntax: 'text' });
     const { text, changed, results } = JSON.parse(result.content[0]!.text) as { text: string; changed: boolean; results: { messages: { ruleId: string }[] }[] };
@@ -189,7 +192,7 @@ describe('--mcp on standard input and output', () => {
 
 describe('--lsp and --mcp usage', () => {
   it('refuses paths, --stdin, and both servers at once', async () => {
-    const p = new Project({ 'a.md': harsh });
+    const p = new Project({ '.empathyrc.json': strictApology, 'a.md': harsh });
     expect(await p.run(['--mcp', 'a.md'])).toMatchObject({ code: 2, stderr: 'empathy-lint: --mcp reads documents from its client, not from paths or --stdin\n' });
     expect(await p.run(['--lsp', '--mcp'])).toMatchObject({ code: 2, stderr: 'empathy-lint: give either --lsp or --mcp, not both\n' });
     expect(await p.run(['--stdio', 'a.md'])).toMatchObject({ code: 2, stderr: 'empathy-lint: --stdio goes with --lsp or --mcp\n' });

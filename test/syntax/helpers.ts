@@ -35,10 +35,13 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8');
 }
 
-/** A config with every built-in rule off but the ones named. */
+/**
+ * A config with every built-in rule off but the ones named. A stock apology is reported even beside a fix, since these
+ * tests use it to check positions in files that also give the reader a next step.
+ */
 export function only(...ids: string[]): ConfigObject {
-  const rules: Record<string, 'off' | 'error'> = {};
-  for (const id of builtinRules.keys()) rules[id] = ids.includes(id) ? 'error' : 'off';
+  const rules: Record<string, 'off' | 'error' | ['error', Record<string, unknown>]> = {};
+  for (const id of builtinRules.keys()) rules[id] = ids.includes(id) ? (id === 'no-hollow-apology' ? ['error', { allowWithFix: false }] : 'error') : 'off';
   return { rules };
 }
 
