@@ -137,8 +137,11 @@ export default defineRule<Options>({
           notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersReaderStep(sentence.text))
         )
           return;
-        const step = notice.kind === 'outage' || notice.kind === 'refund-denied' ? offersReaderStep : offersWayForward;
-        if (context.options.wayForwardIsEnough.includes(notice.kind) && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
+        const step = notice.kind === 'outage' || notice.kind === 'refund-denied' || notice.kind === 'cancellation' ? offersReaderStep : offersWayForward;
+        // A cancellation passes on its way forward only when it reads as a plain confirmation: one that gives the business's
+        // reason ("because the trainer is ill") or allows that it was a mistake owes the reader an apology.
+        const plainCancellation = notice.kind !== 'cancellation' || (!allowsMistake(notice.sentences) && !notice.sentences.some((sentence) => findPhrases(sentence, statedReason).length > 0));
+        if (context.options.wayForwardIsEnough.includes(notice.kind) && plainCancellation && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
         if (!target) return;

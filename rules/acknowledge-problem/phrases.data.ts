@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 58
+      "line": 61
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 66
+      "line": 69
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 73
+      "line": 76
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 80
+      "line": 83
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 87
+      "line": 90
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 93
+      "line": 96
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 98
+      "line": 101
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 104
+      "line": 107
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 109
+      "line": 112
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 114
+      "line": 117
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 119
+      "line": 122
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 126
+      "line": 129
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 133
+      "line": 136
     },
     {
       "id": "happens-to-everyone",
@@ -165,7 +165,7 @@ export const phraseData: PhraseData = {
           "Although very rare, refusals do happen."
         ]
       },
-      "line": 140
+      "line": 143
     },
     {
       "id": "this-usually-happens",
@@ -179,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 148
+      "line": 151
     },
     {
       "id": "a-hard-month",
@@ -190,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 156
+      "line": 159
     },
     {
       "id": "you-may-have-noticed",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 162
+      "line": 165
     },
     {
       "id": "thanks-for-your-patience",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 167
+      "line": 170
     },
     {
       "id": "if-you-already-paid",
@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
           "If this was you, you can ignore this notice."
         ]
       },
-      "line": 176
+      "line": 179
     },
     {
       "id": "unfortunately-we-could-not",
@@ -238,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 185
+      "line": 188
     },
     {
       "id": "you-keep-access",
@@ -259,7 +259,7 @@ export const phraseData: PhraseData = {
           "The status page remains online."
         ]
       },
-      "line": 194
+      "line": 197
     },
     {
       "id": "thanks-for-trying",
@@ -270,7 +270,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 210
+      "line": 213
     }
   ],
   "tables": {
@@ -301,7 +301,8 @@ export const phraseData: PhraseData = {
       "failed-payment",
       "debt",
       "outage",
-      "refund-denied"
+      "refund-denied",
+      "cancellation"
     ],
     "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|reasons?|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+|for (violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)( [^ ]+){0,6} (has |have |had )?(been )?(expired|ended|lapsed)|(exceeded|reached|gone over|used up) (your|the) ([^ ]+ )?([^ ]+ )?(limit|quota|allowance)|(limit|quota|allowance) (has been |was )?(reached|exceeded)|(detected|noticed|saw|seen|recorded) (several|multiple|repeated|too many|[0-9]+|unusual|suspicious) [^ ]+|as a (security|safety) (measure|precaution))"
   },

@@ -31,6 +31,17 @@ describe('verdict conditions', () => {
     expect(offersReaderStep('It can’t be undone.')).toBe(false);
   });
 
+  it('a negated "could" and a request not to reply offer no step', () => {
+    for (const check of [offersReaderStep, offersWayForward]) {
+      expect(check('Your deposit could not be authorized.')).toBe(false);
+      expect(check('We couldn’t reach your bank.'.replace('’', "'"))).toBe(false);
+      expect(check('This is an automatic e-mail, please do not reply.')).toBe(false);
+      expect(check('Please don’t reply to this message.'.replace('’', "'"))).toBe(false);
+      expect(check('You could rebook for Friday.')).toBe(true);
+      expect(check('Please reply to this e-mail.')).toBe(true);
+    }
+  });
+
   it('shoutedInSentence: the "!" closes the match\'s own sentence, with no turn to another thought', () => {
     expect(holds(shoutedInSentence, 'Invalid promo code!', 'invalid promo code')).toBe(true);
     expect(holds(shoutedInSentence, 'Welcome back!\nThis code is invalid.', 'code is invalid')).toBe(false);

@@ -200,7 +200,7 @@ describe('messages and UI strings', () => {
   });
 
   it('keeps the file purpose and score of a single message as before', async () => {
-    const result = await lintText('Hi Priya,\n\nYour order was cancelled. You can ask us about it from your account.', { syntax: 'text' });
+    const result = await lintText('Hi Priya,\n\nYour order was cancelled because of a fault on our side. You can ask us about it from your account.', { syntax: 'text' });
     expect(result).toMatchObject({ copyKind: 'message', purpose: { type: 'problem', problem: 'cancellation' }, score: 88 });
     expect(result.entries).toBeUndefined();
   });
