@@ -1,4 +1,4 @@
-import { defineRule, findPhrases, isBodySentence, isNegated, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, isSelectionDecision, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -54,7 +54,7 @@ export default defineRule({
     return {
       done() {
         const notice = problemNotice(context);
-        if (!notice || notice.sentences.some((sentence) => givesNextStep(sentence, notice.kind))) return;
+        if (!notice || isSelectionDecision(notice) || notice.sentences.some((sentence) => givesNextStep(sentence, notice.kind))) return;
         const body = notice.sentences.filter(isBodySentence);
         const target = notice.purpose.evidence?.sentence ?? body[0] ?? notice.sentences[0];
         if (!target) return;

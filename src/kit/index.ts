@@ -90,7 +90,7 @@ export {
 
 // Document rules about problem notices (a failed payment, an outage…): whether this message is one, and how
 // to report what it lacks.
-export { problemNotice, reportMissing, takesInsertion, problemNames, type ProblemNotice } from '../purpose/notice.js';
+export { problemNotice, reportMissing, takesInsertion, problemNames, isSelectionDecision, type ProblemNotice } from '../purpose/notice.js';
 export type { ProblemKind, PurposeType } from '../purpose/signals.js';
 
 // Wrapping a retext plugin (retext-equality, retext-simplify) as a rule.

@@ -42,6 +42,24 @@ export function problemNotice(context: RuleContext): ProblemNotice | undefined {
   return { purpose, kind: purpose.problem ?? 'other', sentences: context.sentences() };
 }
 
+/** What a selection turns down: an application, a request to join, a submission, a leave request. */
+const selected =
+  /\b(?:application|applications|applied|applying|apply|candidacy|request to (?:join|be added|become)|join request|membership request|leave request|leave of absence|(?:annual |sick |holiday )?leave|time off|roster|submission|submissions|proposal|proposals|nomination|talk|abstract|paper)\b/;
+/** What the reader is owed or needs, whose refusal leaves them stuck: money, medicine, a loan, a listing. */
+const entitled = /\b(?:refund|refunds|return|returns|reimbursement|claim|claims|chargeback|payout|withdrawal|cash-?out|prescription|loan|extension|renewal|listing|item|order|warranty|credit)\b/;
+
+/**
+ * A refusal that is a selection decision ("We regret to inform you that your application has been declined", "your
+ * request to join the group was not approved", "Leave Request Rejected"): the sender chose among people and owes no
+ * next step, as a hiring or a programme committee's letter does. Blind editors called such letters fine; a refused
+ * refund, prescription, loan extension or listing still owes one.
+ */
+export function isSelectionDecision(notice: ProblemNotice): boolean {
+  if (notice.kind !== 'refund-denied') return false;
+  const text = notice.sentences.map((sentence) => sentence.normal).join(' ');
+  return selected.test(text) && !entitled.test(text);
+}
+
 /**
  * Report (as message `missing`, with `{problem}` and `{example}`) that a problem notice lacks a sentence: on
  * `target`, the sentence that announces the problem, offering `example` as a new sentence after `anchor`;

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('next-step', {
   valid: [
+    // A selection decision owes no next step: two blind editors called such letters fine.
+    "Hi Sam,\nThe events team has decided to deny your request to join.",
+    "Hi Sam,\n\nThank you for applying to the art show. We regret to inform you that your application has been declined.",
+    "# Leave Request Rejected\n\nHi Sam,\n\nYour leave request for 3 to 5 May has been rejected by Jo.",
     // Real-copy shapes that stay silent.
     "Dear Sam,\n\nYour call on Monday has been cancelled because your mentor is ill.\n\nPlease login into your account and choose another time.",
     // Real-copy shapes that stay silent.
@@ -45,7 +49,7 @@ testRule('next-step', {
   ],
   invalid: [
     // Real-copy shapes.
-    { text: "Hi Sam,\nThe events team has decided to deny your request to join.", errors: [{ messageId: "missing", line: 1, column: 1, endLine: 2, endColumn: 58, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
+    { name: "a refusal of something the reader is owed, though called an application", text: "Hi Sam,\n\nYour application for a refund has been declined.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 49, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     {
       name: 'the next step goes after the last paragraph, not into a list that ends the message',
       text: 'Hi Sam,\n\nYour renewal payment of £9 failed.\n\n- Plan: Family\n- Amount due: £9',
