@@ -185,10 +185,12 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
+      "regex": "(?<!\\bif )i (?:already |just )?told you (?:not )?to [a-z]+|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
+          "Eyy, I told you not to spam!",
+          "How many times do I have to tell you?",
           "Please do not cheat.",
           "Knock it off!",
           "Don't be rude."
@@ -198,7 +200,9 @@ export const phraseData: PhraseData = {
           "Do not cheat yourself of a good night's sleep: set a bedtime reminder.",
           "Players who do not cheat get a badge.",
           "Watch your inbox for the code.",
-          "Watch your savings grow up to 5% a year."
+          "Watch your savings grow up to 5% a year.",
+          "As I told you on the phone, your refund is on its way.",
+          "If I told you to wait, it was because the bank was closed."
         ]
       },
       "line": 160
@@ -219,7 +223,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 178
+      "line": 182
     },
     {
       "id": "the-customer-must",
@@ -236,7 +240,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 191
+      "line": 195
     },
     {
       "id": "access-denied",
@@ -251,7 +255,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 204
+      "line": 208
     },
     {
       "id": "status-shouted",
@@ -277,7 +281,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 214
+      "line": 218
     },
     {
       "id": "you-cant-do-that",
@@ -294,7 +298,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 236
+      "line": 240
     },
     {
       "id": "alarm-label",
@@ -309,7 +313,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 250
+      "line": 254
     },
     {
       "id": "failure-shouted",
@@ -330,23 +334,28 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 261
+      "line": 265
     },
     {
       "id": "you-did-wrong",
       "message": "fault",
-      "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?",
+      "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?|(?<!\\b(?:if|when|unless|whether|case|think|feel|believe|worry|worried|fear|afraid|that|maybe|perhaps) )you(?:'re| are) (?:(?:just|simply|clearly|totally|completely|dead|plain) )?(?:wrong|mistaken)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oops: you did something wrong.",
-          "You made a mistake on the form."
+          "You made a mistake on the form.",
+          "Well.. you are wrong.",
+          "You're wrong!"
         ],
         "valid": [
           "If you made a mistake, you can edit your entry until Friday.",
-          "We did something wrong, and we are fixing it."
+          "We did something wrong, and we are fixing it.",
+          "If you think you are wrong, you can change your answer.",
+          "You're not wrong.",
+          "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 278
+      "line": 282
     },
     {
       "id": "try-harder",
@@ -363,7 +372,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 289
+      "line": 298
     },
     {
       "id": "shouted-refusal",
@@ -380,7 +389,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 301
+      "line": 310
     },
     {
       "id": "you-cannot-shouted",
@@ -397,7 +406,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 313
+      "line": 322
     },
     {
       "id": "content-is-spam",
@@ -413,7 +422,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 325
+      "line": 334
     },
     {
       "id": "you-look-like-a-bot",
@@ -429,24 +438,31 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 337
+      "line": 346
     },
     {
       "id": "name-calling",
       "message": "labelled",
-      "regex": "(?:(?:you|ya) |(?<=, ))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub|silly|silly billy|dummy)s?(?=\\s*[!.?…]*\\s*$|\\s*[!?])",
+      "reportNegated": true,
+      "regex": "(?:(?:you|ya) |(?<=, |(?:yourself|myself|that|this|it) )|(?<=^[\\s*_\"“]*))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub|silly|silly billy|dummy)s?(?=[\\s*_\"”]*[!.?…]*\\s*$|\\s*[!?])",
       "examples": {
         "invalid": [
           "Purchase successful! Thanks, you sucker!",
           "Nice try, loser!",
-          "You cannot do that, silly."
+          "You cannot do that, silly.",
+          "You cannot mute yourself fool!",
+          "**Silly**",
+          "Fool!"
         ],
         "valid": [
           "Don't be fooled by fake sellers.",
-          "The Fool is the first card of the tarot."
+          "The Fool is the first card of the tarot.",
+          "Silly putty is back in stock.",
+          "April Fool",
+          "Don't let this fool you."
         ]
       },
-      "line": 348
+      "line": 357
     },
     {
       "id": "you-are-not-one",
@@ -460,7 +476,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 360
+      "line": 377
     },
     {
       "id": "input-error-shouted",
@@ -478,7 +494,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 370
+      "line": 387
     },
     {
       "id": "do-not-again",
@@ -494,7 +510,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 384
+      "line": 401
     },
     {
       "id": "ban-dead-end",
@@ -514,7 +530,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 396
+      "line": 413
     },
     {
       "id": "unauthorized-access",
@@ -529,7 +545,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 412
+      "line": 429
     },
     {
       "id": "accused-of-intent",
@@ -547,7 +563,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 423
+      "line": 440
     },
     {
       "id": "we-dont-tolerate",
@@ -561,7 +577,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 436
+      "line": 453
     },
     {
       "id": "whoa-there",
@@ -578,7 +594,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 446
+      "line": 463
     },
     {
       "id": "not-good-enough",
@@ -592,7 +608,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 458
+      "line": 475
     }
   ],
   "fragments": {
