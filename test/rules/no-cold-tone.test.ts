@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "Hi Sam,\n\nYour order has shipped.\n\nThis message is intended only for the use of the individual to which it is addressed. If you are not the intended recipient, you are hereby notified that any copying of this message is strictly prohibited.", syntax: "markdown" },
+    { text: "Hi Sam,\n\nYour order has shipped.\n\nPlease be advised that the information contained within this email was directed exclusively to Sam.", syntax: "markdown" },
+    // Real-copy shapes that stay silent.
     'Hi Sam,\n\nI would like to inform you that your application of leave has been approved.\n\nRegards,\nHR',
     // Real-copy shapes that stay silent.
     "Please choose how you'd like to be notified.",
