@@ -33,11 +33,11 @@ export default defineRule<Options>({
   },
   create(context) {
     // Stock apologies wait for the end of the copy: one that comes with a fix is not hollow.
-    const pending: { sentence: Sentence; report: ReportDescriptor }[] = [];
+    const pending: { sentence: Sentence; after: string; report: ReportDescriptor }[] = [];
     return {
       done() {
-        for (const { sentence, report } of pending) {
-          if (!context.options.allowWithFix || !offersFix(sentence, context.sentences(), context.copyOf)) context.report(report);
+        for (const { sentence, after, report } of pending) {
+          if (!context.options.allowWithFix || !(offersReaderStep(after.replace(politeFormula, '')) || offersFix(sentence, context.sentences(), context.copyOf))) context.report(report);
         }
       },
       sentence(sentence) {
@@ -59,7 +59,10 @@ export default defineRule<Options>({
             taken.push([match.start, match.end]);
             // Over markup ("**any inconvenience**") the linter drops the rewrite; the finding stays.
             const replacement = rewrite(sentence, match, entry.rewrite);
-            pending.push({ sentence, report: {
+            // A step later in the same sentence counts after a break of clause ("…the inconvenience! Please choose…", "…,
+            // please try again later"), not a noun in the apology's own phrase ("…any disruption during the upgrade").
+            const rest = /[,;:!—–]\s*(.*)$/s.exec(sentence.normal.slice(match.end))?.[1] ?? '';
+            pending.push({ sentence, after: rest, report: {
               sentence,
               start: match.start,
               end: match.end,

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-hollow-apology', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We are sorry for the inconvenience! Please choose what to do:",
+    { text: "{\"busy\": \"Sorry for the inconvenience, the driver is not available. please try again later\"}", syntax: "catalog" },
+    // Real-copy shapes that stay silent.
     "We apologize for any inconvenience. Please try again in a few minutes.",
     "Sorry for the inconvenience; we have refunded your booking.",
     { text: "Hi Sam,\n\nYour bookings below have been refunded.\n\nWe are sorry for the inconvenience and hope to see you again.", syntax: "markdown" },
@@ -49,6 +52,7 @@ testRule('no-hollow-apology', {
     { text: 'We apologize for any inconvenience.', options: { allow: ['for any inconvenience'] }, name: 'allowed by the allow option' },
   ],
   invalid: [
+    { name: "a polite formula after the apology is no step", text: "We apologize for the inconvenience, please accept our thanks.", errors: [{ messageId: "formulaic", line: 1, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a stock apology with no fix anywhere in the message", text: "Hi Sam,\n\nYour flight is delayed.\n\nWe apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 5, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a fix in another entry of a catalogue does not count", text: "{\"delay\": \"Your order is late. We apologize for any inconvenience.\", \"help\": \"Please contact us.\"}", syntax: "catalog", errors: [{ messageId: "formulaic", line: 1, column: 45, endColumn: 66, suggestions: ["for the trouble this caused"] }] },
     {
