@@ -275,6 +275,23 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     }
     if (/(?:::|->|[\p{L}\p{N}_)\]]\.)$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) word.exempt = true;
   });
+  // Capitals that open a name whose next word is in title case ("BIT Tokens", "IAGREEK Support Team", "CHANCE LAPTOPS
+  // Payment Support Team", "SELLER Notifications"): the name of a programme, a team or a section, as the brand writes it.
+  // Not a word of alarm, emphasis or sales ("FINAL Notice", "LAST Chance", "FREE Shipping").
+  for (let index = 0; index < words.length; index++) {
+    const group: Word[] = [];
+    for (let next = index; next < Math.min(words.length, index + 3); next++) {
+      const word = words[next]!;
+      if (!isCapsWord(word.kind) || word.kind === 'acronym' || alarmWords.has(word.normal) || pressWords.has(word.normal) || emphasisWords.has(word.normal) || readerWords.has(word.normal) || orderWords.has(word.normal)) break;
+      if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
+      group.push(word);
+      const following = words[next + 1];
+      if (following && /^[ \t]+$/.test(text.slice(word.end, following.start)) && /^\p{Lu}\p{Ll}+$/u.test(following.value)) {
+        for (const member of group) member.exempt = true;
+        break;
+      }
+    }
+  }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:INSERT|ADD|PUT|ENTER|TYPE)(?:[ \t]+[\p{Lu}\p{N}'’&-]+){1,5}[ \t]+HERE(?![\p{L}\p{N}])/gu)) {
     for (const word of words) if (word.start >= match.index && word.end <= match.index + match[0].length) word.exempt = true;
   }
@@ -708,7 +725,7 @@ function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
  * a placeholder such as "<BALANCE>"),
  * or a word on a line of program text ("const WELCOME = {", "export default WELCOME;") in a template or snippet.
  */
-function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
+function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   // "[URGENT]" in a subject line is an alarm tag, not a code.
@@ -722,7 +739,9 @@ function isCodeToken(sentence: Sentence, run: readonly Word[]): boolean {
   // The markers of a heredoc in program text: the one that opens it ("text = <<~TEXT", "<<-EOS", "<<'EOF'") and the
   // line that closes it with the same word.
   if (run.length === 1 && /<<[~-]?['"]?$/.test(sentence.text.slice(0, first.start))) return true;
-  if (run.length === 1 && line.trim() === first.value && text.includes(`<<`) && new RegExp(`<<[~-]?['"]?${first.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return true;
+  const at0 = sentence.unit.offsets[at];
+  const sourceLine = at0 === undefined ? line : source.slice(source.lastIndexOf('\n', at0 - 1) + 1, source.indexOf('\n', at0) === -1 ? source.length : source.indexOf('\n', at0));
+  if (run.length === 1 && (line.trim() === first.value || sourceLine.trim() === first.value) && (text + source).includes(`<<`) && new RegExp(`<<[~-]?['"]?${first.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text + source)) return true;
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
 }
 
@@ -1009,7 +1028,7 @@ export default defineRule({
           const named = only !== undefined && /^(?:uppercase|upper-case|lowercase|caps|capitals?|capitalised|capitalized)$/.test(only.normal);
           // "YES! Add coaching", "NO - take me back": the answer word of a button.
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
-          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
+          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You can redeem BIT Tokens for special offers.",
+    "Best,\nIAGREEK Support Team",
+    "Thanks,\nCHANCE LAPTOPS Payment Support Team",
+    { text: "    text = <<~TEXT\n      Hello there.\n    TEXT\n  end", syntax: "text" },
+    // Real-copy shapes that stay silent.
     "Use the prominent UNSUBSCRIBE link below to leave the list.",
     "Reset your RUNALYZE password",
     "© 2024 B-KELANA INTERNATIONAL Leave Management System. All rights reserved.",
@@ -206,6 +211,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: "an order before a name is still shouting", text: "DO NOT USE Mycelium without a backup.", errors: [{ messageId: "word", line: 1, column: 4, endColumn: 11, suggestions: ["not use"] }] },
+    { name: "a word of alarm before a title-case word", text: "This is your FINAL Notice.", errors: [{ messageId: "word", line: 1, column: 14, endColumn: 19, suggestions: ["final"] }] },
     { name: "a pushed control name", text: "Click the STOP NOW button!", errors: [{ messageId: "word", line: 1, column: 11, endColumn: 19, suggestions: ["stop now"] }] },
     { name: "a short question heading that orders", text: "Hi Sam,\n\nPAY NOW?\nClick here.", syntax: "text", errors: [{ messageId: "sentence", line: 3, column: 1, endColumn: 8, suggestions: ["Pay now"] }] },
     { name: "a question heading aimed at the reader", text: "Hi Sam,\n\nWHAT ARE YOU WAITING FOR?\nBuy it.", syntax: "text", errors: [{ messageId: "sentence", line: 3, column: 1, endColumn: 25, suggestions: ["What are you waiting for"] }] },
