@@ -185,7 +185,7 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\bif )i (?:already |just )?told you (?:not )?to [a-z]+|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
@@ -202,7 +202,8 @@ export const phraseData: PhraseData = {
           "Watch your inbox for the code.",
           "Watch your savings grow up to 5% a year.",
           "As I told you on the phone, your refund is on its way.",
-          "If I told you to wait, it was because the bank was closed."
+          "If I told you to wait, it was because the bank was closed.",
+          "As I told you to expect, your parcel arrives on Monday."
         ]
       },
       "line": 160
@@ -223,7 +224,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 182
+      "line": 183
     },
     {
       "id": "the-customer-must",
@@ -240,7 +241,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 195
+      "line": 196
     },
     {
       "id": "access-denied",
@@ -255,7 +256,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 208
+      "line": 209
     },
     {
       "id": "status-shouted",
@@ -281,7 +282,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 218
+      "line": 219
     },
     {
       "id": "you-cant-do-that",
@@ -298,7 +299,7 @@ export const phraseData: PhraseData = {
           "You’re not allowed to view this page."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "alarm-label",
@@ -313,7 +314,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 254
+      "line": 255
     },
     {
       "id": "failure-shouted",
@@ -334,7 +335,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 265
+      "line": 266
     },
     {
       "id": "you-did-wrong",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 282
+      "line": 283
     },
     {
       "id": "try-harder",
@@ -372,7 +373,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 298
+      "line": 299
     },
     {
       "id": "shouted-refusal",
@@ -389,7 +390,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 310
+      "line": 311
     },
     {
       "id": "you-cannot-shouted",
@@ -406,7 +407,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 322
+      "line": 323
     },
     {
       "id": "content-is-spam",
@@ -422,7 +423,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 334
+      "line": 335
     },
     {
       "id": "you-look-like-a-bot",
@@ -438,13 +439,13 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 346
+      "line": 347
     },
     {
       "id": "name-calling",
       "message": "labelled",
       "reportNegated": true,
-      "regex": "(?:(?:you|ya) |(?<=, |(?:yourself|myself|that|this|it) )|(?<=^[\\s*_\"“]*))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub|silly|silly billy|dummy)s?(?=[\\s*_\"”]*[!.?…]*\\s*$|\\s*[!?])",
+      "regex": "(?:(?:you|ya) |(?<=, |(?<!\\b(?:call|calling|called|calls|feel|feeling|felt|think|consider|make|making|made) )yourself )|(?<=^[\\s*_\"“]{0,4}))(?:big |silly |little |stupid |dumb )?(?:sucker|loser|idiot|moron|dummy|dumbass|noob|n00b|fool|clown|scrub|silly|silly billy|dummy)s?(?=[\\s*_\"”]*[!.?…]*\\s*$|\\s*[!?])",
       "examples": {
         "invalid": [
           "Purchase successful! Thanks, you sucker!",
@@ -459,10 +460,12 @@ export const phraseData: PhraseData = {
           "The Fool is the first card of the tarot.",
           "Silly putty is back in stock.",
           "April Fool",
-          "Don't let this fool you."
+          "Don't let this fool you.",
+          "Never call yourself silly.",
+          "Dress up for the party and make it silly!"
         ]
       },
-      "line": 357
+      "line": 358
     },
     {
       "id": "you-are-not-one",
@@ -476,7 +479,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 377
+      "line": 380
     },
     {
       "id": "input-error-shouted",
@@ -494,7 +497,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 387
+      "line": 390
     },
     {
       "id": "do-not-again",
@@ -510,7 +513,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 401
+      "line": 404
     },
     {
       "id": "ban-dead-end",
@@ -530,7 +533,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 413
+      "line": 416
     },
     {
       "id": "unauthorized-access",
@@ -545,7 +548,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 429
+      "line": 432
     },
     {
       "id": "accused-of-intent",
@@ -563,7 +566,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 440
+      "line": 443
     },
     {
       "id": "we-dont-tolerate",
@@ -577,7 +580,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 453
+      "line": 456
     },
     {
       "id": "whoa-there",
@@ -594,7 +597,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 463
+      "line": 466
     },
     {
       "id": "not-good-enough",
@@ -608,7 +611,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 475
+      "line": 478
     }
   ],
   "fragments": {

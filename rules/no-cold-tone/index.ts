@@ -117,11 +117,6 @@ const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:appr
 const disclaimer =
   /\b(?:intended (?:only |solely )?(?:recipient|for the (?:sole )?use of)|(?:received|receive) this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|(?:confidential|privileged) (?:and|or) (?:confidential|privileged|proprietary)|(?:information|contents?) contained (?:in|within) this (?:e-?mail|message|communication|transmission))\b/;
 
-/** The text of the sentence after `sentence` in its unit, if any (a notice often names the recipient one sentence on). */
-function nextSentenceText(sentence: Sentence): string {
-  return sentence.unit.text.slice(sentence.start + sentence.text.length, sentence.start + sentence.text.length + 200).toLowerCase();
-}
-
 export default defineRule<Options>({
   meta: {
     id: 'no-cold-tone',
@@ -196,7 +191,7 @@ export default defineRule<Options>({
             // A confidentiality notice in a footer ("If you are not the intended recipient, you are hereby notified that…",
             // "Please be advised that the information contained within this email is confidential") speaks to someone
             // the message was not for, in the words the law expects: not the message's voice.
-            if (disclaimer.test(sentence.normal) || disclaimer.test(sentence.normal + ' ' + nextSentenceText(sentence))) continue;
+            if ((formula.kind === 'preamble' || formula.kind === 'legalese') && disclaimer.test(sentence.normal)) continue;
             taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);
             // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { before, defineRule, findPhrases, isQuoted, lazyZod, matchCase, offersReaderStep, overlaps } from '../../src/kit/index.js';
+import { before, defineRule, findPhrases, isQuoted, lazyZod, matchCase, overlaps } from '../../src/kit/index.js';
 import type { CopyInfo, PhraseMatch, ReportDescriptor, Sentence } from '../../src/kit/index.js';
 import { apologyWord, conditionalApologies, formulaicApologies, vagueNouns, type ApologyRewrite } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -36,8 +36,18 @@ export default defineRule<Options>({
     const pending: { sentence: Sentence; after: string; report: ReportDescriptor }[] = [];
     return {
       done() {
+        if (pending.length === 0) return;
+        // The copy each apology belongs to, worked out once: a message's sentences, or a catalogue entry's own.
+        const byCopy = new Map<CopyInfo, Sentence[]>();
+        for (const other of context.sentences()) {
+          const info = context.copyOf(other);
+          let list = byCopy.get(info);
+          if (!list) byCopy.set(info, (list = []));
+          list.push(other);
+        }
         for (const { sentence, after, report } of pending) {
-          if (!context.options.allowWithFix || !(offersReaderStep(after.replace(politeFormula, '')) || offersFix(sentence, context.sentences(), context.copyOf))) context.report(report);
+          const around = byCopy.get(context.copyOf(sentence)) ?? [sentence];
+          if (!context.options.allowWithFix || !(readerFix.test(after.replace(/\s+/g, ' ')) || offersFix(sentence, around))) context.report(report);
         }
       },
       sentence(sentence) {
@@ -79,25 +89,28 @@ export default defineRule<Options>({
 
 /**
  * What the sender did or will do about the problem ("we have refunded your booking", "we'll send this email again",
- * "service has been restored"), as a later or the same sentence of the copy says it.
+ * "service has been restored", "your refund has been issued"), as a later or the same sentence of the copy says it.
+ * Not a refusal ("we cannot refund your order", "no refunds").
  */
 const remedy =
-  /\b(?:refund(?:ed|s)?|reimburse(?:d|ment)?|credit(?:ed)? (?:to )?your|(?:has|have) been (?:restored|fixed|resolved|rebooked|rescheduled|replaced|reissued|resent|corrected|extended)|(?:send|resend|ship|deliver) (?:it|this|them|this email|a new one|a replacement|your order)? ?again|(?:we|we'll|we will|we've|we have|we are|we're)(?: now| already| still)? (?:fixed|fix|resolved|resolve|restored|restore|replaced|replace|rebooked|rebook|extended|extend|corrected|correct|working on|looking into|investigating|sent you|send you|refunded|refund|issued|issue|credited|credit|waived|waive|cancelled the charge))\b/;
-
-/** A formula of politeness that asks nothing of the reader: "please be advised", "please note", "please accept". */
-const politeFormula = /\bplease (?:be advised|be aware|be informed|be notified|note|take note|kindly note|accept|understand|bear with us|excuse)\b/g;
+  /\b(?:(?:refund|replacement|credit)s? (?:has|have|will|is|are)(?: now| already)? (?:been |be |being )?(?:issued|processed|sent|credited|applied|on (?:its|their|the) way)|(?:has|have) been (?:refunded|reimbursed|credited|restored|fixed|resolved|rebooked|rescheduled|replaced|reissued|resent|corrected|extended)|(?:we|we'll|we will|we've|we have|we are|we're|i|i'll|i've|i have)(?: now| already| just)? (?:send|resend|ship|deliver) (?:it|this|them|this email|a new one|a replacement|your order) again|(?:we|we'll|we will|we've|we have|we are|we're)(?: now| already| just)? (?:fixed|fix|resolved|resolve|restored|restore|replaced|replace|rebooked|rebook|extended|extend|corrected|correct|working on|looking into|investigating|refunded|refund|reimbursed|reimburse|issued (?:you )?(?:a|your)|issue (?:you )?(?:a|your)|credited|credit|waived|waive|cancelled the charge))\b/;
 
 /**
- * The copy around a stock apology gives a fix: a step the reader can take or what the sender is doing about it. In a
- * message it may come anywhere in it; in a UI string, in the same string.
+ * A step the reader can take: an instruction ("Please try again later", "Contact us", "Visit your account"), what they
+ * can do ("You can rebook from your account"), or a contact. Not a polite formula ("Please be patient", "Please accept
+ * our apologies") nor a bare "can" or "could" ("Nothing can be done", "This could take a week").
  */
-function offersFix(sentence: Sentence, sentences: readonly Sentence[], copyOf: (target: Sentence) => CopyInfo): boolean {
-  const info = copyOf(sentence);
-  const around = info.kind === 'message' ? sentences.filter((other) => copyOf(other) === info) : sentences.filter((other) => other.unit === sentence.unit);
+const readerFix =
+  /(?:^|[,;:!?.—–]\s*|\b(?:please|kindly|simply|just|then)\s+)(?:try|retry|check|choose|pick|select|reset|update|edit|change|remove|add|submit|resubmit|review|provide|pay|confirm|verify|complete|fill|follow|find|search|browse|ask|send|upload|enable|allow|clear|register|apply|reapply|request|schedule|reschedule|renew|reactivate|resubscribe|contact|reply|call|email|e-mail|write|visit|click|tap|sign in|log in|go to|head to|rebook|reorder|book|order|use|enter|refresh|reload|restart|reinstall|download|open|see|read|let us know|get in touch|reach out)\b|\bfeel free to [a-z]|\b(?:reach out|get in touch|get back to you|be in touch|contact you|reply to you|respond to you)\b|\b(?:we|we'll|we will|we're going to|we are going to) (?:review|look into|investigate|check|follow up|be in touch)\b|\byou (?:can|could|may|are welcome to|'re welcome to|will be able to|'ll be able to)\s+(?!not\b|no longer\b|only\b|never\b)[a-z]|\b(?:contact|email|e-mail|call|write to|reach|message) (?:us|our|the (?:support|help|customer))\b|(?<!\b(?:not|n't|never)\s+)\breply to (?:this|our|the)\b/;
+
+/** The copy around a stock apology gives a fix: a step the reader can take or what the sender is doing about it. */
+function offersFix(sentence: Sentence, around: readonly Sentence[]): boolean {
   // The apology's own sentence counts only for a remedy: its "Please accept our apologies" is no step.
-  return around.some(
-    (other) => other.unit.kind !== 'subject' && (remedy.test(other.normal) || (other !== sentence && offersReaderStep(other.normal.replace(politeFormula, '')))),
-  );
+  return around.some((other) => {
+    if (other.unit.kind === 'subject') return false;
+    const text = other.normal.replace(/\s+/g, ' ');
+    return remedy.test(text) || (other !== sentence && readerFix.test(text));
+  });
 }
 
 /** "for any inconvenience" -> "for the trouble this caused"; "we regret any confusion" -> "we are sorry for the confusion this caused". */

@@ -256,12 +256,15 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   // B-KELANA INTERNATIONAL Leave Management System"), the formula "ALL RIGHTS RESERVED", a constant in program text
   // ("ConfigurationVariables::NAME", "$this->SUPPORT"), a placeholder left to fill in ("INSERT CORRESPONDENCE NAME
   // HERE"), and the name of a control in running text ("a prominent UNSUBSCRIBE link", "tap the SAVE button").
-  const copyright = /(?:©|\(c\)|&copy;|\bcopyright\b)/i.exec(text);
+  // The holder comes right after the sign and the year (a template tag may stand for the year).
+  const copyright = /(?:©|&copy;|\bcopyright\b(?:[ \t]*©)?)[ \t]*(?:(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?|\{\{[^}]*\}\}|\{[^}]*\}|x{2,})[ \t]*)?/i.exec(text);
   if (copyright) {
+    const from = copyright.index + copyright[0].length;
     let named = 0;
     for (const word of words) {
-      if (word.start < copyright.index + copyright[0].length || word.kind === 'mask' || word.kind === 'code') continue;
-      if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || named >= 5) break;
+      if (word.start < from || (named === 0 && (word.kind === 'mask' || word.kind === 'code'))) continue;
+      if (named === 0 && word.start > from + 2 && !/^[\s\dx{}()'"$-]*$/i.test(text.slice(from, word.start))) break;
+      if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || pressWords.has(word.normal) || readerWords.has(word.normal) || orderWords.has(word.normal) || named >= 5) break;
       word.exempt = true;
       named++;
     }
@@ -286,7 +289,7 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
       group.push(word);
       const following = words[next + 1];
-      if (following && /^[ \t]+$/.test(text.slice(word.end, following.start)) && /^\p{Lu}\p{Ll}+$/u.test(following.value)) {
+      if (following && /^[ \t]+$/.test(text.slice(word.end, following.start)) && /^\p{Lu}\p{Ll}+$/u.test(following.value) && !functionWords.has(following.normal)) {
         for (const member of group) member.exempt = true;
         break;
       }
@@ -561,7 +564,7 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
     const topic =
       question &&
       ((/^\W*(?:what|how|why|when|where|who|which)\b/i.test(item) && !inItem.some((word) => /^(?:you|you're|you've|you'll|you'd)$/.test(word.normal))) ||
-        (inItem.length <= 3 && !inItem.some((word) => readerWords.has(word.normal) || pressWords.has(word.normal) || orderWords.has(word.normal) || alarmWords.has(word.normal))) ||
+        /^\W*(?:need (?:help|assistance|support|more (?:help|info|information))|(?:any |got |have )?questions|still (?:stuck|have questions)|problems|having trouble)\W*$/i.test(item) ||
         /^\W*why (?:did|do|am|are|have) (?:you|i) (?:been )?(?:receiv|get|gett)\w* (?:this|these)\b/i.test(item));
     const maxWords = framing || leadIn || topic ? 8 : heading ? 6 : 4;
     // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
@@ -675,17 +678,30 @@ const negationWords = new Set(['not', 'cannot', 'never', "can't"]);
 const safetyAfter =
   /^\s+(?:be (?:undone|reversed|recovered|restored|retrieved|changed|charged|billed|affected|lost|deleted)|(?:lose|need|have to|affect|expire)\b|(?:protected|safe|secure|encrypted|backed up|saved|recoverable|refundable|reversible|supported|included|covered)\b|(?:send|share|give|disclose|reveal|translate|broadcast|transfer|pay|enter|type|paste|click|open|close|unplug|disconnect|turn off|switch off|interrupt|refresh|spend|use|edit|modify|delete|remove|reply to|forward)\b)/i;
 
+/** Words that start a clause or a phrase, not the rest of a name: "SHAME ON Everyone", "DEADBEATS Like you". */
+const functionWords = new Set(
+  ('the a an and or but if so as like who that this these those it its is are was were be been has have had do does did will would can could ' +
+    'should must may might you your yours we our us they their them he she his her i me my everyone everybody anyone anybody someone nobody ' +
+    'all any each every some no not now then than when where why how what which here there on in at to for of from with by').split(' '),
+);
+
 /**
  * A negation set in capitals inside a statement of what did or does not happen to a thing, not to the reader ("Sample
  * data has NOT been imported", "File upload is NOT allowed on this system", "subscriber info was NOT updated"): the
  * capitals keep the reader from missing the "not". With the reader as the subject ("You will NOT get", "You're NOT a
  * member") it is a voice raised at them.
  */
-const factAuxiliary = /(?:^|[^\p{L}'’])(?<subject>[\p{L}'’]+)[ \t]+(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did)[ \t]+$/iu;
+const factAuxiliary = /(?:^|[^\p{L}'’])(?<subject>[\p{L}'’]+)[ \t]+(?<auxiliary>has|have|had|is|are|was|were|will|would|can|could|should|does|did)[ \t]+$/iu;
+/** What a refusal or a threat says will not be done ("will NOT be tolerated", "will NOT be refunded"): a voice raised. */
+const judgedPredicate = /^[ \t]+(?:be[ \t]+)?(?:tolerated|accepted|issued|refunded|returned|reimbursed|honou?red|excused|forgiven|granted|approved|considered|reviewed|reinstated|restored|unbanned|given)\b/i;
 const factPredicate = /^[ \t]+(?:(?:yet|automatically|currently|always|necessarily)[ \t]+)?(?:been|be|[\p{Ll}]+ed|allowed|available|supported|included|required|needed|known|done|made|found|given|taken|seen|sent|shown|paid|built|set|kept)\b/u;
 function isNegatedFact(before: string, after: string): boolean {
-  const subject = factAuxiliary.exec(before)?.groups?.['subject']?.toLowerCase().replace(/’/g, "'");
-  return subject !== undefined && !readerWords.has(subject) && subject !== 'we' && subject !== 'i' && factPredicate.test(after);
+  const groups = factAuxiliary.exec(before)?.groups;
+  const subject = groups?.['subject']?.toLowerCase().replace(/’/g, "'");
+  if (subject === undefined || readerWords.has(subject) || subject === 'we' || subject === 'i' || !factPredicate.test(after)) return false;
+  // What the sender will not do is a refusal, not a fact: "Late payments will NOT be tolerated", "Your refund has NOT
+  // been approved".
+  return !judgedPredicate.test(after.replace(/^[ \t]+been\b/, ''));
 }
 
 /**
@@ -823,7 +839,7 @@ function isFieldLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   // Short words in capitals may close the label ("REQUESTED BY:", "REQUEST RECEIVED ON:").
-  return /^(?:[ \t]+\p{Lu}{1,3})*[ \t]*:/u.test(sentence.text.slice(last.end)) && opensLine(sentence.text, first.start) && run.length <= 4 && !run.some((word) => alarmWords.has(word.normal));
+  return /^(?:[ \t]+(?:BY|ON|TO|AT|NO|ID|OF|FOR|IN|#))*[ \t]*:/u.test(sentence.text.slice(last.end)) && opensLine(sentence.text, first.start) && run.length <= 4 && !run.some((word) => alarmWords.has(word.normal));
 }
 
 /** Sentence case for one word of a shouted span. */

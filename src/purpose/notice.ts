@@ -44,7 +44,7 @@ export function problemNotice(context: RuleContext): ProblemNotice | undefined {
 
 /** What a selection turns down: an application, a request to join, a submission, a leave request. */
 const selected =
-  /\b(?:application|applications|applied|applying|apply|candidacy|request to (?:join|be added|become)|join request|membership request|leave request|leave of absence|(?:annual |sick |holiday )?leave|time off|roster|submission|submissions|proposal|proposals|nomination|talk|abstract|paper)\b/;
+  /\b(?:application|applications|applied|applying|candidacy|request to (?:join|be added|become)|join request|membership request|(?:annual |sick |holiday )?leave (?:request|application)|request for (?:annual |sick |holiday )?leave|leave of absence|time off|roster|submission|submissions|proposal|proposals|nomination)\b/;
 /** What the reader is owed or needs, whose refusal leaves them stuck: money, medicine, a loan, a listing. */
 const entitled = /\b(?:refund|refunds|return|returns|reimbursement|claim|claims|chargeback|payout|withdrawal|cash-?out|prescription|loan|extension|renewal|listing|item|order|warranty|credit)\b/;
 
@@ -56,8 +56,11 @@ const entitled = /\b(?:refund|refunds|return|returns|reimbursement|claim|claims|
  */
 export function isSelectionDecision(notice: ProblemNotice): boolean {
   if (notice.kind !== 'refund-denied') return false;
+  // What was turned down is named where the refusal is said: the sentence the purpose was read from, or the subject.
+  const evidence = notice.purpose.evidence?.sentence;
+  const where = evidence ? [evidence.normal, ...notice.sentences.filter((sentence) => sentence.unit.kind === 'subject').map((sentence) => sentence.normal)].join(' ') : '';
   const text = notice.sentences.map((sentence) => sentence.normal).join(' ');
-  return selected.test(text) && !entitled.test(text);
+  return selected.test(where) && !entitled.test(text);
 }
 
 /**

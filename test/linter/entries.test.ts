@@ -39,6 +39,8 @@ describe('verdict conditions', () => {
       expect(check('Please don’t reply to this message.'.replace('’', "'"))).toBe(false);
       expect(check('You could rebook for Friday.')).toBe(true);
       expect(check('Please reply to this e-mail.')).toBe(true);
+      expect(check('Please do not\nreply to this email.')).toBe(false);
+      expect(check('Please note that no refund will be issued.')).toBe(false);
     }
   });
 

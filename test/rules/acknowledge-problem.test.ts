@@ -147,6 +147,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    { name: "no refund is no settlement, and a note is no step", text: "Hi Sam,\n\nYour membership has been cancelled. Please note that no refund will be issued.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 36, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { name: "a cancellation whose only \"could\" is negated", text: "Hi Sam,\n\nYour booking was canceled. Deposit could not be authorized.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 27, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { name: "a cancellation that only asks for no reply", text: "Hi Sam,\n\nYour order has been cancelled. This is an automatic e-mail, please do not reply.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 31, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { text: "Hello,\n\nYour PI group, Lab A, has been disabled on the platform.", errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 57, suggestions: [" We know losing access is stressful, and we want to help you get back in quickly."] }] },

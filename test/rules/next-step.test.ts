@@ -48,6 +48,8 @@ testRule('next-step', {
     'Hi Sam,\n\nYour order was cancelled. If that looks wrong, call us and we will check.',
   ],
   invalid: [
+    { name: "a word of selection elsewhere does not make a refusal one", text: "Hi Sam,\n\nYour appeal has been denied. Your account will stay banned and you must leave the server.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 29, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
+    { name: "terms that apply are no application", text: "Hi Sam,\n\nYour identity verification has been rejected. Terms and conditions apply.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 46, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     // Real-copy shapes.
     { name: "a refusal of something the reader is owed, though called an application", text: "Hi Sam,\n\nYour application for a refund has been declined.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 49, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     {

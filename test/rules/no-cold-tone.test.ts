@@ -81,6 +81,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    { name: "a line about a message sent in error does not make a letter a footer", text: "Hi Sam,\n\nPlease be advised that your account is overdue. If you received this message in error, please contact us.", syntax: "markdown", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 28, suggestions: ["Your"] }] },
     { text: 'Hi Sam,\n\nWe would like to inform you that your application of leave has been declined.\n\nRegards,\nHR', errors: [{ messageId: 'preamble', line: 3, column: 1, endColumn: 38, suggestions: ['Your'] }] },
     { text: "Please be notified on your order payment failure.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     // Real-copy shapes.

@@ -52,6 +52,10 @@ testRule('no-hollow-apology', {
     { text: 'We apologize for any inconvenience.', options: { allow: ['for any inconvenience'] }, name: 'allowed by the allow option' },
   ],
   invalid: [
+    { name: "a refusal is no fix", text: "Hi Sam,\n\nWe cannot refund your order. We apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 43, endColumn: 64, suggestions: ["for the trouble this caused"] }] },
+    { name: "a request for patience is no step", text: "Hi Sam,\n\nWe apologize for any inconvenience. Please be patient.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
+    { name: "a bare can is no step", text: "Hi Sam,\n\nWe apologize for any inconvenience. Nothing can be done about it.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
+    { name: "a request not to reply, across a line break, is no step", text: "Hi Sam,\n\nWe apologize for any inconvenience. Please do not\nreply to this email.", syntax: "text", errors: [{ messageId: "formulaic", line: 3, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a polite formula after the apology is no step", text: "We apologize for the inconvenience, please accept our thanks.", errors: [{ messageId: "formulaic", line: 1, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a stock apology with no fix anywhere in the message", text: "Hi Sam,\n\nYour flight is delayed.\n\nWe apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 5, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a fix in another entry of a catalogue does not count", text: "{\"delay\": \"Your order is late. We apologize for any inconvenience.\", \"help\": \"Please contact us.\"}", syntax: "catalog", errors: [{ messageId: "formulaic", line: 1, column: 45, endColumn: 66, suggestions: ["for the trouble this caused"] }] },

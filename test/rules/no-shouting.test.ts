@@ -211,6 +211,10 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { name: "a refusal is no negated fact", text: "Late payments will NOT be tolerated.", errors: [{ messageId: "word", line: 1, column: 20, endColumn: 23, suggestions: ["not"] }] },
+    { name: "a list marker is no copyright sign", text: "(c) YOU WILL LOSE YOUR ACCOUNT", errors: [{ messageId: "word", line: 1, column: 5, endColumn: 31, suggestions: ["you will lose your account"] }] },
+    { name: "a threat before a colon is no label", text: "PAY UP OR WE SUE: the balance is 300 dollars.", errors: [{ messageId: "word", line: 1, column: 1, endColumn: 4, suggestions: ["Pay"] }] },
+    { name: "a taunt is no topic heading", text: "Hi Sam,\n\nSERIOUSLY?\nThis is the third reminder we have sent.", syntax: "text", errors: [{ messageId: "word", line: 3, column: 1, endColumn: 10, suggestions: ["Seriously"] }] },
     { name: "an order before a name is still shouting", text: "DO NOT USE Mycelium without a backup.", errors: [{ messageId: "word", line: 1, column: 4, endColumn: 11, suggestions: ["not use"] }] },
     { name: "a word of alarm before a title-case word", text: "This is your FINAL Notice.", errors: [{ messageId: "word", line: 1, column: 14, endColumn: 19, suggestions: ["final"] }] },
     { name: "a pushed control name", text: "Click the STOP NOW button!", errors: [{ messageId: "word", line: 1, column: 11, endColumn: 19, suggestions: ["stop now"] }] },
