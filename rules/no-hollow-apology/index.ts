@@ -18,7 +18,7 @@ type Options = z.infer<ReturnType<typeof schema>>;
 export default defineRule<Options>({
   meta: {
     id: 'no-hollow-apology',
-    description: 'Formulaic or conditional apologies that never name the problem or take ownership of it.',
+    description: 'Stock apologies that come with no fix, and conditional apologies that never take ownership of the problem.',
     level: 'warn',
     fix: 'suggest',
     phrases: phraseData,
@@ -101,7 +101,7 @@ const remedy =
  * our apologies") nor a bare "can" or "could" ("Nothing can be done", "This could take a week").
  */
 const readerFix =
-  /(?:^|[,;:!?.—–]\s*|\b(?:please|kindly|simply|just|then)\s+)(?:try|retry|check|choose|pick|select|reset|update|edit|change|remove|add|submit|resubmit|review|provide|pay|confirm|verify|complete|fill|follow|find|search|browse|ask|send|upload|enable|allow|clear|register|apply|reapply|request|schedule|reschedule|renew|reactivate|resubscribe|contact|reply|call|email|e-mail|write|visit|click|tap|sign in|log in|go to|head to|rebook|reorder|book|order|use|enter|refresh|reload|restart|reinstall|download|open|see|read|let us know|get in touch|reach out)\b|\bfeel free to [a-z]|\b(?:reach out|get in touch|get back to you|be in touch|contact you|reply to you|respond to you)\b|\b(?:we|we'll|we will|we're going to|we are going to) (?:review|look into|investigate|check|follow up|be in touch)\b|\byou (?:can|could|may|are welcome to|'re welcome to|will be able to|'ll be able to)\s+(?!not\b|no longer\b|only\b|never\b)[a-z]|\b(?:contact|email|e-mail|call|write to|reach|message) (?:us|our|the (?:support|help|customer))\b|(?<!\b(?:not|n't|never)\s+)\breply to (?:this|our|the)\b/;
+  /(?:^|[,;:!?.—–]\s*|\b(?:please|kindly|simply|just|then)\s+)(?:try|retry|check|choose|pick|select|reset|update|edit|submit|resubmit|provide|pay|confirm|verify|fill (?:in|out)|upload|register|reapply|reschedule|renew|reactivate|resubscribe|contact|reply|call us|email us|e-mail us|write to|visit|click|tap|sign in|log in|go to|head to|rebook|reorder|refresh|reload|restart|reinstall|download|let us know|get in touch|reach out)\b|\bfeel free to [a-z]|\b(?:reach out|get in touch|get back to you|be in touch|contact you|reply to you|respond to you)\b|\b(?:we|we'll|we will|we're going to|we are going to) (?:review|look into|investigate|check|follow up|be in touch)\b|\byou (?:can|could|may|are welcome to|'re welcome to|will be able to|'ll be able to)\s+(?!not\b|no longer\b|only\b|never\b)[a-z]|\b(?:contact|email|e-mail|call|write to|reach|message) (?:us|our|the (?:support|help|customer))\b|(?<!\b(?:not|n't|never)\s+)\breply to (?:this|our|the)\b/;
 
 /** The copy around a stock apology gives a fix: a step the reader can take or what the sender is doing about it. */
 function offersFix(sentence: Sentence, around: readonly Sentence[]): boolean {

@@ -176,6 +176,26 @@ function repeatedNames(units: readonly TextUnit[]): { words: string[]; runs: str
   return { words, runs: runNames };
 }
 
+/**
+ * Mark as exempt each run of one to three words in capitals, joined by spaces and none of them `stops`, that `ends`
+ * after one of its words (at the word that ends it).
+ */
+function exemptNameGroups(words: readonly Word[], text: string, stops: (word: Word) => boolean, ends: (word: Word, following: Word | undefined) => boolean): void {
+  for (let index = 0; index < words.length; index++) {
+    const group: Word[] = [];
+    for (let next = index; next < Math.min(words.length, index + 3); next++) {
+      const word = words[next]!;
+      if (!isCapsWord(word.kind) || stops(word)) break;
+      if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
+      group.push(word);
+      if (ends(word, words[next + 1])) {
+        for (const member of group) member.exempt = true;
+        break;
+      }
+    }
+  }
+}
+
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
 function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string, names: readonly (readonly string[])[] = []): Word[] {
   const text = sentence.text;
@@ -252,6 +272,16 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card)\b/i.test(after))) word.exempt = true;
   });
 
+  // Capitals that open a name whose next word is in title case ("BIT Tokens", "IAGREEK Support Team", "CHANCE LAPTOPS
+  // Payment Support Team", "SELLER Notifications"): the name of a programme, a team or a section, as the brand writes it.
+  // Not an order or a word of alarm, emphasis or sales ("DO NOT USE Mycelium", "FINAL Notice", "FREE Shipping").
+  exemptNameGroups(
+    words,
+    text,
+    (word) => word.kind === 'acronym' || alarmWords.has(word.normal) || pressWords.has(word.normal) || emphasisWords.has(word.normal) || readerWords.has(word.normal) || orderWords.has(word.normal),
+    (word, following) => following !== undefined && /^[ \t]+$/.test(text.slice(word.end, following.start)) && /^\p{Lu}\p{Ll}+$/u.test(following.value) && !functionWords.has(following.normal),
+  );
+
   // What a footer, a template or a guide sets in capitals by convention: the holder after a copyright sign ("© {{ year }}
   // B-KELANA INTERNATIONAL Leave Management System"), the formula "ALL RIGHTS RESERVED", a constant in program text
   // ("ConfigurationVariables::NAME", "$this->SUPPORT"), a placeholder left to fill in ("INSERT CORRESPONDENCE NAME
@@ -278,39 +308,12 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     }
     if (/(?:::|->|[\p{L}\p{N}_)\]]\.)$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) word.exempt = true;
   });
-  // Capitals that open a name whose next word is in title case ("BIT Tokens", "IAGREEK Support Team", "CHANCE LAPTOPS
-  // Payment Support Team", "SELLER Notifications"): the name of a programme, a team or a section, as the brand writes it.
-  // Not a word of alarm, emphasis or sales ("FINAL Notice", "LAST Chance", "FREE Shipping").
-  for (let index = 0; index < words.length; index++) {
-    const group: Word[] = [];
-    for (let next = index; next < Math.min(words.length, index + 3); next++) {
-      const word = words[next]!;
-      if (!isCapsWord(word.kind) || word.kind === 'acronym' || alarmWords.has(word.normal) || pressWords.has(word.normal) || emphasisWords.has(word.normal) || readerWords.has(word.normal) || orderWords.has(word.normal)) break;
-      if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
-      group.push(word);
-      const following = words[next + 1];
-      if (following && /^[ \t]+$/.test(text.slice(word.end, following.start)) && /^\p{Lu}\p{Ll}+$/u.test(following.value) && !functionWords.has(following.normal)) {
-        for (const member of group) member.exempt = true;
-        break;
-      }
-    }
-  }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:INSERT|ADD|PUT|ENTER|TYPE)(?:[ \t]+[\p{Lu}\p{N}'’&-]+){1,5}[ \t]+HERE(?![\p{L}\p{N}])/gu)) {
     for (const word of words) if (word.start >= match.index && word.end <= match.index + match[0].length) word.exempt = true;
   }
-  for (let index = 0; index < words.length; index++) {
-    const group: Word[] = [];
-    for (let next = index; next < Math.min(words.length, index + 3); next++) {
-      const word = words[next]!;
-      if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || pressWords.has(word.normal)) break;
-      if (next > index && !/^[ \t]+$/.test(text.slice(words[next - 1]!.end, word.start))) break;
-      group.push(word);
-      if (/^[ \t]+(?:link|button|tab|menu|option|icon|key|checkbox|toggle|switch)s?\b/.test(text.slice(word.end))) {
-        for (const member of group) member.exempt = true;
-        break;
-      }
-    }
-  }
+  exemptNameGroups(words, text, (word) => alarmWords.has(word.normal) || pressWords.has(word.normal), (word) =>
+    /^[ \t]+(?:link|button|tab|menu|option|icon|key|checkbox|toggle|switch)s?\b/.test(text.slice(word.end)),
+  );
 
   // The rest of a name that the template prints in capitals: "the {{ strtoupper($plan) }} PLAN", "{{ name | upper }}
   // TEAM". The words follow the case of the value before them.

@@ -52,6 +52,7 @@ testRule('no-hollow-apology', {
     { text: 'We apologize for any inconvenience.', options: { allow: ['for any inconvenience'] }, name: 'allowed by the allow option' },
   ],
   invalid: [
+    { name: "a sentence that opens with a noun such as \"Order\" is no step", text: "Hi Sam,\n\nOrder 4471 is late. We apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 34, endColumn: 55, suggestions: ["for the trouble this caused"] }] },
     { name: "a refusal is no fix", text: "Hi Sam,\n\nWe cannot refund your order. We apologize for any inconvenience.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 43, endColumn: 64, suggestions: ["for the trouble this caused"] }] },
     { name: "a request for patience is no step", text: "Hi Sam,\n\nWe apologize for any inconvenience. Please be patient.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
     { name: "a bare can is no step", text: "Hi Sam,\n\nWe apologize for any inconvenience. Nothing can be done about it.", syntax: "markdown", errors: [{ messageId: "formulaic", line: 3, column: 14, endColumn: 35, suggestions: ["for the trouble this caused"] }] },
