@@ -84,6 +84,17 @@ function explainsWithWayBack(sentences: readonly Sentence[], kind: string): bool
   return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
 
+/** The end of a suspension: "until 3 May", "for 24 hours", "for the next 7 days". */
+const suspensionEnd = /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?))/;
+
+/** The message says why the suspension happened and when it ends. */
+function explainsWithEnd(sentences: readonly Sentence[]): boolean {
+  return (
+    sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2))) &&
+    sentences.some((sentence) => suspensionEnd.test(sentence.normal))
+  );
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'acknowledge-problem',
@@ -114,6 +125,9 @@ export default defineRule<Options>({
         // "Your subscription was paused. You can resume it at any time": a change with an easy way back reads as a
         // confirmation, most often of the reader's own choice.
         if ((notice.kind === 'cancellation' || notice.kind === 'suspension') && notice.sentences.some((sentence) => resumable.test(sentence.normal))) return;
+        // A suspension that says why and when it ends ("You have been banned until 3 May. Reason: spam") tells the reader
+        // all there is: a rule's consequence, not a failure of ours.
+        if (notice.kind === 'suspension' && explainsWithEnd(notice.sentences)) return;
         // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us").
         if (
           notice.kind === 'cancellation' &&

@@ -72,7 +72,7 @@ export const shoutedInSentence: Condition = ({ after }) =>
  * leaves the reader nowhere to go).
  */
 const wayForwardPattern =
-  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|upgrade|renew|reactivate|re-activate|resubscribe|undo|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get))\b/;
+  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|upgrade|renew|reactivate|re-activate|resubscribe|undo|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|(?:submit|file|make|lodge|send|request) (?:an |a |your )?appeal|appeal (?:here|online|the decision|this decision)|to appeal|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get))\b/;
 
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {
@@ -84,7 +84,7 @@ export function offersWayForward(text: string): boolean {
  * the hints about input that `offersWayForward` also accepts ("between 9 and 10", "at least 8 characters").
  */
 const readerStepPattern =
-  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|check|choose|select|reset|change|update|upgrade|renew|reactivate|re-activate|resubscribe|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|reapply|resubmit|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|(?:you'll|you will) (?:receive|get))\b/;
+  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|check|choose|select|reset|change|update|upgrade|renew|reactivate|re-activate|resubscribe|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|reapply|resubmit|(?:submit|file|make|lodge|send|request) (?:an |a |your )?appeal|appeal (?:here|online|the decision|this decision)|to appeal|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|(?:you'll|you will) (?:receive|get))\b/;
 
 /** Whether `text` gives the reader an action to take, not only a hint about their input. */
 export function offersReaderStep(text: string): boolean {

@@ -41,6 +41,8 @@ describe('verdict conditions', () => {
       expect(check('Please reply to this e-mail.')).toBe(true);
       expect(check('Please do not\nreply to this email.')).toBe(false);
       expect(check('Please note that no refund will be issued.')).toBe(false);
+      expect(check('Submit an appeal from your dashboard.')).toBe(true);
+      expect(check('Your appeal has been denied.')).toBe(false);
     }
   });
 

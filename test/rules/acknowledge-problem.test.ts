@@ -10,6 +10,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYou have been banned until 3 May.\n\nReason: spam in the forum.",
     // A plain cancellation with a way forward reads as a confirmation: two blind editors called every such notice fine.
     "Hi Sam,\n\nYour booking for 12 May has been cancelled.\n\nIf you have questions, contact us at help@example.com.",
     // Real-copy shapes that stay silent.
