@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
-import type { ProblemKind, Sentence } from '../../src/kit/index.js';
+import type { PhraseMatch, ProblemKind, Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayForwardKinds } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
@@ -71,15 +71,17 @@ function allowsMistake(sentences: readonly Sentence[]): boolean {
 const readerSide = /^\W*(?:\S+\W+){0,5}?(?:you|your|yours)\b|^\W*(?:non-?payment|(?:a |the )?(?:payment|invoice) (?:was |has |is )?(?:not|never) (?:been )?(?:received|made|paid))\b/;
 const readerSideMatch = /^(?:for (?:violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(?:subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)\b.*|(?:exceeded|reached|gone over|used up) .*)$/;
 
+/** True when a sentence of the message says why the problem happened (not negated), and `accept` takes that reason. */
+function statesReason(sentences: readonly Sentence[], accept: (sentence: Sentence, match: PhraseMatch) => boolean = () => true): boolean {
+  return sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2) && accept(sentence, match)));
+}
+
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[], kind: string): boolean {
-  const reason = sentences.some((sentence) =>
-    findPhrases(sentence, statedReason).some(
-      (match) =>
-        !isNegated(sentence, match.start, 2) &&
-        // A cancellation is the business's own decision unless its reason lies with the reader.
-        (kind !== 'cancellation' || readerSideMatch.test(sentence.normal.slice(match.start, match.end)) || readerSide.test(sentence.normal.slice(match.end))),
-    ),
+  // A cancellation is the business's own decision unless its reason lies with the reader.
+  const reason = statesReason(
+    sentences,
+    (sentence, match) => kind !== 'cancellation' || readerSideMatch.test(sentence.normal.slice(match.start, match.end)) || readerSide.test(sentence.normal.slice(match.end)),
   );
   return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
@@ -89,10 +91,7 @@ const suspensionEnd = /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|
 
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {
-  return (
-    sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2))) &&
-    sentences.some((sentence) => suspensionEnd.test(sentence.normal))
-  );
+  return statesReason(sentences) && sentences.some((sentence) => suspensionEnd.test(sentence.normal));
 }
 
 export default defineRule<Options>({
@@ -154,7 +153,7 @@ export default defineRule<Options>({
         const step = notice.kind === 'outage' || notice.kind === 'refund-denied' || notice.kind === 'cancellation' ? offersReaderStep : offersWayForward;
         // A cancellation passes on its way forward only when it reads as a plain confirmation: one that gives the business's
         // reason ("because the trainer is ill") or allows that it was a mistake owes the reader an apology.
-        const plainCancellation = notice.kind !== 'cancellation' || (!allowsMistake(notice.sentences) && !notice.sentences.some((sentence) => findPhrases(sentence, statedReason).length > 0));
+        const plainCancellation = notice.kind !== 'cancellation' || (!allowsMistake(notice.sentences) && !statesReason(notice.sentences));
         if (context.options.wayForwardIsEnough.includes(notice.kind) && plainCancellation && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
