@@ -5,7 +5,8 @@
 //   npm run bench -- --only-pipeline --pipeline-runs=5     (just part 4, below)
 //
 // 1. cold start: wall time of spawning each CLI on one short Markdown file (median of --cold-runs, after one
-//    untimed warm-up spawn each; the two tools alternate so drift hits both alike);
+//    untimed warm-up spawn each; the two tools alternate so drift hits both alike); empathy-lint runs from its
+//    compile cache, which the warm-up spawn makes, and is also timed with the cache off, as on a first run;
 // 2. single-threaded throughput: each tool's library API over the whole corpus in a child process of its
 //    own (median of --throughput-runs passes, after an untimed warm-up on the first 50 files); the child
 //    also reports the process's peak RSS;
@@ -124,10 +125,10 @@ function childrenCpuMs() {
 }
 
 /** Spawn `node args...` and return its wall time in milliseconds with its CPU time, exit status and output. */
-function timeNode(args, { cwd = root, timeout = 300_000 } = {}) {
+function timeNode(args, { cwd = root, timeout = 300_000, env = childEnv } = {}) {
   const cpuBefore = childrenCpuMs();
   const start = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 256 * MB, timeout });
+  const child = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * MB, timeout });
   const ms = performance.now() - start;
   const cpuAfter = childrenCpuMs();
   if (child.error) throw new Error(`node ${args.join(' ')}: ${child.error.message}`);
@@ -141,23 +142,33 @@ function reportedProblems(tool, output) {
   return match ? Number(match[1]) : output.trim() === '' ? 0 : null;
 }
 
+/**
+ * Cold starts, in turns: empathy-lint as it runs on a machine after its first run (from its compile cache, which
+ * the untimed first spawn makes), empathy-lint with the cache off (as a first run, or a fresh CI machine), alex,
+ * and a bare Node.
+ */
 function measureColdStart(runs) {
-  const samples = { 'empathy-lint': [], alex: [], node: [] };
-  const cpu = { 'empathy-lint': [], alex: [], node: [] };
+  const samples = { 'empathy-lint': [], 'empathy-lint-uncached': [], alex: [], node: [] };
+  const cpu = { 'empathy-lint': [], 'empathy-lint-uncached': [], alex: [], node: [] };
   const relative = path.relative(root, shortFile);
+  const uncached = { ...childEnv, NODE_DISABLE_COMPILE_CACHE: '1' };
   const spawnOnce = (name) =>
-    name === 'node' ? timeNode(['-e', '0']) : timeNode([tools[name].cli, relative]);
+    name === 'node'
+      ? timeNode(['-e', '0'])
+      : name === 'empathy-lint-uncached'
+        ? timeNode([tools['empathy-lint'].cli, relative], { env: uncached })
+        : timeNode([tools[name].cli, relative]);
   // One untimed spawn each fills the OS file cache.
   for (const name of Object.keys(samples)) spawnOnce(name);
   const check = {};
   for (let run = 0; run < runs; run++) {
     // Alternate the order so that slow drift (thermal, other load) hits both tools alike.
-    const order = run % 2 === 0 ? ['empathy-lint', 'alex', 'node'] : ['alex', 'empathy-lint', 'node'];
+    const order = run % 2 === 0 ? ['empathy-lint', 'alex', 'empathy-lint-uncached', 'node'] : ['alex', 'empathy-lint', 'empathy-lint-uncached', 'node'];
     for (const name of order) {
       const result = spawnOnce(name);
       samples[name].push(result.ms);
       if (result.cpuMs !== undefined) cpu[name].push(result.cpuMs);
-      if (name !== 'node') check[name] = { exitCode: result.status, problems: reportedProblems(name, result.stdout + result.stderr) };
+      if (name === 'empathy-lint' || name === 'alex') check[name] = { exitCode: result.status, problems: reportedProblems(name, result.stdout + result.stderr) };
     }
   }
   return { samples, cpu, check };
@@ -490,6 +501,7 @@ async function main() {
   const coldRatio = mine.coldStartMs / alex.coldStartMs;
   const throughputRatio = mine.filesPerSecond / alex.filesPerSecond;
   const nodeMs = median(cold.samples.node);
+  const uncachedMs = median(cold.samples['empathy-lint-uncached']);
   const coldCpu = { mine: median(cold.cpu['empathy-lint']), alex: median(cold.cpu.alex) };
   const throughputCpuRatio = throughput.alex.medianCpuMs / throughput['empathy-lint'].medianCpuMs;
   const coldPass = coldRatio <= targets.coldStartRatioMax;
@@ -507,6 +519,7 @@ async function main() {
     '',
     `- cold start: empathy-lint / alex = ${format(coldRatio, 2)} (target <= ${targets.coldStartRatioMax}) ${verdict(coldPass)}` +
       `; bare \`node -e 0\` takes ${format(nodeMs, 0)} ms, so net of Node's own start-up the ratio is ${format((mine.coldStartMs - nodeMs) / (alex.coldStartMs - nodeMs), 2)}`,
+    `- a first start (no compile cache: NODE_DISABLE_COMPILE_CACHE=1, as on a fresh machine) takes ${format(uncachedMs, 0)} ms (CPU ${format(median(cold.cpu['empathy-lint-uncached']), 0)} ms): ${format(uncachedMs / alex.coldStartMs, 2)} of alex's`,
     `- throughput: empathy-lint / alex = ${format(throughputRatio, 2)}x files/s (target >= ${targets.throughputRatioMin}) ${verdict(throughputPass)}`,
     `- by CPU time instead of wall time (less sensitive to other load on the machine): cold start ${format(coldCpu.mine, 0)} vs ${format(coldCpu.alex, 0)} ms, ratio ${format(coldCpu.mine / coldCpu.alex, 2)}; ` +
       `throughput ratio ${format(throughputCpuRatio, 2)}x (CPU ms per pass ${format(throughput['empathy-lint'].medianCpuMs, 0)} vs ${format(throughput.alex.medianCpuMs, 0)})`,
@@ -548,6 +561,7 @@ async function main() {
       throughput: throughputRatio,
       coldStartNetOfNode: (mine.coldStartMs - nodeMs) / (alex.coldStartMs - nodeMs),
       coldStartCpu: coldCpu.mine / coldCpu.alex,
+      coldStartUncached: uncachedMs / alex.coldStartMs,
       throughputCpu: throughputCpuRatio,
     },
     pass: { coldStart: coldPass, throughput: throughputPass },

@@ -1,11 +1,17 @@
-// Bundle the command line for a fast start: `npm run build` compiles with tsc into dist/, then this joins the
-// CLI and the worker-thread entry (and everything they import) into dist/cli/. Node loads one module graph
-// of a few files instead of some four hundred small ESM modules, which is most of a cold start's cost.
-// Modules the CLI imports only for some runs (the LLM pass, the HTML, e-mail and catalogue parsers, the
-// formatters, zod) stay in chunks of their own that load only when a run needs them. The library API
-// (dist/src/index.js) is not bundled.
+// Bundle the command line for a fast start: `npm run build` compiles with tsc into dist/, then this writes
+//
+// - dist/cli/cli.cjs: the command and everything it imports, as one script. bin/empathy-lint.js runs it through
+//   node:vm with a compile cache of its own (on every Node version, unlike Node's module compile cache), so that a
+//   start after the first skips parsing and compiling: most of what a cold start costs. The script's modules are
+//   only evaluated when a run needs them (the LLM pass, the HTML, e-mail and catalogue parsers, the servers...), as
+//   when they were chunks. It cannot call `import()` (a script with cached code loses its import callback), so the
+//   binary passes its own `import()` in, as `__import`, for the two places that load a file named at run time.
+// - dist/cli/worker.js and its chunks: the worker-thread entry, an ES module (a worker starts from a file).
+//
+// The library API (dist/src/index.js) is not bundled.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,29 +41,76 @@ const pluginDataPlugin = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/src/cli.js', worker: 'dist/src/engine/worker.js' },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // cosmiconfig requires these only for some config files (TypeScript only for a `.ts` config, which
   // empathy-lint does not look for; js-yaml, the largest, for YAML ones): left out of the bundle, they load
   // from node_modules when a run needs them.
   external: ['typescript', 'js-yaml'],
-  // Dependencies that ship CommonJS call `require`, which an ES module does not have.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
   // Less source to parse at every start; names are kept, so `--debug` stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
-  metafile: process.argv.includes('--metafile'),
-  plugins: [pluginDataPlugin],
-});
+};
+/**
+ * The script has no `import()` of its own (see the top of this file): the one in dist/src/import-file.js, and the
+ * two in cosmiconfig's loaders (a `.js` or `.mjs` config, a `.ts` one), become calls of the binary's `__import`.
+ * A dependency update that moves them fails the build here instead of failing a user's run.
+ */
+const scriptImportPlugin = {
+  name: 'script-import',
+  setup(build) {
+    const swaps = [
+      { filter: /[\\/]dist[\\/]src[\\/]import-file\.js$/, from: /\bimport\(url\)/g, count: 1 },
+      { filter: /[\\/]node_modules[\\/]cosmiconfig[\\/]dist[\\/]loaders\.js$/, from: /\bimport\((href|'typescript')\)/g, count: 2 },
+    ];
+    for (const swap of swaps) {
+      build.onLoad({ filter: swap.filter }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const found = text.match(swap.from)?.length ?? 0;
+        if (found !== swap.count) throw new Error(`expected ${swap.count} import() in ${args.path}, found ${found}`);
+        return { contents: text.replace(swap.from, (call) => `__import${call.slice('import'.length)}`), loader: 'js' };
+      });
+    }
+  },
+};
+
+const [script, result] = await Promise.all([
+  build({
+    ...shared,
+    entryPoints: { cli: 'dist/src/cli.js' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // Where the script's modules look for their neighbours (the worker entry, the package root): the binary
+    // passes the script's own URL in.
+    define: { 'import.meta.url': '__bundleUrl' },
+    metafile: true,
+    plugins: [pluginDataPlugin, scriptImportPlugin],
+  }),
+  build({
+    ...shared,
+    entryPoints: { worker: 'dist/src/engine/worker.js' },
+    outdir,
+    splitting: true,
+    format: 'esm',
+    // Dependencies that ship CommonJS call `require`, which an ES module does not have.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    metafile: process.argv.includes('--metafile'),
+    plugins: [pluginDataPlugin],
+  }),
+]);
+
+// The compile cache is kept under the script's content hash, written on its first line: a cache made for
+// other code is never used (V8 itself checks only the length of the source it was made from).
+const scriptFile = path.join(outdir, 'cli.cjs');
+const code = readFileSync(scriptFile, 'utf8');
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 20);
+writeFileSync(scriptFile, `// empathy-lint ${hash}\n${code}`);
 if (result.metafile) {
-  writeFileSync(path.join(root, 'dist', 'cli-meta.json'), JSON.stringify(result.metafile));
+  writeFileSync(path.join(root, 'dist', 'cli-meta.json'), JSON.stringify({ script: script.metafile, worker: result.metafile }));
 }

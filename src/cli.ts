@@ -155,6 +155,12 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+/**
+ * What this process has done, for the binary: it keeps its compile cache only after a run that linted copy, so
+ * that the cache holds the code a lint runs, not only what `--version` or `--help` needed.
+ */
+export const runState = { linted: false };
+
 /** Run the command line and return the exit code: 0 clean, 1 lint errors or too many warnings, 2 trouble. */
 export async function run(argv: string[], given: Partial<CliIO> = {}): Promise<number> {
   const io = withDefaults(given);
@@ -246,6 +252,7 @@ async function execute(flags: Flags, paths: string[], io: CliIO): Promise<number
   let stdinText: string | undefined;
   if (flags.stdin) {
     const { lintStdin } = await import('./engine/stdin.js');
+    runState.linted = true;
     const stdin = await lintStdin(await readStdin(io.stdin, flags.stdinFilename), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, keepDocument: keepDocuments });
     results = [stdin.result];
     stdinText = stdin.text;
@@ -434,6 +441,7 @@ async function lintPaths(
     import('./progress.js'),
     import('./engine/changed-lines.js'),
   ]);
+  runState.linted = true;
   const progress = createProgress(io.stderr, io.env);
   const fixing = flags.fix || flags.fixDryRun;
   try {
@@ -547,6 +555,7 @@ function parseRuleFlags(values: string[]): Record<string, RuleEntry> | undefined
  */
 async function printFixedStdin(flags: Flags, ruleOverrides: Record<string, RuleEntry> | undefined, io: CliIO): Promise<number> {
   const { lintStdin } = await import('./engine/stdin.js');
+  runState.linted = true;
   const input = await lintStdin(await readStdin(io.stdin, flags.stdinFilename), { cwd: io.cwd, homeDirectory: homeOf(io), configFile: flags.config, ruleOverrides, filename: flags.stdinFilename, fix: flags.fixType ?? 'safe' });
   const fixed = input.fixed ?? input.text;
   writeReport(flags, (input.bom ? '\uFEFF' : '') + fixed, io);

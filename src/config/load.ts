@@ -8,6 +8,7 @@ import { lazyYaml } from '../lazy.js';
 import { lineOf } from '../linter/location.js';
 import { resolvePackageEntry } from '../package-entry.js';
 import { fingerprintModule, pluginCode } from './plugin-code.js';
+import { importFile } from '../import-file.js';
 import type { AnyRule } from '../types.js';
 import { ConfigError, rulesetOf, validateConfig, type ConfigObject, type Plugin } from './resolve.js';
 import { customRulesPlugin, houseNamespace } from './custom-rules.js';
@@ -231,7 +232,7 @@ export async function loadPlugins(specifiers: string[], baseDirectory: string): 
     }
     let module: { default?: unknown; rules?: unknown; name?: unknown };
     try {
-      module = (await import(pathToFileURL(resolved).href)) as typeof module;
+      module = (await importFile(pathToFileURL(resolved).href)) as typeof module;
     } catch (error) {
       throw new ConfigError(`plugin "${specifier}" failed to load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, at);
     }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { formatters } from './index.js';
 import type { ExternalFormatter } from './types.js';
 import { resolvePackageEntry } from '../package-entry.js';
+import { importFile } from '../import-file.js';
 
 /** A `-f` value that is neither a built-in format nor a formatter file or package that can be loaded. */
 export class FormatterLoadError extends Error {
@@ -42,7 +43,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<External
   }
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = (await importFile(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
     throw new FormatterLoadError(`the formatter ${name} failed to load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

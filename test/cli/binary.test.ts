@@ -84,3 +84,86 @@ describe.concurrent('the built binary', () => {
     expect({ code, stderr }).toEqual({ code: 141, stderr: '' });
   });
 });
+
+describe('the compile cache', () => {
+  /** A project whose runs keep their compile cache in a temporary folder of its own. */
+  function cached(files: Record<string, string | object> = {}) {
+    const p = new Project({ 'a.md': `${FORMULAIC}\n`, ...files });
+    fs.mkdirSync(p.path('tmp'));
+    const folder = p.path('tmp', `empathy-lint-compile-cache-${process.getuid!()}`);
+    const caches = (): string[] => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []);
+    const spawnWith = (args: string[], env: Record<string, string> = {}) => p.spawn(args, { env: { TMPDIR: p.path('tmp'), ...env } });
+    return { p, folder, caches, spawn: spawnWith };
+  }
+
+  test('a lint run keeps the compiled code in a private folder, and later runs start from it with the same reports', async () => {
+    const { folder, caches, spawn: run } = cached();
+    const first = await run(['-f', 'json', 'a.md']);
+    expect(first.code).toBe(0);
+    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^[0-9a-f]{20}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
+    const file = path.join(folder, caches()[0]!);
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(file).size).toBeGreaterThan(100_000);
+    const written = fs.statSync(file).mtimeMs;
+    const second = await run(['-f', 'json', 'a.md']);
+    expect(second).toMatchObject({ code: first.code, stdout: first.stdout, stderr: first.stderr });
+    expect(JSON.parse(second.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).toContain(HOLLOW);
+    // A cache the script accepted is not written again.
+    expect(fs.statSync(file).mtimeMs).toBe(written);
+  });
+
+  test('with the cache in use, files named at run time still load: an ES module config, a plugin, a formatter', async () => {
+    const { caches, spawn: run } = cached({
+      'house.mjs': `export default { rules: { polite: { meta: { id: 'polite', description: 'Polite.', level: 'warn', messages: { m: 'Say please.' } }, create: (context) => ({ sentence(sentence) { if (/\\bnow\\b/.test(sentence.text)) context.report({ sentence, start: 0, end: 3, messageId: 'm' }); } }) } } };\n`,
+      '.empathyrc.mjs': `export default { plugins: ['./house.mjs'], rules: { 'house/polite': 'warn' } };\n`,
+      'count.mjs': `export default (results) => results.map((result) => result.messages.map((message) => message.ruleId).join(',')).join('\\n') + '\\n';\n`,
+      'b.md': 'Reply now.\n',
+    });
+    const first = await run(['-f', './count.mjs', 'b.md']);
+    expect(caches()).toHaveLength(1);
+    const second = await run(['-f', './count.mjs', 'b.md']);
+    expect(first).toMatchObject({ code: 0, stdout: 'house/polite\n', stderr: '' });
+    expect(second).toMatchObject({ code: 0, stdout: 'house/polite\n', stderr: '' });
+  });
+
+  test('a run that lints nothing keeps no cache, and NODE_DISABLE_COMPILE_CACHE=1 turns it off', async () => {
+    const { folder, caches, spawn: run } = cached();
+    expect((await run(['--version'])).code).toBe(0);
+    expect(caches()).toEqual([]);
+    expect((await run(['a.md'], { NODE_DISABLE_COMPILE_CACHE: '1' })).code).toBe(0);
+    expect(fs.existsSync(folder)).toBe(false);
+    expect((await run(['a.md'])).code).toBe(0);
+    expect(caches()).toHaveLength(1);
+  });
+
+  test('a damaged cache is replaced, and a folder other users could write is never used', async () => {
+    const damaged = cached();
+    const clean = await damaged.spawn(['-f', 'json', 'a.md']);
+    const file = path.join(damaged.folder, damaged.caches()[0]!);
+    fs.writeFileSync(file, 'not a code cache');
+    expect(await damaged.spawn(['-f', 'json', 'a.md'])).toMatchObject({ code: clean.code, stdout: clean.stdout, stderr: '' });
+    expect(fs.statSync(file).size).toBeGreaterThan(100_000);
+
+    const shared = cached();
+    fs.mkdirSync(shared.folder);
+    fs.chmodSync(shared.folder, 0o777);
+    const unshared = await shared.spawn(['-f', 'json', 'a.md']);
+    expect(unshared).toMatchObject({ code: clean.code, stdout: clean.stdout.replace(damaged.p.dir, shared.p.dir), stderr: '' });
+    expect(shared.caches()).toEqual([]);
+  });
+
+  test('only the newest four caches are kept', async () => {
+    const { folder, caches, spawn: run } = cached();
+    fs.mkdirSync(folder, { mode: 0o700 });
+    for (let i = 0; i < 5; i++) {
+      const old = path.join(folder, `${String(i).repeat(20)}-v0.0.${i}-x.bin`);
+      fs.writeFileSync(old, 'old');
+      fs.utimesSync(old, new Date(2020, 0, i + 1), new Date(2020, 0, i + 1));
+    }
+    expect((await run(['a.md'])).code).toBe(0);
+    expect(caches()).toHaveLength(4);
+    // The new one and the three newest old ones.
+    expect(caches().filter((name) => name.startsWith('2') || name.startsWith('3') || name.startsWith('4'))).toHaveLength(3);
+  });
+});

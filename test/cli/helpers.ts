@@ -3,7 +3,7 @@
  * runs the command in one of two ways:
  * - `Project.run` calls `run(argv, io)` from src/cli.ts in this process, through the CLI's I/O seam (working
  *   folder, environment, standard input and output): fast, and what most tests use;
- * - `Project.spawn` runs the built binary (bin/empathy-lint.js, which loads the bundle in dist/) as a child
+ * - `Project.spawn` runs the built binary (bin/empathy-lint.js, which runs the bundle in dist/cli/) as a child
  *   process, for what only a real process shows: the bundle, start-up, crashes, signals, worker threads.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -19,7 +19,7 @@ export const bin = path.join(repoRoot, 'bin', 'empathy-lint.js');
 
 /** The spawned tests run the build: say how to make it rather than failing obscurely. */
 export function requireBuild(): void {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'cli.js')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'cli.cjs')) || !fs.existsSync(path.join(repoRoot, 'dist', 'rules', 'index.js'))) {
     throw new Error('dist/ is missing: the spawned CLI tests run the built binary, so run `npm run build` first (`npm test` does it for you).');
   }
 }

@@ -40,7 +40,8 @@ describe('npm pack', () => {
     const [tarball] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = tarball!.files.map((file) => file.path);
     expect(files).toContain('bin/empathy-lint.js');
-    expect(files).toContain('dist/cli/cli.js');
+    expect(files).toContain('dist/cli/cli.cjs');
+    expect(files).toContain('dist/cli/worker.js');
     expect(files).toContain('rules/no-blame/readme.md');
     expect(files.filter((file) => /^(src|test|scripts|bench|eval|examples)\//.test(file))).toEqual([]);
 
