@@ -261,7 +261,7 @@ export const phraseData: PhraseData = {
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)(?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
@@ -287,7 +287,7 @@ export const phraseData: PhraseData = {
     {
       "id": "you-cant-do-that",
       "message": "denied",
-      "regex": "you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)",
+      "regex": "you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -296,7 +296,8 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "You can’t do that yet. Ask an admin to give you access.",
-          "You’re not allowed to view this page."
+          "You’re not allowed to view this page.",
+          "You can't do that yet! Wait 5 more seconds!"
         ]
       },
       "line": 241
@@ -314,7 +315,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 255
+      "line": 256
     },
     {
       "id": "failure-shouted",
@@ -335,7 +336,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 266
+      "line": 267
     },
     {
       "id": "you-did-wrong",
@@ -356,7 +357,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 283
+      "line": 284
     },
     {
       "id": "try-harder",
@@ -373,7 +374,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 299
+      "line": 300
     },
     {
       "id": "shouted-refusal",
@@ -390,12 +391,12 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 311
+      "line": 312
     },
     {
       "id": "you-cannot-shouted",
       "message": "denied",
-      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
+      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)(?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -404,10 +405,13 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "You cannot post here yet. Verify your e-mail address to start posting!",
+          "You can't change teams that fast!",
+          "You may not use this command whilst muted!",
+          "You are not allowed to chat right now!",
           "You can’t miss it!"
         ]
       },
-      "line": 323
+      "line": 326
     },
     {
       "id": "content-is-spam",
@@ -423,7 +427,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 335
+      "line": 341
     },
     {
       "id": "you-look-like-a-bot",
@@ -439,7 +443,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 347
+      "line": 353
     },
     {
       "id": "name-calling",
@@ -465,7 +469,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 358
+      "line": 364
     },
     {
       "id": "you-are-not-one",
@@ -479,7 +483,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 380
+      "line": 386
     },
     {
       "id": "input-error-shouted",
@@ -497,7 +501,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 390
+      "line": 396
     },
     {
       "id": "do-not-again",
@@ -513,7 +517,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 404
+      "line": 410
     },
     {
       "id": "ban-dead-end",
@@ -533,7 +537,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 416
+      "line": 422
     },
     {
       "id": "unauthorized-access",
@@ -548,7 +552,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 432
+      "line": 438
     },
     {
       "id": "accused-of-intent",
@@ -566,7 +570,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 443
+      "line": 449
     },
     {
       "id": "we-dont-tolerate",
@@ -580,7 +584,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 456
+      "line": 462
     },
     {
       "id": "whoa-there",
@@ -597,7 +601,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 466
+      "line": 472
     },
     {
       "id": "not-good-enough",
@@ -611,7 +615,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 478
+      "line": 484
     }
   ],
   "fragments": {

@@ -20,7 +20,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion' | 'toneOrder';
+type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion' | 'toneOrder' | 'taunt';
 
 export default defineRule({
   meta: {
@@ -50,6 +50,8 @@ export default defineRule({
         '“{actual}” tells the reader how to feel, which talks down to them even when they are in a hurry. Say what is happening and when they can go on, for example “You can run this command again in 5 seconds.”',
       mockQuestion:
         '“{actual}” answers the reader with a rhetorical question that mocks what they asked for. Say plainly what went wrong and what works, for example “The duration must be more than zero, such as 10m.”',
+      taunt:
+        '“{actual}” taunts the reader just when they are refused, punished or short of something, which turns a rule into mockery. State what happened and what they can do, for example “You’ve been muted for 10 minutes for flooding the chat.”',
       nag:
         '“{actual}” scolds the reader for not having done this yet, which reads as a telling-off. Say what it gets them, for example “Add an e-mail address so you can reset your password.”',
       lecture:

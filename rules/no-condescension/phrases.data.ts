@@ -190,6 +190,84 @@ export const phraseData: PhraseData = {
       "line": 312
     },
     {
+      "id": "just-leave",
+      "regex": "(?:^|(?<=[.!?] ))(?:then |so )?just leave (?:the|this|my) (?:chat|server|group|channel|room)(?: then)?(?= *[.!]| *$)",
+      "message": "dismissal",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Do you want to warn yourself? Just leave the chat then."
+        ],
+        "valid": [
+          "To leave the chat, type /leave.",
+          "If you no longer want these alerts, just leave the group from its settings."
+        ]
+      },
+      "line": 328
+    },
+    {
+      "id": "taunt",
+      "regex": "another one bites the dust|good riddance|don't let the door hit you|(?<!\\bno )skill issue|git gud|cry about it|cope harder|stay mad|touch grass|(?:time to )?grind harder|get rekt",
+      "message": "taunt",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Another one bites the dust...! Banned Sam.",
+          "Insufficient balance, time to grind harder! :3",
+          "Wrong answer. Skill issue.",
+          "Good riddance!"
+        ],
+        "valid": [
+          "Nobody was banned this week.",
+          "Pick a skill to learn next."
+        ]
+      },
+      "line": 341
+    },
+    {
+      "id": "better-if-you-just",
+      "regex": "(?:wouldn't|would not|isn't|is not) it (?:be )?(?:better|easier|nicer|smarter|wiser) if you (?:just|simply)(?=[^.!?]*\\?)",
+      "message": "mockQuestion",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Slow down. Wouldn't it be better if you just go outside for a bit?"
+        ],
+        "valid": [
+          "Wouldn't it be better to pay yearly? You save 20%.",
+          "It would be better if you just sent the photo by e-mail."
+        ]
+      },
+      "line": 356
+    },
+    {
+      "id": "punish-yourself-question",
+      "regex": "(?:do |did |are )?(?:you|u) (?:wanna|want to|really want to|trying to|tryna|gonna|going to)(?: try)?(?: to)? (?:ban|kick|mute|warn|punish|timeout|time out|demote|jail|smite) (?:yourself|urself|my (?:owner|creator|master|dev|developer|maker|boss))(?=[^.!]*\\?)",
+      "message": "mockQuestion",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "Do you wanna warn yourself? Just leave the chat then.",
+          "Wow, you wanna try ban my owner?",
+          "Are you trying to kick yourself?"
+        ],
+        "valid": [
+          "You can't ban yourself.",
+          "Do you want to remove yourself from the team?",
+          "Are you sure you want to ban this member?"
+        ]
+      },
+      "line": 370
+    },
+    {
       "id": "calm-down",
       "regex": "^(?:please |now |ok,? )?(?:calm down|chill out)(?= *[!.]| *$)",
       "message": "toneOrder",
@@ -206,7 +284,7 @@ export const phraseData: PhraseData = {
           "Our breathing guide helps you calm down before the exam."
         ]
       },
-      "line": 328
+      "line": 386
     },
     {
       "id": "is-it-so-hard",
@@ -225,7 +303,7 @@ export const phraseData: PhraseData = {
           "Why is it so hard to save money? Here are five tips that help."
         ]
       },
-      "line": 341
+      "line": 399
     },
     {
       "id": "mocking-question",
@@ -248,7 +326,7 @@ export const phraseData: PhraseData = {
           "Can you read this text? Try the larger font."
         ]
       },
-      "line": 356
+      "line": 414
     },
     {
       "id": "lecture-on-choices",
@@ -270,7 +348,7 @@ export const phraseData: PhraseData = {
           "Try to be more descriptive when you name your project."
         ]
       },
-      "line": 374
+      "line": 432
     },
     {
       "id": "pointless-tag-question",
@@ -289,7 +367,7 @@ export const phraseData: PhraseData = {
           "Is this a silly question? Ask it anyway."
         ]
       },
-      "line": 390
+      "line": 448
     },
     {
       "id": "how-do-you-expect",
@@ -309,7 +387,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 403
+      "line": 461
     },
     {
       "id": "any-idiot-can",
@@ -323,7 +401,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 416
+      "line": 474
     },
     {
       "id": "even-a-child-can",
@@ -339,7 +417,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 426
+      "line": 484
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -355,7 +433,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 437
+      "line": 495
     },
     {
       "id": "it-is-easy",
@@ -376,7 +454,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 449
+      "line": 507
     },
     {
       "id": "obviously",
@@ -397,7 +475,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 463
+      "line": 521
     },
     {
       "id": "clearly-opener",
@@ -411,7 +489,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 478
+      "line": 536
     },
     {
       "id": "as-clearly-stated",
@@ -425,7 +503,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 486
+      "line": 544
     },
     {
       "id": "you-clearly-missed",
@@ -439,7 +517,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 494
+      "line": 552
     },
     {
       "id": "of-course",
@@ -460,7 +538,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 503
+      "line": 561
     }
   ],
   "tables": {

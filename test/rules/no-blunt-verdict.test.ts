@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You can't change teams that fast!",
+    "&cYou can't do that yet! Wait 5 more seconds!",
+    "You may not use the command whilst muted!",
+    "&bYou are not allowed to chat right now!",
+    // Real-copy shapes that stay silent.
     "Your order is ready!",
     // Real-copy shapes that stay silent.
     "If this is an invalid login, you should revoke it immediately and update your credentials!",

@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You can't ban yourself.",
+    "Do you want to remove yourself from the team?",
+    "To leave the chat, type /leave.",
+    "Pick a skill to learn next.",
+    "Wouldn't it be better to pay yearly? You save 20%.",
+    // Real-copy shapes that stay silent.
     "Take a moment to reflect on your year with our recap.",
     "Our budgeting tool helps you spend your money wisely.",
     "Please be more specific in your search.",
@@ -90,6 +96,11 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    { text: "Do you wanna warn yourself? Just leave the chat then.", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 27, suggestions: [] }, { messageId: 'dismissal', line: 1, column: 29, endColumn: 53, suggestions: [] }] },
+    { text: "Wow, you wanna try ban my owner?", errors: [{ messageId: 'mockQuestion', line: 1, column: 6, endColumn: 32, suggestions: [] }] },
+    { text: "Another one bites the dust...! Banned Sam.", errors: [{ messageId: 'taunt', line: 1, column: 1, endColumn: 27, suggestions: [] }] },
+    { text: "Insufficient balance, time to grind harder! :3", errors: [{ messageId: 'taunt', line: 1, column: 23, endColumn: 43, suggestions: [] }] },
+    { text: "Slow down. Wouldn't it be better if you just go outside for a bit?", errors: [{ messageId: 'mockQuestion', line: 1, column: 12, endColumn: 45, suggestions: [] }] },
     { text: "It is a good time to reflect on your priorities and how you are managing your finances.", errors: [{ messageId: 'lecture', line: 1, column: 22, endColumn: 48, suggestions: [] }] },
     { text: "You are very close, so manage your money wisely to make ends meet.", errors: [{ messageId: 'lecture', line: 1, column: 24, endColumn: 48, suggestions: [] }] },
     { text: "Please try to be more conservative next week.", errors: [{ messageId: 'lecture', line: 1, column: 8, endColumn: 45, suggestions: [] }] },
