@@ -413,6 +413,10 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (words.some((word) => word.start >= line.index && word.end <= line.index + line[0].length && alarmWords.has(word.normal))) continue;
     for (const word of words) if (word.start >= line.index && word.end <= line.index + line[0].length) word.exempt = true;
   }
+  // "DO NOT REPLY TO THIS EMAIL" in the footer of an automatic message is capitals by convention, unless exclaimed.
+  for (const match of text.matchAll(/\bDO NOT REPLY(?: (?:DIRECTLY )?TO (?:THIS|THE) (?:E-?MAIL|MESSAGE|ADDRESS|NOTIFICATION))?\b(?![^.\n]*!)/g)) {
+    for (const word of words) if (word.start >= match.index && word.end <= match.index + match[0].length) word.exempt = true;
+  }
 
   // A term in capitals spelled out beside its acronym: "This is a CERTIFICATE AUTHORITY! … issued by this CA."
   for (let index = 0; index < words.length; index++) {
@@ -436,6 +440,9 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (!isCaps(word.kind) || !keywordCue.test(sentence.normal.slice(0, word.start))) continue;
+    // The cue is written in capitals too ("PLEASE REPLY TO THIS EMAIL"): the whole line is the voice, not a label after a cue.
+    const cue = words[index - 1];
+    if (cue && isCaps(cue.kind) && cue.kind !== 'acronym') continue;
     // A name given after "the user" or "log in as" is an identifier ("the user SYSADMIN"); a function word or a word
     // of emphasis there is the voice again ("The user MUST log in", "Your username is NOT valid").
     if (/\b(?:user|username|user name|login|log in as|sign in as)\s*(?:is|:|called|named)?\s*$/.test(sentence.normal.slice(0, word.start)) && (emphasisWords.has(word.normal) || alarmWords.has(word.normal))) continue;
@@ -747,6 +754,11 @@ function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
 function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
+  // The name of a tag or of an attribute in markup or a template language ("<CFMAIL TO=…>", "<CFQUERY NAME=bids>",
+  // "SUBJECT=\"Your bid\""), and a name given a value in program text ("SUPPORT = 'info@…'").
+  // Inside a tag of a template language ("<CFIF NOT IsDefined(…)>", "<CFIF x EQ 0>AND …</CFIF>").
+  if (/<\/?[A-Za-z][^<>\n]*$/.test(sentence.text.slice(0, first.start)) && /^[^<>\n]*>/.test(sentence.text.slice(last.end))) return true;
+  if (run.length <= 3 && (/<\/?$/.test(sentence.text.slice(0, first.start)) || /^=|^[ \t]+=[ \t]*["'#<{[$\w-]/.test(sentence.text.slice(last.end)))) return true;
   // "[URGENT]" in a subject line is an alarm tag, not a code.
   // "</FULL-SUPPORT>": a closing tag of a section marker, too.
   if (run.length === 1 && !alarmWords.has(first.normal) && /(?:[(\["'‘“<{]|<\/)\s*$/.test(sentence.text.slice(0, first.start)) && /^\s*[)\]"'’”>}]/.test(sentence.text.slice(last.end))) return true;
@@ -761,8 +773,18 @@ function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boo
   const at0 = sentence.unit.offsets[at];
   const sourceLine = at0 === undefined ? line : source.slice(source.lastIndexOf('\n', at0 - 1) + 1, source.indexOf('\n', at0) === -1 ? source.length : source.indexOf('\n', at0));
   if (run.length === 1 && (line.trim() === first.value || sourceLine.trim() === first.value) && (text + source).includes(`<<`) && new RegExp(`<<[~-]?['"]?${first.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text + source)) return true;
+  // A line of an SQL query that a template runs ("SELECT Bid.price, Member.email", "FROM Bid, Member").
+  // An operator of that query inside the template's own tags ("<CFIF …>AND Member.events LIKE '%loser%'</CFIF>"):
+  // beside a dotted name or a quoted value.
+  const query = /\bSELECT\b[\s\S]{0,400}?\bFROM\b/.test(`${text}\n${source}`);
+  if (query && (sqlClause.test(line) || (run.length === 1 && sqlOperator.test(first.value) && /^[ \t]+(?:[\w#]+\.[\w#]+|['"\d(])/.test(sentence.text.slice(last.end))))) return true;
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
 }
+
+/** An operator of an SQL query. */
+const sqlOperator = /^(?:AND|OR|NOT|LIKE|IN|IS|ON|AS|EQ|NEQ|GT|LT|GTE|LTE|BETWEEN)$/;
+/** A line that opens with a clause of an SQL query. */
+const sqlClause = /^\s*(?:SELECT|FROM|WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|(?:INNER |LEFT |RIGHT |OUTER )?JOIN|INSERT INTO|VALUES|UPDATE|SET|DELETE FROM|LIMIT)\b/;
 
 /** The whole text of a Markdown link, as a button is written in a text e-mail: `[BOOKING LINK]({{ $url }})`. */
 function isMarkdownLinkText(sentence: Sentence, run: readonly Word[]): boolean {

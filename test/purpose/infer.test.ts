@@ -53,6 +53,7 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a withdrawal denied', 'Hi, your requested withdrawal of $40 has been denied by our administration team.', 'problem:refund-denied'],
     ['a user got blocked', 'Dear Sam, your user got blocked after 5 failed login attempts.', 'problem:suspension'],
     ['was unsuccessful', 'Hi Dana,\n\nYour renewal on 4 March was unsuccessful. Please check the card on file.', 'problem:failed-payment'],
+    ['an auction lot rejected', 'Name: Blue vase\n\nLot #12 has been rejected. It will not be open to bidding.', 'problem:refund-denied'],
     ['a key revoked', 'Hello,\n\nYour API key ending 7fa2 has been revoked. Create a new key from the developer dashboard.', 'problem:suspension'],
     ['on hold', 'Hi Mo,\n\nYour order 4471 is on hold while we confirm your address.', 'problem:delay'],
     ['a backup failed', 'Hello,\n\nLast night’s backup failed. Your files are safe, but the snapshot for 12 June is missing.', 'problem'],

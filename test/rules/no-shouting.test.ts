@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "const SUPPORT = 'info@example.com';\nThanks for your order.", syntax: 'text' },
+    { text: '<CFMAIL TO="#email#" FROM="#from#" SUBJECT="Auction - Losing Bid">\nYou were outbid on this lot.', syntax: 'text' },
+    { text: '<CFQUERY NAME=getBids DATASOURCE="#source#">\n  SELECT Bid.price, Member.email\n  FROM Bid INNER JOIN Member ON Bid.userID = Member.userID\n  <CFIF x EQ 0>AND Member.events LIKE \'%loser%\'</CFIF>\n</CFQUERY>', syntax: 'text' },
+    '*** This is a system-generated message. DO NOT REPLY TO THIS EMAIL. ***',
+    // Real-copy shapes that stay silent.
     "You can redeem BIT Tokens for special offers.",
     "Best,\nIAGREEK Support Team",
     "Thanks,\nCHANCE LAPTOPS Payment Support Team",
@@ -211,6 +216,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'DO NOT REPLY TO THIS EMAIL!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 27, suggestions: ['Do not reply to this email'] }] },
     { name: "a refusal is no negated fact", text: "Late payments will NOT be tolerated.", errors: [{ messageId: "word", line: 1, column: 20, endColumn: 23, suggestions: ["not"] }] },
     { name: "a list marker is no copyright sign", text: "(c) YOU WILL LOSE YOUR ACCOUNT", errors: [{ messageId: "word", line: 1, column: 5, endColumn: 31, suggestions: ["you will lose your account"] }] },
     { name: "a threat before a colon is no label", text: "PAY UP OR WE SUE: the balance is 300 dollars.", errors: [{ messageId: "word", line: 1, column: 1, endColumn: 4, suggestions: ["Pay"] }] },
