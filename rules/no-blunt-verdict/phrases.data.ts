@@ -287,7 +287,7 @@ export const phraseData: PhraseData = {
     {
       "id": "you-cant-do-that",
       "message": "denied",
-      "regex": "you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
+      "regex": "(?<!\\bsorry,? (?:but )?)you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -297,7 +297,9 @@ export const phraseData: PhraseData = {
         "valid": [
           "You can’t do that yet. Ask an admin to give you access.",
           "You’re not allowed to view this page.",
-          "You can't do that yet! Wait 5 more seconds!"
+          "You can't do that yet! Wait 5 more seconds!",
+          "Sorry, you are not allowed to do that.",
+          "Sorry, but you are not permitted to do that here."
         ]
       },
       "line": 241
@@ -315,7 +317,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 256
+      "line": 258
     },
     {
       "id": "failure-shouted",
@@ -336,7 +338,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 267
+      "line": 269
     },
     {
       "id": "you-did-wrong",
@@ -357,7 +359,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 284
+      "line": 286
     },
     {
       "id": "try-harder",
@@ -374,7 +376,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 300
+      "line": 302
     },
     {
       "id": "shouted-refusal",
@@ -391,12 +393,12 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 312
+      "line": 314
     },
     {
       "id": "you-cannot-shouted",
       "message": "denied",
-      "regex": "you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)(?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
+      "regex": "(?<!\\bsorry,? (?:but )?)you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)(?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -411,7 +413,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 326
+      "line": 328
     },
     {
       "id": "content-is-spam",
@@ -427,7 +429,7 @@ export const phraseData: PhraseData = {
           "If you think this comment is spam, report it."
         ]
       },
-      "line": 341
+      "line": 343
     },
     {
       "id": "you-look-like-a-bot",
@@ -443,7 +445,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 353
+      "line": 355
     },
     {
       "id": "name-calling",
@@ -469,7 +471,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 364
+      "line": 366
     },
     {
       "id": "you-are-not-one",
@@ -483,7 +485,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 386
+      "line": 388
     },
     {
       "id": "input-error-shouted",
@@ -501,7 +503,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 396
+      "line": 398
     },
     {
       "id": "do-not-again",
@@ -517,7 +519,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 410
+      "line": 412
     },
     {
       "id": "ban-dead-end",
@@ -537,7 +539,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 422
+      "line": 424
     },
     {
       "id": "unauthorized-access",
@@ -552,7 +554,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 438
+      "line": 440
     },
     {
       "id": "accused-of-intent",
@@ -570,7 +572,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 449
+      "line": 451
     },
     {
       "id": "we-dont-tolerate",
@@ -584,7 +586,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 462
+      "line": 464
     },
     {
       "id": "whoa-there",
@@ -601,7 +603,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 472
+      "line": 474
     },
     {
       "id": "not-good-enough",
@@ -615,7 +617,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 484
+      "line": 486
     }
   ],
   "fragments": {

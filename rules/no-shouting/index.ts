@@ -575,7 +575,9 @@ function isDesign(sentence: Sentence, words: readonly Word[], uiString: boolean,
       question &&
       ((/^\W*(?:what|how|why|when|where|who|which)\b/i.test(item) && !inItem.some((word) => /^(?:you|you're|you've|you'll|you'd)$/.test(word.normal))) ||
         /^\W*(?:need (?:help|assistance|support|more (?:help|info|information))|(?:any |got |have )?questions|still (?:stuck|have questions)|problems|having trouble)\W*$/i.test(item) ||
-        /^\W*why (?:did|do|am|are|have) (?:you|i) (?:been )?(?:receiv|get|gett)\w* (?:this|these)\b/i.test(item));
+        /^\W*why (?:did|do|am|are|have) (?:you|i) (?:been )?(?:receiv|get|gett)\w* (?:this|these)\b/i.test(item) ||
+        // The question a security e-mail asks before its way out: "WASN'T YOU?", "NOT YOU?", "DIDN'T REQUEST THIS?".
+        /^\W*(?:(?:wasn't|was not|not|this wasn't) (?:you|me)|(?:didn't|did not) (?:request|ask for|make|sign up|sign in|log in|try)(?: (?:this|that|for this|it|these changes?|this change))?|not your account|don't recogni[sz]e (?:this|it))\W*$/i.test(item));
     const maxWords = framing || leadIn || topic ? 8 : heading ? 6 : 4;
     // A button or a heading set in capitals may ask ("TELL US WHY?") or thank ("NO, THANK YOU"); it may not exclaim.
     if (inItem.length > maxWords || (styled || topic ? /[!！‼⁈⁉]/ : /[!?！？‼⁇⁈⁉]/).test(item)) return false;
@@ -993,6 +995,8 @@ export default defineRule({
           const mark = /[?？⁇⁈⁉]/.test(marks) ? '?' : '!';
           const before = unit.text.slice(Math.max(0, match.index - 40), match.index);
           const after = unit.text.slice(match.index + marks.length, match.index + marks.length + 40);
+          // A mark inside a markup tag, as chat formats draw icons ("<sprite_or:⁉:gui:icon/chat>"): an argument, not voice.
+          if (/<[\w-]+:[^<>\n]*$/.test(before) && /^[^<>\n]*>/.test(after)) continue;
           // Template code, not voice: FreeMarker's "user.billingName??", "x!!" in an expression.
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??

@@ -80,6 +80,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a post the reader removed themselves', 'Hi,\n\nThe post you published has been removed from your drafts.', 'general'],
     ['a refusal talked of in general, not given', 'Dear Sam,\n\nThank you for your patience. It is never easy to have a submission declined, and we hope the notes help.', 'general'],
     ['a status that is not a verdict', 'Hi Sam,\n\nThe current status is approved.', 'general'],
+    ['a checkout the reader left', '<h1>Your payment was canceled</h1>\n<p>You left the checkout before paying. Nothing was charged.</p>', 'general'],
+    ['data of a form cleared for safety', 'For your safety, the information that you entered for the Admin site is no longer available. This happens when you log out.', 'general'],
     ['an airport transfer cancelled', 'Hi Sam,\n\nYour airport transfer has been cancelled.', 'problem:cancellation'],
     ['the reader’s store offline through the sender’s fault', 'Hi Sam,\n\nYour store was offline for two hours this morning because of a fault in our data centre. Service has been restored.', 'problem:outage'],
     ['a bare ban, ended by a full stop', 'Hi Sam,\n\nYou have been banned.', 'problem:suspension'],

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: '{"cooldown": "<color:#ff7171><sprite_or:⁉:gui:icon/chat_modified>Too fast, you will be able to use it in <time>"}', syntax: 'catalog' },
+    { text: 'A new sign-in to your account.\n\nWASN\'T YOU?\nReset your password now.', syntax: 'text' },
+    { text: 'Your e-mail address was changed.\n\nDIDN\'T REQUEST THIS?\nWrite to us.', syntax: 'text' },
+    // Real-copy shapes that stay silent.
     { text: "const SUPPORT = 'info@example.com';\nThanks for your order.", syntax: 'text' },
     { text: '<CFMAIL TO="#email#" FROM="#from#" SUBJECT="Auction - Losing Bid">\nYou were outbid on this lot.', syntax: 'text' },
     { text: '<CFQUERY NAME=getBids DATASOURCE="#source#">\n  SELECT Bid.price, Member.email\n  FROM Bid INNER JOIN Member ON Bid.userID = Member.userID\n  <CFIF x EQ 0>AND Member.events LIKE \'%loser%\'</CFIF>\n</CFQUERY>', syntax: 'text' },
