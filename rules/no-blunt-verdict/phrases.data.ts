@@ -418,15 +418,18 @@ export const phraseData: PhraseData = {
     {
       "id": "content-is-spam",
       "message": "judged",
-      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|your (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:was|were|has been|have been) (?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
+      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|(?:your|this|that) (?:[\\p{L}-]+ )?(?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer|entry)s? (?:has been|have been|was|were|is|are|got) (?:automatically )?(?:identified|flagged|detected|marked|classified|recogni[sz]ed|caught) as (?:an? )?(?:possible |potential |likely )?(?:spam|abusive|offensive|inappropriate|junk)|your (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:was|were|has been|have been) (?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
       "examples": {
         "invalid": [
           "Your comment is spam.",
           "This review is inappropriate and has been removed.",
-          "Your comment was removed because it was offensive."
+          "Your comment was removed because it was offensive.",
+          "Your post has been identified as a spam message",
+          "This review has been flagged as possible spam and cannot be submitted."
         ],
         "valid": [
-          "If you think this comment is spam, report it."
+          "If you think this comment is spam, report it.",
+          "This content was reported as spam by other members."
         ]
       },
       "line": 343
@@ -434,9 +437,10 @@ export const phraseData: PhraseData = {
     {
       "id": "you-look-like-a-bot",
       "message": "labelled",
-      "regex": "you (?:look|seem|sound|appear)(?: to be)?(?: like)? (?:a|an) (?:bot|robot|spammer|troll|scammer|fraud|fraudster|cheat|cheater|hacker|criminal|thief|liar)|you(?:'re| are) (?:a|an|just a|clearly a) (?:bot|spammer|troll|scammer|fraudster|cheater|liar)|you(?:'ve| have)? been (?:identified|flagged|detected|marked|classified|recogni[sz]ed) as (?:an? )?(?:spam|spammer|bot|robot|abuse|abuser|automated|abusive|troll|fraud|fraudster|cheater)",
+      "regex": "you (?:look|seem|sound|appear)(?: to be)?(?: like)? (?:a|an) (?:bot|robot|spammer|troll|scammer|fraud|fraudster|cheat|cheater|hacker|criminal|thief|liar)|you(?:'re| are) (?:a|an|just a|clearly a) (?:bot|spammer|troll|scammer|fraudster|cheater|liar)|you(?:'ve| have)? been (?:identified|flagged|detected|marked|classified|recogni[sz]ed) as (?:an? )?(?:spam|spammer|bot|robot|abuse|abuser|automated|abusive|troll|fraud|fraudster|cheater)|you(?:'ve| have)? (?:been|got) caught (?:spamming|cheating|hacking|flooding|lying|stealing|trolling|abusing|exploiting|botting|griefing|advertising)",
       "examples": {
         "invalid": [
+          "You have been caught spamming multiple times!",
           "You look like a bot.",
           "You've been identified as spam or another type of automated abuse."
         ],
@@ -445,7 +449,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 355
+      "line": 358
     },
     {
       "id": "name-calling",
@@ -471,7 +475,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 366
+      "line": 370
     },
     {
       "id": "you-are-not-one",
@@ -485,7 +489,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 388
+      "line": 392
     },
     {
       "id": "input-error-shouted",
@@ -503,7 +507,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 398
+      "line": 402
     },
     {
       "id": "do-not-again",
@@ -519,7 +523,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 412
+      "line": 416
     },
     {
       "id": "ban-dead-end",
@@ -539,7 +543,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 424
+      "line": 428
     },
     {
       "id": "unauthorized-access",
@@ -554,7 +558,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 440
+      "line": 444
     },
     {
       "id": "accused-of-intent",
@@ -572,7 +576,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 451
+      "line": 455
     },
     {
       "id": "we-dont-tolerate",
@@ -586,7 +590,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 464
+      "line": 468
     },
     {
       "id": "whoa-there",
@@ -603,7 +607,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 474
+      "line": 478
     },
     {
       "id": "not-good-enough",
@@ -617,7 +621,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 486
+      "line": 490
     }
   ],
   "fragments": {

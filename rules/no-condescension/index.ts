@@ -20,7 +20,7 @@ import {
 } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 
-type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion' | 'toneOrder' | 'taunt';
+type MessageId = 'minimizer' | 'knowing' | 'assumedKnowledge' | 'reproach' | 'easy' | 'anyoneCan' | 'doubt' | 'nag' | 'dismissal' | 'mockQuestion' | 'toneOrder' | 'taunt' | 'quip';
 
 export default defineRule({
   meta: {
@@ -50,6 +50,8 @@ export default defineRule({
         '“{actual}” tells the reader how to feel, which talks down to them even when they are in a hurry. Say what is happening and when they can go on, for example “You can run this command again in 5 seconds.”',
       mockQuestion:
         '“{actual}” answers the reader with a rhetorical question that mocks what they asked for. Say plainly what went wrong and what works, for example “The duration must be more than zero, such as 10m.”',
+      quip:
+        '“{actual}” answers a refusal with a film’s line, a joke the reader did not ask for when they are stuck. Say plainly what they cannot do and why, for example “You don’t have permission to post here. Ask a moderator for access.”',
       taunt:
         '“{actual}” taunts the reader just when they are refused, punished or short of something, which turns a rule into mockery. State what happened and what they can do, for example “You’ve been muted for 10 minutes for flooding the chat.”',
       nag:

@@ -229,6 +229,24 @@ export const phraseData: PhraseData = {
       "line": 341
     },
     {
+      "id": "film-refusal",
+      "regex": "(?:^|(?<=[.!?] ))i'm afraid i can't (?:do|let you do) that(?= *[.!]| *$)",
+      "message": "quip",
+      "options": {
+        "rewrite": "none"
+      },
+      "examples": {
+        "invalid": [
+          "I'm afraid I can't do that.",
+          "Permission denied. I'm afraid I can't do that."
+        ],
+        "valid": [
+          "I'm afraid I can't do that for orders older than 30 days, but I can send you a voucher."
+        ]
+      },
+      "line": 357
+    },
+    {
       "id": "better-if-you-just",
       "regex": "(?:wouldn't|would not|isn't|is not) it (?:be )?(?:better|easier|nicer|smarter|wiser) if you (?:just|simply)(?=[^.!?]*\\?)",
       "message": "mockQuestion",
@@ -244,7 +262,7 @@ export const phraseData: PhraseData = {
           "It would be better if you just sent the photo by e-mail."
         ]
       },
-      "line": 356
+      "line": 369
     },
     {
       "id": "punish-yourself-question",
@@ -265,7 +283,7 @@ export const phraseData: PhraseData = {
           "Are you sure you want to ban this member?"
         ]
       },
-      "line": 370
+      "line": 383
     },
     {
       "id": "calm-down",
@@ -284,7 +302,7 @@ export const phraseData: PhraseData = {
           "Our breathing guide helps you calm down before the exam."
         ]
       },
-      "line": 386
+      "line": 399
     },
     {
       "id": "is-it-so-hard",
@@ -303,7 +321,7 @@ export const phraseData: PhraseData = {
           "Why is it so hard to save money? Here are five tips that help."
         ]
       },
-      "line": 399
+      "line": 412
     },
     {
       "id": "mocking-question",
@@ -326,7 +344,7 @@ export const phraseData: PhraseData = {
           "Can you read this text? Try the larger font."
         ]
       },
-      "line": 414
+      "line": 427
     },
     {
       "id": "lecture-on-choices",
@@ -348,7 +366,7 @@ export const phraseData: PhraseData = {
           "Try to be more descriptive when you name your project."
         ]
       },
-      "line": 432
+      "line": 445
     },
     {
       "id": "pointless-tag-question",
@@ -367,7 +385,7 @@ export const phraseData: PhraseData = {
           "Is this a silly question? Ask it anyway."
         ]
       },
-      "line": 448
+      "line": 461
     },
     {
       "id": "how-do-you-expect",
@@ -387,7 +405,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 461
+      "line": 474
     },
     {
       "id": "any-idiot-can",
@@ -401,7 +419,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 474
+      "line": 487
     },
     {
       "id": "even-a-child-can",
@@ -417,7 +435,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 484
+      "line": 497
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -433,7 +451,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 495
+      "line": 508
     },
     {
       "id": "it-is-easy",
@@ -454,7 +472,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 507
+      "line": 520
     },
     {
       "id": "obviously",
@@ -475,7 +493,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 521
+      "line": 534
     },
     {
       "id": "clearly-opener",
@@ -489,7 +507,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 536
+      "line": 549
     },
     {
       "id": "as-clearly-stated",
@@ -503,7 +521,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 544
+      "line": 557
     },
     {
       "id": "you-clearly-missed",
@@ -517,7 +535,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 552
+      "line": 565
     },
     {
       "id": "of-course",
@@ -538,7 +556,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 561
+      "line": 574
     }
   ],
   "tables": {

@@ -138,13 +138,14 @@ export const phraseData: PhraseData = {
     {
       "id": "will-result-in",
       "message": "consequence",
-      "regex": "(?<link>{{consequenceLinks}}) (?:(?:(?:the|a|an|immediate|permanent|temporary|further|longer|indefinite|or|and) )*(?:{{punitiveNouns}})s?|(?:your|the) (?:[a-z-]+ )?(?:account|membership|subscription|access|profile|service) being (?:{{punitiveParticiples}}))",
+      "regex": "(?<link>{{consequenceLinks}}) (?:(?:(?:the|a|an|immediate|permanent|temporary|further|longer|indefinite|or|and|even) )*(?:{{punitiveNouns}})s?|(?:your|the) (?:[a-z-]+ )?(?:account|membership|subscription|access|profile|service) being (?:{{punitiveParticiples}}))",
       "examples": {
         "invalid": [
           "Late payment will result in account suspension.",
           "Any misuse will lead to an immediate account ban.",
           "Repeated violations may lead to longer or immediate suspensions.",
-          "Further violations will result in your account being terminated."
+          "Further violations will result in your account being terminated.",
+          "Multiple such violations may lead to a temporary or even a permanent ban."
         ]
       },
       "line": 220
@@ -174,7 +175,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 230
+      "line": 231
     },
     {
       "id": "otherwise-consequence",
@@ -191,7 +192,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 255
+      "line": 256
     },
     {
       "id": "after-which",
@@ -205,7 +206,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 267
+      "line": 268
     },
     {
       "id": "before-we",
@@ -220,7 +221,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 276
+      "line": 277
     },
     {
       "id": "ignore-and",
@@ -235,7 +236,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 286
+      "line": 287
     },
     {
       "id": "seek-legal-recourse",
@@ -250,7 +251,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 296
+      "line": 297
     },
     {
       "id": "may-elect-to",
@@ -264,7 +265,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 306
+      "line": 307
     },
     {
       "id": "to-avoid-penalty",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 317
+      "line": 318
     },
     {
       "id": "misconduct-and",
@@ -298,7 +299,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 332
+      "line": 333
     },
     {
       "id": "get-you-penalised",
@@ -313,7 +314,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 342
+      "line": 343
     }
   ],
   "fragments": {

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "This content was reported as spam by other members.",
+    // Real-copy shapes that stay silent.
     "You can't change teams that fast!",
     "&cYou can't do that yet! Wait 5 more seconds!",
     "You may not use the command whilst muted!",
@@ -164,6 +166,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "{\"spam_detected\": \"Your post has been identified as a spam message\"}", syntax: 'catalog', errors: [{ messageId: 'judged', line: 1, column: 20, endColumn: 59 }] },
+    { text: "You have been caught spamming multiple times!", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 30 }] },
     { text: "Your Prescription has been declined!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 36, suggestions: [] }] },
     { text: "User is expired!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 16, suggestions: [] }] },
     { text: "You are attempting to access forbidden resources. Please request assistance on the forum if this is a valid request.", errors: [{ messageId: 'intent', line: 1, column: 1, endColumn: 49, suggestions: [] }] },

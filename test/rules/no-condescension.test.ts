@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    "I'm afraid I can't do that for orders older than 30 days, but I can send you a voucher.",
+    // Real-copy shapes that stay silent.
     "You can't ban yourself.",
     "Do you want to remove yourself from the team?",
     "To leave the chat, type /leave.",
@@ -96,6 +98,7 @@ testRule('no-condescension', {
     'When you’re ready to return to it, just click Saved carts.',
   ],
   invalid: [
+    { text: "<p>I'm Sorry. I'm afraid I can't do that.</p>", syntax: 'html', errors: [{ messageId: 'quip', line: 1, column: 15, endColumn: 41, suggestions: [] }] },
     { text: "Do you wanna warn yourself? Just leave the chat then.", errors: [{ messageId: 'mockQuestion', line: 1, column: 1, endColumn: 27, suggestions: [] }, { messageId: 'dismissal', line: 1, column: 29, endColumn: 53, suggestions: [] }] },
     { text: "Wow, you wanna try ban my owner?", errors: [{ messageId: 'mockQuestion', line: 1, column: 6, endColumn: 32, suggestions: [] }] },
     { text: "Another one bites the dust...! Banned Sam.", errors: [{ messageId: 'taunt', line: 1, column: 1, endColumn: 27, suggestions: [] }] },

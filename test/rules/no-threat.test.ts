@@ -117,6 +117,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: "The message was deleted.\nMultiple such violations may lead to a temporary or even a permanent ban.", errors: [{ messageId: 'consequence', line: 2, column: 26, endColumn: 73 }] },
     { text: "Be aware that if you falsify any information on your application you will be disqualified.", errors: [{ messageId: "misconduct", line: 1, column: 15, endColumn: 90, suggestions: [] }] },
     { text: "If you provide false information, your account will be closed.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
     { text: "If inactivity continues, you may be automatically unenrolled on day 21.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 71, suggestions: [] }] },
