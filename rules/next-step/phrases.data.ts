@@ -6,11 +6,13 @@ export const phraseData: PhraseData = {
   "entries": [
     {
       "id": "you-can",
-      "regex": "(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request|resubscribe|re-subscribe|restart|renew|rejoin|resume|reorder|reopen|unlock))",
+      "regex": "(you can|you could|you'll be able to|you will be able to|you may want to|you might want to|all you need to do|the easiest way|(options?|ways?|how) (for|to) (submit|submitting|file|filing|make|making|lodge|lodging) an appeal|(submit|file|make|lodge) an appeal|(a new|another|a fresh) (request|application|submission|claim|booking|order|proposal)( [^ .]+){0,3} (can|may) be (made|submitted|sent|placed|filed)|to (fix|update|keep|restore|resolve|continue|reactivate|regain|avoid|get|change|cancel|switch|rebook|claim|request|resubscribe|re-subscribe|restart|renew|rejoin|resume|reorder|reopen|unlock))",
       "examples": {
         "invalid": [
           "You can add a new card in your account settings.",
-          "The easiest way is through the app."
+          "The easiest way is through the app.",
+          "You have two options for submitting an appeal.",
+          "Another request for payment can be made when the above concerns have been addressed."
         ],
         "valid": [
           "We tried to charge your card twice."
@@ -20,30 +22,35 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "contact-us",
-      "regex": "(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]",
+      "regex": "(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]|(please|kindly|questions,?|queries,?) (do )?contact (?!(details|information|info|form|number)\\b)[^ ]+|contact (x{2,}|[^ ]*@)|reach out(?= *([.!,]|$|to (us|our|me|the|support|x{2,})))",
       "examples": {
         "invalid": [
           "Questions? Just reply and we’ll sort it out.",
-          "Our support team is here to help."
+          "Our support team is here to help.",
+          "If you have any questions please contact support@example.com.",
+          "If you have any questions, please do not hesitate to reach out."
         ],
         "valid": [
-          "Please do not reply to this email."
+          "Please do not reply to this email.",
+          "We could not verify your contact details."
         ]
       },
-      "line": 51
+      "line": 53
     },
     {
       "id": "we-will",
-      "regex": "(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)",
+      "regex": "(someone|somebody|a member of (our|the) team|our team|the team|an? (admin|administrator|moderator|agent|adviser|advisor|representative|coordinator|manager)) (will|'ll|is going to) (be in touch|contact you|get back to you|reach out|follow up|call you|email you)|(we'll|we will|we're going to|we are going to|i'll|i will) (automatically )?(attempt|retry|try again|try|email|update|notify|let you know|send|refund|restore|fix|be back|follow up|credit|ship|deliver|contact|reach out|keep you|post|share|charge|process|review|look into|investigate|get back|be in touch|hold|reserve|waive|extend|cover|reimburse|replace)",
       "examples": {
         "invalid": [
-          "We’ll automatically retry the payment."
+          "We’ll automatically retry the payment.",
+          "Someone will be in touch shortly.",
+          "We will attempt to take payment from your backup source."
         ],
         "valid": [
           "We were not able to charge it."
         ]
       },
-      "line": 60
+      "line": 65
     },
     {
       "id": "timeline",
@@ -57,7 +64,7 @@ export const phraseData: PhraseData = {
           "It was the second time this month."
         ]
       },
-      "line": 67
+      "line": 74
     },
     {
       "id": "billing-stops",
@@ -72,7 +79,7 @@ export const phraseData: PhraseData = {
           "Your subscription has been cancelled."
         ]
       },
-      "line": 77
+      "line": 84
     },
     {
       "id": "nothing-to-do",
@@ -82,17 +89,17 @@ export const phraseData: PhraseData = {
           "No action is needed on your part."
         ]
       },
-      "line": 86
+      "line": 93
     },
     {
       "id": "forward-it-to",
-      "regex": "(forward|send|report) (it|this|them|that|anything|any|the)( [^ .]+){0,4} to|(you'll|you will) (be asked to|be prompted to|be required to|need to|have to|receive|get|see|be able to)",
+      "regex": "(forward|send|report) (it|this|them|that|anything|any|the)( [^ .]+){0,4} to|(you'll|you will) (be asked to|be prompted to|be required to|need to|have to|receive|get|see|be able to|be notified|be informed|be contacted|be emailed|hear from us)",
       "examples": {
         "invalid": [
           "You’ll be asked to confirm it next time you sign in."
         ]
       },
-      "line": 91
+      "line": 98
     },
     {
       "id": "looks-ahead-to-a-date",
@@ -105,7 +112,7 @@ export const phraseData: PhraseData = {
           "It happened on Monday."
         ]
       },
-      "line": 97
+      "line": 104
     },
     {
       "id": "talk-to-someone",
@@ -115,7 +122,7 @@ export const phraseData: PhraseData = {
           "Feel free to pop in at the branch."
         ]
       },
-      "line": 105
+      "line": 112
     },
     {
       "id": "done-for-the-reader",
@@ -132,7 +139,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 110
+      "line": 117
     }
   ],
   "tables": {

@@ -14,6 +14,15 @@ function holds(condition: Condition, source: string, words: string): boolean {
 }
 
 describe('verdict conditions', () => {
+  it('offersWayForward: what happens next counts as much as what the reader can do', () => {
+    expect(offersWayForward('We will attempt to take payment from your backup source.')).toBe(true);
+    expect(offersWayForward('Someone will be in touch shortly.')).toBe(true);
+    expect(offersWayForward('Our team will be in touch shortly.')).toBe(true);
+    expect(offersWayForward('You will be notified if this fails.')).toBe(true);
+    expect(offersWayForward('Please do not hesitate to reach out.')).toBe(true);
+    expect(offersReaderStep('We will attempt to take payment from your backup source.')).toBe(false);
+  });
+
   it('offersWayForward: "can" is help, "can\'t" and "cannot" are not', () => {
     expect(offersWayForward('You can reset it.')).toBe(true);
     expect(offersWayForward('It can’t be used.')).toBe(false);

@@ -2,6 +2,14 @@ import { testRule } from '../rule-tester.js';
 
 testRule('next-step', {
   valid: [
+    // Real-copy shapes that stay silent.
+    "Hi Sam,\n\nYour account has been deactivated. If you have any questions please do not hesitate to reach out.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYour registration was rejected. If you have any questions please contact support@example.com.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYour registration was rejected. If you have any questions please contact {{ provider.support_email }}.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYour payout request has been rejected. Another request for payment can be made when the above concerns have been addressed.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYour expense claim has been rejected. Someone will be in touch shortly.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYour latest subscription payment has failed. We will attempt to take payment from your backup source, you will be notified if this fails.\n\nThanks,\nThe team",
+    "Hi Sam,\n\nYou were banned from the server for spam. You have two options for submitting an appeal: online or in the app.\n\nThanks,\nThe team",
     // A selection decision owes no next step: two blind editors called such letters fine.
     "Hi Sam,\nThe events team has decided to deny your request to join.",
     "Hi Sam,\n\nThank you for applying to the art show. We regret to inform you that your application has been declined.",
@@ -48,6 +56,7 @@ testRule('next-step', {
     'Hi Sam,\n\nYour order was cancelled. If that looks wrong, call us and we will check.',
   ],
   invalid: [
+    { name: "contact details are no contact", text: "Hi Sam,\n\nYour payout request has been rejected. Your contact details are on file.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 39, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     { name: "a word of selection elsewhere does not make a refusal one", text: "Hi Sam,\n\nYour appeal has been denied. Your account will stay banned and you must leave the server.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 29, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     { name: "terms that apply are no application", text: "Hi Sam,\n\nYour identity verification has been rejected. Terms and conditions apply.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 46, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     // Real-copy shapes.
