@@ -16,7 +16,7 @@ export const phraseData: PhraseData = {
           "Sorry if you felt this was sudden."
         ]
       },
-      "line": 61
+      "line": 63
     },
     {
       "id": "we-apologise",
@@ -29,7 +29,7 @@ export const phraseData: PhraseData = {
           "We apologize for any inconvenience this may have caused."
         ]
       },
-      "line": 69
+      "line": 71
     },
     {
       "id": "apologies",
@@ -42,7 +42,7 @@ export const phraseData: PhraseData = {
           "Apologies if this was confusing."
         ]
       },
-      "line": 76
+      "line": 78
     },
     {
       "id": "we-understand",
@@ -55,7 +55,7 @@ export const phraseData: PhraseData = {
           "We know of no other way to charge you."
         ]
       },
-      "line": 83
+      "line": 85
     },
     {
       "id": "this-is-frustrating",
@@ -66,7 +66,7 @@ export const phraseData: PhraseData = {
           "Losing access can be really stressful."
         ]
       },
-      "line": 90
+      "line": 92
     },
     {
       "id": "not-the-experience-you-expected",
@@ -76,7 +76,7 @@ export const phraseData: PhraseData = {
           "This isn’t the service you deserve."
         ]
       },
-      "line": 96
+      "line": 98
     },
     {
       "id": "we-let-you-down",
@@ -87,7 +87,7 @@ export const phraseData: PhraseData = {
           "I should have warned you sooner."
         ]
       },
-      "line": 101
+      "line": 103
     },
     {
       "id": "our-mistake",
@@ -97,7 +97,7 @@ export const phraseData: PhraseData = {
           "That was our mistake."
         ]
       },
-      "line": 107
+      "line": 109
     },
     {
       "id": "this-is-on-us",
@@ -107,7 +107,7 @@ export const phraseData: PhraseData = {
           "This one’s on us."
         ]
       },
-      "line": 112
+      "line": 114
     },
     {
       "id": "we-hate-it-when",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "We hate it when this happens."
         ]
       },
-      "line": 117
+      "line": 119
     },
     {
       "id": "we-are-gutted",
@@ -130,7 +130,7 @@ export const phraseData: PhraseData = {
           "We are excited to show you what is next."
         ]
       },
-      "line": 122
+      "line": 124
     },
     {
       "id": "this-stings",
@@ -141,7 +141,7 @@ export const phraseData: PhraseData = {
           "That is no fun at all."
         ]
       },
-      "line": 129
+      "line": 131
     },
     {
       "id": "easy-to-miss",
@@ -154,7 +154,7 @@ export const phraseData: PhraseData = {
           "It’s easy to fix in your account settings."
         ]
       },
-      "line": 136
+      "line": 138
     },
     {
       "id": "happens-to-everyone",
@@ -165,7 +165,7 @@ export const phraseData: PhraseData = {
           "Although very rare, refusals do happen."
         ]
       },
-      "line": 143
+      "line": 145
     },
     {
       "id": "this-usually-happens",
@@ -179,7 +179,7 @@ export const phraseData: PhraseData = {
           "Delivery usually takes three days."
         ]
       },
-      "line": 151
+      "line": 153
     },
     {
       "id": "a-hard-month",
@@ -190,7 +190,7 @@ export const phraseData: PhraseData = {
           "Emails sometimes get lost."
         ]
       },
-      "line": 159
+      "line": 161
     },
     {
       "id": "you-may-have-noticed",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "You may have had trouble logging in."
         ]
       },
-      "line": 165
+      "line": 167
     },
     {
       "id": "thanks-for-your-patience",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "Thank you for your understanding."
         ]
       },
-      "line": 170
+      "line": 172
     },
     {
       "id": "if-you-already-paid",
@@ -225,7 +225,7 @@ export const phraseData: PhraseData = {
           "If this was you, you can ignore this notice."
         ]
       },
-      "line": 179
+      "line": 181
     },
     {
       "id": "unfortunately-we-could-not",
@@ -238,7 +238,7 @@ export const phraseData: PhraseData = {
           "Unfortunately, your card was declined."
         ]
       },
-      "line": 188
+      "line": 190
     },
     {
       "id": "you-keep-access",
@@ -259,7 +259,7 @@ export const phraseData: PhraseData = {
           "The status page remains online."
         ]
       },
-      "line": 197
+      "line": 199
     },
     {
       "id": "thanks-for-trying",
@@ -270,7 +270,7 @@ export const phraseData: PhraseData = {
           "Thank you for trying us out."
         ]
       },
-      "line": 213
+      "line": 215
     }
   ],
   "tables": {
@@ -304,7 +304,7 @@ export const phraseData: PhraseData = {
       "refund-denied",
       "cancellation"
     ],
-    "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|reasons?|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+|for (violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)( [^ ]+){0,6} (has |have |had )?(been )?(expired|ended|lapsed)|(exceeded|reached|gone over|used up) (your|the) ([^ ]+ )?([^ ]+ )?(limit|quota|allowance)|(limit|quota|allowance) (has been |was )?(reached|exceeded)|(detected|noticed|saw|seen|recorded) (several|multiple|repeated|too many|[0-9]+|unusual|suspicious) [^ ]+|as a (security|safety) (measure|precaution))"
+    "statedReason": "(due to|because( of)?|as a result of|owing to|caused by|on account of|for the following reasons?|for (this|these|that) reasons?|the reasons? (is|was|for)|reasons?|(possible|common|likely|usual) (reasons?|causes?)|most likely|probably (because|due)|following (a|an|the|your|several|multiple|repeated|too many|[0-9]+)|after (several|multiple|repeated|too many|[0-9]+) [^ ]+|for (violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)( [^ ]+){0,6} (has |have |had )?(been )?(expired|ended|lapsed)|(exceeded|reached|gone over|used up) (your|the) ([^ ]+ )?([^ ]+ )?(limit|quota|allowance)|(limit|quota|allowance) (has been |was )?(reached|exceeded)|(detected|noticed|saw|seen|recorded) (several|multiple|repeated|too many|[0-9]+|unusual|suspicious) [^ ]+|as a (security|safety) (measure|precaution)|(our|the) records (show|indicate|suggest) that|after (a|an|our|the) (review|investigation|check|audit)|(we|we've|we have|our (team|system|systems|moderators?)|the system) (have |has )?(detected|found|noticed|identified) ([^ ]+ ){0,2}(content|activity|posts?|messages?|behaviou?r|transactions?|payments?|logins?|sign-ins?|attempts?|accounts?)|you are no longer (an? )?(active |registered |paying |current )?(member|subscriber|student|employee|customer|user))"
   },
   "signalContext": "Hi Sam,\n\nYour payment of $12 was declined."
 };

@@ -219,7 +219,15 @@ export const phraseData: PhraseData = {
       "create",
       "join",
       "resubscribe",
-      "login"
+      "login",
+      "notify",
+      "inform",
+      "write",
+      "message",
+      "reach",
+      "ask",
+      "appeal",
+      "reapply"
     ],
     "emailAddress": "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+",
     "phoneNumber": "(?<![\\p{L}\\p{N}])(\\+?\\d[\\d ()-]{7,}\\d)(?![\\p{L}\\p{N}])",

@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Dear Sam,\n\nOur records show that you are no longer an active member. This means your mail account has been suspended.\n\nPlease notify the board if you think this is a mistake.",
+    "Hello Sam,\n\nAfter a review by our team, we have detected offensive content associated with your account. Your account has been permanently banned.\n\nIf you believe this action was taken in error, you may contact our support team.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYou have been banned until 3 May.\n\nReason: spam in the forum.",
     // A plain cancellation with a way forward reads as a confirmation: two blind editors called every such notice fine.
     "Hi Sam,\n\nYour booking for 12 May has been cancelled.\n\nIf you have questions, contact us at help@example.com.",

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Dear Sam,\n\nYour mail account has been suspended.\n\nPlease notify the board if you think this is a mistake.",
+    // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour account has been deactivated. If you have any questions please do not hesitate to reach out.\n\nThanks,\nThe team",
     "Hi Sam,\n\nYour registration was rejected. If you have any questions please contact support@example.com.\n\nThanks,\nThe team",
     "Hi Sam,\n\nYour registration was rejected. If you have any questions please contact {{ provider.support_email }}.\n\nThanks,\nThe team",
