@@ -1,6 +1,16 @@
 import { defineRule, matchEntries, reportEntries } from '../../src/kit/index.js';
+import type { CopyInfo } from '../../src/kit/index.js';
 import { pressurePhrases } from './phrases.js';
 import { phraseData } from './phrases.data.js';
+
+/**
+ * A one-time code or link whose validity the copy states ("Your verification code: 482913. Expires in 15 minutes"): a
+ * security limit, not a sales clock.
+ */
+const securityCode =
+  /\b(?:verification|one-time|one time|sign-in|sign in|login|log-in|security|confirmation|access|reset|activation|authentication|2fa|two-factor|otp) (?:code|link|pin|token|password)s?\b|\b(?:otp|passcode|magic link)\b/;
+/** Words of a sale, which keep a countdown a sales clock whatever else the copy holds. */
+const saleWords = /\b(?:offer|offers|sale|deal|deals|discount|price|prices|promo|promotion|coupon|voucher|bonus|save|off)\b/;
 
 export default defineRule({
   meta: {
@@ -27,9 +37,22 @@ export default defineRule({
     },
   },
   create(context) {
+    const aboutCodes = new WeakMap<CopyInfo, boolean>();
+    /** Whether the copy the sentence belongs to (a message, or one catalogue entry) is about a one-time code or link. */
+    const aboutCode = (copy: CopyInfo): boolean => {
+      let found = aboutCodes.get(copy);
+      if (found === undefined) {
+        found = context.sentences().some((other) => context.copyOf(other) === copy && securityCode.test(other.normal));
+        aboutCodes.set(copy, found);
+      }
+      return found;
+    };
     return {
       sentence(sentence) {
-        reportEntries(context, sentence, matchEntries(sentence, pressurePhrases));
+        const findings = matchEntries(sentence, pressurePhrases).filter(
+          (finding) => finding.messageId !== 'deadline' || saleWords.test(sentence.normal) || !aboutCode(context.copyOf(sentence)),
+        );
+        reportEntries(context, sentence, findings);
       },
     };
   },

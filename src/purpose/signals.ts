@@ -127,7 +127,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
 /** Phrases that mark the other purposes. Each match adds one point; the subject and headings count double. */
 export const purposeSignals: Record<Exclude<PurposeType, 'problem' | 'general'>, RegExp[]> = {
   promotion: [
-    phrase('([0-9]+ ?% off|per ?cent off|sale|discount|discounts|deal|deals|offer|offers|coupon|promo code|code [a-z0-9]+|free shipping|shop now|shop the|buy now|save [0-9$£€]|new arrivals|bestsellers|limited edition|early-bird|early bird|bundle)'),
+    phrase('([0-9]+ ?% off|per ?cent off|sale|discount|discounts|deal|deals|offer|offers|coupon|promo code|(?:use|enter|apply) (?:the )?code|code [a-z]*[0-9][a-z0-9]*|free shipping|shop now|shop the|buy now|save [0-9$£€]|new arrivals|bestsellers|limited edition|early-bird|early bird|bundle)'),
   ],
   onboarding: [
     phrase('(welcome( aboard| to)?|get started|getting started|set up your|first steps|your first|finish setting up|complete your profile|tips to get|quick tour|start by)'),

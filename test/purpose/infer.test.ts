@@ -81,6 +81,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a refusal talked of in general, not given', 'Dear Sam,\n\nThank you for your patience. It is never easy to have a submission declined, and we hope the notes help.', 'general'],
     ['a status that is not a verdict', 'Hi Sam,\n\nThe current status is approved.', 'general'],
     ['a checkout the reader left', '<h1>Your payment was canceled</h1>\n<p>You left the checkout before paying. Nothing was charged.</p>', 'general'],
+    ['a verification code is no promo code', 'Hi Sam,\n\nWelcome to Koordli. Please use the verification code below to confirm your e-mail address. This code is valid for 15 minutes.', 'onboarding'],
+    ['a promo code to use', 'Hi Sam,\n\nUse code WELCOME10 at checkout for a treat.', 'promotion'],
     ['data of a form cleared for safety', 'For your safety, the information that you entered for the Admin site is no longer available. This happens when you log out.', 'general'],
     ['an airport transfer cancelled', 'Hi Sam,\n\nYour airport transfer has been cancelled.', 'problem:cancellation'],
     ['the reader’s store offline through the sender’s fault', 'Hi Sam,\n\nYour store was offline for two hours this morning because of a fault in our data centre. Service has been restored.', 'problem:outage'],

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: 'Your verification code\n\n482913\n\nExpires in 15 minutes', syntax: 'text' },
+    // Real-copy shapes that stay silent.
     "You should immediately  change your password.",
     // Real-copy shapes that stay silent.
     "You should immediately renew all your passwords!",
@@ -187,6 +189,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: 'Use code SAVE20 for 20% off.\n\nExpires in 15 minutes', syntax: 'text', errors: [{ messageId: 'deadline', line: 3, column: 1, endColumn: 22 }] },
     { text: 'You must pay the outstanding balance to continue immediately or we will close your account.', errors: [{ messageId: 'rush', line: 1, column: 50, endColumn: 61, suggestions: [] }] },
     { text: "You're missing out on great deals!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     { text: "Complete your order while stock lasts.", errors: [{ messageId: 'scarcity', line: 1, column: 21, endColumn: 38, suggestions: [] }] },
