@@ -527,7 +527,7 @@ export const phraseData: PhraseData = {
     {
       "id": "received-will-be-processed",
       "message": "autoReply",
-      "regex": "(?<det>your|the) (?<what>request|application|enquiry|inquiry|query|message|email|e-mail|claim|complaint|ticket|case|submission|form|order|return|refund) (?:has|have) been (?:received|logged|registered|recorded)(?:,)? and (?:will be|is being|shall be) (?:processed|handled|actioned|dealt with|attended to)(?: in due course| shortly| accordingly| in the order (?:it was|they were) received)?",
+      "regex": "(?<det>your|the) (?!(?:order|return|refund) (?![^.!?]*\\b(?:in due course|accordingly|in the order (?:it was|they were) received)))(?<what>request|application|enquiry|inquiry|query|message|email|e-mail|claim|complaint|ticket|case|submission|form|order|return|refund) (?:has|have) been (?:received|logged|registered|recorded)(?:,)? and (?:will be|is being|shall be) (?:processed|handled|actioned|dealt with|attended to)(?: in due course| shortly| accordingly| in the order (?:it was|they were) received)?",
       "conditions": [
         {
           "not-followed-by": "^\\s*(?:once|when|after|within|by|on|as soon as|before|in \\d|in (?:one|two|three|a few) )"
@@ -540,11 +540,13 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Your request has been received and will be processed in due course.",
-          "Your application has been received and will be processed."
+          "Your application has been received and will be processed.",
+          "Your order has been received and will be processed in due course."
         ],
         "valid": [
           "Your claim has been received and will be handled once the courier scans the parcel.",
-          "Your return has been logged and will be processed within 3 working days."
+          "Your return has been logged and will be processed within 3 working days.",
+          "Thank you for your order! Your order has been received and is being processed."
         ]
       },
       "line": 363
@@ -563,7 +565,7 @@ export const phraseData: PhraseData = {
           "As per our records, your payment is overdue."
         ]
       },
-      "line": 380
+      "line": 383
     },
     {
       "id": "as-per-our-records",
@@ -578,7 +580,7 @@ export const phraseData: PhraseData = {
           "As per our records, your plan ended in May."
         ]
       },
-      "line": 390
+      "line": 393
     },
     {
       "id": "as-per-your-request",
@@ -593,7 +595,7 @@ export const phraseData: PhraseData = {
           "As per your request, we closed your account."
         ]
       },
-      "line": 399
+      "line": 402
     },
     {
       "id": "as-per-our-conversation",
@@ -608,7 +610,7 @@ export const phraseData: PhraseData = {
           "As per our recent conversation, I have updated your address."
         ]
       },
-      "line": 408
+      "line": 411
     },
     {
       "id": "as-per-our-agreement",
@@ -623,7 +625,7 @@ export const phraseData: PhraseData = {
           "As per our agreement, the refund is attached."
         ]
       },
-      "line": 417
+      "line": 420
     },
     {
       "id": "acknowledge-receipt",
@@ -638,7 +640,7 @@ export const phraseData: PhraseData = {
           "We acknowledge receipt of your complaint."
         ]
       },
-      "line": 426
+      "line": 429
     },
     {
       "id": "per-our-policy",
@@ -653,7 +655,7 @@ export const phraseData: PhraseData = {
           "Per our policy, opened items can't be returned."
         ]
       },
-      "line": 435
+      "line": 438
     },
     {
       "id": "per-company-policy",
@@ -668,7 +670,7 @@ export const phraseData: PhraseData = {
           "Per company policy, refunds take ten days."
         ]
       },
-      "line": 444
+      "line": 447
     },
     {
       "id": "in-accordance-with-policy",
@@ -684,7 +686,7 @@ export const phraseData: PhraseData = {
           "Returns are handled in accordance with our policies."
         ]
       },
-      "line": 453
+      "line": 456
     },
     {
       "id": "according-to-policy",
@@ -699,7 +701,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 463
+      "line": 466
     },
     {
       "id": "pursuant-to",
@@ -715,7 +717,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 472
+      "line": 475
     },
     {
       "id": "hereby",
@@ -730,7 +732,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 482
+      "line": 485
     },
     {
       "id": "herewith",
@@ -745,7 +747,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 491
+      "line": 494
     },
     {
       "id": "contained-herein",
@@ -761,7 +763,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 500
+      "line": 503
     },
     {
       "id": "hereinafter",
@@ -775,7 +777,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 510
+      "line": 513
     },
     {
       "id": "herein",
@@ -791,7 +793,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 518
+      "line": 521
     },
     {
       "id": "heretofore",
@@ -807,7 +809,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 528
+      "line": 531
     },
     {
       "id": "henceforth",
@@ -823,7 +825,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 538
+      "line": 541
     },
     {
       "id": "the-undersigned",
@@ -837,7 +839,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 548
+      "line": 551
     },
     {
       "id": "aforementioned",
@@ -852,7 +854,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 556
+      "line": 559
     },
     {
       "id": "do-not-reply",
@@ -869,7 +871,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 565
+      "line": 568
     },
     {
       "id": "mailbox-not-monitored",
@@ -880,7 +882,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 576
+      "line": 579
     },
     {
       "id": "replies-not-read",
@@ -891,7 +893,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 582
+      "line": 585
     },
     {
       "id": "no-reply-address",
@@ -902,7 +904,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 588
+      "line": 591
     }
   ],
   "tables": {

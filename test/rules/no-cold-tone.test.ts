@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    '<p>Thank you for your order! Your order has been received and is being processed.</p>',
+    // Real-copy shapes that stay silent.
     { text: "Hi Sam,\n\nYour order has shipped.\n\nThis message is intended only for the use of the individual to which it is addressed. If you are not the intended recipient, you are hereby notified that any copying of this message is strictly prohibited.", syntax: "markdown" },
     { text: "Hi Sam,\n\nYour order has shipped.\n\nPlease be advised that the information contained within this email was directed exclusively to Sam.", syntax: "markdown" },
     // Real-copy shapes that stay silent.
