@@ -7,7 +7,7 @@ export const phraseData: PhraseData = {
     {
       "id": "confirmshaming",
       "message": "confirmshaming",
-      "regex": "(?:(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*)?(?<clause>i (?:really |just |honestly |simply |actually )?(?:(?:don'?t|do not) (?:like|love|want|enjoy|care about|care for|believe in|deserve)(?: to)?|hate|dislike|despise|can'?t stand) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts)|(?:i (?:don'?t|do not) (?:need|value)(?: to)?|(?:i'?m|i am) (?:not interested in|not into|too good for|above)) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?d|i would|i|i'?ll|i will|(?:i'?m|i am) going to) (?:(?:rather|prefer(?: to)?|like(?: to)?|love(?: to)?|enjoy|want to|choose to|plan to|just|happily|gladly) )?(?:keep |continue |go on |just )?(?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|(?:i'?d|i would) (?:rather|prefer) not (?:to )?(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?m|i am) (?:perfectly |totally |quite )?(?:fine|happy|ok|okay|content|good|comfortable)(?: with)? (?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|i (?:already )?know (?:it all|everything)(?: already)?|(?:i'?m|i am) (?:already )?perfect)",
+      "regex": "(?:(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*)?(?<clause>i (?:really |just |honestly |simply |actually )?(?:(?:don'?t|do not) (?:like|love|want|enjoy|care about|care for|believe in|deserve)(?: to)?|hate|dislike|despise|can'?t stand) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?|cancell?ation|returns?|insurance|protection|support|access|credits?|installation|setup|consultation|upgrade|bonus|e-?book)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts)|(?:i (?:don'?t|do not) (?:need|value)(?: to)?|(?:i'?m|i am) (?:not interested in|not into|too good for|above)) (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?d|i would|i|i'?ll|i will|(?:i'?m|i am) going to) (?:(?:rather|prefer(?: to)?|like(?: to)?|love(?: to)?|enjoy|want to|choose to|plan to|just|happily|gladly) )?(?:keep |continue |go on |just )?(?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|(?:i'?d|i would) (?:rather|prefer) not (?:to )?(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead)))|(?:i'?m|i am) (?:perfectly |totally |quite )?(?:fine|happy|ok|okay|content|good|comfortable)(?: with)? (?:(?:pay|paying) (?:full price|full retail|retail|more|extra|the full price|double|too much)|overpay(?:ing)?|miss(?:ing)? out|(?:lose|losing) (?:money|out|customers|sales)|(?:waste|wasting) (?:my )?(?:money|time)|struggl(?:e|ing)|fail(?:ing)?|(?:do|doing|learn|learning) (?:it |things )?the hard way|(?:stay|staying|remain|remaining|be|being|keep being|go on being) (?:uninformed|ignorant|in the dark|(?:left )?behind(?: the times)?|broke|poor|unhealthy|unfit|out of shape|bored|boring|average|mediocre|stuck|clueless|out of (?:the loop|touch)|unproductive|disorgani[sz]ed|overwhelmed|stressed(?: out)?|confused|unsafe|vulnerable|lonely|miserable|unhappy|lazy|ugly|outdated|a (?:beginner|dinosaur|loser)|an amateur))|i (?:already )?know (?:it all|everything)(?: already)?|(?:i'?m|i am) (?:already )?perfect)",
       "options": {
         "use": "confirmshaming"
       },
@@ -15,7 +15,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "No thanks, I don’t like saving money.",
           "No, I prefer to pay full price",
-          "I'll stay uninformed."
+          "I'll stay uninformed.",
+          "No, I don't want free cancellation"
         ],
         "valid": [
           "I’d rather pay full price than wait a month.",
@@ -28,7 +29,7 @@ export const phraseData: PhraseData = {
     {
       "id": "confirmshaming-after-decline",
       "message": "confirmshaming",
-      "regex": "(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*(?<clause>(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts) (?:isn'?t|is not|aren'?t|are not) (?:for me|my thing)|who needs (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts))",
+      "regex": "(?<decline>(?:no|nope|nah|no way)(?:,?\\s+(?:thanks|thank you|thx|ty))?)\\s*[,.!:;—–-]*\\s*(?<clause>(?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?|cancell?ation|returns?|insurance|protection|support|access|credits?|installation|setup|consultation|upgrade|bonus|e-?book)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts) (?:isn'?t|is not|aren'?t|are not) (?:for me|my thing)|who needs (?:(?:to )?sav(?:e|ing) (?:money|time|cash)|savings?|money|free money|success|winning|growth|(?:my |good )?health|nice things|good things|fun|learning|(?:more |new )?(?:customers|clients|sales|leads)|(?:being |feeling |looking |staying )(?:healthy|happy|successful|productive|informed|smart|fit|safe|secure|organi[sz]ed|rich|better|good|great|in shape|in the know|ahead|up to date)|(?:to )?(?:save|learn|grow|improve|succeed|win|get better|make money|earn more|have fun|feel better|look better|get fit|grow my business|(?:be|stay|feel) (?:healthy|happy|successful|productive|informed|smart|fit|safe|rich|better|in shape|in the loop|up to date|ahead))|free (?:stuff|things|gifts?|shipping|delivery|food|coffee|samples|upgrades?|content|advice|tips|books|trials?|cancell?ation|returns?|insurance|protection|support|access|credits?|installation|setup|consultation|upgrade|bonus|e-?book)|freebies|(?:great |good |big |huge |better |exclusive |amazing )?(?:deals|discounts|bargains)|a (?:bargain|discount|good deal|great deal)|rewards|perks|gifts))",
       "options": {
         "use": "confirmshaming-after-decline"
       },
@@ -37,7 +38,7 @@ export const phraseData: PhraseData = {
           "Nah, saving money isn’t for me."
         ]
       },
-      "line": 70
+      "line": 71
     },
     {
       "id": "are-you-sure-you-want-to-miss",
@@ -55,7 +56,7 @@ export const phraseData: PhraseData = {
           "Are you sure you want to lose access to my recommendations?"
         ]
       },
-      "line": 79
+      "line": 80
     },
     {
       "id": "you-will-regret-it",
@@ -77,7 +78,7 @@ export const phraseData: PhraseData = {
           "You’ll be sorry to hear that our founder is retiring."
         ]
       },
-      "line": 93
+      "line": 94
     },
     {
       "id": "dont-let-it-slip-away",
@@ -94,7 +95,7 @@ export const phraseData: PhraseData = {
           "Never let a deadline slip away again with reminders."
         ]
       },
-      "line": 110
+      "line": 111
     },
     {
       "id": "are-you-leaving-us",
@@ -117,7 +118,7 @@ export const phraseData: PhraseData = {
           "If you’re leaving us, you can export your data first."
         ]
       },
-      "line": 121
+      "line": 122
     },
     {
       "id": "hate-to-lose-you",
@@ -133,7 +134,7 @@ export const phraseData: PhraseData = {
           "We'd hate to lose you in the spam folder, so add us to your contacts."
         ]
       },
-      "line": 138
+      "line": 139
     },
     {
       "id": "why-would-you-leave",
@@ -147,7 +148,7 @@ export const phraseData: PhraseData = {
           "Why do you want to cancel? (optional)"
         ]
       },
-      "line": 150
+      "line": 151
     },
     {
       "id": "cant-believe-youre-leaving",
@@ -165,7 +166,7 @@ export const phraseData: PhraseData = {
           "Can't believe you are doing this for us — thank you!"
         ]
       },
-      "line": 160
+      "line": 161
     },
     {
       "id": "leaving-so-soon",
@@ -184,7 +185,7 @@ export const phraseData: PhraseData = {
           "How are you going?"
         ]
       },
-      "line": 172
+      "line": 173
     },
     {
       "id": "not-leaving-right",
@@ -198,7 +199,7 @@ export const phraseData: PhraseData = {
           "You're not leaving the house today, so we'll deliver tomorrow."
         ]
       },
-      "line": 186
+      "line": 187
     },
     {
       "id": "come-back-plea",
@@ -220,7 +221,7 @@ export const phraseData: PhraseData = {
           "Come back! We've saved your seat."
         ]
       },
-      "line": 196
+      "line": 197
     },
     {
       "id": "please-dont-go",
@@ -239,7 +240,7 @@ export const phraseData: PhraseData = {
           "Don’t go anywhere, we’ll be right back."
         ]
       },
-      "line": 211
+      "line": 212
     },
     {
       "id": "please-dont-dismiss",
@@ -253,7 +254,7 @@ export const phraseData: PhraseData = {
           "Please don't close this window while the payment goes through."
         ]
       },
-      "line": 224
+      "line": 225
     },
     {
       "id": "you-dont-like-us",
@@ -267,7 +268,7 @@ export const phraseData: PhraseData = {
           "If you don't like our app, tell us why."
         ]
       },
-      "line": 233
+      "line": 234
     },
     {
       "id": "think-again",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "Think twice before sharing your password with anyone."
         ]
       },
-      "line": 242
+      "line": 243
     },
     {
       "id": "where-have-you-been",
@@ -304,7 +305,7 @@ export const phraseData: PhraseData = {
           "Where have you been? Add a trip to your timeline."
         ]
       },
-      "line": 254
+      "line": 255
     },
     {
       "id": "shame-on-you",
@@ -316,7 +317,7 @@ export const phraseData: PhraseData = {
           "Shame on you!"
         ]
       },
-      "line": 267
+      "line": 268
     },
     {
       "id": "dont-you-care",
@@ -331,7 +332,7 @@ export const phraseData: PhraseData = {
           "Don’t you care about your health?"
         ]
       },
-      "line": 275
+      "line": 276
     },
     {
       "id": "we-thought-you-cared",
@@ -346,7 +347,7 @@ export const phraseData: PhraseData = {
           "We thought you cared."
         ]
       },
-      "line": 285
+      "line": 286
     },
     {
       "id": "after-all-we-have-done",
@@ -357,7 +358,7 @@ export const phraseData: PhraseData = {
           "After all we’ve done for you, you’re leaving us?"
         ]
       },
-      "line": 294
+      "line": 295
     },
     {
       "id": "counting-on-you",
@@ -374,7 +375,7 @@ export const phraseData: PhraseData = {
           "We’re counting on you to tell us what to build next."
         ]
       },
-      "line": 302
+      "line": 303
     },
     {
       "id": "dont-let-us-down",
@@ -390,7 +391,7 @@ export const phraseData: PhraseData = {
           "You are letting your whole team down."
         ]
       },
-      "line": 313
+      "line": 314
     },
     {
       "id": "sorry-to-see-you-go",
@@ -413,7 +414,7 @@ export const phraseData: PhraseData = {
           "We're sorry to see you go. You'll continue to have access until the end of your billing period."
         ]
       },
-      "line": 329
+      "line": 330
     },
     {
       "id": "sad-to-see-you-go",
@@ -428,7 +429,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 347
+      "line": 348
     },
     {
       "id": "instead-of-leaving",
@@ -442,7 +443,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 358
+      "line": 359
     },
     {
       "id": "wait-dont-go",
@@ -453,7 +454,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 367
+      "line": 368
     },
     {
       "id": "dont-go-after-wait",
@@ -471,7 +472,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 374
+      "line": 375
     },
     {
       "id": "sad-mascot",
@@ -488,7 +489,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 386
+      "line": 387
     }
   ],
   "tables": {

@@ -1220,16 +1220,17 @@ export const phraseData: PhraseData = {
     {
       "id": "just-bought-toast",
       "message": "crowd",
-      "regex": "just (?:bought|purchased|ordered|grabbed|booked)(?: (?:this|it|one|these|x{2,}))?(?=\\s*[!.]*\\s*$)",
+      "regex": "(?<!\\byou )just (?:bought|purchased|ordered|grabbed|booked)(?: (?:this|it|one|these|x{2,})(?: (?:product|item|deal))?)?(?=\\s*[!.,]*\\s*(?:$|,|\\bjust added\\b|\\bis viewing\\b))",
       "examples": {
         "invalid": [
-          "just bought this!"
+          "just bought this!",
+          "just purchased this product, just added this to their cart, is viewing this product"
         ],
         "valid": [
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 879
+      "line": 880
     },
     {
       "id": "ends-in-hours-badge",
@@ -1245,7 +1246,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 889
+      "line": 891
     },
     {
       "id": "buy-before-tonight",
@@ -1261,7 +1262,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 901
+      "line": 903
     }
   ],
   "fragments": {

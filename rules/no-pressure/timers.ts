@@ -327,8 +327,12 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'just-bought-toast',
-    // The whole string is the toast: "just bought this!" with nothing before it but a name's placeholder.
-    when: allOf(exclaimed, ({ sentence, match }) => /^[\s\W]*(?:x{2,}\s*)?$/.test(sentence.unit.text.slice(0, sentence.start + match.start))),
+    // The whole string is the toast: "just bought this!" with nothing before it but a name's placeholder; or one of a
+    // toast's list of made-up activities ("just purchased this product, just added this to their cart, is viewing…").
+    when: anyOf(
+      allOf(exclaimed, ({ sentence, match }) => /^[\s\W]*(?:x{2,}\s*)?$/.test(sentence.unit.text.slice(0, sentence.start + match.start))),
+      followedBy(/^\s*,\s*(?:just added|is viewing|are viewing)\b/),
+    ),
   },
   {
     id: 'ends-in-hours-badge',

@@ -81,10 +81,11 @@ function joinKey(path: string, key: string): string {
 const identifierLike = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)+|#[\da-fA-F]{3,8}|\.{0,2}\/\S*|[A-Z0-9]+(?:_[A-Z0-9]+)+|[a-z]{2,3}[-_][A-Za-z]{2,4})$/;
 
 /**
- * Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`; and the
- * shortcodes of shop plugins, `[stock]`, `[product_name]` (a lower-case word in brackets, not a link's text).
+ * Placeholders of i18n libraries: ICU and i18next `{name}`, Rails `%{name}`, printf `%s`, `%1$d`, `%@`; an expression
+ * of a component's text (`{formatTime(timeLeft)}`); and the shortcodes of shop plugins, `[stock]`, `[product_name]` (a
+ * lower-case word in brackets, not a link's text).
  */
-const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]|\[[a-z][a-z0-9_]*\](?![(\[:])/g;
+const placeholder = /%\{[\w.]+\}|\{[\w.]+\}|\{[A-Za-z_$][\w.$]*\([^{}()\n]{0,80}\)\}|%\([\w.]+\)[sd]|%(?:\d+\$)?[sdif@]|\[[a-z][a-z0-9_]*\](?![(\[:])/g;
 
 /** Entities for white space in a catalogue string ("3&nbsp;left"): spaces, keeping every offset. */
 const spaceEntity = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8201|#8194|#8195);/gi;

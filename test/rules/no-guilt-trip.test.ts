@@ -120,6 +120,7 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    { text: '{"no_free_cancellation": "No i don\'t want free cancellation"}', syntax: 'catalog', errors: [{ messageId: 'confirmshaming', line: 1, column: 27, endColumn: 60 }] },
     { text: "Don't let all that progress slip away.", errors: [{ messageId: 'loss', line: 1, column: 1, endColumn: 38, suggestions: [] }] },
     { text: "We're sorry to see you go. Your account has been deleted due to repeated use of profanity.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
     { text: "We're sorry to see you go. Here's what you'll lose access to:", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },

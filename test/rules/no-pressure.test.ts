@@ -189,6 +189,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: '{"actions": "just purchased this product, just added this to their cart, is viewing this product"}', syntax: 'catalog', errors: [{ messageId: 'crowd', line: 1, column: 14, endColumn: 41 }] },
+    { text: '{"timer": "Expires in {formatTime(timeLeft)}"}', syntax: 'catalog', errors: [{ messageId: 'deadline', line: 1, column: 12, endColumn: 22 }] },
     { text: 'Use code SAVE20 for 20% off.\n\nExpires in 15 minutes', syntax: 'text', errors: [{ messageId: 'deadline', line: 3, column: 1, endColumn: 22 }] },
     { text: 'You must pay the outstanding balance to continue immediately or we will close your account.', errors: [{ messageId: 'rush', line: 1, column: 50, endColumn: 61, suggestions: [] }] },
     { text: "You're missing out on great deals!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
