@@ -23,7 +23,7 @@ export const phraseData: PhraseData = {
           "If you enter the wrong password you may be shown a wallet balance that you do not expect."
         ]
       },
-      "line": 31
+      "line": 37
     },
     {
       "id": "input-is-wrong",
@@ -37,7 +37,7 @@ export const phraseData: PhraseData = {
           "The date format is wrong in our export. We’re fixing it."
         ]
       },
-      "line": 46
+      "line": 52
     },
     {
       "id": "badly-formatted-input",
@@ -48,7 +48,7 @@ export const phraseData: PhraseData = {
           "Badly formatted email."
         ]
       },
-      "line": 55
+      "line": 61
     },
     {
       "id": "invalid-input-shouted",
@@ -65,7 +65,7 @@ export const phraseData: PhraseData = {
           "Incorrect PIN. You have two tries left."
         ]
       },
-      "line": 62
+      "line": 68
     },
     {
       "id": "input-is-invalid",
@@ -82,7 +82,7 @@ export const phraseData: PhraseData = {
           "The data you submitted is invalid."
         ]
       },
-      "line": 74
+      "line": 80
     },
     {
       "id": "illegal-input",
@@ -100,7 +100,7 @@ export const phraseData: PhraseData = {
           "Illegal operations on the account are reported to the authorities."
         ]
       },
-      "line": 89
+      "line": 95
     },
     {
       "id": "rhetorical-doubt",
@@ -122,7 +122,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 101
+      "line": 107
     },
     {
       "id": "are-you-lost",
@@ -137,7 +137,7 @@ export const phraseData: PhraseData = {
           "Are you lost in the city? Our map helps."
         ]
       },
-      "line": 119
+      "line": 125
     },
     {
       "id": "politely",
@@ -151,7 +151,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 129
+      "line": 135
     },
     {
       "id": "you-have-been-warned",
@@ -164,7 +164,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 138
+      "line": 144
     },
     {
       "id": "stop-misbehaving",
@@ -180,7 +180,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 148
+      "line": 154
     },
     {
       "id": "telling-off",
@@ -206,7 +206,7 @@ export const phraseData: PhraseData = {
           "As I told you to expect, your parcel arrives on Monday."
         ]
       },
-      "line": 160
+      "line": 166
     },
     {
       "id": "shouted-order",
@@ -224,7 +224,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 183
+      "line": 189
     },
     {
       "id": "the-customer-must",
@@ -241,7 +241,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 196
+      "line": 202
     },
     {
       "id": "access-denied",
@@ -256,12 +256,12 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 209
+      "line": 215
     },
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified)(?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified){{forNow}}|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
@@ -282,12 +282,12 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 219
+      "line": 225
     },
     {
       "id": "you-cant-do-that",
       "message": "denied",
-      "regex": "(?<!\\bsorry,? (?:but )?)you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
+      "regex": "{{apologyBefore}}you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -302,7 +302,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 241
+      "line": 247
     },
     {
       "id": "alarm-label",
@@ -317,7 +317,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 258
+      "line": 264
     },
     {
       "id": "failure-shouted",
@@ -338,7 +338,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 269
+      "line": 275
     },
     {
       "id": "you-did-wrong",
@@ -359,7 +359,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 286
+      "line": 292
     },
     {
       "id": "try-harder",
@@ -376,7 +376,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 302
+      "line": 308
     },
     {
       "id": "shouted-refusal",
@@ -393,12 +393,12 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 314
+      "line": 320
     },
     {
       "id": "you-cannot-shouted",
       "message": "denied",
-      "regex": "(?<!\\bsorry,? (?:but )?)you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) (?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)(?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
+      "regex": "{{apologyBefore}}you (?:cannot|can't|can not|may not|are not allowed to|aren't allowed to|are not permitted to|do not have permissions? to|don't have permissions? to) {{forNow}}(?:{{ruleVerb}}|start|access|view|see|edit|comment|vote|join|log in|sign in|login|open|download|message|chat|leave|do)(?: [\\p{L}-]+){0,3}",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -413,7 +413,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 328
+      "line": 334
     },
     {
       "id": "content-is-spam",
@@ -432,7 +432,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 343
+      "line": 349
     },
     {
       "id": "you-look-like-a-bot",
@@ -449,7 +449,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 358
+      "line": 364
     },
     {
       "id": "name-calling",
@@ -475,7 +475,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 370
+      "line": 376
     },
     {
       "id": "you-are-not-one",
@@ -489,7 +489,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 392
+      "line": 398
     },
     {
       "id": "input-error-shouted",
@@ -507,7 +507,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 402
+      "line": 408
     },
     {
       "id": "do-not-again",
@@ -523,7 +523,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 416
+      "line": 422
     },
     {
       "id": "ban-dead-end",
@@ -543,7 +543,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 428
+      "line": 434
     },
     {
       "id": "unauthorized-access",
@@ -558,7 +558,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 444
+      "line": 450
     },
     {
       "id": "accused-of-intent",
@@ -576,7 +576,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 455
+      "line": 461
     },
     {
       "id": "we-dont-tolerate",
@@ -590,7 +590,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 468
+      "line": 474
     },
     {
       "id": "whoa-there",
@@ -607,7 +607,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 478
+      "line": 484
     },
     {
       "id": "not-good-enough",
@@ -621,7 +621,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 490
+      "line": 496
     }
   ],
   "fragments": {
@@ -630,6 +630,8 @@ export const phraseData: PhraseData = {
     "placeholder": "x{2,}",
     "owner": "(?:your|the|this|that|these|those|{{placeholder}})",
     "isWord": "(?:is|was|are|were|seems|seem|looks|look|appears to be|appear to be|'s|'re)",
+    "apologyBefore": "(?<!\\bsorry,? (?:but )?)",
+    "forNow": "(?![^.!?]{0,60}\\b(?:yet|right now|at the moment|at this time|that fast|so fast|so quickly|so often|for another|whil(?:e|st)|during|until|till)\\b)",
     "ruleVerb": "(?:post|upload|enter|type|fill|provide|accept|agree|read|follow|respect|obey|include|add|attach|choose|select|pick|use|match|contain|confirm|verify|write|submit|send|share|link|spam|flood|set|create|register|complete|answer|remove|delete|edit|tag|quote|specify|insert|reply|respond|report|wait|ask|request|contact|pay|change|buy|sell|trade|build|place|break)"
   }
 };
