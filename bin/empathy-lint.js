@@ -81,12 +81,16 @@ function loadCommand() {
     filename: scriptFile,
     ...(cachedData ? { cachedData } : {}),
   });
+  // Whether this run must write the cache: none was read, or V8 turned it down (another V8, or a damaged file). The
+  // buffer itself is not kept for the rest of the run.
+  const stale = !cachedData || script.cachedDataRejected === true;
+  cachedData = undefined;
   const exports = {};
   const scriptModule = { exports };
   script.runInThisContext()(exports, createRequire(scriptFile), scriptModule, scriptFile, path.dirname(scriptFile), pathToFileURL(scriptFile).href, (specifier) => import(specifier));
   /** After a run that linted copy, keep the compiled code, unless the cache already held this script's. */
   const keep = () => {
-    if (!cache || (cachedData && !script.cachedDataRejected) || !scriptModule.exports.runState?.linted) return;
+    if (!cache || !stale || !scriptModule.exports.runState?.linted) return;
     // Written whole under another name, then renamed: a run that starts meanwhile reads the old file or the new
     // one, never half of one.
     const partial = `${cache}.${process.pid}.tmp`;

@@ -67,7 +67,7 @@ describe('start-up', () => {
     expect(modules.filter((file) => file !== 'bin/empathy-lint.js')).toEqual([]);
   });
 
-  it('the editor and agent servers run from the script too, not from their protocol libraries in node_modules', () => {
+  it('the editor and agent servers load their protocol libraries from node_modules, and nothing of the library', () => {
     const p = new Project({});
     const lsp = loadedBy(p, ['--lsp']);
     // Standard input is empty, so the server sees its client leave at once: exit 1, as the protocol says for an
@@ -75,7 +75,13 @@ describe('start-up', () => {
     expect(lsp.status).toBe(1);
     const mcp = loadedBy(p, ['--mcp']);
     expect(mcp.status).toBe(0);
-    expect([...lsp.modules, ...mcp.modules].filter((file) => file !== 'bin/empathy-lint.js')).toEqual([]);
+    // Sanity: the hook sees each server's own library.
+    expect(lsp.modules.some((file) => file.startsWith('node_modules/vscode-languageserver/'))).toBe(true);
+    expect(mcp.modules.some((file) => file.startsWith('node_modules/@modelcontextprotocol/sdk/'))).toBe(true);
+    // Each loads only its own: the language server no MCP, the MCP server no language server.
+    expect(lsp.modules.filter((file) => file.includes('@modelcontextprotocol'))).toEqual([]);
+    expect(mcp.modules.filter((file) => file.includes('vscode-languageserver'))).toEqual([]);
+    expect([...lsp.modules, ...mcp.modules].filter((file) => file.startsWith('dist/'))).toEqual([]);
   });
 
   it('a plugin that imports empathy-lint/plugin loads only the small rule API of the library', () => {
