@@ -185,13 +185,15 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never) (?:cheat|lie|steal|troll)(?=\\s*(?:[.!]|$))",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
           "Eyy, I told you not to spam!",
           "How many times do I have to tell you?",
           "Please do not cheat.",
+          "Please Don't Try To Cheat",
+          "Please do not spam.",
           "Knock it off!",
           "Don't be rude."
         ],
@@ -224,7 +226,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 189
+      "line": 191
     },
     {
       "id": "the-customer-must",
@@ -241,7 +243,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 202
+      "line": 204
     },
     {
       "id": "access-denied",
@@ -256,7 +258,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 215
+      "line": 217
     },
     {
       "id": "status-shouted",
@@ -282,12 +284,12 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 225
+      "line": 227
     },
     {
       "id": "you-cant-do-that",
       "message": "denied",
-      "regex": "{{apologyBefore}}you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until)\\b)",
+      "regex": "{{apologyBefore}}you (?:can't|cant|cannot|(?:are not|aren't|'re not) (?:allowed|permitted) to) do (?:that|this)(?! (?:yet|right now|at the moment|so often|that fast|so fast|so quickly|again so soon|while|whilst|during|until|because|since|as long as)\\b)",
       "reportNegated": true,
       "examples": {
         "invalid": [
@@ -298,11 +300,12 @@ export const phraseData: PhraseData = {
           "You can’t do that yet. Ask an admin to give you access.",
           "You’re not allowed to view this page.",
           "You can't do that yet! Wait 5 more seconds!",
+          "You cannot do that because you are currently frozen...",
           "Sorry, you are not allowed to do that.",
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 247
+      "line": 249
     },
     {
       "id": "alarm-label",
@@ -317,7 +320,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 264
+      "line": 267
     },
     {
       "id": "failure-shouted",
@@ -338,7 +341,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 275
+      "line": 278
     },
     {
       "id": "you-did-wrong",
@@ -359,7 +362,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 292
+      "line": 295
     },
     {
       "id": "try-harder",
@@ -376,7 +379,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 308
+      "line": 311
     },
     {
       "id": "shouted-refusal",
@@ -393,7 +396,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 320
+      "line": 323
     },
     {
       "id": "you-cannot-shouted",
@@ -413,26 +416,27 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 334
+      "line": 337
     },
     {
       "id": "content-is-spam",
       "message": "judged",
-      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|(?:your|this|that) (?:[\\p{L}-]+ )?(?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer|entry)s? (?:has been|have been|was|were|is|are|got) (?:automatically )?(?:identified|flagged|detected|marked|classified|recogni[sz]ed|caught) as (?:an? )?(?:possible |potential |likely )?(?:spam|abusive|offensive|inappropriate|junk)|your (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:was|were|has been|have been) (?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
+      "regex": "(?:your|this|that) (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer|registration|sign-?up)s? (?:is|was|are|were|looks like|seems to be|seems) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|off[- ]topic|worthless|pointless)|(?:your|this|that) (?:[\\p{L}-]+ )?(?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer|entry)s? (?:has been|have been|was|were|is|are|got) (?:automatically )?(?:identified|flagged|detected|marked|classified|recogni[sz]ed|caught) as (?:an? )?(?:possible |potential |likely )?(?:spam|abusive|offensive|inappropriate|junk)|your (?:post|comment|message|review|content|submission|reply|topic|upload|listing|ad|question|answer)s? (?:was|were|has been|have been) (?:removed|deleted|hidden|rejected|blocked) (?:because|as|since) (?:it|they) (?:was|were|is|are) (?:clearly |obviously |just )?(?:spam|abusive|offensive|inappropriate|junk|garbage|rubbish|nonsense|low[- ]quality|worthless|pointless)",
       "examples": {
         "invalid": [
           "Your comment is spam.",
           "This review is inappropriate and has been removed.",
           "Your comment was removed because it was offensive.",
           "Your post has been identified as a spam message",
-          "This review has been flagged as possible spam and cannot be submitted."
+          "This review has been flagged as possible spam and cannot be submitted.",
+          "CleanTalk Anti-Spam: This registration is spam."
         ],
         "valid": [
           "If you think this comment is spam, report it.",
           "This content was reported as spam by other members."
         ]
       },
-      "line": 349
+      "line": 352
     },
     {
       "id": "you-look-like-a-bot",
@@ -449,7 +453,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 364
+      "line": 368
     },
     {
       "id": "name-calling",
@@ -475,7 +479,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 376
+      "line": 380
     },
     {
       "id": "you-are-not-one",
@@ -489,7 +493,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 398
+      "line": 402
     },
     {
       "id": "input-error-shouted",
@@ -507,7 +511,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 408
+      "line": 412
     },
     {
       "id": "do-not-again",
@@ -523,7 +527,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 422
+      "line": 426
     },
     {
       "id": "ban-dead-end",
@@ -543,7 +547,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 434
+      "line": 438
     },
     {
       "id": "unauthorized-access",
@@ -558,7 +562,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 450
+      "line": 454
     },
     {
       "id": "accused-of-intent",
@@ -576,7 +580,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 461
+      "line": 465
     },
     {
       "id": "we-dont-tolerate",
@@ -590,7 +594,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 474
+      "line": 478
     },
     {
       "id": "whoa-there",
@@ -607,7 +611,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 484
+      "line": 488
     },
     {
       "id": "not-good-enough",
@@ -621,7 +625,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 496
+      "line": 500
     }
   ],
   "fragments": {

@@ -758,6 +758,8 @@ function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boo
   const last = run[run.length - 1]!;
   // The name of a tag or of an attribute in markup or a template language ("<CFMAIL TO=…>", "<CFQUERY NAME=bids>",
   // "SUBJECT=\"Your bid\""), and a name given a value in program text ("SUPPORT = 'info@…'").
+  // The fallback of the "??" operator in program text ("$headerSubtitle ?? NEWSLETTER").
+  if (run.length === 1 && /\?\?[ \t]*$/.test(sentence.unit.text.slice(0, sentence.start + first.start))) return true;
   // Inside a tag of a template language ("<CFIF NOT IsDefined(…)>", "<CFIF x EQ 0>AND …</CFIF>").
   if (/<\/?[A-Za-z][^<>\n]*$/.test(sentence.text.slice(0, first.start)) && /^[^<>\n]*>/.test(sentence.text.slice(last.end))) return true;
   if (run.length <= 3 && (/<\/?$/.test(sentence.text.slice(0, first.start)) || /^=|^[ \t]+=[ \t]*["'#<{[$\w-]/.test(sentence.text.slice(last.end)))) return true;
@@ -1001,7 +1003,7 @@ export default defineRule({
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??
           // context?.store)", and opening a continued line of code ("\n    ?? process.env.APP_URL").
-          if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[a-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;\n]|$))|^\s*$/.test(after)) continue;
+          if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[A-Za-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;(\n]|$))|^\s*$/.test(after)) continue;
           // An emoji lost to a wrong encoding opens a heading or a line ("?? Low Stock Alert", "Offer ends soon ??"):
           // question marks that stand for a picture, not a raised voice.
           if (/^[?？]+$/.test(marks) && ((/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+\p{L}/u.test(after)) || (/[\p{L}\p{N}][ \t]+$/u.test(before) && /^[ \t]*(?:\n|$)/.test(after)))) continue;
@@ -1071,8 +1073,9 @@ export default defineRule({
               (negationWords.has(only.normal) && (safetyAfter.test(sentence.text.slice(only.end)) || (only.normal === 'not' && isNegatedFact(sentence.text.slice(0, only.start), sentence.text.slice(only.end))))));
           // "Must have one UPPERCASE letter": the word shows the case it names.
           const named = only !== undefined && /^(?:uppercase|upper-case|lowercase|caps|capitals?|capitalised|capitalized)$/.test(only.normal);
-          // "YES! Add coaching", "NO - take me back": the answer word of a button.
-          const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /^[\s*_>#-]*$/.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
+          // "YES! Add coaching", "NO - take me back": the answer word of a button, opening its line, its element
+          // ("<button>YES, I'll donate monthly</button>") or its quoted label ("link_to 'YES, I will be there!'").
+          const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /(?:^|\n|['"‘“(])[\s*_>#-]*(?:<[a-z][^<>\n]*>\s*)*$/i.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
           if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }

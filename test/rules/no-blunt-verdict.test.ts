@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "&cYou cannot do that because you are currently frozen...",
+    // Real-copy shapes that stay silent.
     "This content was reported as spam by other members.",
     // Real-copy shapes that stay silent.
     "You can't change teams that fast!",
@@ -166,6 +168,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: "Please Don't Try To Cheat", errors: [{ messageId: 'stop', line: 1, column: 8, endColumn: 26 }] },
+    { text: "CleanTalk Anti-Spam: This registration is spam.", errors: [{ messageId: 'judged', line: 1, column: 22, endColumn: 47 }] },
     { text: "{\"spam_detected\": \"Your post has been identified as a spam message\"}", syntax: 'catalog', errors: [{ messageId: 'judged', line: 1, column: 20, endColumn: 59 }] },
     { text: "You have been caught spamming multiple times!", errors: [{ messageId: 'labelled', line: 1, column: 1, endColumn: 30 }] },
     { text: "Your Prescription has been declined!", errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 36, suggestions: [] }] },

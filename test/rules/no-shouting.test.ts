@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { text: "'headerSubtitle' => $headerSubtitle ?? NEWSLETTER,\n'logoUrl' => $logoUrl ?? url('logo.png'),", syntax: 'text' },
+    { text: '<button class="cta-button">YES, I\'ll donate monthly</button>', syntax: 'html' },
+    { text: "= link_to 'YES, I will be there!', @confirm_visit_url", syntax: 'text' },
+    // Real-copy shapes that stay silent.
     { text: '{"cooldown": "<color:#ff7171><sprite_or:⁉:gui:icon/chat_modified>Too fast, you will be able to use it in <time>"}', syntax: 'catalog' },
     { text: 'A new sign-in to your account.\n\nWASN\'T YOU?\nReset your password now.', syntax: 'text' },
     { text: 'Your e-mail address was changed.\n\nDIDN\'T REQUEST THIS?\nWrite to us.', syntax: 'text' },
