@@ -806,7 +806,8 @@ export const phraseData: PhraseData = {
         "valid": [
           "We'll be offline for the next 2 hours while we upgrade.",
           "Your reset link works for the next 2 hours.",
-          "The sale runs for the next 3 days."
+          "The sale runs for the next 3 days.",
+          "This offer is valid for the next 48 hours."
         ]
       },
       "line": 566
@@ -821,7 +822,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 580
+      "line": 581
     },
     {
       "id": "while-you-still-can",
@@ -837,7 +838,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 587
+      "line": 588
     },
     {
       "id": "within-minutes-to-keep",
@@ -852,7 +853,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 599
+      "line": 600
     },
     {
       "id": "stock-running-low",
@@ -874,7 +875,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 611
+      "line": 612
     },
     {
       "id": "people-bought-this",
@@ -890,7 +891,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 629
+      "line": 630
     },
     {
       "id": "you-only-have-time",
@@ -906,7 +907,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 641
+      "line": 642
     },
     {
       "id": "reserved-for-minutes",
@@ -923,7 +924,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 653
+      "line": 654
     },
     {
       "id": "before-time-runs-out",
@@ -937,7 +938,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 665
+      "line": 666
     },
     {
       "id": "quick-interjection",
@@ -956,7 +957,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 674
+      "line": 675
     },
     {
       "id": "expiring-soon-badge",
@@ -972,7 +973,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 689
+      "line": 690
     },
     {
       "id": "gone-when-you-leave",
@@ -990,7 +991,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 701
+      "line": 702
     },
     {
       "id": "ends-in-label",
@@ -1012,7 +1013,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 715
+      "line": 716
     },
     {
       "id": "do-not-close-page",
@@ -1028,7 +1029,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 733
+      "line": 734
     },
     {
       "id": "only-chance",
@@ -1045,7 +1046,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 745
+      "line": 746
     },
     {
       "id": "percent-of-customers",
@@ -1059,7 +1060,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 757
+      "line": 758
     },
     {
       "id": "sell-out-claim",
@@ -1076,7 +1077,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 767
+      "line": 768
     },
     {
       "id": "price-will-go-up",
@@ -1091,7 +1092,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 780
+      "line": 781
     },
     {
       "id": "wait-offer",
@@ -1109,7 +1110,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 790
+      "line": 791
     },
     {
       "id": "about-to-expire",
@@ -1124,7 +1125,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 803
+      "line": 804
     },
     {
       "id": "checkout-within",
@@ -1139,7 +1140,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 813
+      "line": 814
     },
     {
       "id": "time-left-clock",
@@ -1155,7 +1156,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 823
+      "line": 824
     },
     {
       "id": "countdown-text",
@@ -1167,7 +1168,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 834
+      "line": 835
     },
     {
       "id": "cart-released-in",
@@ -1184,7 +1185,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 844
+      "line": 845
     },
     {
       "id": "high-demand-badge",
@@ -1200,7 +1201,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 857
+      "line": 858
     },
     {
       "id": "quota-badge",
@@ -1215,7 +1216,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 869
+      "line": 870
     },
     {
       "id": "just-bought-toast",
@@ -1230,7 +1231,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 880
+      "line": 881
     },
     {
       "id": "ends-in-hours-badge",
@@ -1246,7 +1247,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 891
+      "line": 892
     },
     {
       "id": "buy-before-tonight",
@@ -1262,7 +1263,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 903
+      "line": 904
     }
   ],
   "fragments": {

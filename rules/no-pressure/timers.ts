@@ -149,9 +149,13 @@ export const timerGuards: EntryGuard[] = [
   },
   {
     id: 'next-hours-offer',
-    // The window of an offer: a sale, a discount, free delivery, a deal or a coupon in the same sentence.
+    // The window of an offer: a sale, a discount, free delivery, a deal or a coupon in the same sentence. A window of a
+    // day or more stated as the offer's validity ("This offer is valid for the next 48 hours.") is a calm deadline.
     when: precededBy(/(?:\b(?:sales?|deals?|discounts?|offers?|coupons?|promo(?:tion)?s?|savings|free (?:shipping|delivery|gifts?))\b|\d ?% off\b|\bsave (?:up to )?(?:\d|\$|£|€))[^.!?]*$/),
-    unless: precededBy(securityBefore),
+    unless: anyOf(
+      precededBy(securityBefore),
+      allOf(precededBy(/\b(?:is|are|remains?|stays?) valid\s*$/), ({ match, after }) => /\b(?:24|48|72|96)\b/.test(match.text) && !/^[^.?!]*!/.test(after)),
+    ),
   },
   {
     id: 'hours-only',
