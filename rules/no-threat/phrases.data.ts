@@ -49,10 +49,12 @@ export const phraseData: PhraseData = {
         "invalid": [
           "If you don’t update your card, you will lose access.",
           "If you don’t update your card by Friday, you’ll lose access to your files.",
-          "Unless you pay by Friday, your account will be closed."
+          "Unless you pay by Friday, your account will be closed.",
+          "If you do not renew, your data will be permanently destroyed."
         ],
         "valid": [
           "If you cancel, your account will be closed at the end of the billing period.",
+          "If you import the file, all your current data will be destroyed first, so back it up now.",
           "If you do not respond, we will close your case.",
           "If you exceed your storage limit, uploads will be paused until you free up space."
         ]
@@ -72,7 +74,7 @@ export const phraseData: PhraseData = {
           "We'll close your ticket if we don't hear back within 7 days."
         ]
       },
-      "line": 167
+      "line": 169
     },
     {
       "id": "forced-to",
@@ -85,7 +87,7 @@ export const phraseData: PhraseData = {
           "Due to your activities we see ourselves forced to terminate your user account."
         ]
       },
-      "line": 177
+      "line": 179
     },
     {
       "id": "legal",
@@ -105,7 +107,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 186
+      "line": 188
     },
     {
       "id": "reserve-the-right",
@@ -116,7 +118,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 201
+      "line": 203
     },
     {
       "id": "final-warning",
@@ -133,7 +135,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 208
+      "line": 210
     },
     {
       "id": "will-result-in",
@@ -148,7 +150,7 @@ export const phraseData: PhraseData = {
           "Multiple such violations may lead to a temporary or even a permanent ban."
         ]
       },
-      "line": 220
+      "line": 222
     },
     {
       "id": "vague-threat",
@@ -175,7 +177,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 231
+      "line": 233
     },
     {
       "id": "otherwise-consequence",
@@ -192,7 +194,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 256
+      "line": 258
     },
     {
       "id": "after-which",
@@ -206,7 +208,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 268
+      "line": 270
     },
     {
       "id": "before-we",
@@ -221,7 +223,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 277
+      "line": 279
     },
     {
       "id": "ignore-and",
@@ -236,7 +238,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 287
+      "line": 289
     },
     {
       "id": "seek-legal-recourse",
@@ -251,7 +253,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 297
+      "line": 299
     },
     {
       "id": "may-elect-to",
@@ -265,7 +267,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 307
+      "line": 309
     },
     {
       "id": "to-avoid-penalty",
@@ -285,7 +287,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 318
+      "line": 320
     },
     {
       "id": "misconduct-and",
@@ -299,7 +301,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 333
+      "line": 335
     },
     {
       "id": "get-you-penalised",
@@ -314,13 +316,13 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 343
+      "line": 345
     }
   ],
   "fragments": {
     "modals": "will|shall|may|might|could|can|would",
     "modalAdverbs": "also|likely|immediately|automatically|permanently|temporarily|then|unfortunately",
-    "punitiveParticiples": "suspended|terminated|closed|deleted|permanently deleted|cancelled|canceled|deactivated|disabled|removed|blocked|banned|frozen|locked out|locked|restricted|revoked|shut down|cut off|disconnected|blacklisted|reported|unenrolled|unenroled|un-enrolled|expelled|kicked out|kicked|muted|disqualified|referred to (?:[a-z-]+ )*?(?:collections?|recovery|solicitors?|lawyers?|attorneys?|court)(?: agency| agencies)?|sent to collections|passed to (?:[a-z-]+ )*?(?:collections?|recovery)(?: agency| agencies)?",
+    "punitiveParticiples": "suspended|terminated|closed|deleted|permanently deleted|destroyed|permanently destroyed|erased|permanently erased|wiped|purged|cancelled|canceled|deactivated|disabled|removed|blocked|banned|frozen|locked out|locked|restricted|revoked|shut down|cut off|disconnected|blacklisted|reported|unenrolled|unenroled|un-enrolled|expelled|kicked out|kicked|muted|disqualified|referred to (?:[a-z-]+ )*?(?:collections?|recovery|solicitors?|lawyers?|attorneys?|court)(?: agency| agencies)?|sent to collections|passed to (?:[a-z-]+ )*?(?:collections?|recovery)(?: agency| agencies)?",
     "punitiveVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|revoke|cut off|disconnect|refer|pass|send|charge|report|withhold|take legal action|start legal|begin legal|take (?:further|formal) action",
     "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
     "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you import the file, all your current data will be destroyed first, so back it up now.",
+    // Real-copy shapes that stay silent.
     "If you are disqualified, you can appeal within 14 days.",
     // Real-copy shapes that stay silent.
     "If the problem continues, we will refund your order.",
@@ -117,6 +119,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    { text: "If you do not renew, your files will be erased.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 47 }] },
     { text: "The message was deleted.\nMultiple such violations may lead to a temporary or even a permanent ban.", errors: [{ messageId: 'consequence', line: 2, column: 26, endColumn: 73 }] },
     { text: "Be aware that if you falsify any information on your application you will be disqualified.", errors: [{ messageId: "misconduct", line: 1, column: 15, endColumn: 90, suggestions: [] }] },
     { text: "If you provide false information, your account will be closed.", errors: [{ messageId: "misconduct", line: 1, column: 1, endColumn: 62, suggestions: [] }] },
