@@ -93,8 +93,8 @@ function loadCommand() {
     if (!cache || !stale || !scriptModule.exports.runState?.linted) return;
     // Written whole under another name, then renamed: a run that starts meanwhile reads the old file or the new
     // one, never half of one.
-    const partial = `${cache}.${process.pid}.tmp`;
     if (!isPrivate(path.dirname(cache), true)) return;
+    const partial = `${cache}.${process.pid}.tmp`;
     try {
       fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(partial, cache);

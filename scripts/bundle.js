@@ -95,7 +95,7 @@ const [script, result] = await Promise.all([
     // Where the script's modules look for their neighbours (the worker entry, the package root): the binary
     // passes the script's own URL in.
     define: { 'import.meta.url': '__bundleUrl' },
-    metafile: true,
+    metafile: process.argv.includes('--metafile'),
     plugins: [pluginDataPlugin, scriptImportPlugin],
   }),
   build({
