@@ -7,6 +7,18 @@ export { normalize };
 
 const parser = new ParseEnglish();
 
+/**
+ * Markdown emphasis left in copy that no Markdown parser read (a Blade or ERB mail, a catalogue string): "your account
+ * was **suspended**", "__Important__". The markers wrap words, so phrases read across them as white space.
+ */
+const emphasisMarker = /(?<=^|[\s(["'])(?:\*{1,3}|_{2,3})(?=[\p{L}\p{N}{$%])|(?<=[\p{L}\p{N}}.!?:)])(?:\*{1,3}|_{2,3})(?=$|[\s.,;:!?)\]"'])/gu;
+
+/** The normal form of a sentence: lower case, straight quotes, Markdown emphasis markers as spaces. */
+function sentenceNormal(text: string): string {
+  const normal = normalize(text);
+  return normal.includes('*') || normal.includes('__') ? normal.replace(emphasisMarker, (marker) => ' '.repeat(marker.length)) : normal;
+}
+
 export interface ParsedUnit {
   tree: Root;
   sentences: Sentence[];
@@ -32,7 +44,7 @@ function toSentence(node: NlcstSentence, unit: TextUnit, unitIndex: number, inde
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const text = unit.text.slice(start, end);
-  const normal = normalize(text);
+  const normal = sentenceNormal(text);
   const tokens: Token[] = [];
   for (const child of node.children) {
     const childStart = (child.position?.start.offset ?? start) - start;

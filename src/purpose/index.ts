@@ -1,5 +1,5 @@
 import type { PurposeAnalysis, Sentence } from '../types.js';
-import { findPhrases } from '../linter/phrases.js';
+import { findPhrases, phrase } from '../linter/phrases.js';
 import { isQuoted } from '../linter/context.js';
 import { problemSignals, purposeSignals } from './signals.js';
 import { problemKinds, type ProblemKind, type PurposeType } from './names.js';
@@ -37,6 +37,14 @@ const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactiva
 
 /** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
+
+/**
+ * A way to contest the act, which says the sender did it: "If you believe this was a mistake, please contact your
+ * administrator", "you can appeal this decision".
+ */
+const contested = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: made)? (?:a mistake|an error|in error|wrong|unfair|unjustified)\b|\b(?:you can|you may|how to|to) (?:appeal|contest|dispute) (?:this|the|our) (?:decision|removal|deletion|closure)\b/;
+/** The reader's account gone, with no reason given: a problem only when the message lets them contest it. */
+const accountGone = phrase('(account|profile|membership)( [^ .]+){0,3} (has been|have been|was|is now) (permanently )?(deleted|removed|closed)');
 
 /** The question of a confirmation dialog: "Are you sure you want to continue?", "Do you want to proceed?". */
 const confirmationQuestion = /^\W*(?:are you sure(?: that)? you (?:want|wish|would like) to|do you (?:still |really )?(?:want|wish) to|would you (?:still )?like to) (?:continue|proceed|go ahead|do this|save|apply|carry on|continue anyway|proceed anyway)\s*\?\s*$/;
@@ -126,6 +134,20 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
     }
   }
 
+  // "Your staff account has been deleted. If you believe this was a mistake, contact your administrator": gone, and
+  // not by the reader's hand.
+  if (problemScores.size === 0 && !closed && !chosen && sentences.some((sentence) => contested.test(sentence.normal))) {
+    for (const sentence of sentences) {
+      const match = findPhrases(sentence, accountGone).find((found) => !isHypothetical(sentence, found.start) && !negated.test(sentence.normal.slice(0, found.start)));
+      if (!match) continue;
+      const weight = weightOf(sentence);
+      problemScores.set('suspension', (problemScores.get('suspension') ?? 0) + weight);
+      if (weight > evidenceWeight || evidence === undefined) {
+        evidence = { sentence, start: match.start, end: match.end };
+        evidenceWeight = weight;
+      }
+    }
+  }
   // The strongest named kind; a problem read from structure alone ("the backup failed") only when none is named.
   let problem: ProblemKind | 'other' | undefined;
   let problemScore = 0;

@@ -69,13 +69,18 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(we|we've|we have|we had to)( since| now)? (removed|deleted) your (account|profile|membership)"),
     phrase('(account|profile|membership)( [^ .]+){0,3} (has been|was|will be) (deleted|removed) (due to|for|because|after|as a result)'),
     // The reader themselves: "You have been banned by an administrator", "you were suspended from the forum".
-    phrase("(you have been|you've been|you were|you are|you're|you got|you have now been) (now )?(permanently |temporarily |indefinitely )?(banned|suspended|blocked|blacklisted|barred|locked out|kicked|muted|silenced|restricted)( from| by| for| until| on|(?=[.!]*$))"),
+    phrase("(you have been|you've been|you were|you are|you're|you got|you have now been|you have just been|you've just been) (now )?(permanently |temporarily |indefinitely )?(banned|suspended|blocked|blacklisted|barred|locked out|kicked|muted|silenced|restricted)( from| by| for| until| on|(?=[.!]*$))"),
     // "Your account has been made inactive", "…set to inactive".
     phrase('(account|profile|membership|user)( [^ .,]+){0,3} (has been|was|is now|will be|got) (made|set to|set as|marked as|marked) inactive'),
     // Rights taken from the reader: "You lost editing permissions!", "you have lost your moderator privileges".
     phrase("(you|you've|you have) (just )?(lost|been stripped of) (your |the |all |all of your )?([^ .,]+ ){0,2}(permissions?|privileges?|rights|role|status as|access)"),
     // The reader taken out of something they belonged to: "You have been removed from a shift", "…from the team".
     phrase("(you|you've|you have|you were|you've been|you have been) (been )?(removed|kicked|dropped|unenrolled|unassigned|expelled) from (a |an |the |your |this |our )?([^ .,]+ ){0,2}(shift|team|group|organi[sz]ation|org|project|workspace|course|class|event|channel|server|community|program|programme|roster|board|household)"),
+    // A stronger verb needs no list: "You have been dropped from {{course}}", "you were expelled from Room 4".
+    phrase("(you|you've|you have|you were|you've been|you have been) (been )?(permanently |automatically )?(dropped|expelled|kicked out|disenrolled|deregistered) (from|in)"),
+    // Unenrolled by someone else, not a confirmation of the reader's own step: "You have been un-enrolled in Biology by
+    // a member of the course staff".
+    phrase("(you|you've|you have|you were|you've been|you have been) (been )?(unenrolled|un-enrolled) (from|in) [^.!?]{1,80}? by (a|an|the|your|our|one of)")
   ],
   breach: [
     phrase('(data breach|security breach|security incident|unauthori[sz]ed (access|party|parties|person|people|third[- ]party|third[- ]parties|user|users|login|logins)|cyber ?attack|ransomware|(were|was|been|got) hacked)'),
@@ -86,7 +91,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server|transfer|transfers|download|downloads|upload|uploads|share|shares|information|info|data|details|record|records|entry|entries|form|forms|site|website|portal|app|system|area|and) (is|are|was|were|has been|have been|will be|is now|are now) )(?<!\\(s\\) )no longer available|unavailable to order|on backorder|back-ordered|backordered|(?<!(v?\\d[^ ]*|version|versions|endpoint|endpoints|api|apis|feature|features|plan|plans|service|services|support|app|integration|method|sdk) (is|are|was|were|has been|have been|will be|is being|are being) )discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
-    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination|prescription|listing|lot|item|extension|sponsorship|certificate|verification|enrolment|enrollment|booking request|loan request)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
+    phrase('(refund|return|claim|request|reimbursement|chargeback|dispute|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination|prescription|listing|lot|item|extension|sponsorship|certificate|verification|enrolment|enrollment|booking request|loan request)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
     // A heading that gives the verdict on the reader's appeal or application: "Appeal Rejected", "Your application declined".
     phrase('(^|your )(appeal|application) (denied|declined|rejected|refused|unsuccessful)'),
@@ -97,7 +102,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".
     phrase('(we|we have|we\'ve|we had to|the [^ ]+ team has|the [^ ]+ team|the organi[sz]ers?|an? (admin|administrator|moderator|reviewer)) (have |has )?(decided to |had to )?(rejected|declined|denied|refused|turned down|reject|decline|deny|refuse|turn down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment|membership)'),
     // Anyone refusing the reader's request: "Sam Lee has rejected your leave request".
-    phrase('(has|have|had) (rejected|declined|denied|refused|turned down) your ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment)'),
+    phrase('(has|have|had) (rejected|declined|denied|refused|turned down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|dispute|registration|enrolment|enrollment)'),
     phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not|don't|do not) (refund|reimburse|exchange|accept (the |your |this )?return)"),
@@ -117,6 +122,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase('((?<!(tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?) ((is|are|was|were) )?(now )?)(overdue|past due)(?! (tasks?|receipts?|assets?|reviews?|to-?dos?|issues?|tickets?|reports?|timesheets?|assignments?|homework|equipment|devices?|consents?|documents?|forms?|signatures?|paperwork|agreements?|submissions?)\\b)|outstanding balance|outstanding amount|unpaid (balance|invoice|bill|amount)|arrears|in debt|debt collection|missed (payment|payments|instalment|installment))'),
     // "Payment for your concert tickets is overdue": money named earlier in the clause makes it a debt whatever follows.
     phrase('(payment|invoice|bill|balance|fee|fees|rent|amount|premium|tuition|instalment|installment)( [^ .,;:!?]+){0,6} (is|are|was|were) (now )?(overdue|past due)'),
+    phrase("(invoice|bill|payment|subscription|renewal|instalment|installment)( [^ .]+){0,4} (has|have) failed to be (paid|collected|charged|processed)"),
     phrase("overdrawn|over (its|your|the) (arranged |agreed )?(overdraft )?limit|unarranged overdraft|(fee|fees|charge|charges|penalty) (of [^ ]+ )?(has|have) been (added|applied|charged|debited)|(payment|fee|fees|bill|invoice|balance|rent|instalment|installment|amount|premium|charge|subscription|tuition)( [^ .]+){0,6} (was|were) due|is now (due|overdue)|remains? unpaid|(has|have) not been paid|(hasn't|haven't) been paid|(not|n't) (yet )?(received|had) (your |the |any )?payment|(failed|forgot|neglected) to pay|(didn't|did not|haven't|have not) (yet )?paid"),
   ],
   // The reader's post, video or comment taken down is read from structure (structure.ts): "your video has been

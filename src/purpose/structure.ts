@@ -89,7 +89,7 @@ export function isListTopic(sentence: Sentence, start: number, end: number, sour
 
 /** Things whose failure is a problem for the reader, grouped by the kind of problem a failure of each makes. */
 const payments = 'payment|payments|charge|renewal|transaction|card|direct debit|debit|top-up|instalment|installment';
-const access = 'account|access|membership|profile|key|api key|token|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account|extension|workspace';
+const access = 'account|access|membership|enrolment|enrollment|profile|key|keys|api key|api keys|token|tokens|licen[cs]e|permission|permissions|login|sign-in|listing|store|shop|page|channel|seller account|extension|workspace';
 const bills = 'invoice|invoices|bill|balance|rent|fee|fees|premium|subscription';
 const orders = 'order|orders|parcel|package|delivery|shipment|refund|return|claim|application';
 const content = 'video|videos|post|posts|comment|comments|thread|topic|reply|listing|ad|advert|advertisement|review|stream|livestream|article|story|question|answer|image|photo|upload';
@@ -132,7 +132,7 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: stateOf(access, failure.access.replace('|expired|invalidated', '')), kind: 'suspension' },
   // An account or a membership expired is access gone; a token, a key or a sign-in link that expired is a step to
   // take again ("Your token is expired! Log in again").
-  { pattern: stateOf(access.replace('|key|api key|token', '').replace('|login|sign-in', ''), 'expired|invalidated'), kind: 'suspension' },
+  { pattern: stateOf(access.replace('|key|keys|api key|api keys|token|tokens', '').replace('|login|sign-in', ''), 'expired|invalidated'), kind: 'suspension' },
   // "Your subscription has expired", "your trial has ended": the access it gave is gone.
   { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.
@@ -160,6 +160,27 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   {
     pattern: phrase(`(your|the|this) ([^ .,;:!?]+ )?(${content}|submission|entry) ${auxiliary} (reviewed|checked|moderated|assessed|examined)( [^.!?]{0,40}?)? and (rejected|removed|declined|refused|deleted|taken down)`),
     kind: 'content-removed',
+  },
+  // The reader's thing named at length before its state: "Your API key k-19 used by the subscription to plan Gold for
+  // API Maps and application Fleet has been revoked", "your extension for the assignment Essay 2 for module EN101 has
+  // been revoked". Only "your", and no verb or clause opener in between.
+  {
+    pattern: phrase(
+      `your (${access.replace('|page|channel', '')}|extension|extensions)( (?!(?:is|are|was|were|has|have|had|will|won't|can|cannot|can't|may|might|could|would|should|must|that|which|who|whose|if|when|once|unless|but|or)\\b)[^ .;:!?]+){6,16}? (has been|have been|was|were|had been|is now|are now)( now| permanently| temporarily| automatically)? (revoked|suspended|terminated|deactivated|disabled|blocked|banned|cancell?ed|withdrawn)`,
+    ),
+    kind: 'suspension',
+  },
+  // Someone acted on the reader's thing, in the active voice: "Acme has suspended your application for the API", "the
+  // admin revoked your API keys". Not the reader's own act ("you have disabled your notifications").
+  {
+    pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)? )(?:(?:has|have|had)( now| just| temporarily| permanently)? )?(suspended|revoked|blocked|banned|deactivated|disabled|terminated|locked|frozen) (your|all your|all of your) ([^ .,;:!?]+ ){0,2}?(${access}|keys|api keys|tokens|application|applications|app|apps|subscription|subscriptions|licen[cs]es|accounts)`),
+    kind: 'suspension',
+  },
+  // "Chef Bob has rejected all the food items from his side", "the host declined your booking": the reader's order or
+  // booking refused by someone. Not the reader's own refusal ("you have declined the order").
+  {
+    pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)? )(?:has|have|had) (just )?(rejected|declined|refused|turned down) (your|all your|all of your|all the|all of the) ([^ .,;:!?]+ ){0,4}?(order|orders|items|item|booking|bookings|reservation|reservations|appointment|appointments|enrolment|enrollment|registration)`),
+    kind: 'refund-denied',
   },
   { pattern: stateOf(orders, failure.held), kind: 'delay' },
   { pattern: stateOf(services, failure.broken), kind: undefined },

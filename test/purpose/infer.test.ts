@@ -38,6 +38,11 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a list after a negation', 'Clearly displayed pricing for each plan, with no hidden costs or unexpected charges.'],
     ['a guess about a missing page', 'Page not found\n\nThe page you are looking for might have been removed, had its name changed or is temporarily unavailable.'],
     ['a confirmation dialog warns of a choice not yet made', 'Limit per day is not set.\nThis will cause the campaign to be deactivated and its banners won’t be delivered until a limit is set.\n\nAre you sure you want to continue?'],
+    ['the reader disabled their own keys', 'You have disabled your API keys. Turn them on again from the settings page.'],
+    ['the reader declined the order themselves', 'You have declined all the items in this order, so nothing will be charged.'],
+    ['unenrolled with no one else named: a confirmation', 'Dear Lee,\n\nYou have been unenrolled from Algebra II. The course no longer appears on your dashboard.'],
+    ['a deleted account, no way to contest it: a confirmation', 'Your account has been deleted. Thank you for being with us.'],
+    ['a deletion the reader asked for, with a disclaimer', 'Your account has been deleted as you asked. If you believe this was a mistake, contact us within 30 days.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 
   for (const [name, text, syntax] of guidance as unknown as [string, string, 'text' | 'markdown'][]) {
@@ -93,6 +98,16 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a loan extension declined', 'Dear Sam,\n\nyour loan extension for “Dune” has been declined.', 'problem:refund-denied'],
     ['a status set to rejected', 'Hi Sam,\n\nYour certificate has changed its status. The current status is rejected.', 'problem:refund-denied'],
     ['a verdict heading on an appeal', 'Appeal Rejected\n\nHi Sam,\n\nWe reviewed your appeal. The decision stands.', 'problem:refund-denied'],
+    ['a provider suspends the reader’s application, in the active voice', 'Dear Lee,\n\nNorthwind has suspended your application for the Maps API.\n\nThe API Team', 'problem:suspension'],
+    ['someone else rejects the reader’s whole order', 'Dear Lee,\n\nOrder 88\n\nThe kitchen has rejected all the dishes in your order.', 'problem:refund-denied'],
+    ['plural API keys revoked', 'Hello,\n\nYour API keys have been revoked and can no longer be used.', 'problem:suspension'],
+    ['dropped from a course with a placeholder name', 'Hello {{ name }}!\n\nYou have been dropped from {{ course }}.', 'problem:suspension'],
+    ['unenrolled by a member of staff', 'Dear Lee,\n\nYou have been unenrolled from Algebra II by a member of the course staff.', 'problem:suspension'],
+    ['an enrolment suspended', 'Hi Lee,\n\nYour enrolment in Pottery 101 has been temporarily suspended.', 'problem:suspension'],
+    ['an invoice that failed to be paid', 'Hi,\n\nYour latest invoice has failed to be paid. Update your card in the billing portal.', 'problem:debt'],
+    ['a team rejects a dispute', 'Hello,\n\nThe Marketplace team has rejected the dispute for booking 4410.', 'problem:refund-denied'],
+    ['a deleted account the reader may contest', 'Goodbye, Lee.\n\nYour member account has been removed from the club site. If you think this was an error, write to the secretary.', 'problem:suspension'],
+    ['a suspension in Markdown bold inside a template', 'Hello Lee,\n\nWe are writing to let you know that your account was **suspended** this morning.', 'problem:suspension'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {
