@@ -597,13 +597,15 @@ export const phraseData: PhraseData = {
     {
       "id": "requires-immediate-attention",
       "message": "rush",
-      "regex": "(?:requires?|needs?|demands?|calls for|deserves|warrants) (?:your )?(?:immediate|urgent|prompt|swift) (?:attention|action|response|reply|payment|settlement)",
+      "regex": "(?:requires?|needs?|demands?|calls for|deserves|warrants) (?:your )?(?:immediate|urgent|prompt|swift) (?:attention|action|response|reply|payment|settlement)|(?:action|attention|response|payment|reply) (?:is )?(?:required|needed|requested) (?:immediately|urgently|asap|at once|without delay)",
       "examples": {
         "invalid": [
-          "Your invoice requires your immediate attention."
+          "Your invoice requires your immediate attention.",
+          "Payment Failure. Action Required Immediately",
+          "Your reply is needed urgently."
         ]
       },
-      "line": 416
+      "line": 417
     },
     {
       "id": "immediately",
@@ -622,7 +624,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 424
+      "line": 427
     },
     {
       "id": "quickly",
@@ -640,7 +642,7 @@ export const phraseData: PhraseData = {
           "Sign up promptly and we’ll save you a seat."
         ]
       },
-      "line": 440
+      "line": 443
     },
     {
       "id": "dont-put-this-off",
@@ -651,7 +653,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 453
+      "line": 456
     },
     {
       "id": "one-time-offer",
@@ -662,7 +664,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 460
+      "line": 463
     },
     {
       "id": "in-high-demand",
@@ -678,7 +680,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 469
+      "line": 472
     },
     {
       "id": "only-count-left",
@@ -692,7 +694,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 481
+      "line": 484
     },
     {
       "id": "last-units-available",
@@ -706,7 +708,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 490
+      "line": 493
     },
     {
       "id": "viewing-counter",
@@ -724,7 +726,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 500
+      "line": 503
     },
     {
       "id": "sold-in-the-last-hours",
@@ -738,7 +740,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 514
+      "line": 517
     },
     {
       "id": "someone-just-bought",
@@ -755,7 +757,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 523
+      "line": 526
     },
     {
       "id": "buy-now-before-loss",
@@ -775,7 +777,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 537
+      "line": 540
     },
     {
       "id": "hours-only",
@@ -791,7 +793,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 553
+      "line": 556
     },
     {
       "id": "next-hours-offer",
@@ -810,7 +812,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 566
+      "line": 569
     },
     {
       "id": "while-stocks-last",
@@ -822,7 +824,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 581
+      "line": 584
     },
     {
       "id": "while-you-still-can",
@@ -838,7 +840,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 588
+      "line": 591
     },
     {
       "id": "within-minutes-to-keep",
@@ -853,7 +855,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 600
+      "line": 603
     },
     {
       "id": "stock-running-low",
@@ -875,7 +877,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 612
+      "line": 615
     },
     {
       "id": "people-bought-this",
@@ -891,7 +893,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 630
+      "line": 633
     },
     {
       "id": "you-only-have-time",
@@ -907,7 +909,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 642
+      "line": 645
     },
     {
       "id": "reserved-for-minutes",
@@ -924,7 +926,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 654
+      "line": 657
     },
     {
       "id": "before-time-runs-out",
@@ -938,7 +940,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 666
+      "line": 669
     },
     {
       "id": "quick-interjection",
@@ -957,7 +959,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 675
+      "line": 678
     },
     {
       "id": "expiring-soon-badge",
@@ -973,7 +975,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 690
+      "line": 693
     },
     {
       "id": "gone-when-you-leave",
@@ -991,7 +993,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 702
+      "line": 705
     },
     {
       "id": "ends-in-label",
@@ -1013,7 +1015,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 716
+      "line": 719
     },
     {
       "id": "do-not-close-page",
@@ -1029,7 +1031,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 734
+      "line": 737
     },
     {
       "id": "only-chance",
@@ -1046,7 +1048,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 746
+      "line": 749
     },
     {
       "id": "percent-of-customers",
@@ -1060,7 +1062,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 758
+      "line": 761
     },
     {
       "id": "sell-out-claim",
@@ -1077,7 +1079,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 768
+      "line": 771
     },
     {
       "id": "price-will-go-up",
@@ -1092,7 +1094,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 781
+      "line": 784
     },
     {
       "id": "wait-offer",
@@ -1110,7 +1112,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 791
+      "line": 794
     },
     {
       "id": "about-to-expire",
@@ -1125,7 +1127,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 804
+      "line": 807
     },
     {
       "id": "checkout-within",
@@ -1140,7 +1142,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 814
+      "line": 817
     },
     {
       "id": "time-left-clock",
@@ -1156,7 +1158,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 824
+      "line": 827
     },
     {
       "id": "countdown-text",
@@ -1168,7 +1170,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 835
+      "line": 838
     },
     {
       "id": "cart-released-in",
@@ -1185,7 +1187,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 845
+      "line": 848
     },
     {
       "id": "high-demand-badge",
@@ -1201,7 +1203,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 858
+      "line": 861
     },
     {
       "id": "quota-badge",
@@ -1216,7 +1218,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 870
+      "line": 873
     },
     {
       "id": "just-bought-toast",
@@ -1231,7 +1233,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 881
+      "line": 884
     },
     {
       "id": "ends-in-hours-badge",
@@ -1247,7 +1249,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 892
+      "line": 895
     },
     {
       "id": "buy-before-tonight",
@@ -1263,7 +1265,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 904
+      "line": 907
     }
   ],
   "fragments": {
