@@ -116,10 +116,12 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "talk-to-someone",
-      "regex": "(speak|talk|chat) (to|with) ([^ ]+ ){0,3}(in|at|on|from|our|the|your|a)|ask (us|our|your|the|a member|at)|(pop|drop|come) (in|by|and see us)",
+      "regex": "(speak|talk|chat) (to|with) ([^ ]+ ){0,3}(in|at|on|from|our|the|your|a)|ask (us|our|your|the|a member|at)|(pop|drop|come) (in|by|and see us)|(come|head) (here|over here|over to|to (our|the) [^ ]+ (server|discord|channel|forum|community))|join (our|the) (support |help )?(server|discord|channel|community|forum)",
       "examples": {
         "invalid": [
-          "Feel free to pop in at the branch."
+          "Feel free to pop in at the branch.",
+          "Come here if you believe it's a mistake.",
+          "Join our support server to appeal."
         ]
       },
       "line": 112
@@ -139,7 +141,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 117
+      "line": 119
     }
   ],
   "tables": {

@@ -179,7 +179,11 @@ const guards: Guard[] = [
   {
     id: 'status-shouted',
     // "This code has expired! We've sent you a new one." The writer already put it right.
-    unless: ({ sentence }) => /\bwe(?:'ve| have| will|'ll)? (?:sent|send|emailed|resent|reset|unlocked)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
+    // "Sorry, access to this profile is denied!": the sentence opens with an apology.
+    unless: anyOf(
+      ({ sentence }) => /\bwe(?:'ve| have| will|'ll)? (?:sent|send|emailed|resent|reset|unlocked)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
+      ({ before }) => /^\W*(?:(?:we're|we are|i'm|i am) )?(?:so |very |really |truly )?sorry\b[^.!?]*$/.test(before),
+    ),
     // "Your account is disabled!", "Your country is banned from this server!": the mark ends the status's own clause.
     when: allOf(followedBy(/^[^.?!;,:]{0,40}!/), noWayForward),
   },

@@ -157,7 +157,11 @@ export default defineRule<Options>({
     const formulas = coldFormulas.filter((formula) => !formula.option || context.options[formula.option]);
     let offersContact: boolean | undefined;
     const readerCanWriteElsewhere = () =>
-      (offersContact ??= context.document.units.some((unit) => contactPath.test(unit.text.toLowerCase())));
+      (offersContact ??=
+        context.document.units.some((unit) => contactPath.test(unit.text.toLowerCase())) ||
+        // Addresses and template tags are masked in the copy ("email help@example.com" reads "email ░░░░"): an address,
+        // a mailto link or a link's placeholder ("$registrationLink$", "{{ support_url }}") in the source is a way on.
+        /\bmailto:|[\w.+-]+@[\w-]+\.[\w.-]*[a-z]|[{$%][{$%\s]*[\w.]*(?:link|url|href)\w*\s*[}$%]/i.test(context.document.source));
 
     const explainsSender = (sentence: Sentence): boolean => {
       if (automatedSender.test(sentence.normal)) return true;

@@ -14,7 +14,12 @@ const maxWordsOfBareDecline = 12;
  * nudge before it. Normalised text (lower case, straight apostrophes).
  */
 const leaveDone =
-  /\b(?:(?:subscriptions?|plan|membership|account|order|booking|service|server|trial|newsletter)\b[^.!?]{0,40}?\b(?:has been|have been|was|were|is now|are now|is|are)\s+(?:now\s+)?(?:successfully\s+)?(?:cancell?ed|closed|deleted|ended|terminated|deactivated|downgraded)|(?:you(?:'ve| have)? been|you(?:'re| are) now|(?:has|have) been successfully|successfully)\s+unsubscribed|we(?:'ve| have)? (?:now )?(?:closed|cancell?ed|deleted|ended) your (?:account|subscription|plan|membership)|cancell?ation (?:request )?(?:has been|was|is) (?:successfully )?(?:received|processed|confirmed|complete)|(?:as|per) (?:you )?(?:requested|asked)|(?:as|per) your request|you(?:'ll| will) no longer (?:receive|get|be sent|be charged|be billed|hear from)|we(?:'ve| have)? (?:successfully )?processed your (?:request|cancell?ation|unsubscribe)|you(?:'ve| have) (?:successfully |now )?(?:left|unsubscribed|cancell?ed|closed|deleted)|your request to (?:delete|close|cancel|deactivate|leave|unsubscribe)\b[^.!?]{0,60}?\b(?:has been|was|is) (?:successfully )?(?:processed|completed|received|confirmed)|your x{2,} (?:has been|was|is now) (?:cancell?ed|closed|deleted|ended)|^\W*(?:account|subscription|membership|plan) (?:deleted|deactivated|closed|cancell?ed)\W*$)\b/;
+  /\b(?:(?:subscriptions?|plan|membership|account|order|booking|service|server|trial|newsletter)\b[^.!?]{0,40}?\b(?:(?:has|have) (?:now |just |already )?been|was|were|is now|are now|is|are)\s+(?:now\s+)?(?:successfully\s+)?(?:cancell?ed|closed|deleted|ended|terminated|deactivated|downgraded)|(?:you(?:'ve| have)? been|you(?:'re| are) now|(?:has|have) been successfully|successfully)\s+unsubscribed|we(?:'ve| have)? (?:now )?(?:closed|cancell?ed|deleted|ended) your (?:account|subscription|plan|membership)|cancell?ation (?:request )?(?:has been|was|is) (?:successfully )?(?:received|processed|confirmed|complete)|(?:as|per) (?:you )?(?:requested|asked)|(?:as|per) your request|you(?:'ll| will) no longer (?:receive|get|be sent|be charged|be billed|hear from)|we(?:'ve| have)? (?:successfully )?processed your (?:request|cancell?ation|unsubscribe)|you(?:'ve| have) (?:successfully |now )?(?:left|unsubscribed|cancell?ed|closed|deleted)|your request to (?:delete|close|cancel|deactivate|leave|unsubscribe)\b[^.!?]{0,60}?\b(?:has been|was|is) (?:successfully )?(?:processed|completed|received|confirmed)|your x{2,} (?:has been|was|is now) (?:cancell?ed|closed|deleted|ended)|^\W*(?:account|subscription|membership|plan) (?:deleted|deactivated|closed|cancell?ed)\W*$)\b/;
+/**
+ * A catalogue entry whose key names the leaving as done: `emails.subscriptionCancelled.body`, `unsubscribe_success`,
+ * `account_deleted.message`. The line is part of the confirmation, whatever its own words.
+ */
+const leaveDoneKey = /(?:subscription|plan|membership|account|newsletter)[._ -]?(?:cancell?ed|deleted|closed|ended|deactivated)|unsubscribe[._ -]?(?:success|confirm|done|complete)|unsubscribed|cancell?ation[._ -]?(?:confirm|success|done|complete)/i;
 /** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
 const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
 
@@ -85,7 +90,7 @@ export default defineRule({
         findConfirmshaming(sentence, earlier, taken);
         reportDeclineShape(context, sentence, earlier, taken);
         const findings = matchEntries(sentence, guiltPhrases, taken);
-        if (leaveDone.test(sentence.normal) && !senderReason.test(sentence.normal)) confirmedLeaves.add(context.copyOf(sentence));
+        if ((leaveDone.test(sentence.normal) || leaveDoneKey.test(sentence.unit.label ?? '')) && !senderReason.test(sentence.normal)) confirmedLeaves.add(context.copyOf(sentence));
         const exits = findings.filter((finding) => finding.messageId === 'stockExit');
         if (exits.length > 0) stockExits.push({ sentence, findings: exits });
         reportEntries(context, sentence, exits.length > 0 ? findings.filter((finding) => finding.messageId !== 'stockExit') : findings);

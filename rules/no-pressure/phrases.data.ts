@@ -639,7 +639,8 @@ export const phraseData: PhraseData = {
         "valid": [
           "Check out quickly with Apple Pay.",
           "Get started quickly: connect your bank and you’re done.",
-          "Sign up promptly and we’ll save you a seat."
+          "Sign up promptly and we’ll save you a seat.",
+          "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
       "line": 443
@@ -653,7 +654,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 456
+      "line": 457
     },
     {
       "id": "one-time-offer",
@@ -664,7 +665,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 463
+      "line": 464
     },
     {
       "id": "in-high-demand",
@@ -680,7 +681,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 472
+      "line": 473
     },
     {
       "id": "only-count-left",
@@ -694,7 +695,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 484
+      "line": 485
     },
     {
       "id": "last-units-available",
@@ -708,7 +709,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 493
+      "line": 494
     },
     {
       "id": "viewing-counter",
@@ -726,7 +727,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 503
+      "line": 504
     },
     {
       "id": "sold-in-the-last-hours",
@@ -740,7 +741,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 517
+      "line": 518
     },
     {
       "id": "someone-just-bought",
@@ -757,7 +758,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 526
+      "line": 527
     },
     {
       "id": "buy-now-before-loss",
@@ -777,7 +778,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 540
+      "line": 541
     },
     {
       "id": "hours-only",
@@ -793,7 +794,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 556
+      "line": 557
     },
     {
       "id": "next-hours-offer",
@@ -812,7 +813,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 569
+      "line": 570
     },
     {
       "id": "while-stocks-last",
@@ -824,7 +825,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 584
+      "line": 585
     },
     {
       "id": "while-you-still-can",
@@ -840,7 +841,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 591
+      "line": 592
     },
     {
       "id": "within-minutes-to-keep",
@@ -855,7 +856,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 603
+      "line": 604
     },
     {
       "id": "stock-running-low",
@@ -877,7 +878,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 615
+      "line": 616
     },
     {
       "id": "people-bought-this",
@@ -893,7 +894,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 633
+      "line": 634
     },
     {
       "id": "you-only-have-time",
@@ -909,7 +910,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 645
+      "line": 646
     },
     {
       "id": "reserved-for-minutes",
@@ -926,7 +927,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 657
+      "line": 658
     },
     {
       "id": "before-time-runs-out",
@@ -940,7 +941,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 669
+      "line": 670
     },
     {
       "id": "quick-interjection",
@@ -959,7 +960,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 678
+      "line": 679
     },
     {
       "id": "expiring-soon-badge",
@@ -975,7 +976,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 693
+      "line": 694
     },
     {
       "id": "gone-when-you-leave",
@@ -993,7 +994,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 705
+      "line": 706
     },
     {
       "id": "ends-in-label",
@@ -1015,7 +1016,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 719
+      "line": 720
     },
     {
       "id": "do-not-close-page",
@@ -1031,7 +1032,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 737
+      "line": 738
     },
     {
       "id": "only-chance",
@@ -1048,7 +1049,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 749
+      "line": 750
     },
     {
       "id": "percent-of-customers",
@@ -1062,7 +1063,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 761
+      "line": 762
     },
     {
       "id": "sell-out-claim",
@@ -1079,7 +1080,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 771
+      "line": 772
     },
     {
       "id": "price-will-go-up",
@@ -1094,7 +1095,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 784
+      "line": 785
     },
     {
       "id": "wait-offer",
@@ -1112,7 +1113,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 794
+      "line": 795
     },
     {
       "id": "about-to-expire",
@@ -1127,7 +1128,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 807
+      "line": 808
     },
     {
       "id": "checkout-within",
@@ -1142,7 +1143,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 817
+      "line": 818
     },
     {
       "id": "time-left-clock",
@@ -1158,7 +1159,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 827
+      "line": 828
     },
     {
       "id": "countdown-text",
@@ -1170,7 +1171,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 838
+      "line": 839
     },
     {
       "id": "cart-released-in",
@@ -1187,7 +1188,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 848
+      "line": 849
     },
     {
       "id": "high-demand-badge",
@@ -1203,7 +1204,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 861
+      "line": 862
     },
     {
       "id": "quota-badge",
@@ -1218,7 +1219,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 873
+      "line": 874
     },
     {
       "id": "just-bought-toast",
@@ -1233,7 +1234,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 884
+      "line": 885
     },
     {
       "id": "ends-in-hours-badge",
@@ -1249,7 +1250,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 895
+      "line": 896
     },
     {
       "id": "buy-before-tonight",
@@ -1265,7 +1266,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 907
+      "line": 908
     }
   ],
   "fragments": {

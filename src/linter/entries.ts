@@ -68,11 +68,12 @@ export const shoutedInSentence: Condition = ({ after }) =>
 
 /**
  * Words that offer the reader a way forward: something to do, help, or what happens next ("you'll receive an
- * e-mail once it is active", "we will attempt the payment again", "someone will be in touch"). "can" counts, "can't" and "cannot" do not ("Your PIN is incorrect and can't be used"
+ * e-mail once it is active", "we will attempt the payment again", "someone will be in touch", "come here (a link) if
+ * you believe it's a mistake"). "can" counts, "can't" and "cannot" do not ("Your PIN is incorrect and can't be used"
  * leaves the reader nowhere to go).
  */
 const wayForwardPattern =
-  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|upgrade|renew|reactivate|re-activate|resubscribe|undo|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|(?:submit|file|make|lodge|send|request) (?:an |a |your )?appeal|appeal (?:here|online|the decision|this decision)|to appeal|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get|be notified|be contacted)|(?:we'll|we will) (?:automatically )?(?:attempt|retry|try again)|(?:someone|our team|the team) will be in touch|reach out|get in touch)\b/;
+  /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|upgrade|renew|reactivate|re-activate|resubscribe|undo|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|(?:submit|file|make|lodge|send|request) (?:an |a |your )?appeal|appeal (?:here|online|the decision|this decision)|to appeal|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get|be notified|be contacted)|(?:we'll|we will) (?:automatically )?(?:attempt|retry|try again)|(?:someone|our team|the team) will be in touch|reach out|get in touch|(?:come|head) (?:here|over here|over to|to (?:our|the))|join (?:our|the) (?:support |help )?(?:server|discord|channel|community|forum))\b/;
 
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {

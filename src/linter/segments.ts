@@ -129,6 +129,8 @@ const mailBodyKey = /(?:body|text|html|plain|content|message|excerpt|template|no
 const mailBodyWords = 5;
 function isMailBody(unit: TextUnit): boolean {
   const label = unit.label ?? '';
+  // "We couldn't process your payment. This is usually because:": a lead-in to entries not here, not a whole body.
+  if (/:\s*$/.test(unit.text)) return false;
   return mailPath.test(label) && (mailBodyKey.test(lastKey(label)) || /(?:e-?mail|notification)[-_]?(?:template|body|text)/i.test(label));
 }
 

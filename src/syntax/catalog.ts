@@ -148,6 +148,9 @@ function maskInlineCode(value: string): string {
   });
 }
 
+/** A literal backslash escape for a line break or a tab, not itself escaped: `\\n`, `\\r`, `\\t`. */
+const escapedBreak = /(?<!\\)\\[nrt]/g;
+
 function stringUnit(value: string, type: string | undefined, range: [number, number, number], source: string, path: string): TextUnit | undefined {
   const trimmed = value.trim();
   if (identifierLike.test(trimmed) || /^x+$/.test(maskAddresses(trimmed))) return undefined;
@@ -158,7 +161,11 @@ function stringUnit(value: string, type: string | undefined, range: [number, num
   const masked = maskHtmlTags(
     maskInlineCode(maskAddresses(maskTemplates(value, { frameworkPlaceholders: true })))
       .replace(placeholder, (match) => PLACEHOLDER_CHAR.repeat(match.length))
-      .replace(spaceEntity, (match) => ' '.repeat(match.length)),
+      .replace(spaceEntity, (match) => ' '.repeat(match.length))
+      // A line break escaped twice, left for the program to turn into one ("Your account was blocked.\\nContact the
+      // administrators"): white space, so "nContact" is not read as a word. Not a paragraph break, so the entry's kind
+      // is judged as before. Same length, so offsets still line up.
+      .replace(escapedBreak, '  '),
   );
   const builder = new UnitBuilder(kindFor(path));
   builder.appendMapped(masked, alignOffsets(value, source, from, to), to);

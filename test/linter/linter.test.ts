@@ -185,7 +185,7 @@ describe('messages and UI strings', () => {
       notification_body_result: 'Please share your test result and warn others.',
       errors: { invalid_email: 'That email address is not valid.', email_label: 'Email address' },
       OverlayOpen: { NotificationCardBody: 'You will not receive notifications about exposures.' },
-      mail: { short: { body: 'Banned.' } },
+      mail: { short: { body: 'Banned.' }, declined: { body1: 'We could not take your payment of £12. This usually happens because:' } },
     });
     const result = await lintText(catalogue, { syntax: 'catalog' });
     expect(result.entries?.map(({ location, copyKind }) => [location, copyKind])).toEqual([
@@ -196,6 +196,8 @@ describe('messages and UI strings', () => {
       ['errors.email_label', 'ui-string'],
       ['OverlayOpen.NotificationCardBody', 'ui-string'],
       ['mail.short.body', 'ui-string'],
+      // A lead-in to entries that are not here is no whole body.
+      ['mail.declined.body1', 'ui-string'],
     ]);
   });
 

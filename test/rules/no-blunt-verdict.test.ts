@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Sorry, access to this album is denied! The owner has blocked you.',
+    "You have been blocked from using this bot! Come here (https://example.org/help) if you believe it's a mistake.",
+    { name: 'a line break escaped in the catalogue, then a way forward', text: '{"blocked": "Your account was blocked. \\\\nContact the administrators to sort it out."}', syntax: 'catalog' },
+    // Real-copy shapes that stay silent.
     "&cYou cannot do that because you are currently frozen...",
     // Real-copy shapes that stay silent.
     "This content was reported as spam by other members.",

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    { name: 'a masked address in HTML is a way to write', text: '<p>If this keeps happening, email <a href="mailto:help@example.org">help@example.org</a>; replies to this message aren’t monitored.</p>', syntax: 'html' },
+    // Real-copy shapes that stay silent.
     '<p>Thank you for your order! Your order has been received and is being processed.</p>',
     // Real-copy shapes that stay silent.
     { text: "Hi Sam,\n\nYour order has shipped.\n\nThis message is intended only for the use of the individual to which it is addressed. If you are not the intended recipient, you are hereby notified that any copying of this message is strictly prohibited.", syntax: "markdown" },
@@ -83,6 +85,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: '<p>Your card was declined. Replies to this message are not monitored.</p>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 28, endColumn: 69 }] },
     { name: "a line about a message sent in error does not make a letter a footer", text: "Hi Sam,\n\nPlease be advised that your account is overdue. If you received this message in error, please contact us.", syntax: "markdown", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 28, suggestions: ["Your"] }] },
     { text: 'Hi Sam,\n\nWe would like to inform you that your application of leave has been declined.\n\nRegards,\nHR', errors: [{ messageId: 'preamble', line: 3, column: 1, endColumn: 38, suggestions: ['Your'] }] },
     { text: "Please be notified on your order payment failure.", errors: [{ messageId: 'preamble', line: 1, column: 1, endColumn: 19, suggestions: [] }] },

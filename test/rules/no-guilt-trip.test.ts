@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    { name: 'a catalogue key that names the cancellation as done', text: '{"emails": {"planCancelled": {"closing": "We are sorry to see you go. Tell us what we could have done better."}}}', syntax: 'catalog' },
+    "We're so sorry to see you go! Your membership has now been cancelled.",
+    // Real-copy shapes that stay silent.
     { text: 'Dear Sam,\n\nWe are writing to confirm that your request to delete your account has been successfully processed. We are sorry to see you go.', syntax: 'markdown' },
     { text: '# Account Deactivated\n\nHello Sam,\n\nWe’re sorry to see you go! If you have any questions, reply to this email.', syntax: 'markdown' },
     // Real-copy shapes that stay silent.
@@ -120,6 +123,7 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 25, endColumn: 51 }] },
     { text: '{"no_free_cancellation": "No i don\'t want free cancellation"}', syntax: 'catalog', errors: [{ messageId: 'confirmshaming', line: 1, column: 27, endColumn: 60 }] },
     { text: "Don't let all that progress slip away.", errors: [{ messageId: 'loss', line: 1, column: 1, endColumn: 38, suggestions: [] }] },
     { text: "We're sorry to see you go. Your account has been deleted due to repeated use of profanity.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
