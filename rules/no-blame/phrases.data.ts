@@ -378,10 +378,11 @@ export const phraseData: PhraseData = {
     {
       "id": "you-took-too-long",
       "message": "yourFault",
-      "regex": "you (?:took|were taking|have taken|'ve taken|are taking|'re taking) too long",
+      "regex": "you (?:took|were taking|have taken|'ve taken|are taking|'re taking|stayed|have stayed|'ve stayed|waited|have waited|'ve waited|spent|have spent|'ve spent)(?: [\\p{L}]+){0,4}? too long",
       "examples": {
         "invalid": [
-          "Your session has expired because you took too long."
+          "Your session has expired because you took too long.",
+          "You stayed too long on the previous page and the form has expired."
         ],
         "valid": [
           "If you took too long, the code may have expired. Request a new one.",
@@ -402,7 +403,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 692
+      "line": 693
     },
     {
       "id": "you-lacked-funds",
@@ -416,7 +417,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 700
+      "line": 701
     }
   ],
   "fragments": {

@@ -1003,7 +1003,7 @@ export default defineRule({
           if (/[\w$]\.[\w$]*[a-z][A-Z]\w*$|[a-z][A-Z]\w*$/.test(before) && /^[\s>)}\]]/.test(after.slice(0, 1) || ' ')) continue;
           // The "??" operator of JavaScript, PHP and Blade: "{name ?? 'there'}", "@if($reason ?? false)", "(store ??
           // context?.store)", and opening a continued line of code ("\n    ?? process.env.APP_URL").
-          if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && /^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[A-Za-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;(\n]|$))|^\s*$/.test(after)) continue;
+          if (marks === '??' && /[\w$)\]]\s?$|\n[ \t]*$/.test(before) && (/^\s+(?:['"`({[$@]|false\b|true\b|null\b|undefined\b|\d|[A-Za-z_$][\w$.]*(?:\?\.[\w$.]+)*\s*(?:[)}\],;(\n]|$))/.test(after) || (/\s$/.test(before) && /^\s*$/.test(after)))) continue;
           // An emoji lost to a wrong encoding opens a heading or a line ("?? Low Stock Alert", "Offer ends soon ??"):
           // question marks that stand for a picture, not a raised voice.
           if (/^[?？]+$/.test(marks) && ((/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+\p{L}/u.test(after)) || (/[\p{L}\p{N}][ \t]+$/u.test(before) && /^[ \t]*(?:\n|$)/.test(after)))) continue;

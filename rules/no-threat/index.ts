@@ -29,6 +29,7 @@ const vaguePattern = pattern('vague-threat');
 const avoidPattern = pattern('to-avoid-penalty');
 const getYouPattern = pattern('get-you-penalised');
 const misconductAndPattern = pattern('misconduct-and');
+const countdownPattern = pattern('countdown-to-penalty');
 
 /**
  * Cheap keyword tests run before the larger patterns: most sentences contain none of these words, and
@@ -47,6 +48,7 @@ const gates = {
   avoid: /\bavoid\b/,
   getYou: /\bget\s+you\b/,
   misconductAnd: /\b(?:break|violate|abuse|evade|circumvent|spam|cheat)\b[\s\S]*\band\b/,
+  countdown: /\b(?:until|till|til)\b/,
 };
 
 /**
@@ -264,6 +266,12 @@ export default defineRule({
         for (const match of scan(gates.misconductAnd, misconductAndPattern)) {
           if (!usable(match) || routineObjects.test(match.text.toLowerCase())) continue;
           add('misconduct', match.start, match.end, []);
+        }
+
+        // "Payment overdue - 3 days until suspension": the clock running down to a penalty.
+        for (const match of scan(gates.countdown, countdownPattern)) {
+          if (!usable(match)) continue;
+          add('consequence', match.start, match.end, []);
         }
 
         for (const match of scan(gates.vague, vaguePattern)) {

@@ -153,6 +153,22 @@ export const phraseData: PhraseData = {
       "line": 222
     },
     {
+      "id": "countdown-to-penalty",
+      "message": "consequence",
+      "regex": "(?:\\d+|x{2,}|one|two|three|four|five|six|seven|ten|a few) (?:more )?(?:days?|hours?|weeks?) (?:left )?(?:until|till|til) (?:your )?(?:account |service |subscription |membership )?(?:suspension|deactivation|termination|deletion|closure|ban|disconnection|lockout|being (?:{{punitiveParticiples}}))",
+      "examples": {
+        "invalid": [
+          "Payment Overdue - 3 Days Until Suspension",
+          "Only 48 hours left until account deletion."
+        ],
+        "valid": [
+          "Deleted folders are kept for 30 days before being removed for good.",
+          "3 days until your trial ends."
+        ]
+      },
+      "line": 233
+    },
+    {
       "id": "vague-threat",
       "message": "vagueThreat",
       "regex": "{{vagueThreats}}",
@@ -161,6 +177,7 @@ export const phraseData: PhraseData = {
           "Please pay now, or else.",
           "Unexpected bad things will happen if you don’t read this!",
           "You will be punished if you kill this player again! Please stop.",
+          "Do not swear! Next time you can be punished.",
           "Your recent activity violates our rules. Repeated issues may lead to stronger action.",
           "Be careful mentioning any more, as you are about to be banned for exceeding this server's mention threshold.",
           "Further action will be taken.",
@@ -177,7 +194,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 233
+      "line": 244
     },
     {
       "id": "otherwise-consequence",
@@ -194,7 +211,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 258
+      "line": 270
     },
     {
       "id": "after-which",
@@ -208,7 +225,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 270
+      "line": 282
     },
     {
       "id": "before-we",
@@ -223,7 +240,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 279
+      "line": 291
     },
     {
       "id": "ignore-and",
@@ -238,7 +255,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 289
+      "line": 301
     },
     {
       "id": "seek-legal-recourse",
@@ -253,7 +270,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 299
+      "line": 311
     },
     {
       "id": "may-elect-to",
@@ -267,7 +284,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 309
+      "line": 321
     },
     {
       "id": "to-avoid-penalty",
@@ -287,7 +304,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 320
+      "line": 332
     },
     {
       "id": "misconduct-and",
@@ -301,7 +318,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 335
+      "line": 347
     },
     {
       "id": "get-you-penalised",
@@ -316,7 +333,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 345
+      "line": 357
     }
   ],
   "fragments": {
@@ -330,7 +347,7 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?<![a-wyz\\d] )you(?:'ll| will| may| might| could| shall)? (?:be|get) punished(?![^.!?]*\\b(?:at other|elsewhere|other (?:gyms|banks|shops|stores|companies|providers|services|apps|sites)|not with us|but not here)\\b)|(?:may|might|will|could|can) (?:lead|result) (?:to|in) (?:stronger|further|more serious|serious|disciplinary|additional|harsher|stricter) (?:action|actions|consequences|measures|penalties|sanctions)|you(?:'re| are) (?:now )?about to be (?:{{punitiveParticiples}})|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|(?:be|get|being) (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}}) without (?:any |further |prior |additional |advance |more )?(?:notice|warning)|(?:we|we'll|we will|we may|we might|we can|we reserve the right to|reserves the right to) (?:(?:immediately|permanently|also) )?(?:terminate|suspend|close|delete|remove|ban|block|disable|cancel|deactivate|lock) (?:you|your [\\w-]+(?: [\\w-]+)?|the account|(?:any |the )?accounts?) without (?:any |further |prior |additional |advance )?(?:notice|warning)",
+    "vagueThreats": "or else(?=[.!]|$)|(?:(?<![a-wyz\\d] )|(?<=\\bnext time,? ))you(?:'ll| will| may| might| could| can| shall)? (?:be|get) punished(?![^.!?]*\\b(?:at other|elsewhere|other (?:gyms|banks|shops|stores|companies|providers|services|apps|sites)|not with us|but not here)\\b)|(?:may|might|will|could|can) (?:lead|result) (?:to|in) (?:stronger|further|more serious|serious|disciplinary|additional|harsher|stricter) (?:action|actions|consequences|measures|penalties|sanctions)|you(?:'re| are) (?:now )?about to be (?:{{punitiveParticiples}})|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|(?:be|get|being) (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}}) without (?:any |further |prior |additional |advance |more )?(?:notice|warning)|(?:we|we'll|we will|we may|we might|we can|we reserve the right to|reserves the right to) (?:(?:immediately|permanently|also) )?(?:terminate|suspend|close|delete|remove|ban|block|disable|cancel|deactivate|lock) (?:you|your [\\w-]+(?: [\\w-]+)?|the account|(?:any |the )?accounts?) without (?:any |further |prior |additional |advance )?(?:notice|warning)",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",

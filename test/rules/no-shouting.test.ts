@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { name: 'the ?? operator at the end of a line of code', text: 'const name = user.name ??\n  fallback;', syntax: 'text' },
+    // Real-copy shapes that stay silent.
     { text: "'headerSubtitle' => $headerSubtitle ?? NEWSLETTER,\n'logoUrl' => $logoUrl ?? url('logo.png'),", syntax: 'text' },
     { text: '<button class="cta-button">YES, I\'ll donate monthly</button>', syntax: 'html' },
     { text: "= link_to 'YES, I will be there!', @confirm_visit_url", syntax: 'text' },
@@ -224,6 +226,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: '{"errmsg": "Did you post the same thing twice??"}', syntax: 'catalog', errors: [{ messageId: 'stacked', line: 1, column: 46, endColumn: 48 }] },
     { text: 'DO NOT REPLY TO THIS EMAIL!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 27, suggestions: ['Do not reply to this email'] }] },
     { name: "a refusal is no negated fact", text: "Late payments will NOT be tolerated.", errors: [{ messageId: "word", line: 1, column: 20, endColumn: 23, suggestions: ["not"] }] },
     { name: "a list marker is no copyright sign", text: "(c) YOU WILL LOSE YOUR ACCOUNT", errors: [{ messageId: "word", line: 1, column: 5, endColumn: 31, suggestions: ["you will lose your account"] }] },
