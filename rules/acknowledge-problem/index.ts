@@ -76,6 +76,13 @@ function statesReason(sentences: readonly Sentence[], accept: (sentence: Sentenc
   return sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2) && accept(sentence, match)));
 }
 
+/** A stated reason with words of its own: not a template tag alone ("Reason: xxxx") nor a guess ("could be due to"). */
+function namesReason(sentence: Sentence, match: PhraseMatch): boolean {
+  const after = sentence.normal.slice(match.end);
+  if (/^[\s:–—-]*(?:x{2,}|n\/a)?[\s.'")\]]*$/.test(after) || /^[\s:–—-]*x{2,}\W*(?:$|\n)/.test(after)) return false;
+  return !/\b(?:could|may|might|can)(?: (?:also|sometimes|often))? (?:be|have been)\s*$/.test(sentence.normal.slice(0, match.start));
+}
+
 /** True when the message says why the problem happened and shows the reader the way back. */
 function explainsWithWayBack(sentences: readonly Sentence[], kind: string): boolean {
   // A cancellation is the business's own decision unless its reason lies with the reader.
@@ -153,7 +160,9 @@ export default defineRule<Options>({
         const step = notice.kind === 'outage' || notice.kind === 'refund-denied' || notice.kind === 'cancellation' ? offersReaderStep : offersWayForward;
         // A cancellation passes on its way forward only when it reads as a plain confirmation: one that gives the business's
         // reason ("because the trainer is ill") or allows that it was a mistake owes the reader an apology.
-        const plainCancellation = notice.kind !== 'cancellation' || (!allowsMistake(notice.sentences) && !statesReason(notice.sentences));
+        // A reason left to a template tag ("Reason: {{ cancel_reason }}") or only guessed at ("This could be due to a payment
+        // issue or stock running out") names no side, and blind editors keep such notices as they are.
+        const plainCancellation = notice.kind !== 'cancellation' || (!allowsMistake(notice.sentences) && !statesReason(notice.sentences, namesReason));
         if (context.options.wayForwardIsEnough.includes(notice.kind) && plainCancellation && notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && step(sentence.text))) return;
         const { purpose, sentences } = notice;
         const target = purpose.evidence?.sentence ?? sentences.find((sentence) => sentence.unit.kind !== 'subject' && sentence.unit.kind !== 'preheader') ?? sentences[0];
