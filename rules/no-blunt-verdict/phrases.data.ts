@@ -185,7 +185,7 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
@@ -193,6 +193,7 @@ export const phraseData: PhraseData = {
           "How many times do I have to tell you?",
           "Please do not cheat.",
           "Please Don't Try To Cheat",
+          "Please make sure you respect our Terms Of Service!",
           "Please do not spam.",
           "Knock it off!",
           "Don't be rude."
@@ -201,6 +202,7 @@ export const phraseData: PhraseData = {
           "Please mind the gap.",
           "Do not cheat yourself of a good night's sleep: set a bedtime reminder.",
           "Players who do not cheat get a badge.",
+          "Read the guidelines and make sure you follow them.",
           "Watch your inbox for the code.",
           "Watch your savings grow up to 5% a year.",
           "As I told you on the phone, your refund is on its way.",
@@ -226,7 +228,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 191
+      "line": 193
     },
     {
       "id": "the-customer-must",
@@ -243,7 +245,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 204
+      "line": 206
     },
     {
       "id": "access-denied",
@@ -258,15 +260,16 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 217
+      "line": 219
     },
     {
       "id": "status-shouted",
       "message": "denied",
-      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified){{forNow}}|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)",
+      "regex": "(?:(?:your|this) (?:account|profile|ip(?: address)?|country|session|card|payment|order|membership|access|subscription|request|application|participation|registration|booking|reservation|group|team|workspace|role request|withdraw(?:al)? request|product|listing|post|comment|review|submission|proposal|store|shop|prescription|claim|loan|refund(?: request)?|appointment|document|verification|photo|video|upload|ad|advert)|(?<=^|: )(?:the )?user)(?: [^ .!?,;:]+){0,6}? (?:is|was|were|are|has been|have been) (?:now |currently |permanently |temporarily )?(?:disabled|banned|blocked|suspended|locked|rejected|declined|refused|disapproved|deactivated|blacklisted|inactive|terminated|cancell?ed|expired|revoked|denied)|(?:your )?(?:points|credits|rewards) (?:are|have|has) (?:been )?expired|you(?:'re| are| were| have been|'ve been) (?:now )?(?:muted|banned|blocked|kicked|suspended|silenced|blacklisted|restricted)|you(?:'re| are) not (?:logged in|signed in|allowed|authori[sz]ed|permitted|verified){{forNow}}|(?:token|link|code|session|key) (?:has |is )?(?:expired|invalid)|(?:failed|declined|rejected|refused) (?:payment|login|log-?in|sign-?in|transaction)|(?:payment|login|log-?in|sign-?in|transaction) (?:failed|declined|rejected|refused)|(?<=^[^\\p{L}\\p{N}]*)(?:account|user|profile) (?:terminated|banned|suspended|blocked|disabled|deleted|locked)",
       "examples": {
         "invalid": [
           "Your account is disabled!",
+          "Account terminated!",
           "Your IP address is blocked on this forum!",
           "You are muted! Expires in 5 minutes.",
           "This account is currently inactive!",
@@ -284,7 +287,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 227
+      "line": 229
     },
     {
       "id": "you-cant-do-that",
@@ -305,7 +308,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 249
+      "line": 252
     },
     {
       "id": "alarm-label",
@@ -320,7 +323,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 267
+      "line": 270
     },
     {
       "id": "failure-shouted",
@@ -341,7 +344,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 278
+      "line": 281
     },
     {
       "id": "you-did-wrong",
@@ -362,7 +365,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 295
+      "line": 298
     },
     {
       "id": "try-harder",
@@ -379,7 +382,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 311
+      "line": 314
     },
     {
       "id": "shouted-refusal",
@@ -396,7 +399,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 323
+      "line": 326
     },
     {
       "id": "you-cannot-shouted",
@@ -416,7 +419,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 337
+      "line": 340
     },
     {
       "id": "content-is-spam",
@@ -436,7 +439,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 352
+      "line": 355
     },
     {
       "id": "you-look-like-a-bot",
@@ -453,7 +456,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 368
+      "line": 371
     },
     {
       "id": "name-calling",
@@ -479,7 +482,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 380
+      "line": 383
     },
     {
       "id": "you-are-not-one",
@@ -493,7 +496,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 402
+      "line": 405
     },
     {
       "id": "input-error-shouted",
@@ -511,7 +514,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 412
+      "line": 415
     },
     {
       "id": "do-not-again",
@@ -527,7 +530,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 426
+      "line": 429
     },
     {
       "id": "ban-dead-end",
@@ -547,7 +550,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 438
+      "line": 441
     },
     {
       "id": "unauthorized-access",
@@ -562,7 +565,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 454
+      "line": 457
     },
     {
       "id": "accused-of-intent",
@@ -580,7 +583,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 465
+      "line": 468
     },
     {
       "id": "we-dont-tolerate",
@@ -594,7 +597,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 478
+      "line": 481
     },
     {
       "id": "whoa-there",
@@ -611,7 +614,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 488
+      "line": 491
     },
     {
       "id": "not-good-enough",
@@ -625,7 +628,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 500
+      "line": 503
     }
   ],
   "fragments": {

@@ -394,6 +394,23 @@ export const phraseData: PhraseData = {
       "line": 275
     },
     {
+      "id": "dont-lose-access",
+      "message": "fomo",
+      "regex": "(?<=^[^\\p{L}\\p{N}]*|[—–] |: )(?:don'?t|do not) lose (?:your|all your|all of your|access|out on|what you)(?! (?:[\\p{L}-]+ )?(?:key|keys|password|passphrase|seed|phrase|pin|backup|recovery|wallet|card|receipt|ticket|code|codes|login|way)\\b)",
+      "examples": {
+        "invalid": [
+          "Don't lose your 12-day streak!",
+          "Your trial ends soon — don't lose access"
+        ],
+        "valid": [
+          "Don't lose your recovery key! Write it down somewhere safe.",
+          "Save your file locally so you don't lose your work.",
+          "Top up within the next few days so you don't lose access."
+        ]
+      },
+      "line": 284
+    },
+    {
       "id": "once-in-a-lifetime",
       "message": "fomo",
       "regex": "(?<report>once(?:-|\\s+)in(?:-|\\s+)a(?:-|\\s+)lifetime) (?:offer|deal|opportunity|chance|sale|price|discount|savings|bargain)s?",
@@ -403,7 +420,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 282
+      "line": 295
     },
     {
       "id": "offer-wont-last",
@@ -414,7 +431,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 289
+      "line": 302
     },
     {
       "id": "only-few-left",
@@ -430,7 +447,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 297
+      "line": 310
     },
     {
       "id": "selling-fast",
@@ -441,7 +458,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 307
+      "line": 320
     },
     {
       "id": "almost-gone",
@@ -455,7 +472,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 313
+      "line": 326
     },
     {
       "id": "before-its-gone",
@@ -467,7 +484,7 @@ export const phraseData: PhraseData = {
           "Once it's gone, it's gone forever."
         ]
       },
-      "line": 321
+      "line": 334
     },
     {
       "id": "before-someone-else",
@@ -482,7 +499,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 329
+      "line": 342
     },
     {
       "id": "limited-stock",
@@ -493,7 +510,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 338
+      "line": 351
     },
     {
       "id": "going-going-gone",
@@ -504,7 +521,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 344
+      "line": 357
     },
     {
       "id": "everyone-is-buying",
@@ -515,7 +532,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 351
+      "line": 364
     },
     {
       "id": "people-are-viewing",
@@ -534,7 +551,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 357
+      "line": 370
     },
     {
       "id": "ends-in-clock",
@@ -550,7 +567,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 374
+      "line": 387
     },
     {
       "id": "offer-ends-in-timer",
@@ -565,7 +582,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 385
+      "line": 398
     },
     {
       "id": "timer-hits-zero",
@@ -576,7 +593,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 396
+      "line": 409
     },
     {
       "id": "cart-reserved-for",
@@ -592,7 +609,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 404
+      "line": 417
     },
     {
       "id": "requires-immediate-attention",
@@ -605,7 +622,7 @@ export const phraseData: PhraseData = {
           "Your reply is needed urgently."
         ]
       },
-      "line": 417
+      "line": 430
     },
     {
       "id": "immediately",
@@ -624,7 +641,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 427
+      "line": 440
     },
     {
       "id": "quickly",
@@ -643,7 +660,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 443
+      "line": 456
     },
     {
       "id": "dont-put-this-off",
@@ -654,7 +671,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 457
+      "line": 470
     },
     {
       "id": "one-time-offer",
@@ -665,7 +682,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 464
+      "line": 477
     },
     {
       "id": "in-high-demand",
@@ -681,7 +698,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 473
+      "line": 486
     },
     {
       "id": "only-count-left",
@@ -695,7 +712,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 485
+      "line": 498
     },
     {
       "id": "last-units-available",
@@ -709,7 +726,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 494
+      "line": 507
     },
     {
       "id": "viewing-counter",
@@ -727,7 +744,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 504
+      "line": 517
     },
     {
       "id": "sold-in-the-last-hours",
@@ -741,7 +758,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 518
+      "line": 531
     },
     {
       "id": "someone-just-bought",
@@ -758,7 +775,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 527
+      "line": 540
     },
     {
       "id": "buy-now-before-loss",
@@ -778,7 +795,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 541
+      "line": 554
     },
     {
       "id": "hours-only",
@@ -794,7 +811,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 557
+      "line": 570
     },
     {
       "id": "next-hours-offer",
@@ -813,7 +830,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 570
+      "line": 583
     },
     {
       "id": "while-stocks-last",
@@ -825,7 +842,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 585
+      "line": 598
     },
     {
       "id": "while-you-still-can",
@@ -841,7 +858,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 592
+      "line": 605
     },
     {
       "id": "within-minutes-to-keep",
@@ -856,7 +873,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 604
+      "line": 617
     },
     {
       "id": "stock-running-low",
@@ -878,7 +895,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 616
+      "line": 629
     },
     {
       "id": "people-bought-this",
@@ -894,7 +911,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 634
+      "line": 647
     },
     {
       "id": "you-only-have-time",
@@ -910,7 +927,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 646
+      "line": 659
     },
     {
       "id": "reserved-for-minutes",
@@ -927,7 +944,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 658
+      "line": 671
     },
     {
       "id": "before-time-runs-out",
@@ -941,7 +958,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 670
+      "line": 683
     },
     {
       "id": "quick-interjection",
@@ -960,7 +977,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 679
+      "line": 692
     },
     {
       "id": "expiring-soon-badge",
@@ -976,7 +993,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 694
+      "line": 707
     },
     {
       "id": "gone-when-you-leave",
@@ -994,7 +1011,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 706
+      "line": 719
     },
     {
       "id": "ends-in-label",
@@ -1016,7 +1033,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 720
+      "line": 733
     },
     {
       "id": "do-not-close-page",
@@ -1032,7 +1049,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 738
+      "line": 751
     },
     {
       "id": "only-chance",
@@ -1049,7 +1066,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 750
+      "line": 763
     },
     {
       "id": "percent-of-customers",
@@ -1063,7 +1080,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 762
+      "line": 775
     },
     {
       "id": "sell-out-claim",
@@ -1080,7 +1097,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 772
+      "line": 785
     },
     {
       "id": "price-will-go-up",
@@ -1095,7 +1112,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 785
+      "line": 798
     },
     {
       "id": "wait-offer",
@@ -1113,7 +1130,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 795
+      "line": 808
     },
     {
       "id": "about-to-expire",
@@ -1128,7 +1145,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 808
+      "line": 821
     },
     {
       "id": "checkout-within",
@@ -1143,7 +1160,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 818
+      "line": 831
     },
     {
       "id": "time-left-clock",
@@ -1159,7 +1176,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 828
+      "line": 841
     },
     {
       "id": "countdown-text",
@@ -1171,7 +1188,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 839
+      "line": 852
     },
     {
       "id": "cart-released-in",
@@ -1188,7 +1205,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 849
+      "line": 862
     },
     {
       "id": "high-demand-badge",
@@ -1204,7 +1221,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 862
+      "line": 875
     },
     {
       "id": "quota-badge",
@@ -1219,7 +1236,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 874
+      "line": 887
     },
     {
       "id": "just-bought-toast",
@@ -1234,7 +1251,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 885
+      "line": 898
     },
     {
       "id": "ends-in-hours-badge",
@@ -1250,7 +1267,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 896
+      "line": 909
     },
     {
       "id": "buy-before-tonight",
@@ -1266,7 +1283,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 908
+      "line": 921
     }
   ],
   "fragments": {

@@ -76,6 +76,8 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(you|you've|you have) (just )?(lost|been stripped of) (your |the |all |all of your )?([^ .,]+ ){0,2}(permissions?|privileges?|rights|role|status as|access)"),
     // The reader taken out of something they belonged to: "You have been removed from a shift", "…from the team".
     phrase("(you|you've|you have|you were|you've been|you have been) (been )?(removed|kicked|dropped|unenrolled|unassigned|expelled) from (a |an |the |your |this |our )?([^ .,]+ ){0,2}(shift|team|group|organi[sz]ation|org|project|workspace|course|class|event|channel|server|community|program|programme|roster|board|household)"),
+    // The sender's decision about the reader: "we have decided to block you from our services", "we had to suspend you".
+    phrase("(decided to|had to|have to|will have to|are going to|will now) (permanently |temporarily )?(block|ban|suspend|terminate|expel|deactivate|remove) you (from|for|on)"),
     // A stronger verb needs no list: "You have been dropped from {{course}}", "you were expelled from Room 4".
     phrase("(you|you've|you have|you were|you've been|you have been) (been )?(permanently |automatically )?(dropped|expelled|kicked out|disenrolled|deregistered) (from|in)"),
     // Unenrolled by someone else, not a confirmation of the reader's own step: "You have been un-enrolled in Biology by

@@ -176,10 +176,13 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
     pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)? )(?:(?:has|have|had)( now| just| temporarily| permanently)? )?(suspended|revoked|blocked|banned|deactivated|disabled|terminated|locked|frozen) (your|all your|all of your) ([^ .,;:!?]+ ){0,2}?(${access}|keys|api keys|tokens|application|applications|app|apps|subscription|subscriptions|licen[cs]es|accounts)`),
     kind: 'suspension',
   },
-  // "Chef Bob has rejected all the food items from his side", "the host declined your booking": the reader's order or
-  // booking refused by someone. Not the reader's own refusal ("you have declined the order").
+  // "Chef Bob has rejected all the food items from his side", "the host declined your booking", "Acme rejected the order
+  // you made": the reader's order or booking refused by someone. Not the reader's own refusal ("you have declined the
+  // order"), nor a case ("if the host declines your booking").
   {
-    pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)? )(?:has|have|had) (just )?(rejected|declined|refused|turned down) (your|all your|all of your|all the|all of the) ([^ .,;:!?]+ ){0,4}?(order|orders|items|item|booking|bookings|reservation|reservations|appointment|appointments|enrolment|enrollment|registration)`),
+    pattern: phrase(
+      `(?<!\\b(?:you|i|we|if|when|once|to)(?:'ve| have| had)? )(?:(?:has|have|had) )?(just )?(rejected|declined|refused|turned down) (?:(your|all your|all of your|all the|all of the) ([^ .,;:!?]+ ){0,4}?(order|orders|items|item|booking|bookings|reservation|reservations|appointment|appointments|enrolment|enrollment|registration|application|request|submission|proposal|claim|appeal)|the (order|booking|reservation|request|application|appointment) you (made|placed|submitted|sent|booked))`,
+    ),
     kind: 'refund-denied',
   },
   { pattern: stateOf(orders, failure.held), kind: 'delay' },

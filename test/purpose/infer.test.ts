@@ -42,6 +42,8 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['the reader declined the order themselves', 'You have declined all the items in this order, so nothing will be charged.'],
     ['unenrolled with no one else named: a confirmation', 'Dear Lee,\n\nYou have been unenrolled from Algebra II. The course no longer appears on your dashboard.'],
     ['a deleted account, no way to contest it: a confirmation', 'Your account has been deleted. Thank you for being with us.'],
+    ['a refusal that is only a case', 'If the host declines your booking, you get a full refund within a day.'],
+    ['the reader declined their own application', 'You declined your application to the club, so nothing more is needed.'],
     ['a deletion the reader asked for, with a disclaimer', 'Your account has been deleted as you asked. If you believe this was a mistake, contact us within 30 days.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 
@@ -108,6 +110,9 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a team rejects a dispute', 'Hello,\n\nThe Marketplace team has rejected the dispute for booking 4410.', 'problem:refund-denied'],
     ['a deleted account the reader may contest', 'Goodbye, Lee.\n\nYour member account has been removed from the club site. If you think this was an error, write to the secretary.', 'problem:suspension'],
     ['a suspension in Markdown bold inside a template', 'Hello Lee,\n\nWe are writing to let you know that your account was **suspended** this morning.', 'problem:suspension'],
+    ['a shop rejects the order the reader made, without an auxiliary', 'Hi Lee,\n\nThe bakery rejected the order you made, and a refund has been issued.', 'problem:refund-denied'],
+    ['a person declines the reader’s application, without an auxiliary', 'Hi Lee,\n\nDana declined your application to join the Garden Club.', 'problem:refund-denied'],
+    ['the sender decides to block the reader', 'Dear Lee,\n\nWe have decided to block you from our services.', 'problem:suspension'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Account Suspended',
+    // Real-copy shapes that stay silent.
     'Sorry, access to this album is denied! The owner has blocked you.',
     "You have been blocked from using this bot! Come here (https://example.org/help) if you believe it's a mistake.",
     { name: 'a line break escaped in the catalogue, then a way forward', text: '{"blocked": "Your account was blocked. \\\\nContact the administrators to sort it out."}', syntax: 'catalog' },
@@ -172,6 +174,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: 'Account terminated! Sorry, but your account has been terminated.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19 }] },
     { text: "Please Don't Try To Cheat", errors: [{ messageId: 'stop', line: 1, column: 8, endColumn: 26 }] },
     { text: "CleanTalk Anti-Spam: This registration is spam.", errors: [{ messageId: 'judged', line: 1, column: 22, endColumn: 47 }] },
     { text: "{\"spam_detected\": \"Your post has been identified as a spam message\"}", syntax: 'catalog', errors: [{ messageId: 'judged', line: 1, column: 20, endColumn: 59 }] },
