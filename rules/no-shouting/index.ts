@@ -197,6 +197,9 @@ function exemptNameGroups(words: readonly Word[], text: string, stops: (word: Wo
 }
 
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
+/** A unit a named currency is counted in: "BIT tokens", "GEM coins", "STAR points". */
+const currencyUnit = /^(?:tokens?|coins?|points|credits|gems|crystals|bucks)$/;
+
 function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string, names: readonly (readonly string[])[] = []): Word[] {
   const text = sentence.text;
   const words: Word[] = [];
@@ -227,6 +230,10 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       /^[ \t]+$/.test(text.slice(word.end, next.start)) &&
       opensLine(text, word.start)
     ) {
+      word.kind = 'acronym';
+    }
+    // "You have 40 BIT tokens", "earn GEM coins": a currency's name before its unit, not a raised voice.
+    if (word.kind !== 'lower' && !emphasisWords.has(word.normal) && next?.kind === 'lower' && /^[ \t]+$/.test(text.slice(word.end, next.start)) && currencyUnit.test(next.normal)) {
       word.kind = 'acronym';
     }
   });

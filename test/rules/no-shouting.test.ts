@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    'You have 40 BIT tokens. Redeem BIT tokens for offers in the store.',
+    // Real-copy shapes that stay silent.
     { name: 'the ?? operator at the end of a line of code', text: 'const name = user.name ??\n  fallback;', syntax: 'text' },
     // Real-copy shapes that stay silent.
     { text: "'headerSubtitle' => $headerSubtitle ?? NEWSLETTER,\n'logoUrl' => $logoUrl ?? url('logo.png'),", syntax: 'text' },
@@ -226,6 +228,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'Three warnings in a month result in a BAN.', errors: [{ messageId: 'word', line: 1, column: 39, endColumn: 42 }] },
     { text: '{"errmsg": "Did you post the same thing twice??"}', syntax: 'catalog', errors: [{ messageId: 'stacked', line: 1, column: 46, endColumn: 48 }] },
     { text: 'DO NOT REPLY TO THIS EMAIL!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 27, suggestions: ['Do not reply to this email'] }] },
     { name: "a refusal is no negated fact", text: "Late payments will NOT be tolerated.", errors: [{ messageId: "word", line: 1, column: 20, endColumn: 23, suggestions: ["not"] }] },
