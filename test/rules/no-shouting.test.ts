@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Our system has automatically marked your connection as DOWN to protect stability.',
+    { name: 'a doctype inside a template string', text: 'const html = `<!DOCTYPE html>\n<p>Your cake is ready.</p>`;', syntax: 'text' },
+    // Real-copy shapes that stay silent.
     'You have 40 BIT tokens. Redeem BIT tokens for offers in the store.',
     // Real-copy shapes that stay silent.
     { name: 'the ?? operator at the end of a line of code', text: 'const name = user.name ??\n  fallback;', syntax: 'text' },
