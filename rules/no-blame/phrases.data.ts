@@ -20,7 +20,7 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 421
+      "line": 425
     },
     {
       "id": "failed-to",
@@ -38,7 +38,7 @@ export const phraseData: PhraseData = {
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 434
+      "line": 438
     },
     {
       "id": "have-not",
@@ -54,7 +54,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 447
+      "line": 451
     },
     {
       "id": "never",
@@ -65,7 +65,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 458
+      "line": 462
     },
     {
       "id": "missed",
@@ -82,7 +82,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 465
+      "line": 469
     },
     {
       "id": "failed-check",
@@ -93,7 +93,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 477
+      "line": 481
     },
     {
       "id": "wrong-input",
@@ -106,7 +106,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 484
+      "line": 488
     },
     {
       "id": "wrong-input-head",
@@ -117,7 +117,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 493
+      "line": 497
     },
     {
       "id": "due-to-your-error",
@@ -132,7 +132,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 500
+      "line": 504
     },
     {
       "id": "your-failure-to",
@@ -144,7 +144,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 510
+      "line": 514
     },
     {
       "id": "your-fault",
@@ -155,7 +155,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 518
+      "line": 522
     },
     {
       "id": "should-have",
@@ -169,7 +169,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 525
+      "line": 529
     },
     {
       "id": "were-supposed-to",
@@ -180,7 +180,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 534
+      "line": 538
     },
     {
       "id": "you-made-a-mistake",
@@ -191,7 +191,7 @@ export const phraseData: PhraseData = {
           "You made a mistake in your address."
         ]
       },
-      "line": 541
+      "line": 545
     },
     {
       "id": "you-mistyped",
@@ -202,7 +202,7 @@ export const phraseData: PhraseData = {
           "You mistyped your email address."
         ]
       },
-      "line": 548
+      "line": 552
     },
     {
       "id": "you-ignored",
@@ -213,7 +213,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 555
+      "line": 559
     },
     {
       "id": "missed-your-check-in",
@@ -228,7 +228,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 566
+      "line": 570
     },
     {
       "id": "not-provided-consent",
@@ -245,7 +245,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 576
+      "line": 580
     },
     {
       "id": "tried-n-times",
@@ -262,7 +262,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 588
+      "line": 592
     },
     {
       "id": "did-not-exclaimed",
@@ -281,7 +281,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 601
+      "line": 605
     },
     {
       "id": "despite-warnings",
@@ -297,7 +297,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 615
+      "line": 619
     },
     {
       "id": "because-you-refused",
@@ -311,7 +311,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 626
+      "line": 630
     },
     {
       "id": "entered-invalid",
@@ -326,7 +326,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 636
+      "line": 640
     },
     {
       "id": "filled-in-incorrectly",
@@ -341,7 +341,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 646
+      "line": 650
     },
     {
       "id": "your-fault-caused",
@@ -356,7 +356,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 656
+      "line": 660
     },
     {
       "id": "do-not-blame-us",
@@ -373,7 +373,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 667
+      "line": 671
     },
     {
       "id": "you-took-too-long",
@@ -389,7 +389,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 681
+      "line": 685
     },
     {
       "id": "you-couldnt-pay",
@@ -403,7 +403,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 693
+      "line": 697
     },
     {
       "id": "you-lacked-funds",
@@ -417,7 +417,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 701
+      "line": 705
     }
   ],
   "fragments": {
@@ -612,13 +612,15 @@ export const phraseData: PhraseData = {
         "base": "complete",
         "past": "completed",
         "participle": "completed",
-        "kind": "other"
+        "kind": "other",
+        "unless": "(?:your |the |this )?(?:purchase|checkout|check-?out|order|booking|reservation)(?![^.!?]*\\b(?:in time|before|by the|deadline)\\b)"
       },
       {
         "base": "finish",
         "past": "finished",
         "participle": "finished",
-        "kind": "other"
+        "kind": "other",
+        "unless": "(?:checking out|your (?:purchase|checkout|order|booking)|the checkout)(?![^.!?]*\\b(?:in time|before|by the|deadline)\\b)"
       },
       {
         "base": "renew",

@@ -1,5 +1,5 @@
 import { allOf, anyOf, countsAttempts, exclaimed, followedBy, guardedEntries, noWayForward, precededBy, shoutedInSentence } from '../../src/kit/index.js';
-import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
+import type { CompiledPhraseEntry, Condition, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 
 /**
  * Accusations in the shapes that string catalogues use, beside the verb table of `phrases.ts`: a missed
@@ -10,6 +10,12 @@ import type { CompiledPhraseEntry, EntryGuard, PhraseEntry } from '../../src/kit
 
 /** Steps of setting something up, which an empty state invites: "You haven't configured a mailer yet!". */
 const setupVerbs = /\b(?:configured|set up|added|created|recorded|connected|installed|enabled|linked|imported|invited|uploaded|published|started)\b/;
+
+/** A purchase, checkout or booking the reader left unfinished, with no deadline missed. */
+const cartLeft: Condition = ({ match, after }) =>
+  /(?:complete|completed|finish|finished)$/.test(match.text.toLowerCase()) &&
+  /^\s+(?:(?:your|the|this) )?(?:purchase|checkout|check-?out|order|booking|reservation|checking out)\b/.test(after) &&
+  !/^[^.!?]*\b(?:in time|before|by the|deadline)\b/.test(after);
 
 export type BlameVerdictId = 'missed' | 'didNot' | 'wrongInput' | 'yourFault' | 'ignored' | 'defensive';
 
@@ -45,7 +51,9 @@ const guards: Guard[] = [
     when: exclaimed,
     // "You have not recorded any weights yet!", "Looks like you have not configured mailer yet!": an empty state or a
     // setup step still open, which invites a first step, not a missed duty.
-    unless: anyOf(inCondition, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b/), allOf(followedBy(/^[^.!?,;]*\byet\s*(?:[!.]|$)/), anyOf(precededBy(/\b(?:looks like|it seems|seems like|appears)\b[^.!?]*$/), ({ match }) => setupVerbs.test(match.text.toLowerCase())))),
+    // "Oh no! You haven't completed your purchase!": the cart reminder, which blind editors read as ordinary (not "…the
+    // order in time!").
+    unless: anyOf(inCondition, cartLeft, precededBy(/\b(?:we|that|which|who|they|it|this|[a-z]+ed by)\b[^.!?]*$/), followedBy(/^\s+any\b[^.!?]*\byet\b/), allOf(followedBy(/^[^.!?,;]*\byet\s*(?:[!.]|$)/), anyOf(precededBy(/\b(?:looks like|it seems|seems like|appears)\b[^.!?]*$/), ({ match }) => setupVerbs.test(match.text.toLowerCase())))),
   },
   // "After several reminders from you, we fixed it": the reader's reminders to us, not ours to them.
   { id: 'despite-warnings', unless: anyOf(inCondition, precededBy(/\b(?:thanks to|thank you for)\b[^.!?]*$/), ({ after }) => /^\s*(?:from|by) (?:you|users|customers|our (?:users|customers|community))\b/.test(after)) },

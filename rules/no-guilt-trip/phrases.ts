@@ -110,7 +110,7 @@ export const guiltPhrases: PhraseEntry<GuiltMessageId>[] = entries
 /** The way back, or what the reader keeps, in a string of copy (white space collapsed, straight apostrophes). */
 function wayBack(text: string): boolean {
   return (
-    /\b(?:welcome back|come back|coming back|return to us|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data))\b/i.test(text) ||
+    /\b(?:welcome back|come back|coming back|return to us|decide to return|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data)|(?:we'll|we will) (?:always |still )?be (?:here|right here)|you(?:'re| are) always welcome)\b/i.test(text) ||
     // A door left open, said as one: "you're welcome to create a new account at any time", "you can use IB Match again".
     /\b(?:you can|you(?:'re| are) (?:always |more than |very )?welcome to|feel free to)\b[^.!?]{0,60}\b(?:create a new account|again)\b/i.test(text) ||
     // What the reader keeps: "You'll continue to have access until 3 May". The goodbye is then not said alone. (A

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Oh no! You haven't completed your purchase! Your basket is saved for 24 hours.",
+    "You didn't finish checking out!",
+    // Real-copy shapes that stay silent.
     "Please do not send money to people you haven't met.",
     "Are you sure that the case you did not select is a duplicate of this one?",
     // Real-copy shapes that stay silent.
@@ -96,6 +99,7 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    { text: "You haven't completed the order in time!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 22 }] },
     { name: 'a duty not done, exclaimed with yet, is still a reproach', text: "You haven't signed the contract yet!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     // Real-copy shapes.
     { text: "You did not pay, or you did not sign.", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 16, suggestions: ["We didn't receive your payment", "It looks like you didn't get a chance to pay"] }] },

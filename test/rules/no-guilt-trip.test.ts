@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Your refund request has been processed successfully. We're sorry to see you go.",
+    "We’re sorry to see you go, but if you ever decide to return, we’ll be here!",
+    // Real-copy shapes that stay silent.
     { name: 'a catalogue key that names the cancellation as done', text: '{"emails": {"planCancelled": {"closing": "We are sorry to see you go. Tell us what we could have done better."}}}', syntax: 'catalog' },
     "We're so sorry to see you go! Your membership has now been cancelled.",
     // Real-copy shapes that stay silent.
