@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Dear Sam,\n\nWe regret to inform you that your account has been deactivated. If you have any questions, please contact support.',
+    // Real-copy shapes that stay silent.
     { name: 'a cancellation whose reason is left to a template tag, with the way on', text: 'Order cancelled\n\nHi {{ name }},\n\nYour order {{ order_id }} has been cancelled.\n\nReason: {{ cancel_reason }}\n\nYou can place a new order from your account.', syntax: 'markdown' },
     { name: 'a cancellation with possible reasons only guessed at, with the way on', text: 'Hi Sam,\n\nYour order 4410 has been cancelled. This could be due to a payment issue or an item running out. You can place a new order at any time.' },
     // Real-copy shapes that stay silent.
