@@ -316,11 +316,12 @@ export const phraseData: PhraseData = {
     {
       "id": "entered-invalid",
       "message": "wrongInput",
-      "regex": "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed)",
+      "regex": "you(?:'ve| have)? (?:specified|entered|provided|given|typed|chosen|selected|supplied|submitted|filled in)(?: (?:an?|the|some))? (?:unknown|invalid|incorrect|wrong|non-existent|nonexistent|illegal|malformed|unrecogni[sz]ed|erroneous|errorneous|false|bogus)",
       "examples": {
         "invalid": [
           "You have specified an unknown PIN, which can’t be used.",
-          "YOU HAVE SPECIFIED AN UNKNOWN ACCOUNT NUMBER!"
+          "YOU HAVE SPECIFIED AN UNKNOWN ACCOUNT NUMBER!",
+          "You have entered erroneous data into the form."
         ],
         "valid": [
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
@@ -341,7 +342,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 650
+      "line": 651
     },
     {
       "id": "your-fault-caused",
@@ -356,7 +357,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 660
+      "line": 661
     },
     {
       "id": "do-not-blame-us",
@@ -373,7 +374,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 671
+      "line": 672
     },
     {
       "id": "you-took-too-long",
@@ -389,7 +390,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 685
+      "line": 686
     },
     {
       "id": "you-couldnt-pay",
@@ -403,7 +404,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 697
+      "line": 698
     },
     {
       "id": "you-lacked-funds",
@@ -417,7 +418,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 705
+      "line": 706
     }
   ],
   "fragments": {

@@ -185,7 +185,7 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)|(?<=^|please |\\. |, )(?:follow|respect|obey|read) (?:the|our) (?:[\\p{L}-]+ )?(?:rules|guidelines|terms)(?=[^.!?]*!)",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
@@ -194,6 +194,7 @@ export const phraseData: PhraseData = {
           "Please do not cheat.",
           "Please Don't Try To Cheat",
           "Please make sure you respect our Terms Of Service!",
+          "Sorry, your photo was rejected. Follow the rules and upload a new one!",
           "Please do not spam.",
           "Knock it off!",
           "Don't be rude."
@@ -203,6 +204,7 @@ export const phraseData: PhraseData = {
           "Do not cheat yourself of a good night's sleep: set a bedtime reminder.",
           "Players who do not cheat get a badge.",
           "Read the guidelines and make sure you follow them.",
+          "Please read the rules before you post.",
           "Watch your inbox for the code.",
           "Watch your savings grow up to 5% a year.",
           "As I told you on the phone, your refund is on its way.",
@@ -228,7 +230,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 193
+      "line": 195
     },
     {
       "id": "the-customer-must",
@@ -245,7 +247,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 206
+      "line": 208
     },
     {
       "id": "access-denied",
@@ -260,7 +262,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 219
+      "line": 221
     },
     {
       "id": "status-shouted",
@@ -287,7 +289,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 229
+      "line": 231
     },
     {
       "id": "you-cant-do-that",
@@ -308,7 +310,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 252
+      "line": 254
     },
     {
       "id": "alarm-label",
@@ -323,7 +325,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 270
+      "line": 272
     },
     {
       "id": "failure-shouted",
@@ -344,7 +346,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 281
+      "line": 283
     },
     {
       "id": "you-did-wrong",
@@ -365,7 +367,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 298
+      "line": 300
     },
     {
       "id": "try-harder",
@@ -382,7 +384,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 314
+      "line": 316
     },
     {
       "id": "shouted-refusal",
@@ -399,7 +401,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 326
+      "line": 328
     },
     {
       "id": "you-cannot-shouted",
@@ -419,7 +421,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 340
+      "line": 342
     },
     {
       "id": "content-is-spam",
@@ -439,7 +441,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 355
+      "line": 357
     },
     {
       "id": "you-look-like-a-bot",
@@ -456,7 +458,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 371
+      "line": 373
     },
     {
       "id": "name-calling",
@@ -482,7 +484,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 383
+      "line": 385
     },
     {
       "id": "you-are-not-one",
@@ -496,7 +498,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 405
+      "line": 407
     },
     {
       "id": "input-error-shouted",
@@ -514,7 +516,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 415
+      "line": 417
     },
     {
       "id": "do-not-again",
@@ -530,7 +532,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 429
+      "line": 431
     },
     {
       "id": "ban-dead-end",
@@ -550,7 +552,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 441
+      "line": 443
     },
     {
       "id": "unauthorized-access",
@@ -565,7 +567,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 457
+      "line": 459
     },
     {
       "id": "accused-of-intent",
@@ -583,7 +585,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 468
+      "line": 470
     },
     {
       "id": "we-dont-tolerate",
@@ -597,7 +599,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 481
+      "line": 483
     },
     {
       "id": "whoa-there",
@@ -614,7 +616,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 491
+      "line": 493
     },
     {
       "id": "not-good-enough",
@@ -628,7 +630,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 503
+      "line": 505
     }
   ],
   "fragments": {

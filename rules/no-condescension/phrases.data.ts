@@ -209,7 +209,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "taunt",
-      "regex": "another one bites the dust|good riddance|don't let the door hit you|(?<!\\bno )skill issue|git gud|cry about it|cope harder|stay mad|touch grass|(?:time to )?grind harder|get rekt",
+      "regex": "are you (?:happy|proud|pleased|satisfied) (?:with|of) yourself\\?|another one bites the dust|good riddance|don't let the door hit you|(?<!\\bno )skill issue|git gud|cry about it|cope harder|stay mad|touch grass|(?:time to )?grind harder|get rekt",
       "message": "taunt",
       "options": {
         "rewrite": "none"
@@ -219,7 +219,8 @@ export const phraseData: PhraseData = {
           "Another one bites the dust...! Banned Sam.",
           "Insufficient balance, time to grind harder! :3",
           "Wrong answer. Skill issue.",
-          "Good riddance!"
+          "Good riddance!",
+          "Are you happy with yourself? Your last workout was a month ago!"
         ],
         "valid": [
           "Nobody was banned this week.",
@@ -244,7 +245,7 @@ export const phraseData: PhraseData = {
           "I'm afraid I can't do that for orders older than 30 days, but I can send you a voucher."
         ]
       },
-      "line": 357
+      "line": 358
     },
     {
       "id": "better-if-you-just",
@@ -262,7 +263,7 @@ export const phraseData: PhraseData = {
           "It would be better if you just sent the photo by e-mail."
         ]
       },
-      "line": 369
+      "line": 370
     },
     {
       "id": "punish-yourself-question",
@@ -283,7 +284,7 @@ export const phraseData: PhraseData = {
           "Are you sure you want to ban this member?"
         ]
       },
-      "line": 383
+      "line": 384
     },
     {
       "id": "calm-down",
@@ -302,7 +303,7 @@ export const phraseData: PhraseData = {
           "Our breathing guide helps you calm down before the exam."
         ]
       },
-      "line": 399
+      "line": 400
     },
     {
       "id": "is-it-so-hard",
@@ -321,7 +322,7 @@ export const phraseData: PhraseData = {
           "Why is it so hard to save money? Here are five tips that help."
         ]
       },
-      "line": 412
+      "line": 413
     },
     {
       "id": "mocking-question",
@@ -344,7 +345,7 @@ export const phraseData: PhraseData = {
           "Can you read this text? Try the larger font."
         ]
       },
-      "line": 427
+      "line": 428
     },
     {
       "id": "lecture-on-choices",
@@ -366,7 +367,7 @@ export const phraseData: PhraseData = {
           "Try to be more descriptive when you name your project."
         ]
       },
-      "line": 445
+      "line": 446
     },
     {
       "id": "pointless-tag-question",
@@ -385,7 +386,7 @@ export const phraseData: PhraseData = {
           "Is this a silly question? Ask it anyway."
         ]
       },
-      "line": 461
+      "line": 462
     },
     {
       "id": "how-do-you-expect",
@@ -405,7 +406,7 @@ export const phraseData: PhraseData = {
           "How do you imagine this would work for your team?"
         ]
       },
-      "line": 474
+      "line": 475
     },
     {
       "id": "any-idiot-can",
@@ -419,7 +420,7 @@ export const phraseData: PhraseData = {
           "Any idiot can set this up."
         ]
       },
-      "line": 487
+      "line": 488
     },
     {
       "id": "even-a-child-can",
@@ -435,7 +436,7 @@ export const phraseData: PhraseData = {
           "It’s so easy even your grandma could set it up."
         ]
       },
-      "line": 497
+      "line": 498
     },
     {
       "id": "that-is-how-easy-it-is",
@@ -451,7 +452,7 @@ export const phraseData: PhraseData = {
           "That’s how easy it is."
         ]
       },
-      "line": 508
+      "line": 509
     },
     {
       "id": "it-is-easy",
@@ -472,7 +473,7 @@ export const phraseData: PhraseData = {
           "It’s easy to miss this setting, so here’s where to find it."
         ]
       },
-      "line": 520
+      "line": 521
     },
     {
       "id": "obviously",
@@ -493,7 +494,7 @@ export const phraseData: PhraseData = {
           "Obviously, we love dogs."
         ]
       },
-      "line": 534
+      "line": 535
     },
     {
       "id": "clearly-opener",
@@ -507,7 +508,7 @@ export const phraseData: PhraseData = {
           "Clearly, you didn't read our last email."
         ]
       },
-      "line": 549
+      "line": 550
     },
     {
       "id": "as-clearly-stated",
@@ -521,7 +522,7 @@ export const phraseData: PhraseData = {
           "As clearly stated in our terms, refunds take 10 days."
         ]
       },
-      "line": 557
+      "line": 558
     },
     {
       "id": "you-clearly-missed",
@@ -535,7 +536,7 @@ export const phraseData: PhraseData = {
           "You clearly didn’t read the instructions."
         ]
       },
-      "line": 565
+      "line": 566
     },
     {
       "id": "of-course",
@@ -556,7 +557,7 @@ export const phraseData: PhraseData = {
           "Of course, we’ll refund the delivery fee."
         ]
       },
-      "line": 574
+      "line": 575
     }
   ],
   "tables": {

@@ -625,6 +625,21 @@ export const phraseData: PhraseData = {
       "line": 430
     },
     {
+      "id": "you-need-to-pay-now",
+      "message": "rush",
+      "regex": "(?<!\\b(?:if|when|whether|unless) )you (?:need|have|must|are required|will need) to (?:pay|renew|upgrade|top up|settle|subscribe)(?: [\\p{L}-]+){0,3}? (?:now|immediately|right now|today|at once)(?! or\\b)",
+      "examples": {
+        "invalid": [
+          "Your trial has expired. You need to pay now."
+        ],
+        "valid": [
+          "You can pay now or at the end of the month.",
+          "If you need to upgrade now, use the button below or later."
+        ]
+      },
+      "line": 440
+    },
+    {
       "id": "immediately",
       "message": "rush",
       "regex": "immediately|at once|as soon as possible|asap|without (?:any |further )?delay|right away|straight away|urgently|(?:by )?return of post",
@@ -641,7 +656,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 440
+      "line": 451
     },
     {
       "id": "quickly",
@@ -660,7 +675,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 456
+      "line": 467
     },
     {
       "id": "dont-put-this-off",
@@ -671,7 +686,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 470
+      "line": 481
     },
     {
       "id": "one-time-offer",
@@ -682,7 +697,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 477
+      "line": 488
     },
     {
       "id": "in-high-demand",
@@ -698,7 +713,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 486
+      "line": 497
     },
     {
       "id": "only-count-left",
@@ -712,7 +727,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 498
+      "line": 509
     },
     {
       "id": "last-units-available",
@@ -726,7 +741,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 507
+      "line": 518
     },
     {
       "id": "viewing-counter",
@@ -744,7 +759,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 517
+      "line": 528
     },
     {
       "id": "sold-in-the-last-hours",
@@ -758,7 +773,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 531
+      "line": 542
     },
     {
       "id": "someone-just-bought",
@@ -775,7 +790,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 540
+      "line": 551
     },
     {
       "id": "buy-now-before-loss",
@@ -795,7 +810,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 554
+      "line": 565
     },
     {
       "id": "hours-only",
@@ -811,7 +826,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 570
+      "line": 581
     },
     {
       "id": "next-hours-offer",
@@ -830,7 +845,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 583
+      "line": 594
     },
     {
       "id": "while-stocks-last",
@@ -842,7 +857,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 598
+      "line": 609
     },
     {
       "id": "while-you-still-can",
@@ -858,7 +873,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 605
+      "line": 616
     },
     {
       "id": "within-minutes-to-keep",
@@ -873,7 +888,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 617
+      "line": 628
     },
     {
       "id": "stock-running-low",
@@ -895,7 +910,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 629
+      "line": 640
     },
     {
       "id": "people-bought-this",
@@ -911,7 +926,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 647
+      "line": 658
     },
     {
       "id": "you-only-have-time",
@@ -927,7 +942,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 659
+      "line": 670
     },
     {
       "id": "reserved-for-minutes",
@@ -944,7 +959,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 671
+      "line": 682
     },
     {
       "id": "before-time-runs-out",
@@ -958,7 +973,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 683
+      "line": 694
     },
     {
       "id": "quick-interjection",
@@ -977,7 +992,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 692
+      "line": 703
     },
     {
       "id": "expiring-soon-badge",
@@ -993,7 +1008,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 707
+      "line": 718
     },
     {
       "id": "gone-when-you-leave",
@@ -1011,7 +1026,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 719
+      "line": 730
     },
     {
       "id": "ends-in-label",
@@ -1033,7 +1048,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 733
+      "line": 744
     },
     {
       "id": "do-not-close-page",
@@ -1049,7 +1064,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 751
+      "line": 762
     },
     {
       "id": "only-chance",
@@ -1066,7 +1081,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 763
+      "line": 774
     },
     {
       "id": "percent-of-customers",
@@ -1080,7 +1095,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 775
+      "line": 786
     },
     {
       "id": "sell-out-claim",
@@ -1097,7 +1112,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 785
+      "line": 796
     },
     {
       "id": "price-will-go-up",
@@ -1112,7 +1127,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 798
+      "line": 809
     },
     {
       "id": "wait-offer",
@@ -1130,7 +1145,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 808
+      "line": 819
     },
     {
       "id": "about-to-expire",
@@ -1145,7 +1160,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 821
+      "line": 832
     },
     {
       "id": "checkout-within",
@@ -1160,7 +1175,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 831
+      "line": 842
     },
     {
       "id": "time-left-clock",
@@ -1176,7 +1191,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 841
+      "line": 852
     },
     {
       "id": "countdown-text",
@@ -1188,7 +1203,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 852
+      "line": 863
     },
     {
       "id": "cart-released-in",
@@ -1205,7 +1220,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 862
+      "line": 873
     },
     {
       "id": "high-demand-badge",
@@ -1221,7 +1236,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 875
+      "line": 886
     },
     {
       "id": "quota-badge",
@@ -1236,7 +1251,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 887
+      "line": 898
     },
     {
       "id": "just-bought-toast",
@@ -1251,7 +1266,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 898
+      "line": 909
     },
     {
       "id": "ends-in-hours-badge",
@@ -1267,7 +1282,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 909
+      "line": 920
     },
     {
       "id": "buy-before-tonight",
@@ -1283,7 +1298,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 921
+      "line": 932
     }
   ],
   "fragments": {

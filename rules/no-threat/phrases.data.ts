@@ -183,6 +183,7 @@ export const phraseData: PhraseData = {
           "Further action will be taken.",
           "Payments must recommence immediately to prevent further action being taken.",
           "Your builds will soon be disabled and access to your documentation will be removed.",
+          "Your account has an overdue balance and access will soon be suspended.",
           "All coding activity older than 12 months will be deleted soon.",
           "Your trial ended some time ago, and your account is about to be permanently deleted.",
           "Your account will be terminated without further notice.",
@@ -211,7 +212,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 270
+      "line": 271
     },
     {
       "id": "after-which",
@@ -225,7 +226,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 282
+      "line": 283
     },
     {
       "id": "before-we",
@@ -240,7 +241,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 291
+      "line": 292
     },
     {
       "id": "ignore-and",
@@ -255,7 +256,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 301
+      "line": 302
     },
     {
       "id": "seek-legal-recourse",
@@ -270,7 +271,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 311
+      "line": 312
     },
     {
       "id": "may-elect-to",
@@ -284,7 +285,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 321
+      "line": 322
     },
     {
       "id": "to-avoid-penalty",
@@ -304,7 +305,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 332
+      "line": 333
     },
     {
       "id": "misconduct-and",
@@ -318,7 +319,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 347
+      "line": 348
     },
     {
       "id": "get-you-penalised",
@@ -333,7 +334,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 357
+      "line": 358
     }
   ],
   "fragments": {
@@ -347,7 +348,7 @@ export const phraseData: PhraseData = {
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",
-    "vagueThreats": "or else(?=[.!]|$)|(?:(?<![a-wyz\\d] )|(?<=\\bnext time,? ))you(?:'ll| will| may| might| could| can| shall)? (?:be|get) punished(?![^.!?]*\\b(?:at other|elsewhere|other (?:gyms|banks|shops|stores|companies|providers|services|apps|sites)|not with us|but not here)\\b)|(?:may|might|will|could|can) (?:lead|result) (?:to|in) (?:stronger|further|more serious|serious|disciplinary|additional|harsher|stricter) (?:action|actions|consequences|measures|penalties|sanctions)|you(?:'re| are) (?:now )?about to be (?:{{punitiveParticiples}})|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|(?:be|get|being) (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}}) without (?:any |further |prior |additional |advance |more )?(?:notice|warning)|(?:we|we'll|we will|we may|we might|we can|we reserve the right to|reserves the right to) (?:(?:immediately|permanently|also) )?(?:terminate|suspend|close|delete|remove|ban|block|disable|cancel|deactivate|lock) (?:you|your [\\w-]+(?: [\\w-]+)?|the account|(?:any |the )?accounts?) without (?:any |further |prior |additional |advance )?(?:notice|warning)",
+    "vagueThreats": "or else(?=[.!]|$)|(?:(?<![a-wyz\\d] )|(?<=\\bnext time,? ))you(?:'ll| will| may| might| could| can| shall)? (?:be|get) punished(?![^.!?]*\\b(?:at other|elsewhere|other (?:gyms|banks|shops|stores|companies|providers|services|apps|sites)|not with us|but not here)\\b)|(?:may|might|will|could|can) (?:lead|result) (?:to|in) (?:stronger|further|more serious|serious|disciplinary|additional|harsher|stricter) (?:action|actions|consequences|measures|penalties|sanctions)|you(?:'re| are) (?:now )?about to be (?:{{punitiveParticiples}})|(?:bad|terrible|awful|horrible|nasty|dreadful) things (?:will|may|might|could|are going to|can) happen(?= (?:if|unless|when)\\b)|(?:further|formal|enforcement|recovery|disciplinary|appropriate) action (?:will|may|shall|might|could) be taken|(?:to )?(?:prevent|avoid) (?:any )?(?:further|formal|enforcement|recovery|legal) action(?:(?:\\sfrom)?\\sbeing taken)?|we(?:'ll| will| may| shall| might)? take (?:further|formal|enforcement|recovery|disciplinary) action|there will be consequences|face (?:the )?consequences|(?:your|access to your|(?<=\\band |^)access|(?:all|any) (?:[\\w-]+ ){0,5}?(?:data|activity|files|content|history|records|photos|posts))(?: [\\w-]+){0,4}? (?:will|'ll|are going to|is going to) (?:soon be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}}) (?:soon|shortly)\\b)|your (?:[\\w-]+ ){0,3}?(?:is|are) (?:now )?about to be (?:(?:automatically|permanently) )?(?:{{punitiveParticiples}})|(?:be|get|being) (?:(?:automatically|immediately|permanently|temporarily) )?(?:{{punitiveParticiples}}) without (?:any |further |prior |additional |advance |more )?(?:notice|warning)|(?:we|we'll|we will|we may|we might|we can|we reserve the right to|reserves the right to) (?:(?:immediately|permanently|also) )?(?:terminate|suspend|close|delete|remove|ban|block|disable|cancel|deactivate|lock) (?:you|your [\\w-]+(?: [\\w-]+)?|the account|(?:any |the )?accounts?) without (?:any |further |prior |additional |advance )?(?:notice|warning)",
     "warningLabels": "(?:final|last) (?:warning|demand)|final notice|(?:second|third|2nd|3rd|last) and final (?:[a-z-]+ ){0,2}?(?:notice|reminder|demand|warning)|final (?:overdue|payment|past due|arrears|demand) (?:notice|reminder)",
     "reservedPenalties": "terminate|suspend|close|cancel|deactivate|delete|remove|ban|block|disable|refuse|take legal action|pursue|recover|refer|charge|withhold|restrict",
     "tail": "(?<tail>(?: [^,.;:!?]*[^,.;:!?\\s])?)",

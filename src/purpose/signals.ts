@@ -9,7 +9,7 @@ export { problemKinds, purposeTypes, type ProblemKind, type PurposeType } from '
  */
 export const problemSignals: Record<ProblemKind, RegExp[]> = {
   'failed-payment': [
-    phrase("(payment|charge|transaction|renewal|card|direct debit)( of [^ ]+)? (has |have )?(failed|was declined|were declined|has been declined|bounced|was unsuccessful|was not successful|didn't go through|did not go through|couldn't be processed|could not be processed|was rejected)"),
+    phrase("(payment|charge|transaction|renewal|card|direct debit|deposit|top-up|topup)( of [^ ]+)? (has |have )?(failed|was declined|were declined|has been declined|bounced|was unsuccessful|was not successful|didn't go through|did not go through|couldn't be processed|could not be processed|was rejected)"),
     phrase("(we|we've|we have) (couldn't|could not|weren't able to|were not able to|were unable to|was unable to) (process|collect|take|charge) (your )?(the )?(payment|card|subscription|renewal)"),
     // "We failed to charge your card ending with 4242", "we were unable to bill your account".
     phrase("(we|we've|we have) (failed|tried and failed) to (charge|bill|debit|collect (payment )?from) (your|the) (card|account|payment method|bank account|subscription)"),

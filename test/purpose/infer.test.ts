@@ -113,6 +113,7 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['a shop rejects the order the reader made, without an auxiliary', 'Hi Lee,\n\nThe bakery rejected the order you made, and a refund has been issued.', 'problem:refund-denied'],
     ['a person declines the reader’s application, without an auxiliary', 'Hi Lee,\n\nDana declined your application to join the Garden Club.', 'problem:refund-denied'],
     ['the sender decides to block the reader', 'Dear Lee,\n\nWe have decided to block you from our services.', 'problem:suspension'],
+    ['a deposit declined', 'Dear Lee,\n\nYour deposit of $40 was declined.\n\nThanks, Acme', 'problem:failed-payment'],
     ['a sync that stopped, in the past tense', 'Hi Jo,\n\nThe calendar sync for your team was interrupted overnight. Events after 3 am may be missing.', 'problem'],
   ];
   for (const [name, text, expected] of notices) {
