@@ -31,7 +31,7 @@ const demandVerbs =
   '(?:do so|pay|settle|remit|transfer|respond|reply|answer|contact|call|email|e-mail|write|act|update|renew|report|log in|sign in|login|confirm|verify|complete|make|purchase|buy|order|return|submit|send|check|change|fix|do|get|take|come|visit|register|activate|review|correct|clear|resolve|arrange|finish|upgrade|book|claim|use|redeem|grab|shop)';
 /** "you must", "you need to", "it is essential that you", "we ask you to": an obligation on the reader. */
 const readerObligation =
-  /\b(?:you(?:'ll)? (?:must|should|need to|have to|will need to|are (?:required|asked|requested|expected|urged) to)|(?:we|i) (?:ask|urge|request|need|require|expect) (?:you|that you)|it is (?:essential|important|imperative|vital|necessary|urgent|crucial) that)\b/;
+  /\b(?:you(?:'ll)? (?:must|should|need to|have to|will need to|are (?:required|asked|requested|expected|urged) to)|(?:we|i) (?:ask|urge|request|need|require|expect) (?:you|that you)|it is (?:essential|important|imperative|vital|necessary|urgent|crucial) that(?! (?:we|our|i)\b))\b/;
 const demandStart = new RegExp(`^\\s*(?:(?:please|kindly|now),? )?(?:${demandVerbs})\\b`);
 /** What comes between an imperative and its urgency word must not start another clause with its own subject. */
 const otherSubject = /\b(?:that|which|who|when|once|after|so|we|we'll|we will|it'll|it will|it is|this will|this is|they|he|she|to (?:get|see|receive|enjoy|start|make sure))\b/;

@@ -125,7 +125,7 @@ function repeatedNames(units: readonly TextUnit[]): { words: string[]; runs: str
       if (/\p{Lu}{2,}[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}{2,}/u.test(after)) continue;
       if (
         normal.includes("'") ||
-        (/\b(?:joining|join|using|use|with|from|via|at|on|to|by|of|called|named|about|into|welcome to|thanks for choosing|powered by)[ \t]+$/i.test(before) && /^(?:[ \t]*[,:;.!?)]|[ \t]+(?:(?:is|are|was|has|will|lets|helps|makes|gives|offers)\b|[\p{Ll}]))/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before)) ||
+        (/\b(?:joining|join|using|use|with|from|via|at|on|to|by|of|called|named|about|into|welcome to|thanks for choosing|powered by:?)[ \t]+$/i.test(before) && /^(?:[ \t]*[,:;.!?)]|[ \t]+(?:(?:is|are|was|has|will|lets|helps|makes|gives|offers)\b|[\p{Ll}]))/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before)) ||
         /^,[ \t]+(?:our|the|a|an|your)\b/.test(after) ||
         // "PLATEPOINTS Program", "the user SYSADMIN", "My PLATEPOINTS:": a name before a title-case word, an
         // identifier, a label's name.
@@ -150,7 +150,7 @@ function repeatedNames(units: readonly TextUnit[]): { words: string[]; runs: str
       const after = unit.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
       if (
         /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Team|Support|Staff|Crew|Family|Store|Shop|Customer|Inc|Ltd|LLC)\b/u.test(after) ||
-        (/\b(?:shopping with|shop with|choosing|for choosing|giving|joining|welcome to|powered by)[ \t]+$/i.test(before) && /^[ \t]*(?:[,.!?:;)]|$|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before))
+        (/\b(?:shopping with|shop with|choosing|for choosing|giving|joining|welcome to|powered by:?)[ \t]+$/i.test(before) && /^[ \t]*(?:[,.!?:;)]|$|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|your|my|any|no|this|that)[ \t]+$/i.test(before))
       ) {
         namedRuns.add(normal);
       }
@@ -197,6 +197,9 @@ function exemptNameGroups(words: readonly Word[], text: string, stops: (word: Wo
 }
 
 /** The words of a sentence, classified, with labels and quoted words marked as exempt. */
+/** A sign-off right before a name: "Regards,", "Kind regards,", "Thanks,", "Sincerely,", then a line break or a space. */
+const signOffBefore = /(?:^|[\n.!?])[ \t]*(?:(?:best|kind|warm|warmest|many)[ \t]+)?(?:regards|thanks|thank you|sincerely|cheers|best|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|with thanks|respectfully)[ \t]*,?[ \t]*\n?[ \t]*$/i;
+
 /** A unit a named currency is counted in: "BIT tokens", "GEM coins", "STAR points". */
 const currencyUnit = /^(?:tokens?|coins?|points|credits|gems|crystals|bucks)$/;
 
@@ -231,6 +234,13 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       opensLine(text, word.start)
     ) {
       word.kind = 'acronym';
+    }
+    // "Regards,<br>GOMEDICAL EMR", "Thanks,\nACME SUPPORT": the sender's name under a sign-off, to the end of its line.
+    if (word.kind !== 'lower') {
+      const before = sentence.unit.text.slice(Math.max(0, sentence.start + word.start - 80), sentence.start + word.start);
+      // The sign-off itself in sentence case ("Regards,"), not part of the capitals ("THANKS, PAY NOW").
+      const signOff = signOffBefore.exec(before.replace(/[\p{Lu}&.'’-]+(?:[ \t]+[\p{Lu}&.'’-]+)*[ \t]*$/u, ''));
+      if (signOff && /\p{Ll}/u.test(signOff[0])) word.kind = 'acronym';
     }
     // "You have 40 BIT tokens", "earn GEM coins": a currency's name before its unit, not a raised voice.
     if (word.kind !== 'lower' && !emphasisWords.has(word.normal) && next?.kind === 'lower' && /^[ \t]+$/.test(text.slice(word.end, next.start)) && currencyUnit.test(next.normal)) {

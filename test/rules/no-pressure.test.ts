@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    'It is crucial that we address these issues promptly to keep the class a good place to learn.',
+    // Real-copy shapes that stay silent.
     'Use code SAVE20 at checkout. This offer is valid for the next 48 hours.',
     // Real-copy shapes that stay silent.
     { text: 'Your verification code\n\n482913\n\nExpires in 15 minutes', syntax: 'text' },

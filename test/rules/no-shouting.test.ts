@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    { name: 'a name in capitals under a sign-off', text: '<p>Your booking is confirmed.</p><p>Kind regards,<br>HARBOUR VIEW HOTEL</p>', syntax: 'html' },
+    // Real-copy shapes that stay silent.
     'Our system has automatically marked your connection as DOWN to protect stability.',
     { name: 'a doctype inside a template string', text: 'const html = `<!DOCTYPE html>\n<p>Your cake is ready.</p>`;', syntax: 'text' },
     // Real-copy shapes that stay silent.
@@ -231,6 +233,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'Please pay. THANKS, PAY NOW', errors: [{ messageId: 'sentence', line: 1, column: 13, endColumn: 28 }] },
     { text: 'Three warnings in a month result in a BAN.', errors: [{ messageId: 'word', line: 1, column: 39, endColumn: 42 }] },
     { text: '{"errmsg": "Did you post the same thing twice??"}', syntax: 'catalog', errors: [{ messageId: 'stacked', line: 1, column: 46, endColumn: 48 }] },
     { text: 'DO NOT REPLY TO THIS EMAIL!', errors: [{ messageId: 'sentence', line: 1, column: 1, endColumn: 27, suggestions: ['Do not reply to this email'] }] },
