@@ -61,7 +61,8 @@ const guards: Guard[] = [
   { id: 'your-fault-caused', unless: inCondition },
   { id: 'do-not-blame-us', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
-  { id: 'you-took-too-long', unless: inCondition },
+  // "We're so sorry you waited too long for a reply": the writer's apology for the wait, not the reader's fault.
+  { id: 'you-took-too-long', unless: anyOf(inCondition, precededBy(/\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*$/)) },
   // "Our card reader failed, so you couldn't pay": the writer's failure, told as such.
   { id: 'you-couldnt-pay', unless: (context) => inCondition(context) || /\b(?:we|we're|we've|our|us)\b/.test(context.sentence.normal) },
 ];

@@ -188,6 +188,14 @@ const guards: Guard[] = [
     when: allOf(followedBy(/^[^.?!;,:]{0,40}!/), noWayForward),
   },
   {
+    id: 'telling-off',
+    // "Follow the rules and upload a new one!" scolds after a refusal; "Welcome! Follow our guidelines and say hi!" is a
+    // greeting.
+    unless: ({ sentence, match }) =>
+      /^(?:follow|respect|obey)\b/.test(match.text.toLowerCase()) &&
+      !/\b(?:sorry|rejected|removed|declined|denied|refused|banned|blocked|muted|warned|warning|violat\w*|didn't pass|did not pass|not allowed)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
+  },
+  {
     id: 'you-cant-do-that',
     when: allOf(nothingAfter, followedBy(/^[^,;:]*[.!]?\s*$/)),
     extendToClauseEnd: true,

@@ -161,7 +161,9 @@ export default defineRule<Options>({
         context.document.units.some((unit) => contactPath.test(unit.text.toLowerCase())) ||
         // Addresses and template tags are masked in the copy ("email help@example.com" reads "email ░░░░"): an address,
         // a mailto link or a link's placeholder ("$registrationLink$", "{{ support_url }}") in the source is a way on.
-        /\bmailto:|[\w.+-]+@[\w-]+\.[\w.-]*[a-z]|[{$%][{$%\s]*[\w.]*(?:link|url|href)\w*\s*[}$%]/i.test(context.document.source));
+        /\bmailto:|[\w.+-]+@[\w-]+\.[\w.-]*[a-z]/i.test(context.document.source) ||
+        // A link the reader can act on, not a picture or the way out: not "{{ logo_url }}" or "{{ unsubscribe_link }}".
+        [...context.document.source.matchAll(/[{$%][{$%\s]*([\w.]*(?:link|url|href)\w*)\s*[}$%]/gi)].some((tag) => !/logo|image|img|icon|banner|unsubscribe|pixel|tracking|asset|cdn|static|font|css|avatar|photo|picture/i.test(tag[1] ?? '')));
 
     const explainsSender = (sentence: Sentence): boolean => {
       if (automatedSender.test(sentence.normal)) return true;

@@ -209,7 +209,7 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "taunt",
-      "regex": "are you (?:happy|proud|pleased|satisfied) (?:with|of) yourself\\?|another one bites the dust|good riddance|don't let the door hit you|(?<!\\bno )skill issue|git gud|cry about it|cope harder|stay mad|touch grass|(?:time to )?grind harder|get rekt",
+      "regex": "are you (?:happy|pleased|satisfied) with yourself\\?|another one bites the dust|good riddance|don't let the door hit you|(?<!\\bno )skill issue|git gud|cry about it|cope harder|stay mad|touch grass|(?:time to )?grind harder|get rekt",
       "message": "taunt",
       "options": {
         "rewrite": "none"

@@ -396,7 +396,7 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-lose-access",
       "message": "fomo",
-      "regex": "(?<=^[^\\p{L}\\p{N}]*|[—–] |: )(?:don'?t|do not) lose (?:your|all your|all of your|access|out on|what you)(?! (?:[\\p{L}-]+ )?(?:key|keys|password|passphrase|seed|phrase|pin|backup|recovery|wallet|card|receipt|ticket|code|codes|login|way)\\b)",
+      "regex": "(?<=^[^\\p{L}\\p{N}]*|[—–] |: )(?:don'?t|do not) lose (?:your|all your|all of your|access|out on|what you)(?! (?:[\\p{L}-]+ )?(?:key|keys|password|passphrase|seed|phrase|pin|backup|recovery|wallet|card|receipt|ticket|code|codes|login|way|reference|number|confirmation|details|documents?|id|passport)\\b)",
       "examples": {
         "invalid": [
           "Don't lose your 12-day streak!",
@@ -627,10 +627,11 @@ export const phraseData: PhraseData = {
     {
       "id": "you-need-to-pay-now",
       "message": "rush",
-      "regex": "(?<!\\b(?:if|when|whether|unless) )you (?:need|have|must|are required|will need) to (?:pay|renew|upgrade|top up|settle|subscribe)(?: [\\p{L}-]+){0,3}? (?:now|immediately|right now|today|at once)(?! or\\b)",
+      "regex": "(?<!\\b(?:if|when|whether|unless) )you(?:'ll| will)? (?:need to|have to|must|are required to) (?:pay|renew|upgrade|top up|settle|subscribe)(?: [\\p{L}-]+){0,3}? (?:now|right now|today)(?! or\\b)",
       "examples": {
         "invalid": [
-          "Your trial has expired. You need to pay now."
+          "Your trial has expired. You need to pay now.",
+          "Your trial has expired. You must pay today."
         ],
         "valid": [
           "You can pay now or at the end of the month.",
@@ -656,7 +657,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 451
+      "line": 452
     },
     {
       "id": "quickly",
@@ -675,7 +676,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 467
+      "line": 468
     },
     {
       "id": "dont-put-this-off",
@@ -686,7 +687,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 481
+      "line": 482
     },
     {
       "id": "one-time-offer",
@@ -697,7 +698,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 488
+      "line": 489
     },
     {
       "id": "in-high-demand",
@@ -713,7 +714,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 497
+      "line": 498
     },
     {
       "id": "only-count-left",
@@ -727,7 +728,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 509
+      "line": 510
     },
     {
       "id": "last-units-available",
@@ -741,7 +742,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 518
+      "line": 519
     },
     {
       "id": "viewing-counter",
@@ -759,7 +760,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 528
+      "line": 529
     },
     {
       "id": "sold-in-the-last-hours",
@@ -773,7 +774,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 542
+      "line": 543
     },
     {
       "id": "someone-just-bought",
@@ -790,7 +791,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 551
+      "line": 552
     },
     {
       "id": "buy-now-before-loss",
@@ -810,7 +811,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 565
+      "line": 566
     },
     {
       "id": "hours-only",
@@ -826,7 +827,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 581
+      "line": 582
     },
     {
       "id": "next-hours-offer",
@@ -845,7 +846,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 594
+      "line": 595
     },
     {
       "id": "while-stocks-last",
@@ -857,7 +858,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 609
+      "line": 610
     },
     {
       "id": "while-you-still-can",
@@ -873,7 +874,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 616
+      "line": 617
     },
     {
       "id": "within-minutes-to-keep",
@@ -888,7 +889,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 628
+      "line": 629
     },
     {
       "id": "stock-running-low",
@@ -910,7 +911,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 640
+      "line": 641
     },
     {
       "id": "people-bought-this",
@@ -926,7 +927,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 658
+      "line": 659
     },
     {
       "id": "you-only-have-time",
@@ -942,7 +943,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 670
+      "line": 671
     },
     {
       "id": "reserved-for-minutes",
@@ -959,7 +960,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 682
+      "line": 683
     },
     {
       "id": "before-time-runs-out",
@@ -973,7 +974,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 694
+      "line": 695
     },
     {
       "id": "quick-interjection",
@@ -992,7 +993,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 703
+      "line": 704
     },
     {
       "id": "expiring-soon-badge",
@@ -1008,7 +1009,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 718
+      "line": 719
     },
     {
       "id": "gone-when-you-leave",
@@ -1026,7 +1027,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 730
+      "line": 731
     },
     {
       "id": "ends-in-label",
@@ -1048,7 +1049,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 744
+      "line": 745
     },
     {
       "id": "do-not-close-page",
@@ -1064,7 +1065,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 762
+      "line": 763
     },
     {
       "id": "only-chance",
@@ -1081,7 +1082,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 774
+      "line": 775
     },
     {
       "id": "percent-of-customers",
@@ -1095,7 +1096,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 786
+      "line": 787
     },
     {
       "id": "sell-out-claim",
@@ -1112,7 +1113,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 796
+      "line": 797
     },
     {
       "id": "price-will-go-up",
@@ -1127,7 +1128,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 809
+      "line": 810
     },
     {
       "id": "wait-offer",
@@ -1145,7 +1146,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 819
+      "line": 820
     },
     {
       "id": "about-to-expire",
@@ -1160,7 +1161,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 832
+      "line": 833
     },
     {
       "id": "checkout-within",
@@ -1175,7 +1176,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 842
+      "line": 843
     },
     {
       "id": "time-left-clock",
@@ -1191,7 +1192,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 852
+      "line": 853
     },
     {
       "id": "countdown-text",
@@ -1203,7 +1204,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 863
+      "line": 864
     },
     {
       "id": "cart-released-in",
@@ -1220,7 +1221,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 873
+      "line": 874
     },
     {
       "id": "high-demand-badge",
@@ -1236,7 +1237,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 886
+      "line": 887
     },
     {
       "id": "quota-badge",
@@ -1251,7 +1252,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 898
+      "line": 899
     },
     {
       "id": "just-bought-toast",
@@ -1266,7 +1267,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 909
+      "line": 910
     },
     {
       "id": "ends-in-hours-badge",
@@ -1282,7 +1283,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 920
+      "line": 921
     },
     {
       "id": "buy-before-tonight",
@@ -1298,7 +1299,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 932
+      "line": 933
     }
   ],
   "fragments": {

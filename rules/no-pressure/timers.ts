@@ -20,7 +20,7 @@ const eventBefore =
  * "Please reply as soon as possible so we can help". The speed is for the reader's benefit, not a demand.
  */
 const benefitAfter =
-  /^[^.!?;]*?\b(?:(?:in order )?to (?:get|see|receive|enjoy|start|try|unlock|explore|use|make sure|help|keep (?:it|them|a copy|using|enjoying|your access)|continue (?:using|to use|with|enjoying|receiving|your))|so (?:that )?(?:we|our|you|they|the|it|someone)\b)/;
+  /^[^.!?;]*?\b(?:(?:in order )?to (?:get|see|receive|enjoy|start|try|unlock|explore|use|make sure|help|keep (?:it|them|a copy|using|enjoying)|continue (?:using|to use|with|enjoying|receiving))|so (?:that )?(?:we|our|you|they|the|it|someone)\b)/;
 
 /** A push around a demand claim: "Hurry, in high demand", "In high demand, order now". */
 const pushBefore = /\b(?:hurry|quick|act (?:now|fast)|don'?t (?:wait|miss))\b[^.?]*$/;

@@ -196,13 +196,13 @@ function exemptNameGroups(words: readonly Word[], text: string, stops: (word: Wo
   }
 }
 
-/** The words of a sentence, classified, with labels and quoted words marked as exempt. */
-/** A sign-off right before a name: "Regards,", "Kind regards,", "Thanks,", "Sincerely,", then a line break or a space. */
+/** A sign-off right before a name on the next line: "Regards,", "Kind regards,", "Thanks,", "Sincerely,". */
 const signOffBefore = /(?:^|[\n.!?])[ \t]*(?:(?:best|kind|warm|warmest|many)[ \t]+)?(?:regards|thanks|thank you|sincerely|cheers|best|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|with thanks|respectfully)[ \t]*,?[ \t]*\n?[ \t]*$/i;
 
 /** A unit a named currency is counted in: "BIT tokens", "GEM coins", "STAR points". */
 const currencyUnit = /^(?:tokens?|coins?|points|credits|gems|crystals|bucks)$/;
 
+/** The words of a sentence, classified, with labels and quoted words marked as exempt. */
 function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: string, names: readonly (readonly string[])[] = []): Word[] {
   const text = sentence.text;
   const words: Word[] = [];
@@ -240,7 +240,10 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       const before = sentence.unit.text.slice(Math.max(0, sentence.start + word.start - 80), sentence.start + word.start);
       // The sign-off itself in sentence case ("Regards,"), not part of the capitals ("THANKS, PAY NOW").
       const signOff = signOffBefore.exec(before.replace(/[\p{Lu}&.'’-]+(?:[ \t]+[\p{Lu}&.'’-]+)*[ \t]*$/u, ''));
-      if (signOff && /\p{Ll}/u.test(signOff[0])) word.kind = 'acronym';
+      // On a line of its own, and short: a name, not a sentence in capitals ("Thanks, PLEASE PAY YOUR INVOICE NOW").
+      const at = sentence.start + word.start;
+      const line = sentence.unit.text.slice(sentence.unit.text.lastIndexOf('\n', at - 1) + 1).split('\n')[0] ?? '';
+      if (signOff && /\p{Ll}/u.test(signOff[0]) && /\n[ \t]*$/.test(signOff[0]) && line.trim().split(/\s+/).length <= 4) word.kind = 'acronym';
     }
     // "You have 40 BIT tokens", "earn GEM coins": a currency's name before its unit, not a raised voice.
     if (word.kind !== 'lower' && !emphasisWords.has(word.normal) && next?.kind === 'lower' && /^[ \t]+$/.test(text.slice(word.end, next.start)) && currencyUnit.test(next.normal)) {

@@ -155,7 +155,7 @@ export const phraseData: PhraseData = {
     {
       "id": "countdown-to-penalty",
       "message": "consequence",
-      "regex": "(?:\\d+|x{2,}|one|two|three|four|five|six|seven|ten|a few) (?:more )?(?:days?|hours?|weeks?) (?:left )?(?:until|till|til) (?:your )?(?:account |service |subscription |membership )?(?:suspension|deactivation|termination|deletion|closure|ban|disconnection|lockout|being (?:{{punitiveParticiples}}))",
+      "regex": "(?:\\d+|x{2,}|one|two|three|four|five|six|seven|ten|a few) (?:more )?(?:days?|hours?|weeks?) (?:left )?(?:until|till|til) (?:(?:your )?(?:account |service |subscription |membership )(?:suspension|deactivation|termination|deletion|closure|ban|disconnection|lockout)|(?:your )?(?:suspension|deactivation|termination|ban|disconnection|lockout)|(?:your (?:account|service|subscription|membership) )?being (?:{{punitiveParticiples}}))",
       "examples": {
         "invalid": [
           "Payment Overdue - 3 Days Until Suspension",
@@ -163,7 +163,9 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "Deleted folders are kept for 30 days before being removed for good.",
-          "3 days until your trial ends."
+          "3 days until your trial ends.",
+          "Files in the bin have 30 days until deletion, so you can still restore them.",
+          "Just 3 days until closure for the holidays; we reopen on 2 January."
         ]
       },
       "line": 233
@@ -195,7 +197,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 244
+      "line": 246
     },
     {
       "id": "otherwise-consequence",
@@ -212,7 +214,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 271
+      "line": 273
     },
     {
       "id": "after-which",
@@ -226,7 +228,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 283
+      "line": 285
     },
     {
       "id": "before-we",
@@ -241,7 +243,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 292
+      "line": 294
     },
     {
       "id": "ignore-and",
@@ -256,7 +258,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 302
+      "line": 304
     },
     {
       "id": "seek-legal-recourse",
@@ -271,7 +273,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 312
+      "line": 314
     },
     {
       "id": "may-elect-to",
@@ -285,7 +287,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 322
+      "line": 324
     },
     {
       "id": "to-avoid-penalty",
@@ -305,7 +307,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 333
+      "line": 335
     },
     {
       "id": "misconduct-and",
@@ -319,7 +321,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 348
+      "line": 350
     },
     {
       "id": "get-you-penalised",
@@ -334,7 +336,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 358
+      "line": 360
     }
   ],
   "fragments": {

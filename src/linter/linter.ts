@@ -50,10 +50,16 @@ export class RuleError extends Error {
   }
 }
 
+/**
+ * Markdown emphasis left in copy no Markdown parser read ("your account was **blocked**"): a quote of the words shows
+ * them without the markers, which a finding may cut in half.
+ */
+const emphasisMarkers = /(?<![\\*])(?:\*{2,3}|_{2,3})(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?])(?:\*{2,3}|_{2,3})(?![\p{L}\p{N}])/gu;
+
 /** Fill `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data && Object.hasOwn(data, name) ? String(data[name]) : whole,
+    data && Object.hasOwn(data, name) ? (name === 'actual' ? String(data[name]).replace(emphasisMarkers, '') : String(data[name])) : whole,
   );
 }
 

@@ -173,7 +173,7 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   // Someone acted on the reader's thing, in the active voice: "Acme has suspended your application for the API", "the
   // admin revoked your API keys". Not the reader's own act ("you have disabled your notifications").
   {
-    pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)? )(?:(?:has|have|had)( now| just| temporarily| permanently)? )?(suspended|revoked|blocked|banned|deactivated|disabled|terminated|locked|frozen) (your|all your|all of your) ([^ .,;:!?]+ ){0,2}?(${access}|keys|api keys|tokens|application|applications|app|apps|subscription|subscriptions|licen[cs]es|accounts)`),
+    pattern: phrase(`(?<!\\b(?:you|i)(?:'ve| have| had)?(?: (?:now|just|temporarily|permanently|already|successfully|also))? )(?:(?:has|have|had)( now| just| temporarily| permanently)? )?(suspended|revoked|blocked|banned|deactivated|disabled|terminated|locked|frozen) (your|all your|all of your) ([^ .,;:!?]+ ){0,2}?(${access}|keys|api keys|tokens|application|applications|app|apps|subscription|subscriptions|licen[cs]es|accounts)`),
     kind: 'suspension',
   },
   // "Chef Bob has rejected all the food items from his side", "the host declined your booking", "Acme rejected the order
@@ -181,7 +181,7 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   // order"), nor a case ("if the host declines your booking").
   {
     pattern: phrase(
-      `(?<!\\b(?:you|i|we|if|when|once|to)(?:'ve| have| had)? )(?:(?:has|have|had) )?(just )?(rejected|declined|refused|turned down) (?:(your|all your|all of your|all the|all of the) ([^ .,;:!?]+ ){0,4}?(order|orders|items|item|booking|bookings|reservation|reservations|appointment|appointments|enrolment|enrollment|registration|application|request|submission|proposal|claim|appeal)|the (order|booking|reservation|request|application|appointment) you (made|placed|submitted|sent|booked))`,
+      `(?<!\\b(?:you|i|we|if|when|once|to)(?:'ve| have| had)?(?: (?:now|just|already|also))? )(?:(?:has|have|had) )?(just )?(rejected|declined|refused|turned down) (?:(your|all your|all of your|all the|all of the) ([^ .,;:!?]+ ){0,4}?(order|orders|items|item|booking|bookings|reservation|reservations|appointment|appointments|enrolment|enrollment|registration|application|request|submission|proposal|claim|appeal)|the (order|booking|reservation|request|application|appointment) you (made|placed|submitted|sent|booked))`,
     ),
     kind: 'refund-denied',
   },

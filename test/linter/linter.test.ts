@@ -224,3 +224,11 @@ describe('suggestions that would do harm', () => {
     expect(result.messages.map((message) => message.message.slice(0, 69))).toEqual(['“Failure to pay invoice {id} by {date} will result in termination” re']);
   });
 });
+
+describe('quoting the words of a finding', () => {
+  it('quotes words inside Markdown emphasis that no parser read without the markers', async () => {
+    const result = await lintText('{"k": "Your account was **blocked**!"}', { syntax: 'catalog' });
+    const message = result.messages.find((found) => found.ruleId === 'no-blunt-verdict');
+    expect(message?.message).toMatch(/^“Your account was blocked” /);
+  });
+});

@@ -44,6 +44,11 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a deleted account, no way to contest it: a confirmation', 'Your account has been deleted. Thank you for being with us.'],
     ['a refusal that is only a case', 'If the host declines your booking, you get a full refund within a day.'],
     ['the reader declined their own application', 'You declined your application to the club, so nothing more is needed.'],
+    ['the reader taken off a guest list after cancelling', 'Hi Sam,\n\nWe will now remove you from the guest list so someone on the waiting list can have your seat.'],
+    ['a place dropped on a leaderboard', 'Hi Sam,\n\nYou have dropped from 2nd to 4th place on the weekly leaderboard. Keep going!'],
+    ['the reader disabled their own keys, with an adverb', 'You have temporarily disabled your API keys from the dashboard. Turn them back on any time.'],
+    ['the reader rejected a request from someone else', 'Hi Sam,\n\nYou have rejected the booking request from Alex.'],
+    ['a customer’s dispute rejected by their bank: good news for the seller', 'Good news: the dispute your customer opened was rejected by their bank, and the funds are back in your balance.'],
     ['a deletion the reader asked for, with a disclaimer', 'Your account has been deleted as you asked. If you believe this was a mistake, contact us within 30 days.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    "We're so sorry you waited too long for a reply. Your refund is on its way.",
+    // Real-copy shapes that stay silent.
     "Oh no! You haven't completed your purchase! Your basket is saved for 24 hours.",
     "You didn't finish checking out!",
     // Real-copy shapes that stay silent.

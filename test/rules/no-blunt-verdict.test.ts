@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    'User deleted!',
+    'Welcome to the club! Follow our community guidelines and say hi!',
+    'Your file is ready. Please read the guidelines below and have fun!',
+    // Real-copy shapes that stay silent.
     'Account Suspended',
     // Real-copy shapes that stay silent.
     'Sorry, access to this album is denied! The owner has blocked you.',
@@ -174,6 +178,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: 'Your account is banned! Do not come to the event.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 23 }] },
     { text: 'Account terminated! Sorry, but your account has been terminated.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19 }] },
     { text: "Please Don't Try To Cheat", errors: [{ messageId: 'stop', line: 1, column: 8, endColumn: 26 }] },
     { text: "CleanTalk Anti-Spam: This registration is spam.", errors: [{ messageId: 'judged', line: 1, column: 22, endColumn: 47 }] },

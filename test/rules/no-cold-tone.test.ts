@@ -85,6 +85,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    { text: '<html><body><img src="{{ logo_url }}"><p>Do not reply to this email.</p></body></html>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 42, endColumn: 68 }] },
     { text: '<p>Your card was declined. Replies to this message are not monitored.</p>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 28, endColumn: 69 }] },
     { name: "a line about a message sent in error does not make a letter a footer", text: "Hi Sam,\n\nPlease be advised that your account is overdue. If you received this message in error, please contact us.", syntax: "markdown", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 28, suggestions: ["Your"] }] },
     { text: 'Hi Sam,\n\nWe would like to inform you that your application of leave has been declined.\n\nRegards,\nHR', errors: [{ messageId: 'preamble', line: 3, column: 1, endColumn: 38, suggestions: ['Your'] }] },

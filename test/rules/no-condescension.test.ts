@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-condescension', {
   valid: [
     // Real-copy shapes that stay silent.
+    'You ran 100 km this month! Are you proud of yourself? You should be!',
+    // Real-copy shapes that stay silent.
     "I'm afraid I can't do that for orders older than 30 days, but I can send you a voucher.",
     // Real-copy shapes that stay silent.
     "You can't ban yourself.",

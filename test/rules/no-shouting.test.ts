@@ -233,6 +233,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'Thanks, PLEASE PAY YOUR INVOICE NOW OR WE WILL SUSPEND YOUR ACCOUNT.', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 68 }] },
     { text: 'Please pay. THANKS, PAY NOW', errors: [{ messageId: 'sentence', line: 1, column: 13, endColumn: 28 }] },
     { text: 'Three warnings in a month result in a BAN.', errors: [{ messageId: 'word', line: 1, column: 39, endColumn: 42 }] },
     { text: '{"errmsg": "Did you post the same thing twice??"}', syntax: 'catalog', errors: [{ messageId: 'stacked', line: 1, column: 46, endColumn: 48 }] },
