@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, mistakeAllowed, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { PhraseMatch, ProblemKind, Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayForwardKinds } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -63,7 +63,7 @@ const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|ho
 
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {
-  return sentences.some((sentence) => /\bif you (?:believe|think|feel) (?:this|it|that) (?:was|is|has been) (?:a mistake|an error|in error|wrong)\b/.test(sentence.normal));
+  return sentences.some((sentence) => mistakeAllowed.test(sentence.normal));
 }
 
 /**

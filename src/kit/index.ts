@@ -54,6 +54,7 @@ export {
   exclaimed,
   shoutedInSentence,
   offersWayForward,
+  mistakeAllowed,
   offersReaderStep,
   nothingAfter,
   noWayForward,

@@ -75,6 +75,12 @@ export const shoutedInSentence: Condition = ({ after }) =>
 const wayForwardPattern =
   /\b(?:try|retry|please(?! (?:(?:do not|don't|never) (?:reply|respond|answer)|be (?:advised|aware|informed|notified|patient)|(?:kindly )?(?:take )?note|accept|understand|bear with us|excuse))|enter|use|check|choose|pick|select|reset|change|replace|swap|edit|update|upgrade|renew|reactivate|re-activate|resubscribe|undo|contact|ask|sign in|log in|click|tap|go to|visit|(?<!(?:not|n't|never) )reply|(?:submit|file|make|lodge|send|request) (?:an |a |your )?appeal|appeal (?:here|online|the decision|this decision)|to appeal|can(?!'t|not| not| no longer| never| only)|could(?!n't| not| never)|must contain|should contain|needs? to|at least|between|such as|like|for example|e\.g|(?:you'll|you will) (?:receive|get|be notified|be contacted)|(?:we'll|we will) (?:automatically )?(?:attempt|retry|try again)|(?:someone|our team|the team) will be in touch|reach out|get in touch|(?<!(?:not|n't|never) )(?:come|head) (?:here|over here|over to|to (?:our|the))|(?<!(?:not|n't|never) )join (?:our|the) (?:support |help )?(?:server|discord|channel|community|forum))\b/;
 
+/**
+ * The message lets the reader contest what was done, so the sender did it: "If you believe this was a mistake, contact
+ * us", "if you think that is unfair".
+ */
+export const mistakeAllowed = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: made)? (?:a mistake|an error|in error|wrong|unfair|unjustified)\b/;
+
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {
   return wayForwardPattern.test(text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '));

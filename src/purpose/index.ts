@@ -4,6 +4,7 @@ import { isQuoted } from '../linter/context.js';
 import { problemSignals, purposeSignals } from './signals.js';
 import { problemKinds, type ProblemKind, type PurposeType } from './names.js';
 import { findStructuralSignals, isHypothetical, isListTopic } from './structure.js';
+import { mistakeAllowed } from '../linter/entries.js';
 
 export { parsePurposeName, problemKinds, purposeNames, purposeTypes, type MessagePurpose, type ProblemKind, type PurposeType } from './names.js';
 export type { PurposeAnalysis } from '../types.js';
@@ -42,7 +43,7 @@ const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?
  * A way to contest the act, which says the sender did it: "If you believe this was a mistake, please contact your
  * administrator", "you can appeal this decision".
  */
-const contested = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: made)? (?:a mistake|an error|in error|wrong|unfair|unjustified)\b|\b(?:you can|you may|how to|to) (?:appeal|contest|dispute) (?:this|the|our) (?:decision|removal|deletion|closure)\b/;
+const contested = new RegExp(`${mistakeAllowed.source}|\\b(?:you can|you may|how to|to) (?:appeal|contest|dispute) (?:this|the|our) (?:decision|removal|deletion|closure)\\b`);
 /** The reader's account gone, with no reason given: a problem only when the message lets them contest it. */
 const accountGone = phrase('(account|profile|membership)( [^ .]+){0,3} (has been|have been|was|is now) (permanently )?(deleted|removed|closed)');
 
