@@ -62,7 +62,7 @@ const guards: Guard[] = [
   { id: 'do-not-blame-us', unless: inCondition },
   { id: 'you-lacked-funds', unless: inCondition },
   // "We're so sorry you waited too long for a reply": the writer's apology for the wait, not the reader's fault.
-  { id: 'you-took-too-long', unless: anyOf(inCondition, precededBy(/\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*$/)) },
+  { id: 'you-took-too-long', unless: anyOf(inCondition, precededBy(/\b(?:sorry|apologi[sz]e|apologies|regret)(?: (?:that|for how long|if))?\s*$/)) },
   // "Our card reader failed, so you couldn't pay": the writer's failure, told as such.
   { id: 'you-couldnt-pay', unless: (context) => inCondition(context) || /\b(?:we|we're|we've|our|us)\b/.test(context.sentence.normal) },
 ];

@@ -192,8 +192,8 @@ const guards: Guard[] = [
     // "Follow the rules and upload a new one!" scolds after a refusal; "Welcome! Follow our guidelines and say hi!" is a
     // greeting.
     unless: ({ sentence, match }) =>
-      /^(?:follow|respect|obey)\b/.test(match.text.toLowerCase()) &&
-      !/\b(?:sorry|rejected|removed|declined|denied|refused|banned|blocked|muted|warned|warning|violat\w*|didn't pass|did not pass|not allowed)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
+      /^(?:follow|respect|obey|read)\b/.test(match.text.toLowerCase()) &&
+      !/\b(?:rejected|removed|declined|denied|refused|banned|blocked|muted|warned|warning|violat\w*|didn't pass|did not pass|not allowed)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
   },
   {
     id: 'you-cant-do-that',

@@ -396,7 +396,7 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-lose-access",
       "message": "fomo",
-      "regex": "(?<=^[^\\p{L}\\p{N}]*|[—–] |: )(?:don'?t|do not) lose (?:your|all your|all of your|access|out on|what you)(?! (?:[\\p{L}-]+ )?(?:key|keys|password|passphrase|seed|phrase|pin|backup|recovery|wallet|card|receipt|ticket|code|codes|login|way|reference|number|confirmation|details|documents?|id|passport)\\b)",
+      "regex": "(?<=^[^\\p{L}\\p{N}]*|[—–] |: )(?:don'?t|do not) lose (?:your|all your|all of your|access|out on|what you)(?! (?:[\\p{L}-]+ )?(?:key|keys|password|passphrase|seed|phrase|pin|backup|recovery|wallet|card|receipt|ticket|code|codes|login|way|reference|(?:reference|order|tracking|account|booking|confirmation|phone) number|confirmation|details|documents?|passport)\\b)",
       "examples": {
         "invalid": [
           "Don't lose your 12-day streak!",

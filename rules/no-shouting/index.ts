@@ -197,7 +197,7 @@ function exemptNameGroups(words: readonly Word[], text: string, stops: (word: Wo
 }
 
 /** A sign-off right before a name on the next line: "Regards,", "Kind regards,", "Thanks,", "Sincerely,". */
-const signOffBefore = /(?:^|[\n.!?])[ \t]*(?:(?:best|kind|warm|warmest|many)[ \t]+)?(?:regards|thanks|thank you|sincerely|cheers|best|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|with thanks|respectfully)[ \t]*,?[ \t]*\n?[ \t]*$/i;
+const signOffBefore = /(?:^|[\n.!?])[ \t]*(?:(?:best|kind|warm|warmest|many)[ \t]+)?(?:regards|thanks(?:[ \t]+again)?|thank you|sincerely|cheers|best|all the best|best wishes|warm wishes|take care|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|with thanks|respectfully)[ \t]*,?[ \t]*\n?[ \t]*$/i;
 
 /** A unit a named currency is counted in: "BIT tokens", "GEM coins", "STAR points". */
 const currencyUnit = /^(?:tokens?|coins?|points|credits|gems|crystals|bucks)$/;
@@ -243,7 +243,10 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       // On a line of its own, and short: a name, not a sentence in capitals ("Thanks, PLEASE PAY YOUR INVOICE NOW").
       const at = sentence.start + word.start;
       const line = sentence.unit.text.slice(sentence.unit.text.lastIndexOf('\n', at - 1) + 1).split('\n')[0] ?? '';
-      if (signOff && /\p{Ll}/u.test(signOff[0]) && /\n[ \t]*$/.test(signOff[0]) && line.trim().split(/\s+/).length <= 4) word.kind = 'acronym';
+      const lineWords = line.trim().toLowerCase().split(/\s+/);
+      // A name, not an order or a word of alarm set under the sign-off ("Thanks,\nPAY IMMEDIATELY").
+      const named = lineWords.length <= 4 && !lineWords.some((part) => emphasisWords.has(part) || alarmWords.has(part) || pressWords.has(part) || orderWords.has(part));
+      if (signOff && /\p{Ll}/u.test(signOff[0]) && /\n[ \t]*$/.test(signOff[0]) && named) word.kind = 'acronym';
     }
     // "You have 40 BIT tokens", "earn GEM coins": a currency's name before its unit, not a raised voice.
     if (word.kind !== 'lower' && !emphasisWords.has(word.normal) && next?.kind === 'lower' && /^[ \t]+$/.test(text.slice(word.end, next.start)) && currencyUnit.test(next.normal)) {

@@ -77,7 +77,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // The reader taken out of something they belonged to: "You have been removed from a shift", "…from the team".
     phrase("(you|you've|you have|you were|you've been|you have been) (been )?(removed|kicked|dropped|unenrolled|unassigned|expelled) from (a |an |the |your |this |our )?([^ .,]+ ){0,2}(shift|team|group|organi[sz]ation|org|project|workspace|course|class|event|channel|server|community|program|programme|roster|board|household)"),
     // The sender's decision about the reader: "we have decided to block you from our services", "we had to suspend you".
-    phrase("(decided to|had to|have had to|will have to) (permanently |temporarily )?(block|ban|suspend|terminate|expel|deactivate|remove) you (from|for|on)"),
+    phrase("(decided to|had to|have had to|have to|will have to|are going to|will now) (permanently |temporarily )?(block|ban|suspend|terminate|expel|deactivate) you (from|for|on)|(decided to|had to|have had to|will have to) (permanently )?remove you from"),
     // A stronger verb needs no list: "You have been dropped from {{course}}", "you were expelled from Room 4".
     phrase("(you were|you've been|you have been|you got) (permanently |automatically )?(dropped|expelled|kicked out|disenrolled|deregistered) (from|in)"),
     // Unenrolled by someone else, not a confirmation of the reader's own step: "You have been un-enrolled in Biology by
@@ -93,7 +93,7 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     phrase("(out of stock|sold out|(?<!(page|pages|resource|link|url|file|files|content|document|feature|features|version|endpoint|option|api|method|setting|settings|invitation|invite|token|code|session|post|message|video|image|photo|report|service|account|address|username|name|domain|certificate|key|channel|group|room|server|transfer|transfers|download|downloads|upload|uploads|share|shares|information|info|data|details|record|records|entry|entries|form|forms|site|website|portal|app|system|area|and) (is|are|was|were|has been|have been|will be|is now|are now) )(?<!\\(s\\) )no longer available|unavailable to order|on backorder|back-ordered|backordered|(?<!(v?\\d[^ ]*|version|versions|endpoint|endpoints|api|apis|feature|features|plan|plans|service|services|support|app|integration|method|sdk) (is|are|was|were|has been|have been|will be|is being|are being) )discontinued|(can't|cannot|couldn't|could not) fulfil(l)? (your|the) order|(item|items|product|products) (is|are) unavailable|(could not|couldn't|cannot|can't|can not|was unable to|were unable to) be (fulfilled|filled|supplied|sourced))"),
   ],
   'refund-denied': [
-    phrase('(refund|return|claim|request|reimbursement|chargeback|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination|prescription|listing|lot|item|extension|sponsorship|certificate|verification|enrolment|enrollment|booking request|loan request)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
+    phrase('(refund|return|claim|request|reimbursement|appeal|application|withdrawal|payout|cash-?out|ticket|proposal|submission|registration|nomination|prescription|listing|lot|item|extension|sponsorship|certificate|verification|enrolment|enrollment|booking request|loan request)( request)?( [^ .]+){0,12} (has been|have been|was|were|is|are|had been) (denied|declined|rejected|refused|disapproved|not approved|not granted|unsuccessful|turned down)'),
     phrase('(refund|return|claim|request|reimbursement|chargeback) (request )?(denied|declined|rejected|refused|ineligible|not eligible)'),
     // A heading that gives the verdict on the reader's appeal or application: "Appeal Rejected", "Your application declined".
     phrase('(^|your )(appeal|application) (denied|declined|rejected|refused|unsuccessful)'),
@@ -104,7 +104,10 @@ export const problemSignals: Record<ProblemKind, RegExp[]> = {
     // The sender refusing in the active voice: "we have rejected your server request", "the team has decided to deny your request".
     phrase('(we|we have|we\'ve|we had to|the [^ ]+ team has|the [^ ]+ team|the organi[sz]ers?|an? (admin|administrator|moderator|reviewer)) (have |has )?(decided to |had to )?(rejected|declined|denied|refused|turned down|reject|decline|deny|refuse|turn down) (your|the) ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|registration|enrolment|enrollment|membership)'),
     // Anyone refusing the reader's request: "Sam Lee has rejected your leave request".
-    phrase("(?<!\\b(?:you|i)(?:'ve| have| had)? )(has|have|had) (rejected|declined|denied|refused|turned down) (your ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|dispute|registration|enrolment|enrollment)|the dispute)"),
+    phrase("(?<!\\byou(?:'ve| have| had)? )(has|have|had) (rejected|declined|denied|refused|turned down) your ([^ .]+ ){0,2}(request|application|submission|proposal|claim|appeal|dispute|registration|enrolment|enrollment)"),
+    // The reader's own dispute refused: "Your dispute has been rejected". Not a customer's dispute that a seller is told was
+    // rejected, which is good news for them.
+    phrase('your (dispute|chargeback)( [^ .]+){0,6} (has been|was|is|had been) (rejected|declined|denied|refused)'),
     phrase("(not|isn't|aren't|is not|are not) eligible for (a |an )?(refund|return|exchange|reimbursement)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not) (offer|issue|give|process|provide|approve) (you )?(a |an |your )?(refund|return|exchange|reimbursement|credit)"),
     phrase("(can't|cannot|can not|couldn't|could not|are unable to|were unable to|won't|will not|don't|do not) (refund|reimburse|exchange|accept (the |your |this )?return)"),

@@ -48,6 +48,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a place dropped on a leaderboard', 'Hi Sam,\n\nYou have dropped from 2nd to 4th place on the weekly leaderboard. Keep going!'],
     ['the reader disabled their own keys, with an adverb', 'You have temporarily disabled your API keys from the dashboard. Turn them back on any time.'],
     ['the reader rejected a request from someone else', 'Hi Sam,\n\nYou have rejected the booking request from Alex.'],
+    ['a customer’s bank rejects the dispute: good news for the seller', 'Good news: the customer’s bank has rejected the dispute, and the funds are back in your balance.'],
     ['a customer’s dispute rejected by their bank: good news for the seller', 'Good news: the dispute your customer opened was rejected by their bank, and the funds are back in your balance.'],
     ['a deletion the reader asked for, with a disclaimer', 'Your account has been deleted as you asked. If you believe this was a mistake, contact us within 30 days.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
@@ -112,7 +113,9 @@ describe('purpose inference: real notices without the obvious keywords', () => {
     ['unenrolled by a member of staff', 'Dear Lee,\n\nYou have been unenrolled from Algebra II by a member of the course staff.', 'problem:suspension'],
     ['an enrolment suspended', 'Hi Lee,\n\nYour enrolment in Pottery 101 has been temporarily suspended.', 'problem:suspension'],
     ['an invoice that failed to be paid', 'Hi,\n\nYour latest invoice has failed to be paid. Update your card in the billing portal.', 'problem:debt'],
-    ['a team rejects a dispute', 'Hello,\n\nThe Marketplace team has rejected the dispute for booking 4410.', 'problem:refund-denied'],
+    ['the reader’s dispute rejected', 'Hello,\n\nYour dispute for booking 4410 has been rejected by the Marketplace team.', 'problem:refund-denied'],
+    ['the sender refuses in the first person', 'Hi Lee,\n\nI have rejected your refund request because the item was used.', 'problem:refund-denied'],
+    ['the sender will now ban the reader', 'Hi Lee,\n\nWe will now ban you from the server for 7 days.', 'problem:suspension'],
     ['a deleted account the reader may contest', 'Goodbye, Lee.\n\nYour member account has been removed from the club site. If you think this was an error, write to the secretary.', 'problem:suspension'],
     ['a suspension in Markdown bold inside a template', 'Hello Lee,\n\nWe are writing to let you know that your account was **suspended** this morning.', 'problem:suspension'],
     ['a shop rejects the order the reader made, without an auxiliary', 'Hi Lee,\n\nThe bakery rejected the order you made, and a refund has been issued.', 'problem:refund-denied'],

@@ -101,6 +101,7 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    { text: "I'm sorry, but you took too long to reply, so your order has been cancelled.", errors: [{ messageId: 'yourFault', line: 1, column: 16, endColumn: 33 }] },
     { text: "You haven't completed the order in time!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 22 }] },
     { name: 'a duty not done, exclaimed with yet, is still a reproach', text: "You haven't signed the contract yet!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 19, suggestions: [] }] },
     // Real-copy shapes.

@@ -178,6 +178,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    { text: 'Your membership is cancelled! Please do not come to the gym.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29 }] },
+    { text: 'Your post was removed. Read the rules!', errors: [{ messageId: 'stop', line: 1, column: 24, endColumn: 38 }] },
     { text: 'Your account is banned! Do not come to the event.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 23 }] },
     { text: 'Account terminated! Sorry, but your account has been terminated.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 19 }] },
     { text: "Please Don't Try To Cheat", errors: [{ messageId: 'stop', line: 1, column: 8, endColumn: 26 }] },

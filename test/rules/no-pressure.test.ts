@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Don't lose your order number.",
+    // Real-copy shapes that stay silent.
     "Don't lose your booking reference: you'll need it at check-in.",
     // Real-copy shapes that stay silent.
     'It is crucial that we address these issues promptly to keep the class a good place to learn.',
@@ -195,6 +197,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    { text: "Don't lose your number one spot on the leaderboard!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 16 }] },
     { text: 'Pay immediately to keep your access.', errors: [{ messageId: 'rush', line: 1, column: 5, endColumn: 16, suggestions: [] }] },
     { text: '{"actions": "just purchased this product, just added this to their cart, is viewing this product"}', syntax: 'catalog', errors: [{ messageId: 'crowd', line: 1, column: 14, endColumn: 41 }] },
     { text: '{"timer": "Expires in {formatTime(timeLeft)}"}', syntax: 'catalog', errors: [{ messageId: 'deadline', line: 1, column: 12, endColumn: 22 }] },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    'Your order shipped.\n\nAll the best,\nGOMEDICAL EMR',
+    // Real-copy shapes that stay silent.
     { name: 'a name in capitals under a sign-off', text: '<p>Your booking is confirmed.</p><p>Kind regards,<br>HARBOUR VIEW HOTEL</p>', syntax: 'html' },
     // Real-copy shapes that stay silent.
     'Our system has automatically marked your connection as DOWN to protect stability.',
@@ -233,6 +235,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    { text: 'Your invoice is overdue.\n\nThanks,\nPAY IMMEDIATELY', errors: [{ messageId: 'word', line: 4, column: 1, endColumn: 16 }] },
     { text: 'Thanks, PLEASE PAY YOUR INVOICE NOW OR WE WILL SUSPEND YOUR ACCOUNT.', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 68 }] },
     { text: 'Please pay. THANKS, PAY NOW', errors: [{ messageId: 'sentence', line: 1, column: 13, endColumn: 28 }] },
     { text: 'Three warnings in a month result in a BAN.', errors: [{ messageId: 'word', line: 1, column: 39, endColumn: 42 }] },
