@@ -22,6 +22,7 @@ import { compareIds, computeScore } from './score.js';
 import { PLACEHOLDER_CHAR, maskTemplates, scanTemplateTags } from '../syntax/units.js';
 import { inferPurpose, parsePurposeName } from '../purpose/index.js';
 import { normalize, parseUnit, type ParsedUnit } from './sentences.js';
+import { emphasisMarker } from './normalize.js';
 import { segmentDocument, type CopySegment } from './segments.js';
 
 /** A finding before filtering, with offsets into the original file. */
@@ -50,16 +51,10 @@ export class RuleError extends Error {
   }
 }
 
-/**
- * Markdown emphasis left in copy no Markdown parser read ("your account was **blocked**"): a quote of the words shows
- * them without the markers, which a finding may cut in half.
- */
-const emphasisMarkers = /(?<![\\*])(?:\*{2,3}|_{2,3})(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?])(?:\*{2,3}|_{2,3})(?![\p{L}\p{N}])/gu;
-
 /** Fill `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data && Object.hasOwn(data, name) ? (name === 'actual' ? String(data[name]).replace(emphasisMarkers, '') : String(data[name])) : whole,
+    data && Object.hasOwn(data, name) ? (name === 'actual' ? String(data[name]).replace(emphasisMarker, '') : String(data[name])) : whole,
   );
 }
 

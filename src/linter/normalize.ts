@@ -13,3 +13,10 @@ export function normalize(text: string): string {
   }
   return out;
 }
+
+/**
+ * Markdown emphasis left in copy that no Markdown parser read (a Blade or ERB mail, a catalogue string): "your account
+ * was **suspended**", "__Important__". The markers wrap words: phrases read across them as white space, and a finding
+ * quotes the words without them.
+ */
+export const emphasisMarker = /(?<=^|[\s(["'])(?:\*{1,3}|_{2,3})(?=[\p{L}\p{N}{$%])|(?<=[\p{L}\p{N}}.!?:)])(?:\*{1,3}|_{2,3})(?=$|[\s.,;:!?)\]"'])/gu;

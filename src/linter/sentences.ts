@@ -1,17 +1,11 @@
 import { ParseEnglish } from 'parse-english';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
 import type { Sentence, TextUnit, Token } from '../types.js';
-import { normalize } from './normalize.js';
+import { emphasisMarker, normalize } from './normalize.js';
 
 export { normalize };
 
 const parser = new ParseEnglish();
-
-/**
- * Markdown emphasis left in copy that no Markdown parser read (a Blade or ERB mail, a catalogue string): "your account
- * was **suspended**", "__Important__". The markers wrap words, so phrases read across them as white space.
- */
-const emphasisMarker = /(?<=^|[\s(["'])(?:\*{1,3}|_{2,3})(?=[\p{L}\p{N}{$%])|(?<=[\p{L}\p{N}}.!?:)])(?:\*{1,3}|_{2,3})(?=$|[\s.,;:!?)\]"'])/gu;
 
 /** The normal form of a sentence: lower case, straight quotes, Markdown emphasis markers as spaces. */
 function sentenceNormal(text: string): string {

@@ -67,6 +67,14 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   let evidence: PurposeAnalysis['evidence'];
   let evidenceWeight = 0;
   const otherScores = new Map<PurposeType, number>();
+  /** Count a problem signal, and keep the weightiest as the evidence. */
+  const countProblem = (kind: ProblemKind | 'other', sentence: Sentence, match: { start: number; end: number }, weight: number) => {
+    problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
+    if (weight > evidenceWeight || evidence === undefined) {
+      evidence = { sentence, start: match.start, end: match.end };
+      evidenceWeight = weight;
+    }
+  };
   /** Sentences where a listed signal counted: structure adds nothing there. */
   const named = new Set<Sentence>();
 
@@ -102,11 +110,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           if (kind === 'out-of-stock' && restocked) continue;
           counted.push(match);
           named.add(sentence);
-          problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
-          if (weight > evidenceWeight || evidence === undefined) {
-            evidence = { sentence, start: match.start, end: match.end };
-            evidenceWeight = weight;
-          }
+          countProblem(kind, sentence, match, weight);
         }
       }
     }
@@ -121,11 +125,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
       // Once per sentence, and only where no listed signal already named the problem.
       if (named.has(sentence)) continue;
       named.add(sentence);
-      problemScores.set(kind, (problemScores.get(kind) ?? 0) + weight);
-      if (weight > evidenceWeight || evidence === undefined) {
-        evidence = { sentence, start: match.start, end: match.end };
-        evidenceWeight = weight;
-      }
+      countProblem(kind, sentence, match, weight);
     }
     for (const [type, patterns] of Object.entries(purposeSignals) as [PurposeType, RegExp[]][]) {
       for (const pattern of patterns) {
@@ -142,11 +142,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
       const match = findPhrases(sentence, accountGone).find((found) => !isHypothetical(sentence, found.start) && !negated.test(sentence.normal.slice(0, found.start)));
       if (!match) continue;
       const weight = weightOf(sentence);
-      problemScores.set('suspension', (problemScores.get('suspension') ?? 0) + weight);
-      if (weight > evidenceWeight || evidence === undefined) {
-        evidence = { sentence, start: match.start, end: match.end };
-        evidenceWeight = weight;
-      }
+      countProblem('suspension', sentence, match, weight);
     }
   }
   // The strongest named kind; a problem read from structure alone ("the backup failed") only when none is named.
