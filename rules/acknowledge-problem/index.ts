@@ -51,12 +51,13 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
 
 /**
  * A cancellation confirmed with the way back or the money settled ("You can click below to restart your subscription",
- * "To resubscribe, visit /billing", "Want to place a new order?", "Your refund will be processed shortly", "the order
- * has been refunded", "We've issued a partial refund"): careful
+ * "To resubscribe, visit /billing", "Want to place a new order?", "Book a new time", "you can reschedule online", "Your
+ * refund will be processed shortly", "the order has been refunded", "₹500 will be refunded to your card", "We've issued
+ * a partial refund"): careful
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order)\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|on its way)\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order|re-?book|reschedule|book (?:a|another) (?:new )?(?:time|slot|session|appointment|date|table)|(?:create|make|place) a new (?:booking|reservation|appointment|order))\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|arranged|credited|returned|on its way)\b|(?<!\b(?:not|never|no longer)\s+)\bwill be (?:fully |automatically )?refunded\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))/;
 
 /** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser", "by the renter". */
 const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;

@@ -112,7 +112,7 @@ const gates = {
   hindsight: /\byou[\s\S]*(?:should|ought)/,
   supposed: /\byou\s+(?:were|was)\s+(?:supposed|meant|required|expected)/,
   mistake: /\byou[\s\S]*made/,
-  mistyped: /\byou[\s\S]*(?:\bmis|wrong)/,
+  mistyped: /\byou[\s\S]*(?:\bmis|wrong|incorrect|erroneous|mangl|botch|messed|screwed)/,
   ignored: /\byou[\s\S]*(?:ignor|disregard)/,
 };
 

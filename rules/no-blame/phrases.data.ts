@@ -25,20 +25,22 @@ export const phraseData: PhraseData = {
     {
       "id": "failed-to",
       "message": "didNot",
-      "regex": "{{subject}}(?<aux>{{accusingAux}})(?: (?:even|actually|ever))? (?<verb>{{bases}}|{{anyVerb}})",
+      "regex": "{{subject}}(?: (?:{{pasts}}|[a-z]+ed)\\b[^.!?;:]{0,60}?,? (?:but|and|yet)(?: then)?)?(?<aux>{{accusingAux}})(?: (?:even|actually|ever))? (?<verb>{{bases}}|{{anyVerb}})",
       "examples": {
         "invalid": [
           "You failed to update your card.",
           "You failed to meet our lending criteria.",
-          "you forgot to add your postcode"
+          "you forgot to add your postcode",
+          "You RSVPed to an event on Monday, but failed to attend."
         ],
         "valid": [
+          "You tried to pay, but the card failed to go through.",
           "If, by any chance, you forgot to cancel, reply and we’ll refund you.",
           "Looks like you forgot to add your address.",
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 438
+      "line": 439
     },
     {
       "id": "have-not",
@@ -54,7 +56,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 451
+      "line": 454
     },
     {
       "id": "never",
@@ -65,7 +67,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 462
+      "line": 465
     },
     {
       "id": "missed",
@@ -82,7 +84,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 469
+      "line": 472
     },
     {
       "id": "failed-check",
@@ -93,7 +95,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 481
+      "line": 484
     },
     {
       "id": "wrong-input",
@@ -106,7 +108,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 488
+      "line": 491
     },
     {
       "id": "wrong-input-head",
@@ -117,7 +119,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 497
+      "line": 500
     },
     {
       "id": "due-to-your-error",
@@ -132,7 +134,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 504
+      "line": 507
     },
     {
       "id": "your-failure-to",
@@ -144,7 +146,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 514
+      "line": 517
     },
     {
       "id": "your-fault",
@@ -155,7 +157,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 522
+      "line": 525
     },
     {
       "id": "should-have",
@@ -169,7 +171,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 529
+      "line": 532
     },
     {
       "id": "were-supposed-to",
@@ -180,7 +182,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 538
+      "line": 541
     },
     {
       "id": "you-made-a-mistake",
@@ -191,18 +193,25 @@ export const phraseData: PhraseData = {
           "You made a mistake in your address."
         ]
       },
-      "line": 545
+      "line": 548
     },
     {
       "id": "you-mistyped",
       "message": "mistake",
-      "regex": "{{subject}}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong)",
+      "regex": "{{subject}}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong|(?:mistakenly|wrongly|incorrectly|erroneously) (?:{{pasts}}|{{participles}}|made|put|sent|set|[a-z]+ed)\\b|mangled|botched|messed up|screwed up)",
       "examples": {
         "invalid": [
-          "You mistyped your email address."
+          "You mistyped your email address.",
+          "Please be noted that you have mistakenly made changes in the file.",
+          "Either the token has expired or you mangled the confirmation link."
+        ],
+        "valid": [
+          "If you mistakenly entered the wrong address, reply to this email.",
+          "It looks like you wrongly entered a date.",
+          "The form was incorrectly filled in by our system, not by you."
         ]
       },
-      "line": 552
+      "line": 556
     },
     {
       "id": "you-ignored",
@@ -213,7 +222,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 559
+      "line": 569
     },
     {
       "id": "missed-your-check-in",
@@ -228,7 +237,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 570
+      "line": 580
     },
     {
       "id": "not-provided-consent",
@@ -245,7 +254,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 580
+      "line": 590
     },
     {
       "id": "tried-n-times",
@@ -262,7 +271,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 592
+      "line": 602
     },
     {
       "id": "did-not-exclaimed",
@@ -281,7 +290,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 605
+      "line": 615
     },
     {
       "id": "despite-warnings",
@@ -297,7 +306,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 619
+      "line": 629
     },
     {
       "id": "because-you-refused",
@@ -311,7 +320,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 630
+      "line": 640
     },
     {
       "id": "entered-invalid",
@@ -327,7 +336,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 640
+      "line": 650
     },
     {
       "id": "filled-in-incorrectly",
@@ -342,7 +351,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 651
+      "line": 661
     },
     {
       "id": "your-fault-caused",
@@ -357,7 +366,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 661
+      "line": 671
     },
     {
       "id": "do-not-blame-us",
@@ -374,7 +383,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 672
+      "line": 682
     },
     {
       "id": "you-took-too-long",
@@ -390,7 +399,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 686
+      "line": 696
     },
     {
       "id": "you-couldnt-pay",
@@ -404,7 +413,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 698
+      "line": 708
     },
     {
       "id": "you-lacked-funds",
@@ -418,7 +427,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 706
+      "line": 716
     }
   ],
   "fragments": {

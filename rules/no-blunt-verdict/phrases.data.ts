@@ -185,7 +185,7 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)|(?<=^|please |\\. |, )(?:follow|respect|obey|read) (?:the|our) (?:[\\p{L}-]+ )?(?:rules|guidelines|terms)(?=[^.!?]*!)",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)|(?<=^|please |\\. |, )(?:follow|respect|obey|read) (?:the|our) (?:[\\p{L}-]+ )?(?:rules|guidelines|terms)(?=[^.!?]*!)|(?:we )?(?:advise|urge) you to (?:adhere to|follow|respect|obey|comply with|abide by|review|read) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such) )*(?:issues|problems|removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|consequences|violations|warnings)\\b)|(?:make sure|ensure) (?:to|that you|you) (?:review|read|follow|respect|obey|adhere to|comply with|abide by) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such) )*(?:issues|problems|removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|consequences|violations|warnings)\\b)",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
@@ -197,7 +197,9 @@ export const phraseData: PhraseData = {
           "Sorry, your photo was rejected. Follow the rules and upload a new one!",
           "Please do not spam.",
           "Knock it off!",
-          "Don't be rude."
+          "Don't be rude.",
+          "We advise you to adhere to our community guidelines while posting to avoid their removal.",
+          "Please make sure to review our platform policies to avoid future issues."
         ],
         "valid": [
           "Please mind the gap.",
@@ -209,10 +211,11 @@ export const phraseData: PhraseData = {
           "Watch your savings grow up to 5% a year.",
           "As I told you on the phone, your refund is on its way.",
           "If I told you to wait, it was because the bank was closed.",
-          "As I told you to expect, your parcel arrives on Monday."
+          "As I told you to expect, your parcel arrives on Monday.",
+          "Make sure you follow our packing guidelines to avoid delays."
         ]
       },
-      "line": 166
+      "line": 168
     },
     {
       "id": "shouted-order",
@@ -230,7 +233,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 195
+      "line": 200
     },
     {
       "id": "the-customer-must",
@@ -247,7 +250,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 208
+      "line": 213
     },
     {
       "id": "access-denied",
@@ -262,7 +265,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 221
+      "line": 226
     },
     {
       "id": "status-shouted",
@@ -289,7 +292,24 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 231
+      "line": 236
+    },
+    {
+      "id": "decision-final",
+      "message": "denied",
+      "regex": "(?:this|the|our|that) (?:decision|ban|suspension|block|verdict) is (?:final|definitive|irrevocable|permanent and final)|this is (?:definitive|final) and (?:cannot|can't|can not) be (?:revoked|appealed|reversed|undone|changed|overturned)",
+      "examples": {
+        "invalid": [
+          "This account has been permanently banned for violating our content policy. This decision is final.",
+          "The system kicked you from the game. This is definitive and cannot be revoked."
+        ],
+        "valid": [
+          "Please note that after careful review this decision is final. We wish you luck in your search.",
+          "Are you sure you want to delete your account? This action is irreversible.",
+          "NB: Your decision is final. We will not be able to recover your data."
+        ]
+      },
+      "line": 260
     },
     {
       "id": "you-cant-do-that",
@@ -310,7 +330,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 254
+      "line": 273
     },
     {
       "id": "alarm-label",
@@ -325,7 +345,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 272
+      "line": 291
     },
     {
       "id": "failure-shouted",
@@ -346,7 +366,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 283
+      "line": 302
     },
     {
       "id": "you-did-wrong",
@@ -367,7 +387,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 300
+      "line": 319
     },
     {
       "id": "try-harder",
@@ -384,7 +404,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 316
+      "line": 335
     },
     {
       "id": "shouted-refusal",
@@ -401,7 +421,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 328
+      "line": 347
     },
     {
       "id": "you-cannot-shouted",
@@ -421,7 +441,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 342
+      "line": 361
     },
     {
       "id": "content-is-spam",
@@ -441,7 +461,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 357
+      "line": 376
     },
     {
       "id": "you-look-like-a-bot",
@@ -458,7 +478,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 373
+      "line": 392
     },
     {
       "id": "name-calling",
@@ -484,7 +504,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 385
+      "line": 404
     },
     {
       "id": "you-are-not-one",
@@ -498,7 +518,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 407
+      "line": 426
     },
     {
       "id": "input-error-shouted",
@@ -516,7 +536,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 417
+      "line": 436
     },
     {
       "id": "do-not-again",
@@ -532,7 +552,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 431
+      "line": 450
     },
     {
       "id": "ban-dead-end",
@@ -552,7 +572,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 443
+      "line": 462
     },
     {
       "id": "unauthorized-access",
@@ -567,7 +587,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 459
+      "line": 478
     },
     {
       "id": "accused-of-intent",
@@ -585,7 +605,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 470
+      "line": 489
     },
     {
       "id": "we-dont-tolerate",
@@ -599,7 +619,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 483
+      "line": 502
     },
     {
       "id": "whoa-there",
@@ -616,7 +636,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 493
+      "line": 512
     },
     {
       "id": "not-good-enough",
@@ -630,7 +650,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 505
+      "line": 524
     }
   ],
   "fragments": {

@@ -196,6 +196,12 @@ const guards: Guard[] = [
       !/\b(?:rejected|removed|declined|denied|refused|banned|blocked|muted|warned|warning|violat\w*|didn't pass|did not pass|not allowed)\b/.test(sentence.unit.text.toLowerCase().replace(/’/g, "'")),
   },
   {
+    id: 'decision-final',
+    // Only where the reader was shut out: "banned … This decision is final". A job refusal that is final is a courtesy.
+    when: ({ sentence }) =>
+      /\b(?:bann?(?:ed)?|block(?:ed)? you|blocked|kicked|suspended|terminated|disabled|deactivated|expelled)\b/.test(sentence.unit.text.toLowerCase()),
+  },
+  {
     id: 'you-cant-do-that',
     when: allOf(nothingAfter, followedBy(/^[^,;:]*[.!]?\s*$/)),
     extendToClauseEnd: true,

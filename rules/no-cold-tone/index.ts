@@ -117,6 +117,16 @@ const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:appr
 const disclaimer =
   /\b(?:intended (?:only |solely )?(?:recipient|for the (?:sole )?use of)|(?:received|receive) this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|(?:confidential|privileged) (?:and|or) (?:confidential|privileged|proprietary)|(?:information|contents?) contained (?:in|within) this (?:e-?mail|message|communication|transmission))\b/;
 
+/** What a selection turns down: "unable to approve your application", "not able to offer you a place". */
+const selectionVerb = /\b(?:approve|accept|admit|offer|proceed with|move forward with|match|select|shortlist|grant|award|fund|hire)\b/;
+
+/** A refusal that owns its regret in its own sentence or the one before it, with no stock "inconvenience" formula. */
+function softenedRefusal(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  const near = previous && previous.unit === sentence.unit ? `${previous.normal} ${sentence.normal}` : sentence.normal;
+  return /\b(?:unfortunately|regret|sorry|apologi[sz]e)\b/.test(near) && !/\binconvenience\b/.test(near);
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'no-cold-tone',
@@ -215,6 +225,10 @@ export default defineRule<Options>({
             // judged, 35 with the formula were fine as they stood (the harsh ones were harsh for a threat, a blame or a
             // sensitive subject, which other rules report). In a message it passes; in a UI string it is reported.
             if (formula.kind === 'regret' && inMessage) continue;
+            // "Unfortunately, we are unable to approve your application at this time": a selection decision, or a refusal
+            // already softened by an apology of its own, is the courteous form blind editors keep (12 of 14 such lines in
+            // the development sets were fine). A bare "We are unable to process your refund at this time" is reported.
+            if (formula.kind === 'unable' && (selectionVerb.test(match.text.toLowerCase()) || softenedRefusal(sentence, context.sentences()))) continue;
             const waits = formula.kind === 'preamble' && announcing.test(match.text.toLowerCase()) && inMessage;
             if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });
             else if (((formula.kind === 'greeting' && formula.id !== 'attention-category') || formula.kind === 'valued') && context.copyOf(sentence).kind === 'message') greetings.push({ report, sentence });

@@ -281,12 +281,13 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-this-deal",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away)",
+      "regex": "(?:don'?t|do not) miss (?<object>(?:this|these|the|our|your|this (?:amazing|incredible|great|special|exclusive)) (?:deals?|offers?|sale|savings|discounts?|opportunity|chance|boat))|(?:don'?t|do not) let (?:this|the|your|such an?) (?:(?:amazing|incredible|great|special|exclusive|rare|golden) )?(?:opportunity|chance|offer|deal|discount|savings?) (?:slip (?:away|by|through your fingers)|pass(?: you by)?|go to waste|get away|expire|run out)",
       "rewrite": "take a look at {object}",
       "examples": {
         "invalid": [
           "Do not miss this deal.",
-          "Don’t let this opportunity slip away!"
+          "Don’t let this opportunity slip away!",
+          "This quote expires tomorrow! Don't let this opportunity expire!"
         ],
         "valid": [
           "Don't miss the last train: the venue closes at 11.",
@@ -309,7 +310,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 219
+      "line": 220
     },
     {
       "id": "sold-in-last-label",
@@ -326,7 +327,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 228
+      "line": 229
     },
     {
       "id": "youre-missing-out",
@@ -343,7 +344,7 @@ export const phraseData: PhraseData = {
           "Nobody is missing out: every member gets the same discount."
         ]
       },
-      "line": 240
+      "line": 241
     },
     {
       "id": "dont-want-you-to-miss",
@@ -357,7 +358,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 252
+      "line": 253
     },
     {
       "id": "urgent-label",
@@ -379,7 +380,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 262
+      "line": 263
     },
     {
       "id": "dont-be-left-behind",
@@ -391,7 +392,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 275
+      "line": 276
     },
     {
       "id": "dont-lose-access",
@@ -408,7 +409,7 @@ export const phraseData: PhraseData = {
           "Top up within the next few days so you don't lose access."
         ]
       },
-      "line": 284
+      "line": 285
     },
     {
       "id": "once-in-a-lifetime",
@@ -420,7 +421,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 295
+      "line": 296
     },
     {
       "id": "offer-wont-last",
@@ -431,7 +432,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 302
+      "line": 303
     },
     {
       "id": "only-few-left",
@@ -447,7 +448,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 310
+      "line": 311
     },
     {
       "id": "selling-fast",
@@ -458,7 +459,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 320
+      "line": 321
     },
     {
       "id": "almost-gone",
@@ -472,19 +473,20 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 326
+      "line": 327
     },
     {
       "id": "before-its-gone",
       "message": "scarcity",
-      "regex": "once (?:it'?s|it is|they'?re|they are|these are|this is) gone,? (?:it'?s|it is|they'?re|they are) gone(?: forever| for good)?|before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:stock|stocks|supplies|seats|tickets|spots) (?:run|runs|sell|sells) out",
+      "regex": "once (?:it'?s|it is|they'?re|they are|these are|this is) gone,? (?:it'?s|it is|they'?re|they are) gone(?: forever| for good)?|before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:(?:the|these|those|your|our) )?(?:stock|stocks|supplies|seats|tickets|spots|items|products|pieces|sizes) (?:all )?(?:run|runs|sell|sells) out",
       "examples": {
         "invalid": [
           "Grab yours before it’s gone.",
-          "Once it's gone, it's gone forever."
+          "Once it's gone, it's gone forever.",
+          "Complete your purchase before these items sell out."
         ]
       },
-      "line": 334
+      "line": 335
     },
     {
       "id": "before-someone-else",
@@ -499,7 +501,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 342
+      "line": 344
     },
     {
       "id": "limited-stock",
@@ -510,7 +512,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 351
+      "line": 353
     },
     {
       "id": "going-going-gone",
@@ -521,7 +523,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 357
+      "line": 359
     },
     {
       "id": "everyone-is-buying",
@@ -532,7 +534,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 364
+      "line": 366
     },
     {
       "id": "people-are-viewing",
@@ -551,7 +553,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 370
+      "line": 372
     },
     {
       "id": "ends-in-clock",
@@ -567,7 +569,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 387
+      "line": 389
     },
     {
       "id": "offer-ends-in-timer",
@@ -582,7 +584,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 398
+      "line": 400
     },
     {
       "id": "timer-hits-zero",
@@ -593,7 +595,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 409
+      "line": 411
     },
     {
       "id": "cart-reserved-for",
@@ -609,7 +611,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 417
+      "line": 419
     },
     {
       "id": "requires-immediate-attention",
@@ -622,7 +624,7 @@ export const phraseData: PhraseData = {
           "Your reply is needed urgently."
         ]
       },
-      "line": 430
+      "line": 432
     },
     {
       "id": "you-need-to-pay-now",
@@ -638,7 +640,7 @@ export const phraseData: PhraseData = {
           "If you need to upgrade now, use the button below or later."
         ]
       },
-      "line": 440
+      "line": 442
     },
     {
       "id": "immediately",
@@ -657,7 +659,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 452
+      "line": 454
     },
     {
       "id": "quickly",
@@ -676,7 +678,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 468
+      "line": 470
     },
     {
       "id": "dont-put-this-off",
@@ -687,7 +689,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 482
+      "line": 484
     },
     {
       "id": "one-time-offer",
@@ -698,7 +700,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 489
+      "line": 491
     },
     {
       "id": "in-high-demand",
@@ -714,7 +716,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 498
+      "line": 500
     },
     {
       "id": "only-count-left",
@@ -728,7 +730,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 510
+      "line": 512
     },
     {
       "id": "last-units-available",
@@ -742,7 +744,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 519
+      "line": 521
     },
     {
       "id": "viewing-counter",
@@ -760,7 +762,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 529
+      "line": 531
     },
     {
       "id": "sold-in-the-last-hours",
@@ -774,7 +776,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 543
+      "line": 545
     },
     {
       "id": "someone-just-bought",
@@ -791,7 +793,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 552
+      "line": 554
     },
     {
       "id": "buy-now-before-loss",
@@ -811,7 +813,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 566
+      "line": 568
     },
     {
       "id": "hours-only",
@@ -827,7 +829,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 582
+      "line": 584
     },
     {
       "id": "next-hours-offer",
@@ -846,7 +848,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 595
+      "line": 597
     },
     {
       "id": "while-stocks-last",
@@ -858,7 +860,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 610
+      "line": 612
     },
     {
       "id": "while-you-still-can",
@@ -874,7 +876,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 617
+      "line": 619
     },
     {
       "id": "within-minutes-to-keep",
@@ -889,7 +891,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 629
+      "line": 631
     },
     {
       "id": "stock-running-low",
@@ -911,7 +913,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 641
+      "line": 643
     },
     {
       "id": "people-bought-this",
@@ -927,7 +929,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 659
+      "line": 661
     },
     {
       "id": "you-only-have-time",
@@ -943,7 +945,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 671
+      "line": 673
     },
     {
       "id": "reserved-for-minutes",
@@ -960,7 +962,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 683
+      "line": 685
     },
     {
       "id": "before-time-runs-out",
@@ -974,7 +976,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 695
+      "line": 697
     },
     {
       "id": "quick-interjection",
@@ -993,7 +995,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 704
+      "line": 706
     },
     {
       "id": "expiring-soon-badge",
@@ -1009,7 +1011,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 719
+      "line": 721
     },
     {
       "id": "gone-when-you-leave",
@@ -1027,7 +1029,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 731
+      "line": 733
     },
     {
       "id": "ends-in-label",
@@ -1049,7 +1051,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 745
+      "line": 747
     },
     {
       "id": "do-not-close-page",
@@ -1065,7 +1067,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 763
+      "line": 765
     },
     {
       "id": "only-chance",
@@ -1082,7 +1084,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 775
+      "line": 777
     },
     {
       "id": "percent-of-customers",
@@ -1096,7 +1098,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 787
+      "line": 789
     },
     {
       "id": "sell-out-claim",
@@ -1113,7 +1115,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 797
+      "line": 799
     },
     {
       "id": "price-will-go-up",
@@ -1128,7 +1130,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 810
+      "line": 812
     },
     {
       "id": "wait-offer",
@@ -1146,7 +1148,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 820
+      "line": 822
     },
     {
       "id": "about-to-expire",
@@ -1161,7 +1163,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 833
+      "line": 835
     },
     {
       "id": "checkout-within",
@@ -1176,7 +1178,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 843
+      "line": 845
     },
     {
       "id": "time-left-clock",
@@ -1192,7 +1194,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 853
+      "line": 855
     },
     {
       "id": "countdown-text",
@@ -1204,7 +1206,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 864
+      "line": 866
     },
     {
       "id": "cart-released-in",
@@ -1221,7 +1223,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 874
+      "line": 876
     },
     {
       "id": "high-demand-badge",
@@ -1237,7 +1239,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 887
+      "line": 889
     },
     {
       "id": "quota-badge",
@@ -1252,7 +1254,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 899
+      "line": 901
     },
     {
       "id": "just-bought-toast",
@@ -1267,7 +1269,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 910
+      "line": 912
     },
     {
       "id": "ends-in-hours-badge",
@@ -1283,7 +1285,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 921
+      "line": 923
     },
     {
       "id": "buy-before-tonight",
@@ -1299,7 +1301,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 933
+      "line": 935
     }
   ],
   "fragments": {

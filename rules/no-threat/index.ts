@@ -37,7 +37,7 @@ const countdownPattern = pattern('countdown-to-penalty');
  */
 const gates = {
   failure: /failure\s+to/,
-  condition: /\b(?:if|unless)\b[\s\S]*\b(?:be|lose|no\s+longer|we|we'll)\b|\b(?:be|lose|no\s+longer|we|we'll)\b[\s\S]*\b(?:if|unless)\b/,
+  condition: /\b(?:if|unless)\b[\s\S]*\b(?:be|lose|no\s+longer|we|we'll)\b|\b(?:be|lose|no\s+longer|we|we'll)\b[\s\S]*\b(?:if|unless|until)\b/,
   orElse: /\b(?:or|otherwise)\b[\s\S]*(?:\bbe\b|\blose\b|no\s+longer|\bwe\b|\bface\b|\brisk\b)/,
   forced: /forced|choice|option|alternative|obliged|compelled/,
   legal: /legal|court|\bsu(?:e|ing)\b|bailiff|collect|recovery|solicitor|lawyer|attorney|credit/,

@@ -64,14 +64,17 @@ export const phraseData: PhraseData = {
     {
       "id": "penalty-if-not",
       "message": "ifNot",
-      "regex": "(?<core>{{penaltyAny}})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s])",
+      "regex": "(?<core>{{penaltyAny}})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s]|until (?:this|it|(?:the|your) (?:outstanding |overdue |unpaid )?(?:invoice|balance|amount|fee|bill|debt)|(?:full )?payment|you(?: have)?)(?: is| has been| are)? (?:paid|settled|received|pay|settle)(?: (?:it|this|the (?:balance|invoice|amount))| in full)?)",
       "examples": {
         "invalid": [
           "Your account will be suspended if you don't pay by Friday.",
-          "Your account will be deactivated unless you confirm your email."
+          "Your account will be deactivated unless you confirm your email.",
+          "All activity on your site will be suspended until this is paid."
         ],
         "valid": [
-          "We'll close your ticket if we don't hear back within 7 days."
+          "We'll close your ticket if we don't hear back within 7 days.",
+          "New records will be stored but locked until payment is received.",
+          "We will retry every 30 minutes until the invoice is paid."
         ]
       },
       "line": 169
@@ -87,7 +90,7 @@ export const phraseData: PhraseData = {
           "Due to your activities we see ourselves forced to terminate your user account."
         ]
       },
-      "line": 179
+      "line": 182
     },
     {
       "id": "legal",
@@ -107,7 +110,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 188
+      "line": 191
     },
     {
       "id": "reserve-the-right",
@@ -118,7 +121,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 203
+      "line": 206
     },
     {
       "id": "final-warning",
@@ -135,7 +138,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 210
+      "line": 213
     },
     {
       "id": "will-result-in",
@@ -150,7 +153,7 @@ export const phraseData: PhraseData = {
           "Multiple such violations may lead to a temporary or even a permanent ban."
         ]
       },
-      "line": 222
+      "line": 225
     },
     {
       "id": "countdown-to-penalty",
@@ -168,7 +171,7 @@ export const phraseData: PhraseData = {
           "Just 3 days until closure for the holidays; we reopen on 2 January."
         ]
       },
-      "line": 233
+      "line": 236
     },
     {
       "id": "vague-threat",
@@ -197,7 +200,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 246
+      "line": 249
     },
     {
       "id": "otherwise-consequence",
@@ -214,7 +217,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 273
+      "line": 276
     },
     {
       "id": "after-which",
@@ -228,7 +231,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 285
+      "line": 288
     },
     {
       "id": "before-we",
@@ -243,7 +246,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 294
+      "line": 297
     },
     {
       "id": "ignore-and",
@@ -258,7 +261,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 304
+      "line": 307
     },
     {
       "id": "seek-legal-recourse",
@@ -273,7 +276,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 314
+      "line": 317
     },
     {
       "id": "may-elect-to",
@@ -287,7 +290,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 324
+      "line": 327
     },
     {
       "id": "to-avoid-penalty",
@@ -307,7 +310,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 335
+      "line": 338
     },
     {
       "id": "misconduct-and",
@@ -321,7 +324,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 350
+      "line": 353
     },
     {
       "id": "get-you-penalised",
@@ -336,7 +339,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 360
+      "line": 363
     }
   ],
   "fragments": {
@@ -360,7 +363,7 @@ export const phraseData: PhraseData = {
     "penaltyAny": "(?:{{penalty}}|{{weWill}}|{{lockout}})"
   },
   "tables": {
-    "negativeCondition": "(?:^unless\\b)|\\b(?:don't|dont|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|won't|will not|fail|fails|failed|neglect|neglects|not|no|never|nothing)\\b",
+    "negativeCondition": "(?:^unless\\b)|^until\\b|\\b(?:don't|dont|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|won't|will not|fail|fails|failed|neglect|neglects|not|no|never|nothing)\\b",
     "keepStates": [
       {
         "pattern": "\\b(?:lose|losing|loss of|no longer have) access\\b|\\bbe able to (?:access|use|log in|sign in|log on)\\b|\\baccess (?:will|may|could) be (?:restricted|revoked|removed|blocked|suspended|cut off)",

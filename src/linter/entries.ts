@@ -133,8 +133,15 @@ function caseLike(original: string, replacement: string): string {
   return shouting || /^\p{L}/u.test(replacement) ? matchCase(original, replacement) : replacement;
 }
 
-function fill(template: string, match: PhraseMatch): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => match.groups[name]?.text ?? whole);
+/** The template with its `{group}` places filled; undefined when a group it names took no part in the match. */
+function fill(template: string, match: PhraseMatch): string | undefined {
+  let missing = false;
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const group = match.groups[name];
+    if (!group) missing = true;
+    return group?.text ?? whole;
+  });
+  return missing ? undefined : text;
 }
 
 /**
@@ -163,9 +170,13 @@ export function matchEntries<MessageId extends string>(
       const report = entry.extendToClauseEnd ? toClauseEnd(sentence, match) : (match.groups['report'] ?? match);
       if (overlaps(taken, report.start, report.end)) continue;
       taken.push([report.start, report.end]);
+      // "Don't let this opportunity expire" has no {object} to offer "Take a look at {object}" with: no rewrite then.
       const suggestions = (entry.suggestions ?? [])
         .filter((suggestion) => !suggestion.when || suggestion.when(context))
-        .map((suggestion) => apostrophesLike(sentence.text, caseLike(report.text, fill(suggestion.text, match))));
+        .flatMap((suggestion) => {
+          const text = fill(suggestion.text, match);
+          return text === undefined ? [] : [apostrophesLike(sentence.text, caseLike(report.text, text))];
+        });
       findings.push({ messageId: entry.messageId, start: report.start, end: report.end, actual: report.text.replace(/\s+/g, ' '), suggestions });
     }
   }

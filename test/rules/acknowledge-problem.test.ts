@@ -11,6 +11,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Sam,\n\nThe appointment below has been cancelled. If a payment was taken, your refund is being arranged and will return to the same card.\n\nBook a new time: https://example.com/book"},
+    {"text": "Booking Cancelled\n\nYour booking request has expired because payment was not completed in time. If you would like to proceed with this tour, please create a new booking using the link below."},
+    {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. ₹500 will be refunded to your payment method."},
+    // Real-copy shapes that stay silent.
     'Dear Sam,\n\nWe regret to inform you that your account has been deactivated. If you have any questions, please contact support.',
     // Real-copy shapes that stay silent.
     { name: 'a cancellation whose reason is left to a template tag, with the way on', text: 'Order cancelled\n\nHi {{ name }},\n\nYour order {{ order_id }} has been cancelled.\n\nReason: {{ cancel_reason }}\n\nYou can place a new order from your account.', syntax: 'markdown' },
@@ -157,6 +161,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. The fee will not be refunded.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 45, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     { name: "no refund is no settlement, and a note is no step", text: "Hi Sam,\n\nYour membership has been cancelled. Please note that no refund will be issued.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 36, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { name: "a cancellation whose only \"could\" is negated", text: "Hi Sam,\n\nYour booking was canceled. Deposit could not be authorized.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 27, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { name: "a cancellation that only asks for no reply", text: "Hi Sam,\n\nYour order has been cancelled. This is an automatic e-mail, please do not reply.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 31, suggestions: [" We’re sorry: we know this upsets your plans."] }] },

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "You tried to pay, but the card failed to go through."},
+    {"text": "If you mistakenly entered the wrong address, reply to this email."},
+    {"text": "It looks like you wrongly entered a date."},
+    // Real-copy shapes that stay silent.
     "We're so sorry you waited too long for a reply. Your refund is on its way.",
     // Real-copy shapes that stay silent.
     "Oh no! You haven't completed your purchase! Your basket is saved for 24 hours.",
@@ -101,6 +105,9 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    {"text": "Hello Ann,\n\nPlease be noted that you have mistakenly made such changes in the file while uploading it. Please download the error report.", "errors": [{"messageId": "mistake", "line": 3, "column": 22, "endColumn": 46}]},
+    {"text": "Your account could not be confirmed. Either your registration token has expired or you mangled the confirmation link.", "errors": [{"messageId": "mistake", "line": 1, "column": 84, "endColumn": 95}]},
+    {"text": "Hi Ann,\n\nYou RSVPed to an event on Monday, but failed to attend. Because of this, you have been bumped down to the waitlist.", "errors": [{"messageId": "didNot", "line": 3, "column": 1, "endColumn": 55}]},
     { text: "I'm sorry, but you took too long to reply, so your order has been cancelled.", errors: [{ messageId: 'yourFault', line: 1, column: 16, endColumn: 33 }] },
     { text: "You haven't completed the order in time!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 22 }] },
     { name: 'a duty not done, exclaimed with yet, is still a reproach', text: "You haven't signed the contract yet!", errors: [{ messageId: 'didNot', line: 1, column: 1, endColumn: 19, suggestions: [] }] },

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Make sure you follow our packing guidelines to avoid delays."},
+    {"text": "Thank you for applying. After careful review this decision is final. We wish you luck in your search."},
+    {"text": "Are you sure you want to delete your account? This action is irreversible."},
+    // Real-copy shapes that stay silent.
     'User deleted!',
     'Welcome to the club! Follow our community guidelines and say hi!',
     'Your file is ready. Please read the guidelines below and have fun!',
@@ -178,6 +182,9 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "Your post has been removed. You have also been penalized with 30 points. We advise you to adhere to our community guidelines while making a post to avoid their removal.", "errors": [{"messageId": "stop", "line": 1, "column": 74, "endColumn": 125}]},
+    {"text": "Unfortunately, the decision regarding your account remains unchanged. Please make sure to review our platform policies to avoid future issues.", "errors": [{"messageId": "stop", "line": 1, "column": 78, "endColumn": 119}]},
+    {"text": "This account has been permanently banned for violating our content policy. This decision is final.", "errors": [{"messageId": "denied", "line": 1, "column": 76, "endColumn": 98}]},
     { text: 'Your membership is cancelled! Please do not come to the gym.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29 }] },
     { text: 'Your post was removed. Read the rules!', errors: [{ messageId: 'stop', line: 1, column: 24, endColumn: 38 }] },
     { text: 'Your account is banned! Do not come to the event.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 23 }] },

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Unfortunately, we are unable to approve your application at this time."},
+    {"text": "After careful consideration, we're unable to offer you admission to the program at this time."},
+    {"text": "Sorry, we are unable to process your payment at this time. Please retry later."},
+    // Real-copy shapes that stay silent.
     { name: 'a masked address in HTML is a way to write', text: '<p>If this keeps happening, email <a href="mailto:help@example.org">help@example.org</a>; replies to this message aren’t monitored.</p>', syntax: 'html' },
     // Real-copy shapes that stay silent.
     '<p>Thank you for your order! Your order has been received and is being processed.</p>',
@@ -85,6 +89,8 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "We are unable to authenticate you at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 47, "suggestions": ["We can't authenticate you right now"]}]},
+    {"text": "We apologize for the inconvenience, but we are unable to process your refund at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 41, "endColumn": 90, "suggestions": ["we can't process your refund right now"]}]},
     { text: '<html><body><img src="{{ logo_url }}"><p>Do not reply to this email.</p></body></html>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 42, endColumn: 68 }] },
     { text: '<p>Your card was declined. Replies to this message are not monitored.</p>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 28, endColumn: 69 }] },
     { name: "a line about a message sent in error does not make a letter a footer", text: "Hi Sam,\n\nPlease be advised that your account is overdue. If you received this message in error, please contact us.", syntax: "markdown", errors: [{ messageId: "preamble", line: 3, column: 1, endColumn: 28, suggestions: ["Your"] }] },

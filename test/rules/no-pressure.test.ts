@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Ann,\n\nThis quote expires tomorrow. Accept it when you're ready."},
+    // Real-copy shapes that stay silent.
     "Don't lose your order number.",
     // Real-copy shapes that stay silent.
     "Don't lose your booking reference: you'll need it at check-in.",
@@ -197,6 +199,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    {"text": "Your cart is waiting. Complete your purchase before these items sell out.", "errors": [{"messageId": "scarcity", "line": 1, "column": 46, "endColumn": 73}]},
+    {"text": "Hi Ann,\n\nThis quote expires tomorrow! Don't let this opportunity expire!", "errors": [{"messageId": "fomo", "line": 3, "column": 30, "endColumn": 63}]},
     { text: "Don't lose your number one spot on the leaderboard!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 16 }] },
     { text: 'Pay immediately to keep your access.', errors: [{ messageId: 'rush', line: 1, column: 5, endColumn: 16, suggestions: [] }] },
     { text: '{"actions": "just purchased this product, just added this to their cart, is viewing this product"}', syntax: 'catalog', errors: [{ messageId: 'crowd', line: 1, column: 14, endColumn: 41 }] },
@@ -240,7 +244,7 @@ testRule('no-pressure', {
     { text: "Sale is live! Ends in 24H", errors: [{ messageId: "deadline", line: 1, column: 15, endColumn: 26, suggestions: [] }] },
     { text: "Get Yours Before 2am Tonight", errors: [{ messageId: "deadline", line: 1, column: 1, endColumn: 29, suggestions: [] }] },
     // Real-copy shapes.
-    { text: "Don’t let this opportunity slip away!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 37, suggestions: ["Take a look at {object}"] }] },
+    { text: "Don’t let this opportunity slip away!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 37, suggestions: [] }] },
     { text: "Get 40% off selected items. Once it's gone, it's gone forever.", errors: [{ messageId: 'scarcity', line: 1, column: 29, endColumn: 62, suggestions: [] }] },
     { text: "Pre-Black Friday demand is high.", errors: [{ messageId: 'scarcity', line: 1, column: 18, endColumn: 32, suggestions: [] }] },
     { text: "⚡ Limited Stocks only", errors: [{ messageId: 'scarcity', line: 1, column: 3, endColumn: 22, suggestions: [] }] },

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "New records will be stored but locked until payment is received."},
+    {"text": "We will retry every 30 minutes until the invoice is paid."},
+    // Real-copy shapes that stay silent.
     "If you import the file, all your current data will be destroyed first, so back it up now.",
     // Real-copy shapes that stay silent.
     "If you are disqualified, you can appeal within 14 days.",
@@ -119,6 +122,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {"text": "Dear Bo,\n\nThis is an invoice for the buying fee. Please click the link below to pay. All activity on your site will be suspended until this is paid", "errors": [{"messageId": "ifNot", "line": 3, "column": 92, "endColumn": 138}]},
     { text: "If you do not renew, your files will be erased.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 47 }] },
     { text: "The message was deleted.\nMultiple such violations may lead to a temporary or even a permanent ban.", errors: [{ messageId: 'consequence', line: 2, column: 26, endColumn: 73 }] },
     { text: "Be aware that if you falsify any information on your application you will be disqualified.", errors: [{ messageId: "misconduct", line: 1, column: 15, endColumn: 90, suggestions: [] }] },
