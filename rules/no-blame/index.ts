@@ -116,6 +116,9 @@ const gates = {
   ignored: /\byou[\s\S]*(?:ignor|disregard)/,
 };
 
+/** A word of guessing right before the reader is named: "Perhaps you made a mistake". */
+const guessOpener = /\b(?:perhaps|maybe|possibly|probably)\s+$/;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Rewrites.
 
@@ -380,6 +383,8 @@ export default defineRule({
 
         for (const match of scan(gates.mistake, mistakePattern)) {
           if (!isAccusation(sentence, match, { mild: false })) continue;
+          // "Perhaps you made a mistake entering your code": a guess offered as help, the way "may have made" is one.
+          if (guessOpener.test(sentence.normal.slice(0, match.start))) continue;
           const object = match.groups['object']?.text.replace(/\s+/g, ' ') ?? '';
           const plural = /s$/i.test(object);
           const aux = normalGroup(match, 'aux');

@@ -191,6 +191,9 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "You made a mistake in your address."
+        ],
+        "valid": [
+          "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."
         ]
       },
       "line": 548
@@ -211,7 +214,7 @@ export const phraseData: PhraseData = {
           "The form was incorrectly filled in by our system, not by you."
         ]
       },
-      "line": 556
+      "line": 558
     },
     {
       "id": "you-ignored",
@@ -222,7 +225,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 569
+      "line": 571
     },
     {
       "id": "missed-your-check-in",
@@ -237,7 +240,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 580
+      "line": 582
     },
     {
       "id": "not-provided-consent",
@@ -254,7 +257,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 590
+      "line": 592
     },
     {
       "id": "tried-n-times",
@@ -271,7 +274,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 602
+      "line": 604
     },
     {
       "id": "did-not-exclaimed",
@@ -290,7 +293,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 615
+      "line": 617
     },
     {
       "id": "despite-warnings",
@@ -306,7 +309,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 629
+      "line": 631
     },
     {
       "id": "because-you-refused",
@@ -320,7 +323,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 640
+      "line": 642
     },
     {
       "id": "entered-invalid",
@@ -336,7 +339,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 650
+      "line": 652
     },
     {
       "id": "filled-in-incorrectly",
@@ -351,7 +354,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 661
+      "line": 663
     },
     {
       "id": "your-fault-caused",
@@ -366,7 +369,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 671
+      "line": 673
     },
     {
       "id": "do-not-blame-us",
@@ -383,7 +386,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 682
+      "line": 684
     },
     {
       "id": "you-took-too-long",
@@ -399,7 +402,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 696
+      "line": 698
     },
     {
       "id": "you-couldnt-pay",
@@ -413,7 +416,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 708
+      "line": 710
     },
     {
       "id": "you-lacked-funds",
@@ -427,7 +430,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 716
+      "line": 718
     }
   ],
   "fragments": {

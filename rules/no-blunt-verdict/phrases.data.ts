@@ -371,16 +371,18 @@ export const phraseData: PhraseData = {
     {
       "id": "you-did-wrong",
       "message": "fault",
-      "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?|(?<!\\b(?:if|when|unless|whether|case|think|feel|believe|worry|worried|fear|afraid|that|maybe|perhaps) )you(?:'re| are) (?:(?:just|simply|clearly|totally|completely|dead|plain) )?(?:wrong|mistaken)(?=\\s*(?:[.!]|$))",
+      "regex": "you(?: have|'ve)? (?:did|done) (?:something|it|that|this|everything|things) wrong|(?<!\\b(?:perhaps|maybe|possibly|probably) )you(?: have|'ve)? made (?:a|an|another|some) (?:mistake|error|mess)s?|(?<!\\b(?:if|when|unless|whether|case|think|feel|believe|worry|worried|fear|afraid|that|maybe|perhaps) )you(?:'re| are) (?:(?:just|simply|clearly|totally|completely|dead|plain) )?(?:wrong|mistaken)(?=\\s*(?:[.!]|$))",
       "examples": {
         "invalid": [
           "Oops: you did something wrong.",
           "You made a mistake on the form.",
           "Well.. you are wrong.",
+          "Nobody was kicked. Maybe you've done something wrong.",
           "You're wrong!"
         ],
         "valid": [
           "If you made a mistake, you can edit your entry until Friday.",
+          "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again.",
           "We did something wrong, and we are fixing it.",
           "If you think you are wrong, you can change your answer.",
           "You're not wrong.",
@@ -404,7 +406,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 335
+      "line": 337
     },
     {
       "id": "shouted-refusal",
@@ -421,7 +423,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 347
+      "line": 349
     },
     {
       "id": "you-cannot-shouted",
@@ -441,7 +443,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 361
+      "line": 363
     },
     {
       "id": "content-is-spam",
@@ -461,7 +463,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 376
+      "line": 378
     },
     {
       "id": "you-look-like-a-bot",
@@ -478,7 +480,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 392
+      "line": 394
     },
     {
       "id": "name-calling",
@@ -504,7 +506,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 404
+      "line": 406
     },
     {
       "id": "you-are-not-one",
@@ -518,7 +520,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 426
+      "line": 428
     },
     {
       "id": "input-error-shouted",
@@ -536,7 +538,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 436
+      "line": 438
     },
     {
       "id": "do-not-again",
@@ -552,7 +554,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 450
+      "line": 452
     },
     {
       "id": "ban-dead-end",
@@ -572,7 +574,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 462
+      "line": 464
     },
     {
       "id": "unauthorized-access",
@@ -587,7 +589,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 478
+      "line": 480
     },
     {
       "id": "accused-of-intent",
@@ -605,7 +607,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 489
+      "line": 491
     },
     {
       "id": "we-dont-tolerate",
@@ -619,7 +621,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 502
+      "line": 504
     },
     {
       "id": "whoa-there",
@@ -636,7 +638,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 512
+      "line": 514
     },
     {
       "id": "not-good-enough",
@@ -650,7 +652,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 524
+      "line": 526
     }
   ],
   "fragments": {

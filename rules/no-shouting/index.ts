@@ -330,7 +330,18 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       word.exempt = next.exempt = last.exempt = true;
     }
     if (/(?:::|->|[\p{L}\p{N}_)\]]\.)$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) word.exempt = true;
+    // "CAPSLOCK" names the key: the capitals show what they mean. "Your ORDER # 1042": a field's label before its number.
+    if (/^caps(?:lock)?$/.test(word.normal) || (/^[ \t]*(?:#|no\.[ \t]*[\dx{]|nr\.)/i.test(text.slice(word.end)) && !alarmWords.has(word.normal))) word.exempt = true;
   });
+  // "The LINK UP team", "our WOW COFFEE crew": a name of two or three words that everyday words make up, told by the
+  // team it names.
+  for (const match of text.matchAll(/\b(?:the|our)[ \t]+((?:[\p{Lu}\p{N}&'’-]+[ \t]+){2,3})(?:team|crew|staff|family)\b/giu)) {
+    const from = match.index + match[0].indexOf(match[1]!);
+    const to = from + match[1]!.length;
+    const group = words.filter((word) => word.start >= from && word.end <= to);
+    if (group.some((word) => !isCapsWord(word.kind) || alarmWords.has(word.normal) || pressWords.has(word.normal) || emphasisWords.has(word.normal) || orderWords.has(word.normal))) continue;
+    for (const word of group) word.exempt = true;
+  }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:INSERT|ADD|PUT|ENTER|TYPE)(?:[ \t]+[\p{Lu}\p{N}'’&-]+){1,5}[ \t]+HERE(?![\p{L}\p{N}])/gu)) {
     for (const word of words) if (word.start >= match.index && word.end <= match.index + match[0].length) word.exempt = true;
   }

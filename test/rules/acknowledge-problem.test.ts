@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Order Cancelled\n\nHello, your order #12 has been cancelled successfully.\n\nRegards, Shoes"},
+    // Real-copy shapes that stay silent.
     {"text": "Hi Sam,\n\nThe appointment below has been cancelled. If a payment was taken, your refund is being arranged and will return to the same card.\n\nBook a new time: https://example.com/book"},
     {"text": "Booking Cancelled\n\nYour booking request has expired because payment was not completed in time. If you would like to proceed with this tour, please create a new booking using the link below."},
     {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. ₹500 will be refunded to your payment method."},

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Order Cancelled\n\nHello, your order #12 has been cancelled successfully.\n\nRegards, Shoes"},
+    // Real-copy shapes that stay silent.
     "Dear Sam,\n\nYour mail account has been suspended.\n\nPlease notify the board if you think this is a mistake.",
     // Real-copy shapes that stay silent.
     "Hi Sam,\n\nYour account has been deactivated. If you have any questions please do not hesitate to reach out.\n\nThanks,\nThe team",

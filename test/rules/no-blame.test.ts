@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."},
+    // Real-copy shapes that stay silent.
     {"text": "You tried to pay, but the card failed to go through."},
     {"text": "If you mistakenly entered the wrong address, reply to this email."},
     {"text": "It looks like you wrongly entered a date."},

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."},
+    // Real-copy shapes that stay silent.
     {"text": "Make sure you follow our packing guidelines to avoid delays."},
     {"text": "Thank you for applying. After careful review this decision is final. We wish you luck in your search."},
     {"text": "Are you sure you want to delete your account? This action is irreversible."},
@@ -182,6 +184,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "Nobody was kicked. Maybe you've done something wrong.", "errors": [{"messageId": "fault", "line": 1, "column": 26, "endColumn": 53}]},
     {"text": "Your post has been removed. You have also been penalized with 30 points. We advise you to adhere to our community guidelines while making a post to avoid their removal.", "errors": [{"messageId": "stop", "line": 1, "column": 74, "endColumn": 125}]},
     {"text": "Unfortunately, the decision regarding your account remains unchanged. Please make sure to review our platform policies to avoid future issues.", "errors": [{"messageId": "stop", "line": 1, "column": 78, "endColumn": 119}]},
     {"text": "This account has been permanently banned for violating our content policy. This decision is final.", "errors": [{"messageId": "denied", "line": 1, "column": 76, "endColumn": 98}]},

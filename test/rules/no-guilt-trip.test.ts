@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-guilt-trip', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Sam,\n\nWe received a request to unsubscribe from our emails, and we're sorry to see you go."},
+    // Real-copy shapes that stay silent.
     "Your refund request has been processed successfully. We're sorry to see you go.",
     "We’re sorry to see you go, but if you ever decide to return, we’ll be here!",
     // Real-copy shapes that stay silent.

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Please do not use CAPSLOCK!"},
+    {"text": "Your ORDER # 1042 is shipped!"},
+    {"text": "Thanks for reading,\nThe LINK UP team"},
+    // Real-copy shapes that stay silent.
     'Your order shipped.\n\nAll the best,\nGOMEDICAL EMR',
     // Real-copy shapes that stay silent.
     { name: 'a name in capitals under a sign-off', text: '<p>Your booking is confirmed.</p><p>Kind regards,<br>HARBOUR VIEW HOTEL</p>', syntax: 'html' },
@@ -235,6 +239,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Order now, THE WHOLE team is waiting for YOU", "errors": [{"messageId": "word", "line": 1, "column": 12, "endColumn": 21, "suggestions": ["the whole"]}, {"messageId": "word", "line": 1, "column": 42, "endColumn": 45, "suggestions": ["you"]}]},
     { text: 'Your invoice is overdue.\n\nThanks,\nPAY IMMEDIATELY', errors: [{ messageId: 'word', line: 4, column: 1, endColumn: 16 }] },
     { text: 'Thanks, PLEASE PAY YOUR INVOICE NOW OR WE WILL SUSPEND YOUR ACCOUNT.', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 68 }] },
     { text: 'Please pay. THANKS, PAY NOW', errors: [{ messageId: 'sentence', line: 1, column: 13, endColumn: 28 }] },
