@@ -12,7 +12,8 @@ export const phraseData: PhraseData = {
         "invalid": [
           "You didn't check in.",
           "You didn’t check in for your flight.",
-          "Because you did not pay, your account is on hold."
+          "Because you did not pay, your account is on hold.",
+          "You did not logout properly previously, so your account is blocked for 30 minutes."
         ],
         "valid": [
           "The link we sent you didn’t include the date.",
@@ -20,7 +21,7 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 425
+      "line": 432
     },
     {
       "id": "failed-to",
@@ -40,7 +41,7 @@ export const phraseData: PhraseData = {
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 439
+      "line": 447
     },
     {
       "id": "have-not",
@@ -56,7 +57,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 454
+      "line": 462
     },
     {
       "id": "never",
@@ -67,7 +68,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 465
+      "line": 473
     },
     {
       "id": "missed",
@@ -84,7 +85,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 472
+      "line": 480
     },
     {
       "id": "failed-check",
@@ -95,7 +96,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 484
+      "line": 492
     },
     {
       "id": "wrong-input",
@@ -108,7 +109,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 491
+      "line": 499
     },
     {
       "id": "wrong-input-head",
@@ -119,7 +120,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 500
+      "line": 508
     },
     {
       "id": "due-to-your-error",
@@ -134,7 +135,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 507
+      "line": 515
     },
     {
       "id": "your-failure-to",
@@ -146,7 +147,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 517
+      "line": 525
     },
     {
       "id": "your-fault",
@@ -157,7 +158,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 525
+      "line": 533
     },
     {
       "id": "should-have",
@@ -171,7 +172,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 532
+      "line": 540
     },
     {
       "id": "were-supposed-to",
@@ -182,7 +183,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 541
+      "line": 549
     },
     {
       "id": "you-made-a-mistake",
@@ -196,7 +197,7 @@ export const phraseData: PhraseData = {
           "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."
         ]
       },
-      "line": 548
+      "line": 556
     },
     {
       "id": "you-mistyped",
@@ -214,7 +215,7 @@ export const phraseData: PhraseData = {
           "The form was incorrectly filled in by our system, not by you."
         ]
       },
-      "line": 558
+      "line": 566
     },
     {
       "id": "you-ignored",
@@ -225,7 +226,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 571
+      "line": 579
     },
     {
       "id": "missed-your-check-in",
@@ -240,7 +241,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 582
+      "line": 590
     },
     {
       "id": "not-provided-consent",
@@ -257,7 +258,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 592
+      "line": 600
     },
     {
       "id": "tried-n-times",
@@ -274,7 +275,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 604
+      "line": 612
     },
     {
       "id": "did-not-exclaimed",
@@ -293,7 +294,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 617
+      "line": 625
     },
     {
       "id": "despite-warnings",
@@ -309,7 +310,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 631
+      "line": 639
     },
     {
       "id": "because-you-refused",
@@ -323,7 +324,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 642
+      "line": 650
     },
     {
       "id": "entered-invalid",
@@ -339,7 +340,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 652
+      "line": 660
     },
     {
       "id": "filled-in-incorrectly",
@@ -354,7 +355,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 663
+      "line": 671
     },
     {
       "id": "your-fault-caused",
@@ -369,7 +370,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 673
+      "line": 681
     },
     {
       "id": "do-not-blame-us",
@@ -386,7 +387,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 684
+      "line": 692
     },
     {
       "id": "you-took-too-long",
@@ -402,7 +403,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 698
+      "line": 706
     },
     {
       "id": "you-couldnt-pay",
@@ -416,7 +417,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 710
+      "line": 718
     },
     {
       "id": "you-lacked-funds",
@@ -430,7 +431,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 718
+      "line": 726
     }
   ],
   "fragments": {
@@ -666,6 +667,17 @@ export const phraseData: PhraseData = {
         "participle": "checked",
         "kind": "other",
         "unless": "out|on"
+      },
+      {
+        "base": "log out",
+        "past": "logged out",
+        "participle": "logged out",
+        "kind": "other"
+      },
+      {
+        "base": "logout",
+        "participle": "logged out",
+        "kind": "other"
       },
       {
         "base": "read",

@@ -18,12 +18,13 @@ export const phraseData: PhraseData = {
           "You typed the wrong code."
         ],
         "valid": [
+          "Wrong password. Please try again.",
           "Picked the wrong date? Change it here.",
           "We got the wrong address from the courier, sorry.",
           "If you enter the wrong password you may be shown a wallet balance that you do not expect."
         ]
       },
-      "line": 37
+      "line": 38
     },
     {
       "id": "input-is-wrong",
@@ -37,7 +38,7 @@ export const phraseData: PhraseData = {
           "The date format is wrong in our export. We’re fixing it."
         ]
       },
-      "line": 52
+      "line": 54
     },
     {
       "id": "badly-formatted-input",
@@ -48,7 +49,7 @@ export const phraseData: PhraseData = {
           "Badly formatted email."
         ]
       },
-      "line": 61
+      "line": 63
     },
     {
       "id": "invalid-input-shouted",
@@ -65,7 +66,7 @@ export const phraseData: PhraseData = {
           "Incorrect PIN. You have two tries left."
         ]
       },
-      "line": 68
+      "line": 70
     },
     {
       "id": "input-is-invalid",
@@ -82,7 +83,7 @@ export const phraseData: PhraseData = {
           "The data you submitted is invalid."
         ]
       },
-      "line": 80
+      "line": 82
     },
     {
       "id": "illegal-input",
@@ -100,7 +101,7 @@ export const phraseData: PhraseData = {
           "Illegal operations on the account are reported to the authorities."
         ]
       },
-      "line": 95
+      "line": 97
     },
     {
       "id": "rhetorical-doubt",
@@ -122,7 +123,7 @@ export const phraseData: PhraseData = {
           "Did you forget your password? Reset it here."
         ]
       },
-      "line": 107
+      "line": 109
     },
     {
       "id": "are-you-lost",
@@ -137,7 +138,7 @@ export const phraseData: PhraseData = {
           "Are you lost in the city? Our map helps."
         ]
       },
-      "line": 125
+      "line": 127
     },
     {
       "id": "politely",
@@ -151,7 +152,7 @@ export const phraseData: PhraseData = {
           "Users can politely ask for a refund."
         ]
       },
-      "line": 135
+      "line": 137
     },
     {
       "id": "you-have-been-warned",
@@ -164,7 +165,7 @@ export const phraseData: PhraseData = {
           "You have received a warning!"
         ]
       },
-      "line": 144
+      "line": 146
     },
     {
       "id": "stop-misbehaving",
@@ -180,7 +181,7 @@ export const phraseData: PhraseData = {
           "Stop by our shop on Saturday!"
         ]
       },
-      "line": 154
+      "line": 156
     },
     {
       "id": "telling-off",
@@ -215,7 +216,7 @@ export const phraseData: PhraseData = {
           "Make sure you follow our packing guidelines to avoid delays."
         ]
       },
-      "line": 168
+      "line": 170
     },
     {
       "id": "shouted-order",
@@ -233,7 +234,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 200
+      "line": 202
     },
     {
       "id": "the-customer-must",
@@ -250,7 +251,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 213
+      "line": 215
     },
     {
       "id": "access-denied",
@@ -265,7 +266,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 226
+      "line": 228
     },
     {
       "id": "status-shouted",
@@ -292,7 +293,7 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 236
+      "line": 238
     },
     {
       "id": "decision-final",
@@ -309,7 +310,7 @@ export const phraseData: PhraseData = {
           "NB: Your decision is final. We will not be able to recover your data."
         ]
       },
-      "line": 260
+      "line": 262
     },
     {
       "id": "you-cant-do-that",
@@ -330,7 +331,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 273
+      "line": 275
     },
     {
       "id": "alarm-label",
@@ -345,7 +346,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 291
+      "line": 293
     },
     {
       "id": "failure-shouted",
@@ -366,7 +367,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 302
+      "line": 304
     },
     {
       "id": "you-did-wrong",
@@ -389,7 +390,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 319
+      "line": 321
     },
     {
       "id": "try-harder",
@@ -406,7 +407,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 337
+      "line": 339
     },
     {
       "id": "shouted-refusal",
@@ -423,7 +424,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 349
+      "line": 351
     },
     {
       "id": "you-cannot-shouted",
@@ -443,7 +444,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 363
+      "line": 365
     },
     {
       "id": "content-is-spam",
@@ -463,7 +464,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 378
+      "line": 380
     },
     {
       "id": "you-look-like-a-bot",
@@ -480,7 +481,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 394
+      "line": 396
     },
     {
       "id": "name-calling",
@@ -506,7 +507,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 406
+      "line": 408
     },
     {
       "id": "you-are-not-one",
@@ -520,7 +521,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 428
+      "line": 430
     },
     {
       "id": "input-error-shouted",
@@ -538,7 +539,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 438
+      "line": 440
     },
     {
       "id": "do-not-again",
@@ -554,7 +555,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 452
+      "line": 454
     },
     {
       "id": "ban-dead-end",
@@ -574,7 +575,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 464
+      "line": 466
     },
     {
       "id": "unauthorized-access",
@@ -589,7 +590,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 480
+      "line": 482
     },
     {
       "id": "accused-of-intent",
@@ -607,7 +608,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 491
+      "line": 493
     },
     {
       "id": "we-dont-tolerate",
@@ -621,7 +622,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 504
+      "line": 506
     },
     {
       "id": "whoa-there",
@@ -638,7 +639,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 514
+      "line": 516
     },
     {
       "id": "not-good-enough",
@@ -652,7 +653,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 526
+      "line": 528
     }
   ],
   "fragments": {

@@ -61,6 +61,10 @@ const guards: Guard[] = [
   },
   {
     id: 'wrong-input',
+    // "Wrong password!" and "You typed the wrong code" pass a verdict; a terse "Wrong password" or "Wrong username or
+    // password. Try again." is an error line, which careful editors labelling real catalogues blind keep (15 of 16 such
+    // lines in the recent development sets), like "Invalid e-mail address".
+    when: anyOf(shoutedInSentence, ({ match }) => /\p{Lu}/u.test(match.text) && match.text === match.text.toUpperCase(), ({ before }) => /\byou\b[^.!?;:]*$/.test(before)),
     // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
     // "too many bad password attempts" counts attempts; it passes no verdict on one entry.
     unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, ({ after }) => countsAttempts(after), followedBy(/^\s+(?:attempts?|tries|entries|logins?|log-?ins?|sign-?ins?)\b/)),

@@ -107,6 +107,7 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    {"text": "You did not logout properly previously, your account will be blocked for the next 30 minutes.", "errors": [{"messageId": "didNot", "line": 1, "column": 1, "endColumn": 19, "suggestions": ["It looks like you didn't get a chance to logout"]}]},
     {"text": "Hello Ann,\n\nPlease be noted that you have mistakenly made such changes in the file while uploading it. Please download the error report.", "errors": [{"messageId": "mistake", "line": 3, "column": 22, "endColumn": 46}]},
     {"text": "Your account could not be confirmed. Either your registration token has expired or you mangled the confirmation link.", "errors": [{"messageId": "mistake", "line": 1, "column": 84, "endColumn": 95}]},
     {"text": "Hi Ann,\n\nYou RSVPed to an event on Monday, but failed to attend. Because of this, you have been bumped down to the waitlist.", "errors": [{"messageId": "didNot", "line": 3, "column": 1, "endColumn": 55}]},

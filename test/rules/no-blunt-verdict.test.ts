@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Wrong password"},
+    {"text": "Wrong username or password. Try again."},
+    // Real-copy shapes that stay silent.
     {"text": "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."},
     // Real-copy shapes that stay silent.
     {"text": "Make sure you follow our packing guidelines to avoid delays."},
@@ -184,6 +187,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "Wrong password!", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["That doesn't match"]}]},
+    {"text": "You entered the wrong password, the session cannot be restored.", "errors": [{"messageId": "wrong", "line": 1, "column": 13, "endColumn": 31}]},
     {"text": "Nobody was kicked. Maybe you've done something wrong.", "errors": [{"messageId": "fault", "line": 1, "column": 26, "endColumn": 53}]},
     {"text": "Your post has been removed. You have also been penalized with 30 points. We advise you to adhere to our community guidelines while making a post to avoid their removal.", "errors": [{"messageId": "stop", "line": 1, "column": 74, "endColumn": 125}]},
     {"text": "Unfortunately, the decision regarding your account remains unchanged. Please make sure to review our platform policies to avoid future issues.", "errors": [{"messageId": "stop", "line": 1, "column": 78, "endColumn": 119}]},
