@@ -21,7 +21,7 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 432
+      "line": 439
     },
     {
       "id": "failed-to",
@@ -32,7 +32,8 @@ export const phraseData: PhraseData = {
           "You failed to update your card.",
           "You failed to meet our lending criteria.",
           "you forgot to add your postcode",
-          "You RSVPed to an event on Monday, but failed to attend."
+          "You RSVPed to an event on Monday, but failed to attend.",
+          "You have not only failed to repay till date but you are not answering our calls."
         ],
         "valid": [
           "You tried to pay, but the card failed to go through.",
@@ -41,7 +42,7 @@ export const phraseData: PhraseData = {
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 447
+      "line": 454
     },
     {
       "id": "have-not",
@@ -57,7 +58,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 462
+      "line": 470
     },
     {
       "id": "never",
@@ -68,7 +69,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 473
+      "line": 481
     },
     {
       "id": "missed",
@@ -85,7 +86,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 480
+      "line": 488
     },
     {
       "id": "failed-check",
@@ -96,7 +97,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 492
+      "line": 500
     },
     {
       "id": "wrong-input",
@@ -109,7 +110,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 499
+      "line": 507
     },
     {
       "id": "wrong-input-head",
@@ -120,7 +121,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 508
+      "line": 516
     },
     {
       "id": "due-to-your-error",
@@ -135,7 +136,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 515
+      "line": 523
     },
     {
       "id": "your-failure-to",
@@ -147,7 +148,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 525
+      "line": 533
     },
     {
       "id": "your-fault",
@@ -158,7 +159,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 533
+      "line": 541
     },
     {
       "id": "should-have",
@@ -172,7 +173,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 540
+      "line": 548
     },
     {
       "id": "were-supposed-to",
@@ -183,7 +184,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 549
+      "line": 557
     },
     {
       "id": "you-made-a-mistake",
@@ -197,7 +198,7 @@ export const phraseData: PhraseData = {
           "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."
         ]
       },
-      "line": 556
+      "line": 564
     },
     {
       "id": "you-mistyped",
@@ -215,7 +216,7 @@ export const phraseData: PhraseData = {
           "The form was incorrectly filled in by our system, not by you."
         ]
       },
-      "line": 566
+      "line": 574
     },
     {
       "id": "you-ignored",
@@ -226,7 +227,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 579
+      "line": 587
     },
     {
       "id": "missed-your-check-in",
@@ -241,7 +242,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 590
+      "line": 598
     },
     {
       "id": "not-provided-consent",
@@ -258,7 +259,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 600
+      "line": 608
     },
     {
       "id": "tried-n-times",
@@ -275,7 +276,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 612
+      "line": 620
     },
     {
       "id": "did-not-exclaimed",
@@ -294,7 +295,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 625
+      "line": 633
     },
     {
       "id": "despite-warnings",
@@ -310,7 +311,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 639
+      "line": 647
     },
     {
       "id": "because-you-refused",
@@ -324,7 +325,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 650
+      "line": 658
     },
     {
       "id": "entered-invalid",
@@ -340,7 +341,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 660
+      "line": 668
     },
     {
       "id": "filled-in-incorrectly",
@@ -355,7 +356,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 671
+      "line": 679
     },
     {
       "id": "your-fault-caused",
@@ -370,7 +371,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 681
+      "line": 689
     },
     {
       "id": "do-not-blame-us",
@@ -387,7 +388,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 692
+      "line": 700
     },
     {
       "id": "you-took-too-long",
@@ -403,7 +404,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 706
+      "line": 714
     },
     {
       "id": "you-couldnt-pay",
@@ -417,7 +418,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 718
+      "line": 726
     },
     {
       "id": "you-lacked-funds",
@@ -431,7 +432,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 726
+      "line": 734
     }
   ],
   "fragments": {
@@ -808,6 +809,13 @@ export const phraseData: PhraseData = {
       "failed to",
       "have failed to",
       "'ve failed to",
+      "have not only failed to",
+      "'ve not only failed to",
+      "keep failing to",
+      "are repeatedly failing to",
+      "'re repeatedly failing to",
+      "have repeatedly failed to",
+      "'ve repeatedly failed to",
       "forgot to",
       "have forgotten to",
       "'ve forgotten to",

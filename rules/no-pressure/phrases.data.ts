@@ -301,10 +301,11 @@ export const phraseData: PhraseData = {
     {
       "id": "dont-miss-it-offer",
       "message": "fomo",
-      "regex": "(?:don'?t|do not) miss (?:it|them|this|out)(?=\\s*[!.…]*\\s*$)",
+      "regex": "(?:don'?t|do not) miss (?:it|them|this|out)(?=\\s*[!.…]*\\s*$| by (?:adding|ordering|buying|booking|grabbing|getting|shopping|checking out|purchasing)\\b)",
       "examples": {
         "invalid": [
-          "Final offer — 8% off, don't miss it"
+          "Final offer — 8% off, don't miss it",
+          "This is the discounted price, don't miss it by adding it to your cart!"
         ],
         "valid": [
           "Our webinar is on Tuesday, don't miss it."
@@ -327,7 +328,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 229
+      "line": 230
     },
     {
       "id": "youre-missing-out",
@@ -344,7 +345,7 @@ export const phraseData: PhraseData = {
           "Nobody is missing out: every member gets the same discount."
         ]
       },
-      "line": 241
+      "line": 242
     },
     {
       "id": "dont-want-you-to-miss",
@@ -358,7 +359,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 253
+      "line": 254
     },
     {
       "id": "urgent-label",
@@ -380,7 +381,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 263
+      "line": 264
     },
     {
       "id": "dont-be-left-behind",
@@ -392,7 +393,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 276
+      "line": 277
     },
     {
       "id": "dont-lose-access",
@@ -409,7 +410,7 @@ export const phraseData: PhraseData = {
           "Top up within the next few days so you don't lose access."
         ]
       },
-      "line": 285
+      "line": 286
     },
     {
       "id": "once-in-a-lifetime",
@@ -421,7 +422,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 296
+      "line": 297
     },
     {
       "id": "offer-wont-last",
@@ -432,7 +433,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 303
+      "line": 304
     },
     {
       "id": "only-few-left",
@@ -448,7 +449,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 311
+      "line": 312
     },
     {
       "id": "selling-fast",
@@ -459,7 +460,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 321
+      "line": 322
     },
     {
       "id": "almost-gone",
@@ -473,7 +474,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 327
+      "line": 328
     },
     {
       "id": "before-its-gone",
@@ -486,7 +487,7 @@ export const phraseData: PhraseData = {
           "Complete your purchase before these items sell out."
         ]
       },
-      "line": 335
+      "line": 336
     },
     {
       "id": "before-someone-else",
@@ -501,7 +502,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 344
+      "line": 345
     },
     {
       "id": "limited-stock",
@@ -512,7 +513,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 353
+      "line": 354
     },
     {
       "id": "going-going-gone",
@@ -523,7 +524,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 359
+      "line": 360
     },
     {
       "id": "everyone-is-buying",
@@ -534,7 +535,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 366
+      "line": 367
     },
     {
       "id": "people-are-viewing",
@@ -553,7 +554,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 372
+      "line": 373
     },
     {
       "id": "ends-in-clock",
@@ -569,7 +570,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 389
+      "line": 390
     },
     {
       "id": "offer-ends-in-timer",
@@ -584,7 +585,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 400
+      "line": 401
     },
     {
       "id": "timer-hits-zero",
@@ -595,7 +596,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 411
+      "line": 412
     },
     {
       "id": "cart-reserved-for",
@@ -611,7 +612,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 419
+      "line": 420
     },
     {
       "id": "requires-immediate-attention",
@@ -624,7 +625,7 @@ export const phraseData: PhraseData = {
           "Your reply is needed urgently."
         ]
       },
-      "line": 432
+      "line": 433
     },
     {
       "id": "you-need-to-pay-now",
@@ -640,7 +641,7 @@ export const phraseData: PhraseData = {
           "If you need to upgrade now, use the button below or later."
         ]
       },
-      "line": 442
+      "line": 443
     },
     {
       "id": "immediately",
@@ -659,7 +660,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 454
+      "line": 455
     },
     {
       "id": "quickly",
@@ -678,7 +679,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 470
+      "line": 471
     },
     {
       "id": "dont-put-this-off",
@@ -689,7 +690,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 484
+      "line": 485
     },
     {
       "id": "one-time-offer",
@@ -700,7 +701,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 491
+      "line": 492
     },
     {
       "id": "in-high-demand",
@@ -716,7 +717,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 500
+      "line": 501
     },
     {
       "id": "only-count-left",
@@ -730,7 +731,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 512
+      "line": 513
     },
     {
       "id": "last-units-available",
@@ -744,7 +745,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 521
+      "line": 522
     },
     {
       "id": "viewing-counter",
@@ -762,7 +763,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 531
+      "line": 532
     },
     {
       "id": "sold-in-the-last-hours",
@@ -776,7 +777,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 545
+      "line": 546
     },
     {
       "id": "someone-just-bought",
@@ -793,7 +794,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 554
+      "line": 555
     },
     {
       "id": "buy-now-before-loss",
@@ -813,7 +814,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 568
+      "line": 569
     },
     {
       "id": "hours-only",
@@ -829,7 +830,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 584
+      "line": 585
     },
     {
       "id": "next-hours-offer",
@@ -848,7 +849,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 597
+      "line": 598
     },
     {
       "id": "while-stocks-last",
@@ -860,7 +861,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 612
+      "line": 613
     },
     {
       "id": "while-you-still-can",
@@ -876,7 +877,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 619
+      "line": 620
     },
     {
       "id": "within-minutes-to-keep",
@@ -891,7 +892,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 631
+      "line": 632
     },
     {
       "id": "stock-running-low",
@@ -913,7 +914,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 643
+      "line": 644
     },
     {
       "id": "people-bought-this",
@@ -929,7 +930,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 661
+      "line": 662
     },
     {
       "id": "you-only-have-time",
@@ -945,7 +946,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 673
+      "line": 674
     },
     {
       "id": "reserved-for-minutes",
@@ -962,7 +963,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 685
+      "line": 686
     },
     {
       "id": "before-time-runs-out",
@@ -976,7 +977,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 697
+      "line": 698
     },
     {
       "id": "quick-interjection",
@@ -995,7 +996,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 706
+      "line": 707
     },
     {
       "id": "expiring-soon-badge",
@@ -1011,7 +1012,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 721
+      "line": 722
     },
     {
       "id": "gone-when-you-leave",
@@ -1029,7 +1030,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 733
+      "line": 734
     },
     {
       "id": "ends-in-label",
@@ -1051,7 +1052,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 747
+      "line": 748
     },
     {
       "id": "do-not-close-page",
@@ -1067,7 +1068,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 765
+      "line": 766
     },
     {
       "id": "only-chance",
@@ -1084,7 +1085,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 777
+      "line": 778
     },
     {
       "id": "percent-of-customers",
@@ -1098,7 +1099,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 789
+      "line": 790
     },
     {
       "id": "sell-out-claim",
@@ -1115,7 +1116,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 799
+      "line": 800
     },
     {
       "id": "price-will-go-up",
@@ -1130,7 +1131,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 812
+      "line": 813
     },
     {
       "id": "wait-offer",
@@ -1148,7 +1149,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 822
+      "line": 823
     },
     {
       "id": "about-to-expire",
@@ -1163,7 +1164,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 835
+      "line": 836
     },
     {
       "id": "checkout-within",
@@ -1178,7 +1179,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 845
+      "line": 846
     },
     {
       "id": "time-left-clock",
@@ -1194,7 +1195,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 855
+      "line": 856
     },
     {
       "id": "countdown-text",
@@ -1206,7 +1207,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 866
+      "line": 867
     },
     {
       "id": "cart-released-in",
@@ -1223,7 +1224,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 876
+      "line": 877
     },
     {
       "id": "high-demand-badge",
@@ -1239,7 +1240,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 889
+      "line": 890
     },
     {
       "id": "quota-badge",
@@ -1254,7 +1255,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 901
+      "line": 902
     },
     {
       "id": "just-bought-toast",
@@ -1269,7 +1270,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 912
+      "line": 913
     },
     {
       "id": "ends-in-hours-badge",
@@ -1285,7 +1286,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 923
+      "line": 924
     },
     {
       "id": "buy-before-tonight",
@@ -1301,7 +1302,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 935
+      "line": 936
     }
   ],
   "fragments": {

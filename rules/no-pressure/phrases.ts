@@ -136,7 +136,7 @@ const guards: Guard[] = [
   {
     id: 'dont-miss-it-offer',
     // An offer named before it in the same string: a price cut, a deal, a sale.
-    when: ({ sentence, match }) => /\b(?:offers?|deals?|sale|discounts?|savings|vouchers?|coupons?|promo(?:tion)?s?)\b|\d+ ?% off\b|% off\b/i.test(sentence.unit.text.slice(0, sentence.start + match.start)),
+    when: ({ sentence, match }) => /\b(?:offers?|deals?|sale|discount(?:s|ed)?|savings|vouchers?|coupons?|promo(?:tion)?s?)\b|\d+ ?% off\b|% off\b/i.test(sentence.unit.text.slice(0, sentence.start + match.start)),
   },
   {
     id: 'dont-be-left-behind',

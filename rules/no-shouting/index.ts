@@ -286,13 +286,15 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       return;
     }
     // An adjective or a participle ("HORRIBLE account", "ENTIRE team", "EXPIRED account") is a raised voice.
-    if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary)$/.test(word.normal)) return;
+    if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est)$/.test(word.normal)) return;
     const after = text.slice(word.end, word.end + 40);
     const next = words[index + 1];
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
     if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) ||
       // "sent to you via email from SORMAS: %s": a name that ends the phrase after a preposition.
-      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card)\b/i.test(after))) word.exempt = true;
+      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card|trial|plan)\b/i.test(after)) ||
+      // "We are a gaming MILSIM group": the kind of group a community calls itself.
+      (/\b(?:your|the|our|an?)(?:[ \t]+\p{Ll}+)?[ \t]+$/iu.test(before) && /^[ \t]+(?:group|club|clan|guild)\b/i.test(after))) word.exempt = true;
   });
 
   // Capitals that open a name whose next word is in title case ("BIT Tokens", "IAGREEK Support Team", "CHANCE LAPTOPS

@@ -66,6 +66,8 @@ const vagueButSafe =
 /** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
 const ownFailure = /^(?:our|my|its|their|his|her|the|a|we|system|power|payment)$/;
 const negation = /(?:n't|\bnot|\bnever|\bno|\bwithout|\bnobody|\bnone)\b/;
+/** "have no choice but to", "leaves us no alternative but to": a penalty disowned, whose "no" denies nothing. */
+const forcedFrame = /\b(?:have|had|has|leaves? us(?: with)?|left us(?: with)?|be left with|with) no (?:other )?(?:choice|option|alternative)s? but to\b/g;
 const dateLike =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|weeks|month|months|day|days|hours?)\b/;
 
@@ -229,8 +231,9 @@ export default defineRule({
         for (const match of scan(gates.legal, legalPattern)) {
           if (!usable(match)) continue;
           const clause = clauseBefore(sentence, match.start);
-          // "We will never send your account to collections", "without legal action".
-          if (negation.test(clause)) continue;
+          // "We will never send your account to collections", "without legal action". "We have no alternative but to
+          // initiate legal proceedings" disowns the threat; it does not deny it.
+          if (negation.test(clause.replace(forcedFrame, ''))) continue;
           // "We took legal action against counterfeit sellers": aimed at someone else.
           if (/^\s+against\s+(?!you\b|your\b)/.test(sentence.normal.slice(match.end))) continue;
           // "You can take legal action": the reader's own right.

@@ -82,12 +82,13 @@ export const phraseData: PhraseData = {
     {
       "id": "forced-to",
       "message": "forced",
-      "regex": "(?<frame>{{forcedFrames}})(?=\\s+(?:(?:{{forcedVerbs}}) (?:{{readerObjects}})|take (?:legal|further|formal|court|enforcement) action|involve (?:our|a|the) (?:solicitors?|lawyers?|legal team|debt))\\b)",
+      "regex": "(?<frame>{{forcedFrames}})(?=\\s+(?:(?:{{forcedVerbs}}) (?:{{readerObjects}})|(?:take|initiate|start|begin|commence|institute|file|pursue) (?:legal|further|formal|court|enforcement|recovery) (?:action|proceedings|steps|measures)|involve (?:our|a|the) (?:solicitors?|lawyers?|legal team|debt))\\b)",
       "examples": {
         "invalid": [
           "We have no choice but to suspend your account.",
           "We’ll be forced to take legal action.",
-          "Due to your activities we see ourselves forced to terminate your user account."
+          "Due to your activities we see ourselves forced to terminate your user account.",
+          "Hence, we have no alternative but to initiate legal proceedings against you for recovery of our dues."
         ]
       },
       "line": 182
@@ -110,7 +111,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 191
+      "line": 192
     },
     {
       "id": "reserve-the-right",
@@ -121,7 +122,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 206
+      "line": 207
     },
     {
       "id": "final-warning",
@@ -138,7 +139,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 213
+      "line": 214
     },
     {
       "id": "will-result-in",
@@ -153,7 +154,7 @@ export const phraseData: PhraseData = {
           "Multiple such violations may lead to a temporary or even a permanent ban."
         ]
       },
-      "line": 225
+      "line": 226
     },
     {
       "id": "countdown-to-penalty",
@@ -171,7 +172,7 @@ export const phraseData: PhraseData = {
           "Just 3 days until closure for the holidays; we reopen on 2 January."
         ]
       },
-      "line": 236
+      "line": 237
     },
     {
       "id": "vague-threat",
@@ -200,7 +201,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 249
+      "line": 250
     },
     {
       "id": "otherwise-consequence",
@@ -217,7 +218,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 276
+      "line": 277
     },
     {
       "id": "after-which",
@@ -231,7 +232,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 288
+      "line": 289
     },
     {
       "id": "before-we",
@@ -246,7 +247,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 297
+      "line": 298
     },
     {
       "id": "ignore-and",
@@ -261,7 +262,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 307
+      "line": 308
     },
     {
       "id": "seek-legal-recourse",
@@ -276,7 +277,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 317
+      "line": 318
     },
     {
       "id": "may-elect-to",
@@ -290,7 +291,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 327
+      "line": 328
     },
     {
       "id": "to-avoid-penalty",
@@ -310,7 +311,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "misconduct-and",
@@ -324,7 +325,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 353
+      "line": 354
     },
     {
       "id": "get-you-penalised",
@@ -339,7 +340,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 363
+      "line": 364
     }
   ],
   "fragments": {

@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Sam,\n\nReplying directly to helpdesk emails is no longer available. Please connect to the VPN and click the button above."},
+    {"text": "Important Notice: Firefox Affiliates is being discontinued\n\nThe good news is that we're moving our Affiliates program to Firefox Friends, and we'd love for you to join us there."},
+    // Real-copy shapes that stay silent.
     {"text": "Order Cancelled\n\nHello, your order #12 has been cancelled successfully.\n\nRegards, Shoes"},
     // Real-copy shapes that stay silent.
     {"text": "Hi Sam,\n\nThe appointment below has been cancelled. If a payment was taken, your refund is being arranged and will return to the same card.\n\nBook a new time: https://example.com/book"},

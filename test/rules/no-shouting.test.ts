@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Your ZIIFRA trial has ended"},
+    {"text": "We are a gaming MILSIM group for ARMA 3"},
+    // Real-copy shapes that stay silent.
     {"text": "Please do not use CAPSLOCK!"},
     {"text": "Your ORDER # 1042 is shipped!"},
     {"text": "Thanks for reading,\nThe LINK UP team"},
@@ -239,6 +242,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Please make sure to choose a SECURE password.", "errors": [{"messageId": "word", "line": 1, "column": 30, "endColumn": 36, "suggestions": ["secure"]}]},
+    {"text": "Join the BIGGEST club in town", "errors": [{"messageId": "word", "line": 1, "column": 10, "endColumn": 17, "suggestions": ["biggest"]}]},
     {"text": "Order now, THE WHOLE team is waiting for YOU", "errors": [{"messageId": "word", "line": 1, "column": 12, "endColumn": 21, "suggestions": ["the whole"]}, {"messageId": "word", "line": 1, "column": 42, "endColumn": 45, "suggestions": ["you"]}]},
     { text: 'Your invoice is overdue.\n\nThanks,\nPAY IMMEDIATELY', errors: [{ messageId: 'word', line: 4, column: 1, endColumn: 16 }] },
     { text: 'Thanks, PLEASE PAY YOUR INVOICE NOW OR WE WILL SUSPEND YOUR ACCOUNT.', errors: [{ messageId: 'word', line: 1, column: 9, endColumn: 68 }] },
