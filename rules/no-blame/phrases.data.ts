@@ -74,12 +74,13 @@ export const phraseData: PhraseData = {
     {
       "id": "missed",
       "message": "missed",
-      "regex": "{{subject}}(?<aux> missed| have missed|'ve missed| have now missed|'ve now missed) (?<det>{{missedDeterminers}})(?: (?<mod>[a-z0-9]+))?? (?:{{missedObjectGroups}})",
+      "regex": "{{subject}}(?<aux> missed| have missed|'ve missed| have now missed|'ve now missed) (?<det>{{missedDeterminers}})(?: (?<mod>[a-z0-9]+(?: [a-z0-9]+)?))?? (?:{{missedObjectGroups}})",
       "examples": {
         "invalid": [
           "You missed the deadline.",
           "You missed your appointment on Monday.",
-          "You’ve missed two payments."
+          "You’ve missed two payments.",
+          "You have missed your medical clinic visit."
         ],
         "valid": [
           "Even if you missed the deadline, we can still help.",
@@ -97,7 +98,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 500
+      "line": 501
     },
     {
       "id": "wrong-input",
@@ -110,7 +111,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 507
+      "line": 508
     },
     {
       "id": "wrong-input-head",
@@ -121,7 +122,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 516
+      "line": 517
     },
     {
       "id": "due-to-your-error",
@@ -136,7 +137,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 523
+      "line": 524
     },
     {
       "id": "your-failure-to",
@@ -148,7 +149,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 533
+      "line": 534
     },
     {
       "id": "your-fault",
@@ -159,7 +160,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 541
+      "line": 542
     },
     {
       "id": "should-have",
@@ -173,7 +174,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 548
+      "line": 549
     },
     {
       "id": "were-supposed-to",
@@ -184,7 +185,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 557
+      "line": 558
     },
     {
       "id": "you-made-a-mistake",
@@ -198,7 +199,7 @@ export const phraseData: PhraseData = {
           "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."
         ]
       },
-      "line": 564
+      "line": 565
     },
     {
       "id": "you-mistyped",
@@ -216,7 +217,7 @@ export const phraseData: PhraseData = {
           "The form was incorrectly filled in by our system, not by you."
         ]
       },
-      "line": 574
+      "line": 575
     },
     {
       "id": "you-ignored",
@@ -227,7 +228,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 587
+      "line": 588
     },
     {
       "id": "missed-your-check-in",
@@ -242,7 +243,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 598
+      "line": 599
     },
     {
       "id": "not-provided-consent",
@@ -259,7 +260,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 608
+      "line": 609
     },
     {
       "id": "tried-n-times",
@@ -276,7 +277,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 620
+      "line": 621
     },
     {
       "id": "did-not-exclaimed",
@@ -295,7 +296,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 633
+      "line": 634
     },
     {
       "id": "despite-warnings",
@@ -311,7 +312,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 647
+      "line": 648
     },
     {
       "id": "because-you-refused",
@@ -325,7 +326,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 658
+      "line": 659
     },
     {
       "id": "entered-invalid",
@@ -341,7 +342,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 668
+      "line": 669
     },
     {
       "id": "filled-in-incorrectly",
@@ -356,7 +357,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 679
+      "line": 680
     },
     {
       "id": "your-fault-caused",
@@ -371,7 +372,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 689
+      "line": 690
     },
     {
       "id": "do-not-blame-us",
@@ -388,7 +389,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 700
+      "line": 701
     },
     {
       "id": "you-took-too-long",
@@ -404,7 +405,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 714
+      "line": 715
     },
     {
       "id": "you-couldnt-pay",
@@ -418,7 +419,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 726
+      "line": 727
     },
     {
       "id": "you-lacked-funds",
@@ -432,7 +433,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 734
+      "line": 735
     }
   ],
   "fragments": {

@@ -657,7 +657,7 @@ export const phraseData: PhraseData = {
     }
   ],
   "fragments": {
-    "input": "(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id|identifier)",
+    "input": "(?:password|passcode|pin|username|user ?name|user|login|log-?in|e-?mail(?: address)?|address|input|entry|entries|data|details|information|info|answer|code|otp|one-time password|verification code|token|captcha|value|format|name|number|phone(?: number)?|date|url|link|file|credentials|combination|choice|selection|field|fields|subject|title|message|post|comment|amount|card(?: number)?|id|identifier)",
     "inputs": "{{input}}(?: ?(?:/|and/or|and|or) ?{{input}})?",
     "placeholder": "x{2,}",
     "owner": "(?:your|the|this|that|these|those|{{placeholder}})",

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blame', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "We're sorry you missed your medical clinic visit. Book a new time below."},
+    // Real-copy shapes that stay silent.
     {"text": "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."},
     // Real-copy shapes that stay silent.
     {"text": "You tried to pay, but the card failed to go through."},
@@ -107,6 +109,7 @@ testRule('no-blame', {
     },
   ],
   invalid: [
+    {"text": "You have missed your medical clinic visit. Please visit the clinic next week.", "errors": [{"messageId": "missed", "line": 1, "column": 1, "endColumn": 42, "suggestions": ["We missed you at your medical clinic visit"]}]},
     {"text": "You did not logout properly previously, your account will be blocked for the next 30 minutes.", "errors": [{"messageId": "didNot", "line": 1, "column": 1, "endColumn": 19, "suggestions": ["It looks like you didn't get a chance to logout"]}]},
     {"text": "Hello Ann,\n\nPlease be noted that you have mistakenly made such changes in the file while uploading it. Please download the error report.", "errors": [{"messageId": "mistake", "line": 3, "column": 22, "endColumn": 46}]},
     {"text": "Your account could not be confirmed. Either your registration token has expired or you mangled the confirmation link.", "errors": [{"messageId": "mistake", "line": 1, "column": 84, "endColumn": 95}]},

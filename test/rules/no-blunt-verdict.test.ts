@@ -187,6 +187,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "Your otp is wrong,please enter right otp", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 18}]},
     {"text": "Wrong password!", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["That doesn't match"]}]},
     {"text": "You entered the wrong password, the session cannot be restored.", "errors": [{"messageId": "wrong", "line": 1, "column": 13, "endColumn": 31}]},
     {"text": "Nobody was kicked. Maybe you've done something wrong.", "errors": [{"messageId": "fault", "line": 1, "column": 26, "endColumn": 53}]},
