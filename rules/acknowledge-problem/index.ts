@@ -97,8 +97,9 @@ function explainsWithWayBack(sentences: readonly Sentence[], kind: string): bool
   return reason && sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersWayForward(sentence.text));
 }
 
-/** The end of a suspension: "until 3 May", "for 24 hours", "for the next 7 days". */
-const suspensionEnd = /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?))/;
+/** The end of a suspension: "until 3 May", "for 24 hours", "for the next 7 days", "Your ban expires 3 May", "Unban date: …". */
+const suspensionEnd =
+  /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?)|unban date|(?:ban|suspension|mute|block|restriction) (?:expires|ends|will end|will expire|will be lifted))/;
 
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {

@@ -11,6 +11,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard for: spam.</p><p>Your ban expires 03/05/26 12:00.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html"},
+    {"text": "<h2>Banned</h2><p>You are banned on /b/. Reason: {{ban.reason}}</p><p>Unban date: {{ban.date}}</p>", "syntax": "html"},
+    // Real-copy shapes that stay silent.
     {"text": "Hi Sam,\n\nReplying directly to helpdesk emails is no longer available. Please connect to the VPN and click the button above."},
     {"text": "Important Notice: Firefox Affiliates is being discontinued\n\nThe good news is that we're moving our Affiliates program to Firefox Friends, and we'd love for you to join us there."},
     // Real-copy shapes that stay silent.
@@ -166,6 +169,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html", "errors": [{"messageId": "missing", "line": 1, "column": 20, "endColumn": 73, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
     {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. The fee will not be refunded.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 45, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     { name: "no refund is no settlement, and a note is no step", text: "Hi Sam,\n\nYour membership has been cancelled. Please note that no refund will be issued.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 36, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
     { name: "a cancellation whose only \"could\" is negated", text: "Hi Sam,\n\nYour booking was canceled. Deposit could not be authorized.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 27, suggestions: [" We’re sorry: we know this upsets your plans."] }] },
