@@ -255,6 +255,9 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "Time is running out to register."
+        ],
+        "valid": [
+          "Rest time is up, let's get back to it."
         ]
       },
       "line": 183
@@ -276,7 +279,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 191
+      "line": 193
     },
     {
       "id": "dont-miss-this-deal",
@@ -296,7 +299,7 @@ export const phraseData: PhraseData = {
           "Don't miss the Volunteer Opportunity Fair this Saturday at the library."
         ]
       },
-      "line": 204
+      "line": 206
     },
     {
       "id": "dont-miss-it-offer",
@@ -311,7 +314,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 220
+      "line": 222
     },
     {
       "id": "sold-in-last-label",
@@ -328,7 +331,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 230
+      "line": 232
     },
     {
       "id": "youre-missing-out",
@@ -345,7 +348,7 @@ export const phraseData: PhraseData = {
           "Nobody is missing out: every member gets the same discount."
         ]
       },
-      "line": 242
+      "line": 244
     },
     {
       "id": "dont-want-you-to-miss",
@@ -359,7 +362,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 254
+      "line": 256
     },
     {
       "id": "urgent-label",
@@ -381,7 +384,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 264
+      "line": 266
     },
     {
       "id": "dont-be-left-behind",
@@ -393,7 +396,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 277
+      "line": 279
     },
     {
       "id": "dont-lose-access",
@@ -410,7 +413,7 @@ export const phraseData: PhraseData = {
           "Top up within the next few days so you don't lose access."
         ]
       },
-      "line": 286
+      "line": 288
     },
     {
       "id": "once-in-a-lifetime",
@@ -422,7 +425,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 297
+      "line": 299
     },
     {
       "id": "offer-wont-last",
@@ -433,7 +436,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 304
+      "line": 306
     },
     {
       "id": "only-few-left",
@@ -449,7 +452,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 312
+      "line": 314
     },
     {
       "id": "selling-fast",
@@ -460,7 +463,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 322
+      "line": 324
     },
     {
       "id": "almost-gone",
@@ -474,7 +477,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 328
+      "line": 330
     },
     {
       "id": "before-its-gone",
@@ -487,7 +490,7 @@ export const phraseData: PhraseData = {
           "Complete your purchase before these items sell out."
         ]
       },
-      "line": 336
+      "line": 338
     },
     {
       "id": "before-someone-else",
@@ -502,7 +505,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 345
+      "line": 347
     },
     {
       "id": "limited-stock",
@@ -513,7 +516,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 354
+      "line": 356
     },
     {
       "id": "going-going-gone",
@@ -524,7 +527,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 360
+      "line": 362
     },
     {
       "id": "everyone-is-buying",
@@ -535,7 +538,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 367
+      "line": 369
     },
     {
       "id": "people-are-viewing",
@@ -554,7 +557,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 373
+      "line": 375
     },
     {
       "id": "ends-in-clock",
@@ -570,7 +573,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 390
+      "line": 392
     },
     {
       "id": "offer-ends-in-timer",
@@ -585,7 +588,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 401
+      "line": 403
     },
     {
       "id": "timer-hits-zero",
@@ -596,7 +599,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 412
+      "line": 414
     },
     {
       "id": "cart-reserved-for",
@@ -612,7 +615,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 420
+      "line": 422
     },
     {
       "id": "requires-immediate-attention",
@@ -625,7 +628,7 @@ export const phraseData: PhraseData = {
           "Your reply is needed urgently."
         ]
       },
-      "line": 433
+      "line": 435
     },
     {
       "id": "you-need-to-pay-now",
@@ -641,7 +644,7 @@ export const phraseData: PhraseData = {
           "If you need to upgrade now, use the button below or later."
         ]
       },
-      "line": 443
+      "line": 445
     },
     {
       "id": "immediately",
@@ -660,7 +663,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 455
+      "line": 457
     },
     {
       "id": "quickly",
@@ -679,7 +682,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 471
+      "line": 473
     },
     {
       "id": "dont-put-this-off",
@@ -690,7 +693,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 485
+      "line": 487
     },
     {
       "id": "one-time-offer",
@@ -701,7 +704,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 492
+      "line": 494
     },
     {
       "id": "in-high-demand",
@@ -717,7 +720,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 501
+      "line": 503
     },
     {
       "id": "only-count-left",
@@ -731,7 +734,7 @@ export const phraseData: PhraseData = {
           "Only {{ n }} left in stock."
         ]
       },
-      "line": 513
+      "line": 515
     },
     {
       "id": "last-units-available",
@@ -745,7 +748,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 522
+      "line": 524
     },
     {
       "id": "viewing-counter",
@@ -763,7 +766,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 532
+      "line": 534
     },
     {
       "id": "sold-in-the-last-hours",
@@ -777,7 +780,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 546
+      "line": 548
     },
     {
       "id": "someone-just-bought",
@@ -794,7 +797,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 555
+      "line": 557
     },
     {
       "id": "buy-now-before-loss",
@@ -814,7 +817,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 569
+      "line": 571
     },
     {
       "id": "hours-only",
@@ -830,7 +833,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 585
+      "line": 587
     },
     {
       "id": "next-hours-offer",
@@ -849,7 +852,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 598
+      "line": 600
     },
     {
       "id": "while-stocks-last",
@@ -861,7 +864,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 613
+      "line": 615
     },
     {
       "id": "while-you-still-can",
@@ -877,7 +880,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 620
+      "line": 622
     },
     {
       "id": "within-minutes-to-keep",
@@ -892,7 +895,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 632
+      "line": 634
     },
     {
       "id": "stock-running-low",
@@ -914,7 +917,7 @@ export const phraseData: PhraseData = {
           "We could only restore part of your saved quantity for: Blue mug (limited stock)."
         ]
       },
-      "line": 644
+      "line": 646
     },
     {
       "id": "people-bought-this",
@@ -930,7 +933,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 662
+      "line": 664
     },
     {
       "id": "you-only-have-time",
@@ -946,7 +949,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 674
+      "line": 676
     },
     {
       "id": "reserved-for-minutes",
@@ -963,7 +966,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 686
+      "line": 688
     },
     {
       "id": "before-time-runs-out",
@@ -977,7 +980,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 698
+      "line": 700
     },
     {
       "id": "quick-interjection",
@@ -996,7 +999,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 707
+      "line": 709
     },
     {
       "id": "expiring-soon-badge",
@@ -1012,7 +1015,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 722
+      "line": 724
     },
     {
       "id": "gone-when-you-leave",
@@ -1030,7 +1033,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 734
+      "line": 736
     },
     {
       "id": "ends-in-label",
@@ -1052,7 +1055,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 748
+      "line": 750
     },
     {
       "id": "do-not-close-page",
@@ -1068,7 +1071,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 766
+      "line": 768
     },
     {
       "id": "only-chance",
@@ -1085,7 +1088,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 778
+      "line": 780
     },
     {
       "id": "percent-of-customers",
@@ -1099,15 +1102,16 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 790
+      "line": 792
     },
     {
       "id": "sell-out-claim",
       "message": "scarcity",
-      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to|expected to|set to|bound to) sell out (?:again )?(?:fast|quickly|soon|again|in (?:days|hours|minutes))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:may|will|could|might) cause (?:a )?(?:product |stock |supply )?shortages?",
+      "regex": "(?:going to|gonna|will|'ll|could|may|might|likely to|expected to|set to|bound to) sell out (?:again )?(?:fast|quickly|soon|again|in (?:days|hours|minutes)|if you (?:wait|delay|hesitate))|run(?:s|ning)? out of stock (?:quickly|fast|often|soon|again)|(?:stock|supplies|inventory) (?:is|are) (?:very |extremely |already |so )?(?:low|limited)\\b|demand (?:is going to|will) (?:go )?through the roof|(?:may|will|could|might) cause (?:a )?(?:product |stock |supply )?shortages?",
       "examples": {
         "invalid": [
           "Once released, they’re going to sell out fast.",
+          "Your items are reserved, but may sell out if you wait.",
           "And we do run out of stock quickly, and often.",
           "It hasn’t been released yet, because stock is low."
         ],
@@ -1116,7 +1120,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 800
+      "line": 802
     },
     {
       "id": "price-will-go-up",
@@ -1131,7 +1135,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 813
+      "line": 816
     },
     {
       "id": "wait-offer",
@@ -1149,7 +1153,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 823
+      "line": 826
     },
     {
       "id": "about-to-expire",
@@ -1164,7 +1168,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 836
+      "line": 839
     },
     {
       "id": "checkout-within",
@@ -1179,7 +1183,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 846
+      "line": 849
     },
     {
       "id": "time-left-clock",
@@ -1195,7 +1199,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 856
+      "line": 859
     },
     {
       "id": "countdown-text",
@@ -1207,7 +1211,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 867
+      "line": 870
     },
     {
       "id": "cart-released-in",
@@ -1224,7 +1228,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 877
+      "line": 880
     },
     {
       "id": "high-demand-badge",
@@ -1240,7 +1244,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 890
+      "line": 893
     },
     {
       "id": "quota-badge",
@@ -1255,7 +1259,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 902
+      "line": 905
     },
     {
       "id": "just-bought-toast",
@@ -1270,7 +1274,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 913
+      "line": 916
     },
     {
       "id": "ends-in-hours-badge",
@@ -1286,7 +1290,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 924
+      "line": 927
     },
     {
       "id": "buy-before-tonight",
@@ -1302,7 +1306,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 936
+      "line": 939
     }
   ],
   "fragments": {

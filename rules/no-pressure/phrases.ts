@@ -119,6 +119,9 @@ const guards: Guard[] = [
   },
   {
     id: 'time-is-running-out',
+    // "Rest time is up, let's get back to it", "Your break time's up", "Game time is up": a timer of the reader's own
+    // activity running out, not an offer's.
+    unless: precededBy(/\b(?:rest|break|pause|recovery|cool-?down|game|play|quiz|test|exam|round|turn|study|focus|meditation|workout|exercise|session|screen|nap|timer)\s+$/),
     suggestionWhen: [allOf(followedBy(/^\s+to\b/), ({ match }) => match.text.toLowerCase().startsWith('time'))],
   },
   // Fear of missing out.

@@ -38,7 +38,7 @@ const otherSubject = /\b(?:that|which|who|when|once|after|so|we|we'll|we will|it
 
 /** Actions that protect the reader's account or money: urging them is a warning in their interest. */
 const protective =
-  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|change (?:your |the )?(?:(?:default|temporary|initial|current|generated|admin|root) )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out|report (?:any |all )?(?:suspicious|emergenc|security|fraud|unauthori[sz]ed|abuse)\w*|(?:renew|rotate|update|change|reset) (?:all )?(?:of )?(?:your |the )?(?:passwords|credentials|keys|tokens|secrets))\b/;
+  /\b(?:disable|delete|remove|block|revoke|reset|secure|lock|freeze|(?:visit|open|go to|check|review) (?:the |your )?security(?: (?:center|centre|settings|page|tab|dashboard))?|change (?:your |the )?(?:(?:default|temporary|initial|current|generated|admin|root) )?(?:password|pin|passphrase)|contact your bank|cancel (?:your |the )?card|sign out|log out|report (?:any |all )?(?:suspicious|emergenc|security|fraud|unauthori[sz]ed|abuse)\w*|(?:renew|rotate|update|change|reset) (?:all )?(?:of )?(?:your |the )?(?:passwords|credentials|keys|tokens|secrets))\b/;
 
 /**
  * The speed belongs to what the reader gets, said in a purpose after the order: "Update your card to reactivate your

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Rest time is up, let's get back to it."},
+    {"text": "If you didn't request this code, your account may be compromised. Visit Security Center immediately."},
+    // Real-copy shapes that stay silent.
     {"text": "Hi Ann,\n\nThis quote expires tomorrow. Accept it when you're ready."},
     // Real-copy shapes that stay silent.
     "Don't lose your order number.",
@@ -199,6 +202,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    {"text": "Your items are reserved, but may sell out if you wait.", "errors": [{"messageId": "scarcity", "line": 1, "column": 30, "endColumn": 54}]},
+    {"text": "Time is up! The sale ends tonight.", "errors": [{"messageId": "urgency", "line": 1, "column": 1, "endColumn": 11}]},
     {"text": "Your cart is waiting. Complete your purchase before these items sell out.", "errors": [{"messageId": "scarcity", "line": 1, "column": 46, "endColumn": 73}]},
     {"text": "Hi Ann,\n\nThis quote expires tomorrow! Don't let this opportunity expire!", "errors": [{"messageId": "fomo", "line": 3, "column": 30, "endColumn": 63}]},
     { text: "Don't lose your number one spot on the leaderboard!", errors: [{ messageId: 'fomo', line: 1, column: 1, endColumn: 16 }] },
