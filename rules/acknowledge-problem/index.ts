@@ -57,7 +57,18 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order|re-?book|reschedule|book (?:a|another) (?:new )?(?:time|slot|session|appointment|date|table)|(?:create|make|place) a new (?:booking|reservation|appointment|order))\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|arranged|credited|returned|on its way)\b|(?<!\b(?:not|never|no longer)\s+)\bwill be (?:fully |automatically )?refunded\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order|re-?book|reschedule|book (?:a|another) (?:new )?(?:time|slot|session|appointment|date|table)|(?:create|make|place) a new (?:booking|reservation|appointment|order))\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|arranged|credited|returned|on its way)\b|\bwill be (?:fully |automatically )?refunded\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))/;
+
+/**
+ * A sentence that settles a cancellation, unless its own clause denies it: "No part of the fee will be refunded",
+ * "Unfortunately, you can't reschedule it online", "You cannot book a new appointment for 6 months".
+ */
+function settles(sentence: Sentence): boolean {
+  const match = cancellationSettled.exec(sentence.normal);
+  if (!match) return false;
+  const clause = sentence.normal.slice(0, match.index).split(/[,;:]|\b(?:and|but|so|while)\b/).pop() ?? '';
+  return !/\b(?:no|not|nothing|never|cannot|unable)\b|n't\b/.test(clause);
+}
 
 /** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser", "by the renter". */
 const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
@@ -99,11 +110,12 @@ function explainsWithWayBack(sentences: readonly Sentence[], kind: string): bool
 
 /** The end of a suspension: "until 3 May", "for 24 hours", "for the next 7 days", "Your ban expires 3 May", "Unban date: …". */
 const suspensionEnd =
-  /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?)|unban date|(?:ban|suspension|mute|block|restriction) (?:expires|ends|will end|will expire|will be lifted))/;
+  /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?)|unban date|(?:ban|suspension|mute|block|restriction) (?:expires|ends|will end|will expire|(?:will be|is|gets) lifted))/;
 
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {
-  return statesReason(sentences) && sentences.some((sentence) => suspensionEnd.test(sentence.normal));
+  // "Your ban expires: never" and "Unban date: permanent" name no end.
+  return statesReason(sentences) && sentences.some((sentence) => suspensionEnd.test(sentence.normal) && !/\b(?:never|permanent(?:ly)?|indefinite(?:ly)?|no end)\b/.test(sentence.normal));
 }
 
 export default defineRule<Options>({
@@ -145,7 +157,7 @@ export default defineRule<Options>({
         // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us").
         if (
           notice.kind === 'cancellation' &&
-          notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && cancellationSettled.test(sentence.normal)) &&
+          notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && settles(sentence)) &&
           !allowsMistake(notice.sentences)
         )
           return;

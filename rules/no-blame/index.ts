@@ -294,7 +294,10 @@ export default defineRule({
           if (noDuty(match, known?.verb)) continue;
           const base = known ? known.verb.base : verbText.toLowerCase();
           const perfect = /have|'ve/.test(aux);
-          add(match, 'didNot', dutyRewrites(sentence, match, verbText, base, known?.verb, perfect));
+          // "You RSVPed…, but failed to attend", "You have not only failed to repay but…", "You keep failing to pay": a
+          // rewrite of the phrase alone would drop the reader's first verb or leave the sentence broken.
+          const plain = !/\b(?:not only|keep|kept|repeatedly|continually|constantly)\b/.test(aux) && !/\b(?:but|yet)\b/.test(match.text.toLowerCase());
+          add(match, 'didNot', plain ? dutyRewrites(sentence, match, verbText, base, known?.verb, perfect) : []);
         }
 
         for (const match of scan(gates.failedCheck, failedCheckPattern)) {
@@ -397,6 +400,7 @@ export default defineRule({
 
         for (const match of scan(gates.mistyped, mistypedPattern)) {
           if (!isAccusation(sentence, match, { mild: false })) continue;
+          if (guessOpener.test(sentence.normal.slice(0, match.start))) continue;
           const verb = match.groups['verb']?.text.toLowerCase() ?? '';
           const typo = /^mis(typed|spel|entered)/.test(verb) && objectFollows.test(sentence.normal.slice(match.end));
           add(match, 'mistake', typo ? ['there may be a typo in'] : []);

@@ -12,8 +12,7 @@ export const phraseData: PhraseData = {
         "invalid": [
           "You didn't check in.",
           "You didn’t check in for your flight.",
-          "Because you did not pay, your account is on hold.",
-          "You did not logout properly previously, so your account is blocked for 30 minutes."
+          "Because you did not pay, your account is on hold."
         ],
         "valid": [
           "The link we sent you didn’t include the date.",
@@ -21,28 +20,32 @@ export const phraseData: PhraseData = {
           "Good news: you didn’t pay twice."
         ]
       },
-      "line": 439
+      "line": 432
     },
     {
       "id": "failed-to",
       "message": "didNot",
-      "regex": "{{subject}}(?: (?:{{pasts}}|[a-z]+ed)\\b[^.!?;:]{0,60}?,? (?:but|and|yet)(?: then)?)?(?<aux>{{accusingAux}})(?: (?:even|actually|ever))? (?<verb>{{bases}}|{{anyVerb}})",
+      "regex": "{{subject}}(?: (?:have |'ve |had )?(?:{{pasts}}|[a-z]+ed)\\b(?:(?!\\b(?:that|our|their|who|which|it|they|he|she|we)\\b)[^.!?;:]){0,60}?,? (?:but|yet)(?: then)?)?(?<aux>{{accusingAux}})(?: (?:even|actually|ever))? (?<verb>{{bases}}|{{anyVerb}})",
       "examples": {
         "invalid": [
           "You failed to update your card.",
           "You failed to meet our lending criteria.",
           "you forgot to add your postcode",
           "You RSVPed to an event on Monday, but failed to attend.",
-          "You have not only failed to repay till date but you are not answering our calls."
+          "You have not only failed to repay till date but you are not answering our calls.",
+          "You have RSVPed to the event but failed to attend.",
+          "You kept failing to pay on time."
         ],
         "valid": [
           "You tried to pay, but the card failed to go through.",
+          "You reported that our app crashed and failed to save your draft. We're sorry, it's fixed in version 2.1.",
+          "You told us the driver arrived late and failed to ring the bell.",
           "If, by any chance, you forgot to cancel, reply and we’ll refund you.",
           "Looks like you forgot to add your address.",
           "“You failed to deliver on time,” wrote one customer. We’ve changed couriers since."
         ]
       },
-      "line": 454
+      "line": 446
     },
     {
       "id": "have-not",
@@ -58,7 +61,7 @@ export const phraseData: PhraseData = {
           "You haven’t verified your email yet. It takes a minute."
         ]
       },
-      "line": 470
+      "line": 466
     },
     {
       "id": "never",
@@ -69,7 +72,7 @@ export const phraseData: PhraseData = {
           "You never responded to our emails."
         ]
       },
-      "line": 481
+      "line": 477
     },
     {
       "id": "missed",
@@ -87,7 +90,7 @@ export const phraseData: PhraseData = {
           "We’re sorry you missed your appointment. Book a new time below."
         ]
       },
-      "line": 488
+      "line": 484
     },
     {
       "id": "failed-check",
@@ -98,7 +101,7 @@ export const phraseData: PhraseData = {
           "You failed the identity check."
         ]
       },
-      "line": 501
+      "line": 497
     },
     {
       "id": "wrong-input",
@@ -111,7 +114,7 @@ export const phraseData: PhraseData = {
           "You entered the wrong password twice."
         ]
       },
-      "line": 508
+      "line": 504
     },
     {
       "id": "wrong-input-head",
@@ -122,7 +125,7 @@ export const phraseData: PhraseData = {
           "You typed in an incorrect code."
         ]
       },
-      "line": 517
+      "line": 513
     },
     {
       "id": "due-to-your-error",
@@ -137,7 +140,7 @@ export const phraseData: PhraseData = {
           "Due to your error report, we fixed the bug."
         ]
       },
-      "line": 524
+      "line": 520
     },
     {
       "id": "your-failure-to",
@@ -149,7 +152,7 @@ export const phraseData: PhraseData = {
           "As a result of your failure to pay, we paused the account."
         ]
       },
-      "line": 534
+      "line": 530
     },
     {
       "id": "your-fault",
@@ -160,7 +163,7 @@ export const phraseData: PhraseData = {
           "It was all your fault."
         ]
       },
-      "line": 542
+      "line": 538
     },
     {
       "id": "should-have",
@@ -174,7 +177,7 @@ export const phraseData: PhraseData = {
           "You should have read access to the shared folder."
         ]
       },
-      "line": 549
+      "line": 545
     },
     {
       "id": "were-supposed-to",
@@ -185,7 +188,7 @@ export const phraseData: PhraseData = {
           "You were required to submit your documents by 1 May."
         ]
       },
-      "line": 558
+      "line": 554
     },
     {
       "id": "you-made-a-mistake",
@@ -199,12 +202,12 @@ export const phraseData: PhraseData = {
           "An unknown error occurred. Perhaps you made a mistake entering your code. Please try again."
         ]
       },
-      "line": 565
+      "line": 561
     },
     {
       "id": "you-mistyped",
       "message": "mistake",
-      "regex": "{{subject}}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong|(?:mistakenly|wrongly|incorrectly|erroneously) (?:{{pasts}}|{{participles}}|made|put|sent|set|[a-z]+ed)\\b|mangled|botched|messed up|screwed up)",
+      "regex": "{{subject}}(?<aux> have|'ve)? (?<verb>mistyped|misspelled|misspelt|misentered|misread|misunderstood|got (?:it|this|that|them) wrong|(?:mistakenly|wrongly|incorrectly|erroneously) (?:made|entered|typed|changed|uploaded|submitted|filled(?: in| out)?|selected|chose|chosen|picked|deleted|removed|added|used|provided|gave|given|put|set|clicked|edited|modified|altered|copied|pasted|input|specified|formatted)\\b|mangled|botched|messed up|screwed up)",
       "examples": {
         "invalid": [
           "You mistyped your email address.",
@@ -214,10 +217,12 @@ export const phraseData: PhraseData = {
         "valid": [
           "If you mistakenly entered the wrong address, reply to this email.",
           "It looks like you wrongly entered a date.",
-          "The form was incorrectly filled in by our system, not by you."
+          "The form was incorrectly filled in by our system, not by you.",
+          "You mistakenly received this email because of a glitch on our side. Sorry about that!",
+          "Maybe you mistakenly entered the wrong address. Please check it."
         ]
       },
-      "line": 575
+      "line": 571
     },
     {
       "id": "you-ignored",
@@ -228,7 +233,7 @@ export const phraseData: PhraseData = {
           "You’ve ignored our last three reminders."
         ]
       },
-      "line": 588
+      "line": 586
     },
     {
       "id": "missed-your-check-in",
@@ -243,7 +248,7 @@ export const phraseData: PhraseData = {
           "We missed your check in call, sorry about that."
         ]
       },
-      "line": 599
+      "line": 597
     },
     {
       "id": "not-provided-consent",
@@ -260,7 +265,7 @@ export const phraseData: PhraseData = {
           "If you haven’t given consent, you can do so in Settings."
         ]
       },
-      "line": 609
+      "line": 607
     },
     {
       "id": "tried-n-times",
@@ -277,7 +282,7 @@ export const phraseData: PhraseData = {
           "You have tried to sign in too many times. Try again in 10 minutes."
         ]
       },
-      "line": 621
+      "line": 619
     },
     {
       "id": "did-not-exclaimed",
@@ -296,7 +301,7 @@ export const phraseData: PhraseData = {
           "Looks like you have not configured the mailer yet! Copy the invite link above instead."
         ]
       },
-      "line": 634
+      "line": 632
     },
     {
       "id": "despite-warnings",
@@ -312,7 +317,7 @@ export const phraseData: PhraseData = {
           "You can turn off previous reminders in your settings."
         ]
       },
-      "line": 648
+      "line": 646
     },
     {
       "id": "because-you-refused",
@@ -326,7 +331,7 @@ export const phraseData: PhraseData = {
           "If you refused to consent, you can change your mind in Settings."
         ]
       },
-      "line": 659
+      "line": 657
     },
     {
       "id": "entered-invalid",
@@ -342,7 +347,7 @@ export const phraseData: PhraseData = {
           "Welcome back! You’ve typed an unrecognised reference; you can look it up under Orders."
         ]
       },
-      "line": 669
+      "line": 667
     },
     {
       "id": "filled-in-incorrectly",
@@ -357,7 +362,7 @@ export const phraseData: PhraseData = {
           "If you filled in the form incorrectly, you can edit it until Friday."
         ]
       },
-      "line": 680
+      "line": 678
     },
     {
       "id": "your-fault-caused",
@@ -372,7 +377,7 @@ export const phraseData: PhraseData = {
           "Your report led to a fix for everyone."
         ]
       },
-      "line": 690
+      "line": 688
     },
     {
       "id": "do-not-blame-us",
@@ -389,7 +394,7 @@ export const phraseData: PhraseData = {
           "If this happens, you can blame the cache and clear it from Settings."
         ]
       },
-      "line": 701
+      "line": 699
     },
     {
       "id": "you-took-too-long",
@@ -405,7 +410,7 @@ export const phraseData: PhraseData = {
           "You have been inactive for too long."
         ]
       },
-      "line": 715
+      "line": 713
     },
     {
       "id": "you-couldnt-pay",
@@ -419,7 +424,7 @@ export const phraseData: PhraseData = {
           "If you couldn't pay this month, reply and we'll set up a plan."
         ]
       },
-      "line": 727
+      "line": 725
     },
     {
       "id": "you-lacked-funds",
@@ -433,7 +438,7 @@ export const phraseData: PhraseData = {
           "The charge didn’t go through; this is often a temporary hold from the bank."
         ]
       },
-      "line": 735
+      "line": 733
     }
   ],
   "fragments": {
@@ -671,17 +676,6 @@ export const phraseData: PhraseData = {
         "unless": "out|on"
       },
       {
-        "base": "log out",
-        "past": "logged out",
-        "participle": "logged out",
-        "kind": "other"
-      },
-      {
-        "base": "logout",
-        "participle": "logged out",
-        "kind": "other"
-      },
-      {
         "base": "read",
         "participle": "read",
         "kind": "other",
@@ -812,11 +806,11 @@ export const phraseData: PhraseData = {
       "'ve failed to",
       "have not only failed to",
       "'ve not only failed to",
-      "keep failing to",
-      "are repeatedly failing to",
-      "'re repeatedly failing to",
-      "have repeatedly failed to",
-      "'ve repeatedly failed to",
+      "(?:keep|kept) (?:failing|forgetting) to",
+      "are (?:repeatedly|continually|constantly) failing to",
+      "'re (?:repeatedly|continually|constantly) failing to",
+      "have (?:repeatedly failed|failed repeatedly) to",
+      "'ve (?:repeatedly failed|failed repeatedly) to",
       "forgot to",
       "have forgotten to",
       "'ve forgotten to",

@@ -186,7 +186,7 @@ export const phraseData: PhraseData = {
     {
       "id": "telling-off",
       "message": "stop",
-      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)|(?<=^|please |\\. |, )(?:follow|respect|obey|read) (?:the|our) (?:[\\p{L}-]+ )?(?:rules|guidelines|terms)(?=[^.!?]*!)|(?:we )?(?:advise|urge) you to (?:adhere to|follow|respect|obey|comply with|abide by|review|read) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such) )*(?:issues|problems|removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|consequences|violations|warnings)\\b)|(?:make sure|ensure) (?:to|that you|you) (?:review|read|follow|respect|obey|adhere to|comply with|abide by) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such) )*(?:issues|problems|removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|consequences|violations|warnings)\\b)",
+      "regex": "(?<!\\b(?:if|as) )i (?:already |just )?told you (?:not to [a-z]+|so\\b)|how many times (?:do i have to|have i|must i) (?:tell|told|ask|asked) you|(?:mind|watch) your (?:language|tongue|mouth|manners|tone|words)|behave yourself|grow up(?=\\s*(?:[.!]|$))|(?:knock|cut) it out|knock it off|(?:do not|don't) be (?:so )?(?:rude|silly|stupid|lazy|a jerk|an idiot|annoying|childish|immature)|learn (?:how )?to read|mind your own business|(?<=^|please |so |and )(?:do not|don't|never)(?: (?:try|attempt) to)? (?:cheat|lie|steal|troll|spam|hack|exploit|scam|cross your limits)(?=\\s*(?:[.!]|$))|(?:make sure|ensure)(?: that)? you (?:respect|follow|obey|abide by|comply with|adhere to) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|terms(?: of (?:service|use))?|guidelines|policies|policy)(?=\\s*!)|(?<=^|please |\\. |, )(?:follow|respect|obey|read) (?:the|our) (?:[\\p{L}-]+ )?(?:rules|guidelines|terms)(?=[^.!?]*!)|(?:we )?(?:advise|urge) you to (?:adhere to|follow|respect|obey|comply with|abide by|review|read) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such|a|an|the|your|account|post|content) )*(?:removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|violations|warnings)\\b)|(?:make sure|ensure) (?:to|that you|you) (?:review|read|follow|respect|obey|adhere to|comply with|abide by) (?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:rules|guidelines|terms(?: of (?:service|use))?|polic(?:y|ies))(?=[^.!?]*\\bto avoid (?:(?:any|future|further|their|its|such|a|an|the|your|account|post|content) )*(?:removals?|suspensions?|bans?|being (?:banned|suspended|removed|blocked)|penalties|sanctions|violations|warnings)\\b)",
       "examples": {
         "invalid": [
           "Oi! Mind your language!",
@@ -200,7 +200,7 @@ export const phraseData: PhraseData = {
           "Knock it off!",
           "Don't be rude.",
           "We advise you to adhere to our community guidelines while posting to avoid their removal.",
-          "Please make sure to review our platform policies to avoid future issues."
+          "Please make sure to review our platform policies to avoid a suspension."
         ],
         "valid": [
           "Please mind the gap.",
@@ -213,7 +213,9 @@ export const phraseData: PhraseData = {
           "As I told you on the phone, your refund is on its way.",
           "If I told you to wait, it was because the bank was closed.",
           "As I told you to expect, your parcel arrives on Monday.",
-          "Make sure you follow our packing guidelines to avoid delays."
+          "Make sure you follow our packing guidelines to avoid delays.",
+          "Make sure to review our shipping policy to avoid issues at customs.",
+          "To get the most out of your stay, we advise you to read the house rules to avoid any problems at check-in."
         ]
       },
       "line": 170
@@ -234,7 +236,7 @@ export const phraseData: PhraseData = {
           "Don’t worry, your data is safe!"
         ]
       },
-      "line": 202
+      "line": 204
     },
     {
       "id": "the-customer-must",
@@ -251,7 +253,7 @@ export const phraseData: PhraseData = {
           "The client must sign in with the invite link; as the admin you can resend it."
         ]
       },
-      "line": 215
+      "line": 217
     },
     {
       "id": "access-denied",
@@ -266,7 +268,7 @@ export const phraseData: PhraseData = {
           "Access denied"
         ]
       },
-      "line": 228
+      "line": 230
     },
     {
       "id": "status-shouted",
@@ -293,24 +295,27 @@ export const phraseData: PhraseData = {
           "Your order was declined by the bank, but your basket is saved!"
         ]
       },
-      "line": 238
+      "line": 240
     },
     {
       "id": "decision-final",
       "message": "denied",
-      "regex": "(?:this|the|our|that) (?:decision|ban|suspension|block|verdict) is (?:final|definitive|irrevocable|permanent and final)|this is (?:definitive|final) and (?:cannot|can't|can not) be (?:revoked|appealed|reversed|undone|changed|overturned)",
+      "regex": "(?:(?:this|the|our|that) )?(?:decision|ban|suspension|block|verdict)(?: to (?:ban|block|suspend|remove|terminate) you)? (?:is (?:final|definitive|irrevocable|irreversible|permanent and (?:final|cannot be appealed))|(?:cannot|can't|can not) be (?:appealed|reversed|overturned|revoked)|is not subject to (?:appeal|review))|this is (?:definitive|final) and (?:cannot|can't|can not) be (?:revoked|appealed|reversed|undone|changed|overturned)",
       "examples": {
         "invalid": [
           "This account has been permanently banned for violating our content policy. This decision is final.",
-          "The system kicked you from the game. This is definitive and cannot be revoked."
+          "The system kicked you from the game. This is definitive and cannot be revoked.",
+          "You have been banned from the forum. This ban is permanent and cannot be appealed."
         ],
         "valid": [
           "Please note that after careful review this decision is final. We wish you luck in your search.",
           "Are you sure you want to delete your account? This action is irreversible.",
-          "NB: Your decision is final. We will not be able to recover your data."
+          "NB: Your decision is final. We will not be able to recover your data.",
+          "Our spring photo contest kicked off today! The judges will pick a winner and the decision is final.",
+          "We've reviewed your appeal and lifted the ban. Welcome back! Our decision is final."
         ]
       },
-      "line": 262
+      "line": 264
     },
     {
       "id": "you-cant-do-that",
@@ -331,7 +336,7 @@ export const phraseData: PhraseData = {
           "Sorry, but you are not permitted to do that here."
         ]
       },
-      "line": 275
+      "line": 280
     },
     {
       "id": "alarm-label",
@@ -346,7 +351,7 @@ export const phraseData: PhraseData = {
           "Attention: our office is closed on Monday!"
         ]
       },
-      "line": 293
+      "line": 298
     },
     {
       "id": "failure-shouted",
@@ -367,7 +372,7 @@ export const phraseData: PhraseData = {
           "Error! Cannot delete the super user."
         ]
       },
-      "line": 304
+      "line": 309
     },
     {
       "id": "you-did-wrong",
@@ -390,7 +395,7 @@ export const phraseData: PhraseData = {
           "You are wrong to worry about the fee; it is waived."
         ]
       },
-      "line": 321
+      "line": 326
     },
     {
       "id": "try-harder",
@@ -407,7 +412,7 @@ export const phraseData: PhraseData = {
           "Pay attention to the dates in your confirmation e-mail."
         ]
       },
-      "line": 339
+      "line": 344
     },
     {
       "id": "shouted-refusal",
@@ -424,7 +429,7 @@ export const phraseData: PhraseData = {
           "Pets are not allowed in the rooms!"
         ]
       },
-      "line": 351
+      "line": 356
     },
     {
       "id": "you-cannot-shouted",
@@ -444,7 +449,7 @@ export const phraseData: PhraseData = {
           "You can’t miss it!"
         ]
       },
-      "line": 365
+      "line": 370
     },
     {
       "id": "content-is-spam",
@@ -464,7 +469,7 @@ export const phraseData: PhraseData = {
           "This content was reported as spam by other members."
         ]
       },
-      "line": 380
+      "line": 385
     },
     {
       "id": "you-look-like-a-bot",
@@ -481,7 +486,7 @@ export const phraseData: PhraseData = {
           "If you look like a bot to our filter, we will ask you to solve a puzzle."
         ]
       },
-      "line": 396
+      "line": 401
     },
     {
       "id": "name-calling",
@@ -507,7 +512,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 408
+      "line": 413
     },
     {
       "id": "you-are-not-one",
@@ -521,7 +526,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 430
+      "line": 435
     },
     {
       "id": "input-error-shouted",
@@ -539,7 +544,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 440
+      "line": 445
     },
     {
       "id": "do-not-again",
@@ -555,7 +560,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 454
+      "line": 459
     },
     {
       "id": "ban-dead-end",
@@ -575,7 +580,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 466
+      "line": 471
     },
     {
       "id": "unauthorized-access",
@@ -590,7 +595,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 482
+      "line": 487
     },
     {
       "id": "accused-of-intent",
@@ -608,7 +613,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 493
+      "line": 498
     },
     {
       "id": "we-dont-tolerate",
@@ -622,7 +627,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 506
+      "line": 511
     },
     {
       "id": "whoa-there",
@@ -639,7 +644,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 516
+      "line": 521
     },
     {
       "id": "not-good-enough",
@@ -653,7 +658,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 528
+      "line": 533
     }
   ],
   "fragments": {

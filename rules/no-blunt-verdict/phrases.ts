@@ -64,7 +64,14 @@ const guards: Guard[] = [
     // "Wrong password!" and "You typed the wrong code" pass a verdict; a terse "Wrong password" or "Wrong username or
     // password. Try again." is an error line, which careful editors labelling real catalogues blind keep (15 of 16 such
     // lines in the recent development sets), like "Invalid e-mail address".
-    when: anyOf(shoutedInSentence, ({ match }) => /\p{Lu}/u.test(match.text) && match.text === match.text.toUpperCase(), ({ before }) => /\byou\b[^.!?;:]*$/.test(before)),
+    when: anyOf(
+      shoutedInSentence,
+      ({ match }) => /\p{Lu}/u.test(match.text) && match.text === match.text.toUpperCase(),
+      // "Bad password", "bad credentials": "bad" judges the reader's effort itself.
+      ({ match }) => /^(?:(?:the|a) )?bad\b/i.test(match.text),
+      // "You typed the wrong code": the reader named as the one who typed it; not "Perhaps you entered the wrong code".
+      ({ before }) => /(?<!\b(?:perhaps|maybe|possibly|probably) )\byou(?:'ve| have| had)? (?:\p{L}+ly )?(?:entered|typed|used|gave|given|provided|put|chose|chosen|selected|picked|tried|submitted|sent|input)\b[^.!?;:]*$/u.test(before),
+    ),
     // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
     // "too many bad password attempts" counts attempts; it passes no verdict on one entry.
     unless: anyOf(ownMistake, followedBy(/^\s+(?:format|type)\s+(?:for|of)\b/), helpfulQuestion, ({ after }) => countsAttempts(after), followedBy(/^\s+(?:attempts?|tries|entries|logins?|log-?ins?|sign-?ins?)\b/)),
@@ -202,8 +209,13 @@ const guards: Guard[] = [
   {
     id: 'decision-final',
     // Only where the reader was shut out: "banned … This decision is final". A job refusal that is final is a courtesy.
-    when: ({ sentence }) =>
-      /\b(?:bann?(?:ed)?|block(?:ed)? you|blocked|kicked|suspended|terminated|disabled|deactivated|expelled)\b/.test(sentence.unit.text.toLowerCase()),
+    when: ({ sentence }) => {
+      const unit = sentence.unit.text.toLowerCase().replace(/’/g, "'");
+      return (
+        /\b(?:(?:you|your account|your profile|this account|this profile|this user|you've|you're)(?: (?:have|has|are|is|were|was))?(?: been)?(?: (?:permanently|temporarily|now))? (?:banned|blocked|suspended|terminated|kicked|expelled)|decided to (?:block|ban|suspend|terminate|remove) you|(?:kicked|banned|blocked|removed) you|ban you)\b/.test(unit) &&
+        !/\b(?:lifted|unbanned|reinstated|restored|no longer (?:banned|suspended|blocked))\b/.test(unit)
+      );
+    },
   },
   {
     id: 'you-cant-do-that',

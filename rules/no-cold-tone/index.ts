@@ -117,8 +117,12 @@ const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:appr
 const disclaimer =
   /\b(?:intended (?:only |solely )?(?:recipient|for the (?:sole )?use of)|(?:received|receive) this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|(?:confidential|privileged) (?:and|or) (?:confidential|privileged|proprietary)|(?:information|contents?) contained (?:in|within) this (?:e-?mail|message|communication|transmission))\b/;
 
-/** What a selection turns down: "unable to approve your application", "not able to offer you a place". */
-const selectionVerb = /\b(?:approve|accept|admit|offer|proceed with|move forward with|match|select|shortlist|grant|award|fund|hire)\b/;
+/**
+ * What a selection turns down: "unable to approve your application", "not able to offer you a place". Not a service
+ * refused: "unable to accept your payment", "unable to offer refunds".
+ */
+const selectionVerb =
+  /\b(?:approve|accept|admit|offer you|proceed with|move forward with|match|select|shortlist)\b[^.!?]{0,40}?\b(?:application|applications|candidacy|admission|registration|membership|enrol(?:l?ment)?|proposal|submission|claim|nomination|entry|you|it|place|position|role|request)\b/;
 
 /** A refusal that owns its regret in its own sentence or the one before it, with no stock "inconvenience" formula. */
 function softenedRefusal(sentence: Sentence, sentences: readonly Sentence[]): boolean {

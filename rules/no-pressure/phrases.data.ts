@@ -482,7 +482,7 @@ export const phraseData: PhraseData = {
     {
       "id": "before-its-gone",
       "message": "scarcity",
-      "regex": "once (?:it'?s|it is|they'?re|they are|these are|this is) gone,? (?:it'?s|it is|they'?re|they are) gone(?: forever| for good)?|before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:(?:the|these|those|your|our) )?(?:stock|stocks|supplies|seats|tickets|spots|items|products|pieces|sizes) (?:all )?(?:run|runs|sell|sells) out",
+      "regex": "once (?:it'?s|it is|they'?re|they are|these are|this is) gone,? (?:it'?s|it is|they'?re|they are) gone(?: forever| for good)?|before (?:(?:it'?s|it is)|its|(?:they'?re|they are)|theyre) (?:all )?gone(?: forever| for good)?|before (?:it|they) (?:sells?|runs?) out|before (?:(?:the|these|those) )?(?:stock|stocks|supplies|seats|tickets|spots|items|products|pieces|sizes) (?:all )?(?:run|runs|sell|sells) out",
       "examples": {
         "invalid": [
           "Grab yours before it’s gone.",

@@ -286,15 +286,13 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       return;
     }
     // An adjective or a participle ("HORRIBLE account", "ENTIRE team", "EXPIRED account") is a raised voice.
-    if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary|est)$/.test(word.normal)) return;
+    if (/(?:ible|able|ful|ous|ive|less|ing|ed|ly|al|ent|ant|ire|ary)$/.test(word.normal)) return;
     const after = text.slice(word.end, word.end + 40);
     const next = words[index + 1];
     if (next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) return;
     if (/\b(?:powered by|welcome to|brought to you by|(?:thanks|thank you) for (?:using|choosing|joining|trying)|(?:sign|log) (?:in|into|on)(?: to)?)[ \t]+$/i.test(before) ||
       // "sent to you via email from SORMAS: %s": a name that ends the phrase after a preposition.
-      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card|trial|plan)\b/i.test(after)) ||
-      // "We are a gaming MILSIM group": the kind of group a community calls itself.
-      (/\b(?:your|the|our|an?)(?:[ \t]+\p{Ll}+)?[ \t]+$/iu.test(before) && /^[ \t]+(?:group|club|clan|guild)\b/i.test(after))) word.exempt = true;
+      (/\b(?:from|via)[ \t]+$/i.test(before) && /^[ \t]*(?:[:.,;!?)]|$)/.test(after)) || (/\b(?:your|the|our)[ \t]+$/i.test(before) && /^[ \t]+(?:account|team|platform|app|community|website|site|dashboard|portal|server|store|shop|newsletter|workspace|instance|profile|subscription|membership|network|cloud|password|login|wallet|licen[cs]e|card)\b/i.test(after))) word.exempt = true;
   });
 
   // Capitals that open a name whose next word is in title case ("BIT Tokens", "IAGREEK Support Team", "CHANCE LAPTOPS
@@ -333,7 +331,13 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     }
     if (/(?:::|->|[\p{L}\p{N}_)\]]\.)$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) word.exempt = true;
     // "CAPSLOCK" names the key: the capitals show what they mean. "Your ORDER # 1042": a field's label before its number.
-    if (/^caps(?:lock)?$/.test(word.normal) || (/^[ \t]*(?:#|no\.[ \t]*[\dx{]|nr\.)/i.test(text.slice(word.end)) && !alarmWords.has(word.normal))) word.exempt = true;
+    const previous = words[index - 1];
+    const alone = !(next && isCapsWord(next.kind) && /^[ \t]+$/.test(text.slice(word.end, next.start))) && !(previous && isCapsWord(previous.kind) && /^[ \t]+$/.test(text.slice(previous.end, word.start)));
+    if (/^caps(?:lock)?$/.test(word.normal) && (alone || (previous?.normal === 'all' && !(next && isCapsWord(next.kind))))) {
+      word.exempt = true;
+      if (previous?.normal === 'all') previous.exempt = true;
+    }
+    if (/^[ \t]*(?:#[ \t]*[\dx{]|no\.(?:[ \t]*[\dx{]|\s*$)|nr\.)/i.test(text.slice(word.end)) && !alarmWords.has(word.normal) && !pressWords.has(word.normal)) word.exempt = true;
   });
   // "The LINK UP team", "our WOW COFFEE crew": a name of two or three words that everyday words make up, told by the
   // team it names.

@@ -66,8 +66,12 @@ const vagueButSafe =
 /** Words before "failure to" that make it someone else's failure: "our failure to deliver". */
 const ownFailure = /^(?:our|my|its|their|his|her|the|a|we|system|power|payment)$/;
 const negation = /(?:n't|\bnot|\bnever|\bno|\bwithout|\bnobody|\bnone)\b/;
-/** "have no choice but to", "leaves us no alternative but to": a penalty disowned, whose "no" denies nothing. */
-const forcedFrame = /\b(?:have|had|has|leaves? us(?: with)?|left us(?: with)?|be left with|with) no (?:other )?(?:choice|option|alternative)s? but to\b/g;
+/**
+ * "we have no choice but to", "leaves us no alternative but to": the sender disowning its own penalty, whose "no" denies
+ * nothing. Only the sender's: "If you feel you have no choice but to take legal action" is the reader's right.
+ */
+const forcedFrame =
+  /\b(?:(?:we|i)(?:'ve|'re| have| had| are| were| am|'m)?(?: been)?(?: left)?(?: with)?|leaves? us(?: with)?|left us(?: with)?|there (?:is|was)) no (?:other )?(?:choice|option|alternative)s? (?:but|other than|than) to\b/g;
 const dateLike =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|weeks|month|months|day|days|hours?)\b/;
 
@@ -219,6 +223,9 @@ export default defineRule({
 
         for (const match of scan(gates.forced, forcedPattern)) {
           if (!usable(match)) continue;
+          // "If you feel you have no choice but to take legal action, our guide explains your rights": the reader's own
+          // recourse, not the sender's penalty disowned.
+          if (/\b(?:you|they|tenants?|customers?|members?|users?|people)(?: (?:feel|think|believe|find))?(?: that)?(?: you| they)?\s*$/.test(sentence.normal.slice(0, match.start)) || /\b(?:if|when|whether)\b[^.!?;]*$/.test(clauseBefore(sentence, match.start))) continue;
           const frame = group(match, 'frame').toLowerCase().replace(/\s+/g, ' ');
           const rewrite = /^(?:be|are|feel) forced|^have no|^be (?:left|obliged|compelled)/.test(frame)
             ? 'need to'

@@ -64,7 +64,7 @@ export const phraseData: PhraseData = {
     {
       "id": "penalty-if-not",
       "message": "ifNot",
-      "regex": "(?<core>{{penaltyAny}})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s]|until (?:this|it|(?:the|your) (?:outstanding |overdue |unpaid )?(?:invoice|balance|amount|fee|bill|debt)|(?:full )?payment|you(?: have)?)(?: is| has been| are)? (?:paid|settled|received|pay|settle)(?: (?:it|this|the (?:balance|invoice|amount))| in full)?)",
+      "regex": "(?<core>{{penaltyAny}})(?<mid>[^,.;:!?]*?),? (?<cond>(?:if|unless) [^,.;:!?]*[^,.;:!?\\s]|until (?:(?:this|it|(?:the|your) (?:outstanding |overdue |unpaid )?(?:invoice|balance|amount|fee|bill|debt|dues)|(?:full )?payment|you)(?: is|'s| has been| have been| are|'ve)? (?:paid|settled|received|made|cleared|pay|settle|clear)(?: (?:it|this|the (?:balance|invoice|amount))| in full)?|paid(?: in full)?|we (?:receive|get) (?:your |the |full )?payment))",
       "examples": {
         "invalid": [
           "Your account will be suspended if you don't pay by Friday.",
@@ -88,7 +88,9 @@ export const phraseData: PhraseData = {
           "We have no choice but to suspend your account.",
           "We’ll be forced to take legal action.",
           "Due to your activities we see ourselves forced to terminate your user account.",
-          "Hence, we have no alternative but to initiate legal proceedings against you for recovery of our dues."
+          "Hence, we have no alternative but to initiate legal proceedings against you for recovery of our dues.",
+          "We've no choice but to start legal proceedings against you.",
+          "We have no other option than to take legal action against you."
         ]
       },
       "line": 182
@@ -111,7 +113,7 @@ export const phraseData: PhraseData = {
           "Late payments can affect your credit score, so we always remind you first."
         ]
       },
-      "line": 192
+      "line": 194
     },
     {
       "id": "reserve-the-right",
@@ -122,7 +124,7 @@ export const phraseData: PhraseData = {
           "We reserve the right to terminate your account."
         ]
       },
-      "line": 207
+      "line": 209
     },
     {
       "id": "final-warning",
@@ -139,7 +141,7 @@ export const phraseData: PhraseData = {
           "“Final warning” emails are a common scam."
         ]
       },
-      "line": 214
+      "line": 216
     },
     {
       "id": "will-result-in",
@@ -154,7 +156,7 @@ export const phraseData: PhraseData = {
           "Multiple such violations may lead to a temporary or even a permanent ban."
         ]
       },
-      "line": 226
+      "line": 228
     },
     {
       "id": "countdown-to-penalty",
@@ -172,7 +174,7 @@ export const phraseData: PhraseData = {
           "Just 3 days until closure for the holidays; we reopen on 2 January."
         ]
       },
-      "line": 237
+      "line": 239
     },
     {
       "id": "vague-threat",
@@ -201,7 +203,7 @@ export const phraseData: PhraseData = {
           "You can cancel your plan without notice or fees."
         ]
       },
-      "line": 250
+      "line": 252
     },
     {
       "id": "otherwise-consequence",
@@ -218,7 +220,7 @@ export const phraseData: PhraseData = {
           "Confirm your address, otherwise we’ll send a reminder next week."
         ]
       },
-      "line": 277
+      "line": 279
     },
     {
       "id": "after-which",
@@ -232,7 +234,7 @@ export const phraseData: PhraseData = {
           "Try the new editor for a week, after which you can switch back in Settings."
         ]
       },
-      "line": 289
+      "line": 291
     },
     {
       "id": "before-we",
@@ -247,7 +249,7 @@ export const phraseData: PhraseData = {
           "Please check your order before we send it."
         ]
       },
-      "line": 298
+      "line": 300
     },
     {
       "id": "ignore-and",
@@ -262,7 +264,7 @@ export const phraseData: PhraseData = {
           "If you didn't ask for this, ignore this email and your password will stay the same."
         ]
       },
-      "line": 308
+      "line": 310
     },
     {
       "id": "seek-legal-recourse",
@@ -277,7 +279,7 @@ export const phraseData: PhraseData = {
           "We will never seek legal recourse over a late payment."
         ]
       },
-      "line": 318
+      "line": 320
     },
     {
       "id": "may-elect-to",
@@ -291,7 +293,7 @@ export const phraseData: PhraseData = {
           "You can choose to delete your account in Settings."
         ]
       },
-      "line": 328
+      "line": 330
     },
     {
       "id": "to-avoid-penalty",
@@ -311,7 +313,7 @@ export const phraseData: PhraseData = {
           "Back up your data regularly to avoid losing access to your files."
         ]
       },
-      "line": 339
+      "line": 341
     },
     {
       "id": "misconduct-and",
@@ -325,7 +327,7 @@ export const phraseData: PhraseData = {
           "Break a sweat and you'll earn a badge."
         ]
       },
-      "line": 354
+      "line": 356
     },
     {
       "id": "get-you-penalised",
@@ -340,7 +342,7 @@ export const phraseData: PhraseData = {
           "Reporting a post won't get you banned."
         ]
       },
-      "line": 364
+      "line": 366
     }
   ],
   "fragments": {
@@ -350,7 +352,7 @@ export const phraseData: PhraseData = {
     "punitiveVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|revoke|cut off|disconnect|refer|pass|send|charge|report|withhold|take legal action|start legal|begin legal|take (?:further|formal) action",
     "readerObjects": "your|you|this (?:matter|debt|account|balance)|the (?:matter|debt|account|balance|outstanding)|it",
     "forcedVerbs": "suspend|terminate|close|delete|cancel|deactivate|disable|remove|block|ban|freeze|lock|restrict|refer|pass|send|charge|report|withhold|recover|pursue",
-    "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|have no (?:other )?(?:choice|option|alternative) but to|had no (?:other )?(?:choice|option|alternative) but to|be left with no (?:other )?(?:choice|option|alternative) but to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative) but to|be obliged to|be compelled to|(?:see|find|saw|found) ourselves (?:forced|compelled|obliged) to",
+    "forcedFrames": "be forced to|are forced to|were forced to|feel forced to|(?:have|we've|i've|had) no (?:other )?(?:choice|option|alternative)s? (?:but|other than|than) to|(?:be|are|were|we're) left with no (?:other )?(?:choice|option|alternative)s? (?:but|other than|than) to|leaves? us (?:with )?no (?:other )?(?:choice|option|alternative)s? (?:but|other than|than) to|there (?:is|was) no (?:other )?(?:choice|option|alternative) (?:but|other than|than) to|be obliged to|be compelled to|(?:see|find|saw|found) ourselves (?:forced|compelled|obliged) to",
     "punitiveNouns": "(?:account |service |immediate |permanent |temporary )?(?:suspension|termination|closure|cancellation|deactivation|deletion|removal|restriction|disconnection)|(?:a |an )?(?:permanent |temporary )?(?:account |user |ip |chat |posting )?(?:ban|blacklisting)|legal action|legal proceedings|court action|prosecution|eviction|(?:debt )?collections?(?: action| proceedings| activity)?|loss of (?:access|service|your [a-z]+)|penalties|a penalty|fines|a fine",
     "consequenceLinks": "(?:{{modals}})(?: (?:{{modalAdverbs}}))? (?:result in|lead to|cause|mean|trigger|incur|be met with)|(?:is|are|will be|may be|constitutes|constitute) grounds for",
     "legalThreats": "(?:sent|send|passed|pass|referred|refer|handed over|hand over|transferred|transfer|forwarded|assigned|sold)(?: (?:your|this|the) (?:account|debt|balance|case|matter|invoice)| it| this)? (?:on )?to (?:(?:a |an |our |the )?(?:external |third-party |third party )?(?:debt )?(?:collections?|recovery) (?:agency|agencies|agent|agents|team|partner|partners|company|firm)|collections|(?:a )?debt collectors?)|legal (?:action|proceedings|steps|measures)|court (?:action|proceedings)|(?:take|taking) (?:you|this|the matter|this matter|it) to court|small claims court|(?:sue|suing) you|bailiffs?|debt collect(?:or|ors|ion agency|ion agencies)|(?:collection|collections|recovery) agenc(?:y|ies)|(?:our |my )?(?:solicitors|lawyers|attorneys) (?:will|may|shall) (?:contact|be in touch)|(?:will|may|might|could|would) (?:negatively |adversely |seriously )?(?:affect|damage|harm|impact|hurt|lower|ruin|be reported (?:on|to)) your credit(?: (?:rating|score|file|record|history|report))?|reported to (?:the )?credit (?:reference |bureaus?|agencies|agency|reporting)",

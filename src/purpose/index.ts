@@ -11,11 +11,14 @@ export type { PurposeAnalysis } from '../types.js';
 
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor)\s+(?:[\p{L}'-]+\s+)?)?$/u;
+const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|your cancell?ation request|as you asked)\b/;
 /**
- * The reader's own cancellation: "You cancelled", "as requested", "your request to cancel", and "has been cancelled
- * successfully" (in the development sets, 22 of 23 messages that say so were confirmations that editors keep).
+ * "Your order has been cancelled successfully": the reader's own cancellation confirmed (in the development sets, 22 of
+ * 23 messages that say so were confirmations that editors keep), unless the message gives a cancellation a reason of
+ * the sender's ("…cancelled because the venue closed").
  */
-const userInitiated = /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request to cancel|your cancell?ation request|as you asked|cancell?ed successfully|successfully cancell?ed)\b/;
+const cancelledSuccessfully = /\b(?:cancell?ed successfully|successfully cancell?ed)\b/;
+const cancelledForReason = /\bcancell?ed\b[^.!?]*\b(?:because|due to|as a result of|owing to|since)\b/;
 /**
  * The reader closed it themselves ("You cancelled your account a while ago, and it will be deactivated on 3 May"), or
  * the message confirms the closing as done ("This is to confirm that your account has been permanently deleted").
@@ -84,7 +87,9 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
 
   // The reader's own choice anywhere in the message: the subject line "Booking cancelled" over "You have cancelled
   // your booking" confirms what they did.
-  const chosen = sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal) || calledOff.test(sentence.normal));
+  const chosen =
+    sentences.some((sentence) => readerChoice.test(sentence.normal) || userInitiated.test(sentence.normal) || calledOff.test(sentence.normal)) ||
+    (sentences.some((sentence) => cancelledSuccessfully.test(sentence.normal)) && !sentences.some((sentence) => cancelledForReason.test(sentence.normal)));
   const mayHaveDone = sentences.some((sentence) => readerMayHaveDone.test(sentence.normal));
   const closed = mayHaveDone || sentences.some((sentence) => closedByReader.test(sentence.normal));
   const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));

@@ -169,6 +169,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. No part of the fee will be refunded.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 45, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
+    {"text": "Hi Sam,\n\nYour booking for Friday has been cancelled because the venue closed.\n\nThe hold on your card was cancelled successfully.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 69, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html", "errors": [{"messageId": "missing", "line": 1, "column": 20, "endColumn": 73, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
     {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. The fee will not be refunded.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 45, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     { name: "no refund is no settlement, and a note is no step", text: "Hi Sam,\n\nYour membership has been cancelled. Please note that no refund will be issued.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 36, suggestions: [" We’re sorry: we know this upsets your plans."] }] },

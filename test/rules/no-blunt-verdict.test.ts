@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Our spring photo contest kicked off today! The judges will pick a winner and the decision is final."},
+    {"text": "Thank you for applying for the Disabled Students' Grant. Unfortunately, your application was unsuccessful. This decision is final."},
+    {"text": "We've reviewed your appeal and lifted the ban. Welcome back! Our decision is final."},
+    {"text": "Make sure to review our shipping policy to avoid issues at customs."},
+    {"text": "Sorry you are having trouble, wrong password. Try again or reset it."},
+    {"text": "Perhaps you have mistakenly entered the wrong code."},
+    // Real-copy shapes that stay silent.
     {"text": "Wrong password"},
     {"text": "Wrong username or password. Try again."},
     // Real-copy shapes that stay silent.
@@ -187,12 +194,14 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "You have been banned from the forum. This ban is permanent and cannot be appealed.", "errors": [{"messageId": "denied", "line": 1, "column": 38, "endColumn": 82}]},
+    {"text": "Bad password", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 13, "suggestions": ["That doesn't match"]}]},
     {"text": "Your otp is wrong,please enter right otp", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 18}]},
     {"text": "Wrong password!", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["That doesn't match"]}]},
     {"text": "You entered the wrong password, the session cannot be restored.", "errors": [{"messageId": "wrong", "line": 1, "column": 13, "endColumn": 31}]},
     {"text": "Nobody was kicked. Maybe you've done something wrong.", "errors": [{"messageId": "fault", "line": 1, "column": 26, "endColumn": 53}]},
     {"text": "Your post has been removed. You have also been penalized with 30 points. We advise you to adhere to our community guidelines while making a post to avoid their removal.", "errors": [{"messageId": "stop", "line": 1, "column": 74, "endColumn": 125}]},
-    {"text": "Unfortunately, the decision regarding your account remains unchanged. Please make sure to review our platform policies to avoid future issues.", "errors": [{"messageId": "stop", "line": 1, "column": 78, "endColumn": 119}]},
+    {"text": "Unfortunately, the decision regarding your account remains unchanged. Please make sure to review our platform policies to avoid a suspension.", "errors": [{"messageId": "stop", "line": 1, "column": 78, "endColumn": 119}]},
     {"text": "This account has been permanently banned for violating our content policy. This decision is final.", "errors": [{"messageId": "denied", "line": 1, "column": 76, "endColumn": 98}]},
     { text: 'Your membership is cancelled! Please do not come to the gym.', errors: [{ messageId: 'denied', line: 1, column: 1, endColumn: 29 }] },
     { text: 'Your post was removed. Read the rules!', errors: [{ messageId: 'stop', line: 1, column: 24, endColumn: 38 }] },

@@ -89,6 +89,8 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "We are unable to accept your payment at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 50, "suggestions": ["We can't accept your payment right now"]}]},
+    {"text": "We are unable to offer refunds at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 44, "suggestions": ["We can't offer refunds right now"]}]},
     {"text": "We are unable to authenticate you at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 47, "suggestions": ["We can't authenticate you right now"]}]},
     {"text": "We apologize for the inconvenience, but we are unable to process your refund at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 41, "endColumn": 90, "suggestions": ["we can't process your refund right now"]}]},
     { text: '<html><body><img src="{{ logo_url }}"><p>Do not reply to this email.</p></body></html>', syntax: 'html', errors: [{ messageId: 'noReply', line: 1, column: 42, endColumn: 68 }] },

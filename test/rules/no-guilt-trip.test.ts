@@ -128,6 +128,7 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    {"text": "Hi Sam,\n\nWe've received your request to cancel. We're sorry to see you go! Before it goes through, stay with us and get 50% off your next 3 months.", "errors": [{"messageId": "stockExit", "line": 3, "column": 40, "endColumn": 65}]},
     { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 25, endColumn: 51 }] },
     { text: '{"no_free_cancellation": "No i don\'t want free cancellation"}', syntax: 'catalog', errors: [{ messageId: 'confirmshaming', line: 1, column: 27, endColumn: 60 }] },
     { text: "Don't let all that progress slip away.", errors: [{ messageId: 'loss', line: 1, column: 1, endColumn: 38, suggestions: [] }] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "We'll send you a reminder before your supplies run out."},
+    // Real-copy shapes that stay silent.
     {"text": "Rest time is up, let's get back to it."},
     {"text": "If you didn't request this code, your account may be compromised. Visit Security Center immediately."},
     // Real-copy shapes that stay silent.

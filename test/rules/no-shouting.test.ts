@@ -5,8 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
-    {"text": "Your ZIIFRA trial has ended"},
-    {"text": "We are a gaming MILSIM group for ARMA 3"},
+    {"text": "Your ORDER No. 1042 is shipped!"},
+    {"text": "Please do not write in ALL CAPS!"},
     // Real-copy shapes that stay silent.
     {"text": "Please do not use CAPSLOCK!"},
     {"text": "Your ORDER # 1042 is shipped!"},
@@ -242,6 +242,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Everything must go, HURRY #sale", "errors": [{"messageId": "word", "line": 1, "column": 21, "endColumn": 26, "suggestions": ["hurry"]}]},
+    {"text": "CAPSLOCK IS ON!", "errors": [{"messageId": "sentence", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["Capslock is on"]}]},
+    {"text": "Thanks for choosing EVEREST and the TEMPEST team. Join our SECRET club today", "errors": [{"messageId": "word", "line": 1, "column": 60, "endColumn": 66, "suggestions": ["secret"]}]},
     {"text": "Please make sure to choose a SECURE password.", "errors": [{"messageId": "word", "line": 1, "column": 30, "endColumn": 36, "suggestions": ["secure"]}]},
     {"text": "Join the BIGGEST club in town", "errors": [{"messageId": "word", "line": 1, "column": 10, "endColumn": 17, "suggestions": ["biggest"]}]},
     {"text": "Order now, THE WHOLE team is waiting for YOU", "errors": [{"messageId": "word", "line": 1, "column": 12, "endColumn": 21, "suggestions": ["the whole"]}, {"messageId": "word", "line": 1, "column": 42, "endColumn": 45, "suggestions": ["you"]}]},

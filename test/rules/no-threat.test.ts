@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "If you feel you have no choice but to take legal action, our guide explains your rights."},
+    {"text": "Tenants with no option but to take legal action can get free advice from our team."},
+    // Real-copy shapes that stay silent.
     {"text": "We will never take legal action against you."},
     // Real-copy shapes that stay silent.
     {"text": "New records will be stored but locked until payment is received."},
@@ -124,6 +127,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {"text": "We've no choice but to start legal proceedings against you.", "errors": [{"messageId": "forced", "line": 1, "column": 1, "endColumn": 23}, {"messageId": "legal", "line": 1, "column": 30, "endColumn": 47}]},
+    {"text": "Your account will be suspended until you've paid.", "errors": [{"messageId": "ifNot", "line": 1, "column": 1, "endColumn": 49}]},
     {"text": "Dear Sam,\n\nThe e-mandate was dishonored. Hence, we have no alternative but to initiate legal proceedings against you for recovery of our dues.", "errors": [{"messageId": "forced", "line": 3, "column": 41, "endColumn": 67, "suggestions": ["need to"]}, {"messageId": "legal", "line": 3, "column": 77, "endColumn": 94}]},
     {"text": "Dear Bo,\n\nThis is an invoice for the buying fee. Please click the link below to pay. All activity on your site will be suspended until this is paid", "errors": [{"messageId": "ifNot", "line": 3, "column": 92, "endColumn": 138}]},
     { text: "If you do not renew, your files will be erased.", errors: [{ messageId: 'ifNot', line: 1, column: 1, endColumn: 47 }] },
