@@ -1,4 +1,4 @@
-import { Candidates, clauseBefore, compilePhraseEntries, countsAttempts, defineRule, findPhrases, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
+import { Candidates, clauseBefore, compilePhraseEntries, countsAttempts, defineRule, findPhrases, guessOpener, isInCondition, isQuestion, isQuoted, matchEntries, previousWord, startsSentence } from '../../src/kit/index.js';
 import type { PhraseMatch, Sentence } from '../../src/kit/index.js';
 import { blameVerdicts } from './verdicts.js';
 import {
@@ -115,9 +115,6 @@ const gates = {
   mistyped: /\byou[\s\S]*(?:\bmis|wrong|incorrect|erroneous|mangl|botch|messed|screwed)/,
   ignored: /\byou[\s\S]*(?:ignor|disregard)/,
 };
-
-/** A word of guessing right before the reader is named: "Perhaps you made a mistake". */
-const guessOpener = /\b(?:perhaps|maybe|possibly|probably)\s+$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rewrites.

@@ -1,4 +1,4 @@
-import { allOf, anyOf, compilePhraseEntries, countsAttempts, expandFragments, followedBy, guardedEntries, noWayForward, nothingAfter, precededBy, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
+import { allOf, anyOf, compilePhraseEntries, countsAttempts, expandFragments, followedBy, guardedEntries, guessOpener, noWayForward, nothingAfter, precededBy, sentenceStart, shoutedInSentence } from '../../src/kit/index.js';
 import type { Condition, EntryGuard, PhraseEntry } from '../../src/kit/index.js';
 import { phraseData } from './phrases.data.js';
 
@@ -70,7 +70,10 @@ const guards: Guard[] = [
       // "Bad password", "bad credentials": "bad" judges the reader's effort itself.
       ({ match }) => /^(?:(?:the|a) )?bad\b/i.test(match.text),
       // "You typed the wrong code": the reader named as the one who typed it; not "Perhaps you entered the wrong code".
-      ({ before }) => /(?<!\b(?:perhaps|maybe|possibly|probably) )\byou(?:'ve| have| had)? (?:\p{L}+ly )?(?:entered|typed|used|gave|given|provided|put|chose|chosen|selected|picked|tried|submitted|sent|input)\b[^.!?;:]*$/u.test(before),
+      ({ before }) => {
+        const named = /\byou(?:'ve| have| had)? (?:\p{L}+ly )?(?:entered|typed|used|gave|given|provided|put|chose|chosen|selected|picked|tried|submitted|sent|input)\b[^.!?;:]*$/u.exec(before);
+        return named !== null && !guessOpener.test(before.slice(0, named.index));
+      },
     ),
     // "You entered the wrong password too many times": the reason for a lock-out, not a verdict on one entry.
     // "too many bad password attempts" counts attempts; it passes no verdict on one entry.

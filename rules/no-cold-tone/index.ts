@@ -124,10 +124,15 @@ const disclaimer =
 const selectionVerb =
   /\b(?:approve|accept|admit|offer you|proceed with|move forward with|match|select|shortlist)\b[^.!?]{0,40}?\b(?:application|applications|candidacy|admission|registration|membership|enrol(?:l?ment)?|proposal|submission|claim|nomination|entry|you|it|place|position|role|request)\b/;
 
+/** The sentence before `sentence` when both are in the same unit (paragraph, heading, catalogue entry). */
+function previousInUnit(sentence: Sentence, sentences: readonly Sentence[]): Sentence | undefined {
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  return previous?.unit === sentence.unit ? previous : undefined;
+}
+
 /** A refusal that owns its regret in its own sentence or the one before it, with no stock "inconvenience" formula. */
 function softenedRefusal(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const previous = sentences[sentences.indexOf(sentence) - 1];
-  const near = previous && previous.unit === sentence.unit ? `${previous.normal} ${sentence.normal}` : sentence.normal;
+  const near = `${previousInUnit(sentence, sentences)?.normal ?? ''} ${sentence.normal}`;
   return /\b(?:unfortunately|regret|sorry|apologi[sz]e)\b/.test(near) && !/\binconvenience\b/.test(near);
 }
 
@@ -181,9 +186,8 @@ export default defineRule<Options>({
 
     const explainsSender = (sentence: Sentence): boolean => {
       if (automatedSender.test(sentence.normal)) return true;
-      const sentences = context.sentences();
-      const previous = sentences[sentences.indexOf(sentence) - 1];
-      return previous !== undefined && previous.unit === sentence.unit && automatedSender.test(previous.normal);
+      const previous = previousInUnit(sentence, context.sentences());
+      return previous !== undefined && automatedSender.test(previous.normal);
     };
 
     // A message that goes on to give the reader a step (reply, sign in, contact us, "you can…") is a letter that helps,

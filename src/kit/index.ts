@@ -52,6 +52,7 @@ export {
   Candidates,
   leadIn,
   exclaimed,
+  guessOpener,
   shoutedInSentence,
   offersWayForward,
   mistakeAllowed,

@@ -55,6 +55,9 @@ export interface EntryFinding<MessageId extends string> {
 /** The match opens the sentence, a clause or a headline, or follows "please", "so"...: see `isCommandStart`. */
 export const leadIn: Condition = ({ sentence, match }) => isCommandStart(sentence, match.start);
 
+/** A word of guessing that ends the text before a match: "Perhaps | you made a mistake", "Maybe | you typed…". */
+export const guessOpener = /\b(?:perhaps|maybe|possibly|probably)\s+$/;
+
 /** An exclamation mark closes the clause the match is in ("expires at midnight!!!"). */
 export const exclaimed: Condition = ({ after }) => /^[^.?!;:,]*!/.test(after);
 
