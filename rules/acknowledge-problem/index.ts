@@ -112,6 +112,11 @@ function explainsWithWayBack(sentences: readonly Sentence[], kind: string): bool
 const suspensionEnd =
   /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?)|unban date|(?:ban|suspension|mute|block|restriction) (?:expires|ends|will end|will expire|(?:will be|is|gets) lifted))/;
 
+/** Put out of a server, a room or a game for now, not banned: "You have been kicked from the server". */
+const kicked = /\b(?:kicked|booted)\b/;
+/** A ban or a suspension beside the kick, which does not end when the reader comes back. */
+const lasting = /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|permanent(?:ly)?|for good|forever)\b/;
+
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {
   // "Your ban expires: never" and "Unban date: permanent" name no end.
@@ -154,6 +159,15 @@ export default defineRule<Options>({
         // A suspension that says why and when it ends ("You have been banned until 3 May. Reason: spam") tells the reader
         // all there is: a rule's consequence, not a failure of ours.
         if (notice.kind === 'suspension' && explainsWithEnd(notice.sentences)) return;
+        // A kick with its reason ("You've been kicked from the server. Reason: AFK") ends as it happens: the reader can
+        // come straight back, and blind editors keep such notices as they are.
+        if (
+          notice.kind === 'suspension' &&
+          kicked.test(notice.purpose.evidence?.sentence.normal ?? '') &&
+          !notice.sentences.some((sentence) => lasting.test(sentence.normal)) &&
+          statesReason(notice.sentences)
+        )
+          return;
         // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us").
         if (
           notice.kind === 'cancellation' &&

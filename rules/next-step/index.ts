@@ -36,6 +36,11 @@ export function givesNextStep(sentence: Sentence, problem?: string): boolean {
   return signals.some((pattern) => findPhrases(sentence, pattern).some((match) => !isNegated(sentence, match.start, 2)));
 }
 
+/** Put out of a server, a room or a game for now: "You have been kicked from the server". */
+const kicked = /\b(?:kicked|booted)\b/;
+/** A ban or a suspension beside the kick, which does not end when the reader comes back. */
+const lasting = /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|permanent(?:ly)?|for good|forever)\b/;
+
 export default defineRule({
   meta: {
     id: 'next-step',
@@ -55,6 +60,9 @@ export default defineRule({
       done() {
         const notice = problemNotice(context);
         if (!notice || isSelectionDecision(notice) || notice.sentences.some((sentence) => givesNextStep(sentence, notice.kind))) return;
+        // A kick from a server, a room or a game ("You've been kicked from the server. Reason: AFK"), with no ban beside it:
+        // joining again is the next step, and blind editors keep such notices as they are.
+        if (notice.kind === 'suspension' && kicked.test(notice.purpose.evidence?.sentence.normal ?? '') && !notice.sentences.some((sentence) => lasting.test(sentence.normal))) return;
         const body = notice.sentences.filter(isBodySentence);
         const target = notice.purpose.evidence?.sentence ?? body[0] ?? notice.sentences[0];
         if (!target) return;

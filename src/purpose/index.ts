@@ -44,6 +44,12 @@ const otherParty = /^ (?:(?:for|by|of) (?:the |a |an |this |your )?(?:customer|c
 const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactivation|downgrade|ban)s? (?:of your [^ .]+ )?(?:has been |have been |was |were |is |is now )?(?:cancell?ed|called off|stopped|reversed|lifted)\b|\bpending (?:deletion|removal|closure)\b[^.!?]*\b(?:cancell?ed|called off|stopped)\b/;
 
 /** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
+/**
+ * A stock alert to the one who restocks: "Low Stock Alert", "the following product may need restocking soon", "Reorder
+ * level", "Update stock". Running out is their own shop's news, not a problem that befell them as a customer.
+ */
+const stockAlert =
+  /\b(?:low[- ]stock (?:alert|digest|report|notification|warning|reminder|summary)|(?:stock|inventory) (?:alert|report|digest|summary|warning)|(?:needs?|may need|might need|requires?) (?:restocking|to be restocked|a restock)|reorder (?:level|lvl|point|quantity)|update (?:the |your )?stock(?: count| level| levels)?\b|stock (?:remaining|count|level)s?:)/;
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
 
 /**
@@ -92,7 +98,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
     (sentences.some((sentence) => cancelledSuccessfully.test(sentence.normal)) && !sentences.some((sentence) => cancelledForReason.test(sentence.normal)));
   const mayHaveDone = sentences.some((sentence) => readerMayHaveDone.test(sentence.normal));
   const closed = mayHaveDone || sentences.some((sentence) => closedByReader.test(sentence.normal));
-  const restocked = sentences.some((sentence) => backInStock.test(sentence.normal));
+  const restocked = sentences.some((sentence) => backInStock.test(sentence.normal) || stockAlert.test(sentence.normal));
   // "This will cause the campaign to be deactivated… Are you sure you want to continue?": a dialog that warns of what
   // a choice not yet made would do. Its consequences are not events.
   const confirming = sentences.some((sentence) => confirmationQuestion.test(sentence.normal));
@@ -116,6 +122,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
           // An account the reader closed, then deactivated or paused as they asked, is their own choice carried out.
           if (kind === 'suspension' && closed) continue;
           // "X is now back in stock. You registered interest in an out-of-stock product": the good news, not the problem.
+          // Nor a stock alert to the shop's owner ("Low Stock Alert: Walnut Desk has 2 left. Update stock").
           if (kind === 'out-of-stock' && restocked) continue;
           counted.push(match);
           named.add(sentence);

@@ -141,11 +141,11 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
 /**
  * A translation call with its text as a literal prints that text: `{{ _('Please pay this invoice.') }}` (Jinja,
  * Django), `{% trans "Thank you for applying." %}` (Django), `{{t "Your video has been blocked"}}` (Handlebars), `<%= t :body, "Your login has been suspended." %>`
- * (Rails), `{{ __('Thanks for your order') }}` (Blade), `${_("Dear {full_name}")}` (Mako). The literal is read as
+ * (Rails), `{{ __('Thanks for your order') }}` and `{!! __('Questions? <a href=":url">Ask us</a>') !!}` (Blade), `${_("Dear {full_name}")}` (Mako). The literal is read as
  * copy; the call around it prints nothing. A call by key alone (`{{ t('emails.welcome') }}`) stays a placeholder.
  */
 const translationCallPattern =
-  /^(?:\{\{\{?|<%=|\$\{|\{%(?=-?\s*(?:trans|translate)\s))[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
+  /^(?:\{\{\{?|\{!!|<%=|\$\{|\{%(?=-?\s*(?:trans|translate)\s))[-~\s]*(?:_|__|t|tr|trans|gettext|ugettext|translate|i18n\.t|\$t|lang|_t)\s*\(?\s*(?::[\w.]+\s*,\s*)?(?:(["'])((?:(?!\1)[^\\\n]|\\.)*)\1)/;
 /**
  * PHP translation calls, which print or return their text, anywhere in a block of PHP: WordPress's `<?php
  * esc_html_e( 'Wait! Don't leave yet', 'shop' ); ?>`, `<?= __('…') ?>`, `printf( esc_html__( 'Hi %s,', 'shop' ), $name )`,

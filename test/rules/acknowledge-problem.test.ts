@@ -11,6 +11,12 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"name": "a kick with its reason: the reader can come straight back", "text": "Hi Sam,\n\nYou've been kicked from the server.\n\nKicked by: Mod Jo\nReason: spamming the chat."},
+    {"name": "a lock that names too many failed attempts as its reason, with the way back", "text": "Too Many Failed Attempts\n\nYou have been temporarily blocked.\nTry again in 30 seconds."},
+    {"name": "a ban with its reason and a support server to appeal in", "text": "You are banned from using Menhera since 3 May!\n\nReason: spam\n\nUnjustly banned? Join my support server https://example.com"},
+    {"name": "a stock alert to the shop's owner", "text": "Low Stock Alert\n\nHi Becky, the following product is running low on stock and may need restocking soon:\n\nProduct: Walnut desk\n\nStatus: Out of Stock\n\nLog in to your admin panel to update the stock count."},
+    {"name": "a deletion the reader may have asked for, said through Blade's raw echo", "text": "<p>{{ __('Your account has been deactivated.') }}</p>\n<p>{!! __(\"If you didn't request this, please contact us right away.\") !!}</p>", "syntax": "html"},
+    // Real-copy shapes that stay silent.
     {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard for: spam.</p><p>Your ban expires 03/05/26 12:00.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html"},
     {"text": "<h2>Banned</h2><p>You are banned on /b/. Reason: {{ban.reason}}</p><p>Unban date: {{ban.date}}</p>", "syntax": "html"},
     // Real-copy shapes that stay silent.
@@ -169,6 +175,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"name": "a kick beside a ban still owes an acknowledgement", "text": "Hi Sam,\n\nYou have been banned from the server and kicked.\n\nReason: spam in the chat.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 49, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
+    {"name": "a kick with no reason", "text": "Hi Sam,\n\nYou've been kicked from the server.\n\nKicked by: Mod Jo", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 36, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
     {"text": "Hi Sam,\n\nYour session with Ms Lee has been cancelled. No part of the fee will be refunded.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 45, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"text": "Hi Sam,\n\nYour booking for Friday has been cancelled because the venue closed.\n\nThe hold on your card was cancelled successfully.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 69, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html", "errors": [{"messageId": "missing", "line": 1, "column": 20, "endColumn": 73, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},

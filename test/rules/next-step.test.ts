@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"name": "a kick: joining again is the next step", "text": "Hi Sam,\n\nYou've been kicked from the server.\n\nKicked by: Mod Jo\nReason: spamming the chat."},
+    // Real-copy shapes that stay silent.
     {"text": "Order Cancelled\n\nHello, your order #12 has been cancelled successfully.\n\nRegards, Shoes"},
     // Real-copy shapes that stay silent.
     "Dear Sam,\n\nYour mail account has been suspended.\n\nPlease notify the board if you think this is a mistake.",
@@ -60,6 +62,7 @@ testRule('next-step', {
     'Hi Sam,\n\nYour order was cancelled. If that looks wrong, call us and we will check.',
   ],
   invalid: [
+    {"name": "a kick beside a ban", "text": "Hi Sam,\n\nYou have been banned from the server and kicked.\n\nReason: spam in the chat.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 49, "suggestions": [" To restore access, reply to this email and our team will help."]}]},
     { name: "contact details are no contact", text: "Hi Sam,\n\nYour payout request has been rejected. Your contact details are on file.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 39, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     { name: "a word of selection elsewhere does not make a refusal one", text: "Hi Sam,\n\nYour appeal has been denied. Your account will stay banned and you must leave the server.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 29, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },
     { name: "terms that apply are no application", text: "Hi Sam,\n\nYour identity verification has been rejected. Terms and conditions apply.", errors: [{ messageId: "missing", line: 3, column: 1, endColumn: 46, suggestions: [" If you think we got this wrong, reply to this email and we’ll take another look."] }] },

@@ -125,7 +125,9 @@ describe('placeholders of other template languages', () => {
       ['Hi ${firstName}!', `Hi ${x('${firstName}')}!`],
       ["Write to <?=$values['contact_email']?> today.", `Write to ${x("<?=$values['contact_email']?>")} today.`],
       ['<?php if ($late) { ?>Sorry<?php } ?>', `${blank('<?php if ($late) { ?>')}Sorry${blank('<?php } ?>')}`],
-      ['{!! __("Your PASSWORD changed") !!}', x('{!! __("Your PASSWORD changed") !!}')],
+      ['{!! $intro !!}', x('{!! $intro !!}')],
+      // Blade's raw echo of a translation call prints its text, as `{{ __('…') }}` does.
+      ['{!! __("If you didn\'t request this, contact us.") !!}', `${blank('{!! __("')}If you didn't request this, contact us.${blank('") !!}')}`],
     ];
     for (const [source, masked] of cases) expect(maskTemplates(source, { frameworkPlaceholders: true }), source).toBe(masked);
   });
