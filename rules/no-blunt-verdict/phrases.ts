@@ -161,9 +161,13 @@ const guards: Guard[] = [
     when: shoutedInSentence,
   },
   {
-    // "You have been warned by a moderator for spam": who warned and why, a record, not a threat.
+    // "You have been warned by a moderator for spam", "You have been warned in Cozy Corner", "You have been warned.
+    // Reason: spam": who warned, where and why, a record, not a threat.
     id: 'you-have-been-warned',
-    unless: followedBy(/^\s+(?:by|for|about|because)\b/),
+    unless: anyOf(
+      followedBy(/^\s+(?:by|for|about|because|in|on|from|at)\b|^[.!:]*\s*(?:reasons?|warned by|moderator|by)\s*:/i),
+      ({ sentence }) => /^\s*(?:reasons?|warned by|moderator)\s*:/i.test(sentence.unit.text.slice(sentence.start + sentence.text.length)),
+    ),
   },
   {
     id: 'input-error-shouted',

@@ -24,6 +24,26 @@ const leaveDoneKey = /(?:subscription|plan|membership|account|newsletter)[._ -]?
 /** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
 const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
 
+/**
+ * The line is all its copy says ("Sorry to see you go", a title "BookingPress - Sorry to see you go"): a heading or
+ * a goodbye string of a flow that tells the rest elsewhere. Alone it pushes no decision, and blind editors of real
+ * copy read most such lines as fine.
+ */
+/** A catalogue key of an exit pop-up or a leaving flow: "exitModal", "cancel_dialog", "unsubscribe.confirm". */
+const exitKey = /exit|leav|cancel|unsubscri|churn|retention|retain|downgrad|delet|close.?account|winback|win.?back/i;
+
+function standsAlone(sentence: Sentence, findings: readonly EntryFinding<GuiltMessageId>[]): boolean {
+  // Not in an exit pop-up or a cancel flow its key names ("exitModal.body", "downgrade.title"): there it greets a
+  // decision not yet made.
+  if (exitKey.test(sentence.unit.label ?? '')) return false;
+  const unit = sentence.unit.text;
+  const others = unit.slice(0, sentence.start) + unit.slice(sentence.start + sentence.text.length);
+  if (/\p{L}/u.test(others)) return false;
+  let text = sentence.text;
+  for (const finding of [...findings].sort((a, b) => b.start - a.start)) text = text.slice(0, finding.start) + text.slice(finding.end);
+  return (text.match(/\p{L}+/gu) ?? []).length <= 3;
+}
+
 export default defineRule({
   meta: {
     id: 'no-guilt-trip',
@@ -98,7 +118,7 @@ export default defineRule({
       },
       done() {
         for (const { sentence, findings } of stockExits) {
-          if (!confirmedLeaves.has(context.copyOf(sentence))) reportEntries(context, sentence, findings);
+          if (!confirmedLeaves.has(context.copyOf(sentence)) && !standsAlone(sentence, findings)) reportEntries(context, sentence, findings);
         }
       },
     };

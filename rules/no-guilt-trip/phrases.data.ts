@@ -403,9 +403,11 @@ export const phraseData: PhraseData = {
       "examples": {
         "invalid": [
           "We're sorry to see you go! Tell us why you're cancelling.",
-          "Sorry to see you go"
+          "Sorry to see you go! Are you sure you want to cancel?"
         ],
         "valid": [
+          "Sorry to see you go",
+          "BookingPress - Sorry to see you go",
           "We're sorry to see you go! Your cancellation has been received.",
           "You have been unsubscribed. Sorry to see you go!",
           "We're sorry to see you go, and you're welcome back any time.",
@@ -429,7 +431,7 @@ export const phraseData: PhraseData = {
           "We’re sorry to see you go, and you’re welcome back any time."
         ]
       },
-      "line": 348
+      "line": 350
     },
     {
       "id": "instead-of-leaving",
@@ -443,7 +445,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 359
+      "line": 361
     },
     {
       "id": "wait-dont-go",
@@ -454,7 +456,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 368
+      "line": 370
     },
     {
       "id": "dont-go-after-wait",
@@ -472,7 +474,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 375
+      "line": 377
     },
     {
       "id": "sad-mascot",
@@ -489,7 +491,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 387
+      "line": 389
     }
   ],
   "tables": {

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    "You have been warned in Cozy Corner.",
+    "You have been warned. Reason: spam in the chat",
+    "You have been warned from {{guildName}}",
+    // Real-copy shapes that stay silent.
     {"text": "Our spring photo contest kicked off today! The judges will pick a winner and the decision is final."},
     {"text": "Thank you for applying for the Disabled Students' Grant. Unfortunately, your application was unsuccessful. This decision is final."},
     {"text": "We've reviewed your appeal and lifted the ban. Welcome back! Our decision is final."},

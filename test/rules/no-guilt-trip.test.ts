@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-guilt-trip', {
   valid: [
+    // A line that is all its copy says: a heading or a goodbye string.
+    "We’re sorry to see you go.",
+    { text: '{"account": {"goodbye": {"title": "BookingPress - Sorry to see you go"}}}', syntax: 'catalog' },
     // Real-copy shapes that stay silent.
     {"text": "Hi Sam,\n\nWe received a request to unsubscribe from our emails, and we're sorry to see you go."},
     // Real-copy shapes that stay silent.
@@ -152,8 +155,8 @@ testRule('no-guilt-trip', {
     { text: "No, I Don’t Want More Traffic", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 30, suggestions: ["No thanks"] }] },
     { text: "No Thanks, I’ll Stick With Tiny Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 44, suggestions: ["No thanks"] }] },
     { text: "No thanks. I’d rather not upgrade today and I acknowledge that I will have to pay much more later.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 98, suggestions: ["No thanks"] }] },
-    { text: "We’re sorry to see you go.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
-    { text: "Sorry to see you go", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 20, suggestions: [] }] },
+    { text: "We’re sorry to see you go. Are you sure?", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
+    { text: '{"subscription": {"downgrade": {"title": "Sorry to see you go"}}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 43, endColumn: 62 }] },
     { text: "No thanks, continue to my order. I understand I’ll never see this offer again.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 78, suggestions: ["No thanks"] }] },
     { text: "No, I don’t want better results.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 32, suggestions: ["No thanks"] }] },
     { text: "Please don’t dismiss this request", errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 34, suggestions: [] }] },
