@@ -133,8 +133,9 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   // An account or a membership expired is access gone; a token, a key or a sign-in link that expired is a step to
   // take again ("Your token is expired! Log in again").
   { pattern: stateOf(access.replace('|key|keys|api key|api keys|token|tokens', '').replace('|login|sign-in', ''), 'expired|invalidated'), kind: 'suspension' },
-  // "Your subscription has expired", "your trial has ended": the access it gave is gone.
-  { pattern: stateOf('subscription|membership|plan|trial|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
+  // "Your subscription has expired", "your licence has lapsed": the access it gave is gone. Not a trial that ended, which
+  // ran its stated course: of 29 trial-end notices in the development sets, blind editors called 25 fine.
+  { pattern: stateOf('subscription|membership|plan(?! trial)|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.
   { pattern: stateOf('workspace|repository', 'deleted|wiped'), kind: undefined },
   // "Your video has been blocked by the moderators", "your post was removed for breaking rule 3": the reader's

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"name": "the reader's own request for a cancellation, under review", "text": "Event Cancelled\n\nDear Sam,\n\nYour request for cancellation is being reviewed. Please give us a couple of hours."},
+    // Real-copy shapes that stay silent.
     {"name": "a kick: joining again is the next step", "text": "Hi Sam,\n\nYou've been kicked from the server.\n\nKicked by: Mod Jo\nReason: spamming the chat."},
     // Real-copy shapes that stay silent.
     {"text": "Order Cancelled\n\nHello, your order #12 has been cancelled successfully.\n\nRegards, Shoes"},
