@@ -97,6 +97,7 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "This was the last chance the team had to qualify.",
+          "This is your last chance to cancel the deletion. After tomorrow, your data cannot be recovered.",
           "Avoid phrases like \"Act now\" and \"Last chance\" in subject lines."
         ]
       },
@@ -117,7 +118,7 @@ export const phraseData: PhraseData = {
           "In the last few hours we’ve fixed the bug."
         ]
       },
-      "line": 86
+      "line": 87
     },
     {
       "id": "today-only",
@@ -132,7 +133,7 @@ export const phraseData: PhraseData = {
           "The pop-up is open today only, 10 am to 4 pm."
         ]
       },
-      "line": 98
+      "line": 99
     },
     {
       "id": "limited-time-only",
@@ -144,7 +145,7 @@ export const phraseData: PhraseData = {
           "Available for a limited time only."
         ]
       },
-      "line": 107
+      "line": 108
     },
     {
       "id": "limited-time-offer",
@@ -156,7 +157,7 @@ export const phraseData: PhraseData = {
           "Limited Offer!"
         ]
       },
-      "line": 114
+      "line": 115
     },
     {
       "id": "act-now",
@@ -175,7 +176,7 @@ export const phraseData: PhraseData = {
           "There's no need to act now: your price is locked in until June."
         ]
       },
-      "line": 122
+      "line": 123
     },
     {
       "id": "you-better-act-fast",
@@ -186,7 +187,7 @@ export const phraseData: PhraseData = {
           "You'd better hurry."
         ]
       },
-      "line": 135
+      "line": 136
     },
     {
       "id": "hurry",
@@ -204,7 +205,7 @@ export const phraseData: PhraseData = {
           "What’s the hurry?"
         ]
       },
-      "line": 141
+      "line": 142
     },
     {
       "id": "dont-wait",
@@ -220,7 +221,7 @@ export const phraseData: PhraseData = {
           "Don’t wait until your card expires: update it now."
         ]
       },
-      "line": 157
+      "line": 158
     },
     {
       "id": "what-are-you-waiting-for",
@@ -231,7 +232,7 @@ export const phraseData: PhraseData = {
           "What are you waiting for?"
         ]
       },
-      "line": 167
+      "line": 168
     },
     {
       "id": "before-its-too-late",
@@ -245,7 +246,7 @@ export const phraseData: PhraseData = {
           "Don't wait until it's too late."
         ]
       },
-      "line": 174
+      "line": 175
     },
     {
       "id": "time-is-running-out",
@@ -260,7 +261,7 @@ export const phraseData: PhraseData = {
           "Rest time is up, let's get back to it."
         ]
       },
-      "line": 183
+      "line": 184
     },
     {
       "id": "dont-miss-out",
@@ -279,7 +280,7 @@ export const phraseData: PhraseData = {
           "So you don’t miss out, turn on notifications."
         ]
       },
-      "line": 193
+      "line": 194
     },
     {
       "id": "dont-miss-this-deal",
@@ -299,7 +300,7 @@ export const phraseData: PhraseData = {
           "Don't miss the Volunteer Opportunity Fair this Saturday at the library."
         ]
       },
-      "line": 206
+      "line": 207
     },
     {
       "id": "dont-miss-it-offer",
@@ -314,7 +315,7 @@ export const phraseData: PhraseData = {
           "Our webinar is on Tuesday, don't miss it."
         ]
       },
-      "line": 222
+      "line": 223
     },
     {
       "id": "sold-in-last-label",
@@ -331,7 +332,7 @@ export const phraseData: PhraseData = {
           "We sold in the last market before the holidays."
         ]
       },
-      "line": 232
+      "line": 233
     },
     {
       "id": "youre-missing-out",
@@ -348,7 +349,7 @@ export const phraseData: PhraseData = {
           "Nobody is missing out: every member gets the same discount."
         ]
       },
-      "line": 244
+      "line": 245
     },
     {
       "id": "dont-want-you-to-miss",
@@ -362,7 +363,7 @@ export const phraseData: PhraseData = {
           "We don't want you to miss a delivery, so we'll text you first."
         ]
       },
-      "line": 256
+      "line": 257
     },
     {
       "id": "urgent-label",
@@ -384,7 +385,7 @@ export const phraseData: PhraseData = {
           "[Action required] Confirm your new email address"
         ]
       },
-      "line": 266
+      "line": 267
     },
     {
       "id": "dont-be-left-behind",
@@ -396,7 +397,7 @@ export const phraseData: PhraseData = {
           "Don't leave empty-handed!"
         ]
       },
-      "line": 279
+      "line": 280
     },
     {
       "id": "dont-lose-access",
@@ -413,7 +414,7 @@ export const phraseData: PhraseData = {
           "Top up within the next few days so you don't lose access."
         ]
       },
-      "line": 288
+      "line": 289
     },
     {
       "id": "once-in-a-lifetime",
@@ -425,7 +426,7 @@ export const phraseData: PhraseData = {
           "A once-in-a-lifetime offer for our members."
         ]
       },
-      "line": 299
+      "line": 300
     },
     {
       "id": "offer-wont-last",
@@ -436,7 +437,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t come around again."
         ]
       },
-      "line": 306
+      "line": 307
     },
     {
       "id": "only-few-left",
@@ -452,7 +453,7 @@ export const phraseData: PhraseData = {
           "There are only 3 seats left in the Tuesday workshop, so we opened a second date."
         ]
       },
-      "line": 314
+      "line": 315
     },
     {
       "id": "selling-fast",
@@ -463,7 +464,7 @@ export const phraseData: PhraseData = {
           "Tickets are selling fast."
         ]
       },
-      "line": 324
+      "line": 325
     },
     {
       "id": "almost-gone",
@@ -477,7 +478,7 @@ export const phraseData: PhraseData = {
           "The pain should be almost gone by Friday."
         ]
       },
-      "line": 330
+      "line": 331
     },
     {
       "id": "before-its-gone",
@@ -490,7 +491,7 @@ export const phraseData: PhraseData = {
           "Complete your purchase before these items sell out."
         ]
       },
-      "line": 338
+      "line": 339
     },
     {
       "id": "before-someone-else",
@@ -505,7 +506,7 @@ export const phraseData: PhraseData = {
           "Someone else can use your gift card before it expires."
         ]
       },
-      "line": 347
+      "line": 348
     },
     {
       "id": "limited-stock",
@@ -516,7 +517,7 @@ export const phraseData: PhraseData = {
           "Deals like this won’t last long."
         ]
       },
-      "line": 356
+      "line": 357
     },
     {
       "id": "going-going-gone",
@@ -527,7 +528,7 @@ export const phraseData: PhraseData = {
           "Going, going, gone!"
         ]
       },
-      "line": 362
+      "line": 363
     },
     {
       "id": "everyone-is-buying",
@@ -538,7 +539,7 @@ export const phraseData: PhraseData = {
           "Everyone is buying it."
         ]
       },
-      "line": 369
+      "line": 370
     },
     {
       "id": "people-are-viewing",
@@ -557,7 +558,7 @@ export const phraseData: PhraseData = {
           "Over 40 guests viewing this course said it changed how they cook."
         ]
       },
-      "line": 375
+      "line": 376
     },
     {
       "id": "ends-in-clock",
@@ -573,7 +574,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link expires in 14:59."
         ]
       },
-      "line": 392
+      "line": 393
     },
     {
       "id": "offer-ends-in-timer",
@@ -588,7 +589,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in {{ count }} {{ unit }}."
         ]
       },
-      "line": 403
+      "line": 404
     },
     {
       "id": "timer-hits-zero",
@@ -599,7 +600,7 @@ export const phraseData: PhraseData = {
           "The sale ends once the timer hits zero."
         ]
       },
-      "line": 414
+      "line": 415
     },
     {
       "id": "cart-reserved-for",
@@ -615,7 +616,7 @@ export const phraseData: PhraseData = {
           "Your room is held for you until 6 pm on the day you arrive."
         ]
       },
-      "line": 422
+      "line": 423
     },
     {
       "id": "requires-immediate-attention",
@@ -628,7 +629,7 @@ export const phraseData: PhraseData = {
           "Your reply is needed urgently."
         ]
       },
-      "line": 435
+      "line": 436
     },
     {
       "id": "you-need-to-pay-now",
@@ -644,7 +645,7 @@ export const phraseData: PhraseData = {
           "If you need to upgrade now, use the button below or later."
         ]
       },
-      "line": 445
+      "line": 446
     },
     {
       "id": "immediately",
@@ -663,7 +664,7 @@ export const phraseData: PhraseData = {
           "Download the invoice immediately to keep it for your records."
         ]
       },
-      "line": 457
+      "line": 458
     },
     {
       "id": "quickly",
@@ -682,7 +683,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 473
+      "line": 474
     },
     {
       "id": "dont-put-this-off",
@@ -693,7 +694,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 487
+      "line": 488
     },
     {
       "id": "one-time-offer",
@@ -704,7 +705,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 494
+      "line": 495
     },
     {
       "id": "in-high-demand",
@@ -720,7 +721,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 503
+      "line": 504
     },
     {
       "id": "only-count-left",
@@ -731,10 +732,11 @@ export const phraseData: PhraseData = {
           "Hurry, only {{ stock }} left!"
         ],
         "valid": [
-          "Only {{ n }} left in stock."
+          "Only {{ n }} left in stock.",
+          "Only %amount% left for free shipping!"
         ]
       },
-      "line": 515
+      "line": 516
     },
     {
       "id": "last-units-available",
@@ -748,7 +750,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 524
+      "line": 526
     },
     {
       "id": "viewing-counter",
@@ -766,7 +768,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 534
+      "line": 536
     },
     {
       "id": "sold-in-the-last-hours",
@@ -780,7 +782,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 548
+      "line": 550
     },
     {
       "id": "someone-just-bought",
@@ -797,7 +799,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 557
+      "line": 559
     },
     {
       "id": "buy-now-before-loss",
@@ -817,7 +819,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 571
+      "line": 573
     },
     {
       "id": "hours-only",
@@ -833,7 +835,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 587
+      "line": 589
     },
     {
       "id": "next-hours-offer",
@@ -852,7 +854,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 600
+      "line": 602
     },
     {
       "id": "while-stocks-last",
@@ -864,7 +866,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 615
+      "line": 617
     },
     {
       "id": "while-you-still-can",
@@ -880,7 +882,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 622
+      "line": 624
     },
     {
       "id": "within-minutes-to-keep",
@@ -895,7 +897,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 634
+      "line": 636
     },
     {
       "id": "stock-running-low",
@@ -914,10 +916,11 @@ export const phraseData: PhraseData = {
           "Email me when stock is running low",
           "Limited availability on weekends.",
           "Stock is running low on some sizes, so we’ve ordered more.",
-          "We could only restore part of your saved quantity for: Blue mug (limited stock)."
+          "We could only restore part of your saved quantity for: Blue mug (limited stock).",
+          "Blue mug: quantity has been adjusted to 2 due to limited stock."
         ]
       },
-      "line": 646
+      "line": 648
     },
     {
       "id": "people-bought-this",
@@ -933,7 +936,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 664
+      "line": 667
     },
     {
       "id": "you-only-have-time",
@@ -949,7 +952,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 676
+      "line": 679
     },
     {
       "id": "reserved-for-minutes",
@@ -966,7 +969,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 688
+      "line": 691
     },
     {
       "id": "before-time-runs-out",
@@ -980,7 +983,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 700
+      "line": 703
     },
     {
       "id": "quick-interjection",
@@ -999,7 +1002,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 709
+      "line": 712
     },
     {
       "id": "expiring-soon-badge",
@@ -1015,7 +1018,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 724
+      "line": 727
     },
     {
       "id": "gone-when-you-leave",
@@ -1033,7 +1036,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 736
+      "line": 739
     },
     {
       "id": "ends-in-label",
@@ -1055,7 +1058,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 750
+      "line": 753
     },
     {
       "id": "do-not-close-page",
@@ -1071,7 +1074,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 768
+      "line": 771
     },
     {
       "id": "only-chance",
@@ -1088,7 +1091,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 780
+      "line": 783
     },
     {
       "id": "percent-of-customers",
@@ -1102,7 +1105,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 792
+      "line": 795
     },
     {
       "id": "sell-out-claim",
@@ -1120,7 +1123,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 802
+      "line": 805
     },
     {
       "id": "price-will-go-up",
@@ -1135,7 +1138,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 816
+      "line": 819
     },
     {
       "id": "wait-offer",
@@ -1153,7 +1156,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 826
+      "line": 829
     },
     {
       "id": "about-to-expire",
@@ -1168,7 +1171,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 839
+      "line": 842
     },
     {
       "id": "checkout-within",
@@ -1183,7 +1186,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 849
+      "line": 852
     },
     {
       "id": "time-left-clock",
@@ -1199,7 +1202,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 859
+      "line": 862
     },
     {
       "id": "countdown-text",
@@ -1211,7 +1214,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 870
+      "line": 873
     },
     {
       "id": "cart-released-in",
@@ -1228,7 +1231,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 880
+      "line": 883
     },
     {
       "id": "high-demand-badge",
@@ -1244,7 +1247,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 893
+      "line": 896
     },
     {
       "id": "quota-badge",
@@ -1259,7 +1262,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 905
+      "line": 908
     },
     {
       "id": "just-bought-toast",
@@ -1274,7 +1277,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 916
+      "line": 919
     },
     {
       "id": "ends-in-hours-badge",
@@ -1290,7 +1293,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 927
+      "line": 930
     },
     {
       "id": "buy-before-tonight",
@@ -1306,7 +1309,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 939
+      "line": 942
     }
   ],
   "fragments": {

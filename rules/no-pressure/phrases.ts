@@ -24,6 +24,10 @@ const datedClause =
 /** Where an entry's words are pressure, and when each of its rewrites is offered (by position). */
 type Guard = EntryGuard;
 
+/** After "last chance": a step that keeps what is the reader's ("to cancel the deletion", "to download your files"). */
+const lastChanceToProtect =
+  /^\s+to (?:cancel|undo|stop|reverse|restore|recover|retrieve|export|download|back up) (?:the |your |this |these |it\b|them\b|my |all )|^\s+to save (?:your|the|this|all) (?:data|files|work|account|progress|photos|content|history|messages)\b/;
+
 const guards: Guard[] = [
   // Ultimatums: "now or never", "Buy now or regret it", "if you don't act now".
   {
@@ -57,7 +61,12 @@ const guards: Guard[] = [
     // "Last chance!", "It's your last chance to save"; "the last chance we had" and "Last chance to enter is Friday" pass.
     when: anyOf(allOf(leadIn, followedBy(bannerEnd)), ({ match }) => match.text.toLowerCase().startsWith('your')),
     // "Last chance to see the exhibition — it closes Sunday": a real date on something that is not for sale.
-    unless: anyOf(followedBy(statementAfter), allOf(followedBy(datedClause), (context) => !exclaimed(context), ({ sentence }) => !saleWords.test(sentence.unit.text.toLowerCase()))),
+    unless: anyOf(
+      followedBy(statementAfter),
+      allOf(followedBy(datedClause), (context) => !exclaimed(context), ({ sentence }) => !saleWords.test(sentence.unit.text.toLowerCase())),
+      // "This is your last chance to cancel the deletion": the last moment to protect what is the reader's, not a sale.
+      followedBy(lastChanceToProtect),
+    ),
     suggestionWhen: [allOf(leadIn, followedBy(/^\s+to\b/))],
   },
   {

@@ -131,7 +131,8 @@ export const timerGuards: EntryGuard[] = [
   {
     id: 'only-count-left',
     when: anyOf(exclaimed, precededBy(/\b(?:hurry|quick|act (?:now|fast)|don'?t wait)\b[^.?]*$/), followedBy(/^[^.?]*\b(?:ends?|expires?|hurry)\b/)),
-    unless: readerSupply,
+    // "Only {amount} left for free shipping!": what the reader still has to spend for a perk, not stock running out.
+    unless: anyOf(readerSupply, followedBy(/^[^.!?]{0,30}?\b(?:free (?:shipping|delivery|returns|gift|sample)|(?:a |your )?(?:discount|reward|bonus)\b)/)),
   },
   {
     id: 'last-units-available',
@@ -175,6 +176,8 @@ export const timerGuards: EntryGuard[] = [
       followedBy(/^\s+(?:on|at|in|during|over|until|from|at weekends)\b/),
       ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*|more (?:is|are) on (?:the|its|their) way)\b/.test(sentence.normal),
       precededBy(/\b(?:no|not|never|nothing|when|if|once|notify|alert|email|threshold)\b[^.!?]*$/),
+      // The reason a request was only partly met: "Quantity has been adjusted to 2 due to limited stock".
+      allOf(precededBy(/\b(?:due to|because of|owing to|as a result of|on account of)\s+$/), ({ sentence }) => /\b(?:adjusted|reduced|lowered|updated|changed|removed|only part|partly|partially)\b/.test(sentence.normal)),
       // A stock badge alone ("Low stock") states a fact; "Low stock alert!" or "Hurry, low stock" raises an alarm.
       ({ sentence }) => /^\W*low (?:in )?stock\W*$/.test(sentence.unit.text.toLowerCase()) && !/!/.test(sentence.unit.text),
       followedBy(/^\s+(?:threshold|alerts?|notifications?|emails?|amount|level|warning|report|status|products?|items)\b/),

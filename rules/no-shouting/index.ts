@@ -39,8 +39,10 @@ const itDepartment = /^(?:support|team|department|dept|services?|manager|admin|h
 const legalSuffix = /^(?:LTD|LIMITED|LLC|LLP|INC|PLC|GMBH|PTY|CORP|CORPORATION|S\.?A\.?S?|B\.?V|N\.?V|SARL|SRL|SPA|S\.?L|AG|KG|AB|OY|OYJ|ASA)\.?$/;
 /** States a monitor reports in capitals: "is DOWN", "went OFFLINE", "Status: OK". */
 const machineStates = /^(?:down|up|online|offline|ok|healthy|unhealthy|degraded|running|resolved|recovered|unreachable|reachable)$/;
+/** The state said of the reader or of what is theirs, other than a machine ("your account is", not "your server is"). */
+const readerState = /\b(?:you|you're|your(?! (?:monitor|monitors|server|servers|site|website|service|services|host|api|endpoint|instance|container|node|database|backup|job|build|check|device|app|url)\b))\b[^.!?\n]*$/i;
 /** What a monitor watches: the subject a machine state is said of. */
-const machineSubject = /\b(?:server|servers|service|services|site|website|host|monitor|check|job|build|pipeline|node|database|api|endpoint|instance|container|worker|device|port|cluster|backup|cron|queue|agent|probe|app)\b|['"‘“][^'"’”\n]{1,60}['"’”][ \t]+(?:is|was|went|has gone)\b/i;
+const machineSubject = /\b(?:server|servers|service|services|site|website|host|monitor|check|job|build|pipeline|node|database|api|endpoint|instance|container|worker|device|port|cluster|backup|cron|queue|agent|probe|app|url)\b|['"‘“][^'"’”\n]{1,60}['"’”][ \t]+(?:is|was|went|has gone)\b|\bx{3,}\W*[ \t]+(?:is|was|went|has gone)\b/i;
 /** The words of an HTTP error's title ("ERROR 404 - PAGE NOT FOUND", "500 INTERNAL SERVER ERROR"). */
 const httpStatusWords = new Set(
   'error http status code page not found forbidden access denied unauthorized unauthorised bad request gateway time timeout out internal server service unavailable too many requests gone method allowed oops sorry the this was is'.split(' '),
@@ -431,8 +433,8 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   for (const word of words) {
     if (!machineStates.test(word.normal) || !isCapsWord(word.kind)) continue;
     const before = text.slice(Math.max(0, word.start - 60), word.start);
-    const copula = /\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)[ \t]+$/i.test(before);
-    if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !/\b(?:you|your|you're)\b[^.!?\n]*$/i.test(before)) word.exempt = true;
+    const copula = /\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)(?:[ \t]+(?:currently|now|still|again|back))?[ \t]+$/i.test(before);
+    if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !readerState.test(before)) word.exempt = true;
   }
 
   // A legal disclaimer, which the law asks to be conspicuous and licences set in capitals: "WITHOUT ANY WARRANTY;

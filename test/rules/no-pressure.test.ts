@@ -204,6 +204,8 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    {"text": "Last chance to keep your access", "errors": [{"messageId": "deadline", "line": 1, "column": 1, "endColumn": 12, "suggestions": ["There's still time"]}]},
+    {"text": "Due to limited inventory levels, we must limit trial sales to 250 per day.", "errors": [{"messageId": "scarcity", "line": 1, "column": 8, "endColumn": 25}]},
     {"text": "Your items are reserved, but may sell out if you wait.", "errors": [{"messageId": "scarcity", "line": 1, "column": 30, "endColumn": 54}]},
     {"text": "Time is up! The sale ends tonight.", "errors": [{"messageId": "urgency", "line": 1, "column": 1, "endColumn": 11}]},
     {"text": "Your cart is waiting. Complete your purchase before these items sell out.", "errors": [{"messageId": "scarcity", "line": 1, "column": 46, "endColumn": 73}]},

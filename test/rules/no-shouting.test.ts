@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "**{{ $monitorName }}** is currently **DOWN**.", "syntax": "markdown"},
+    "Your monitor Shop API is currently DOWN.",
+    // Real-copy shapes that stay silent.
     {"text": "Your ORDER No. 1042 is shipped!"},
     {"text": "Please do not write in ALL CAPS!"},
     // Real-copy shapes that stay silent.
@@ -242,6 +245,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Your account is currently DOWN to its last credit!", "errors": [{"messageId": "word", "line": 1, "column": 27, "endColumn": 31, "suggestions": ["down"]}]},
     {"text": "Everything must go, HURRY #sale", "errors": [{"messageId": "word", "line": 1, "column": 21, "endColumn": 26, "suggestions": ["hurry"]}]},
     {"text": "CAPSLOCK IS ON!", "errors": [{"messageId": "sentence", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["Capslock is on"]}]},
     {"text": "Thanks for choosing EVEREST and the TEMPEST team. Join our SECRET club today", "errors": [{"messageId": "word", "line": 1, "column": 60, "endColumn": 66, "suggestions": ["secret"]}]},
