@@ -661,7 +661,8 @@ export const phraseData: PhraseData = {
           "The new price applies immediately.",
           "If you spot a charge you don’t recognise, call us immediately.",
           "You should change your password immediately.",
-          "Download the invoice immediately to keep it for your records."
+          "Download the invoice immediately to keep it for your records.",
+          "Upgrade your account to search for more tags at once."
         ]
       },
       "line": 458
@@ -683,7 +684,7 @@ export const phraseData: PhraseData = {
           "Your plan ends in 5 days. Please renew promptly to continue using the service."
         ]
       },
-      "line": 474
+      "line": 475
     },
     {
       "id": "dont-put-this-off",
@@ -694,7 +695,7 @@ export const phraseData: PhraseData = {
           "Don’t put it off any longer."
         ]
       },
-      "line": 488
+      "line": 489
     },
     {
       "id": "one-time-offer",
@@ -705,7 +706,7 @@ export const phraseData: PhraseData = {
           "Claim your one-time bonus."
         ]
       },
-      "line": 495
+      "line": 496
     },
     {
       "id": "in-high-demand",
@@ -721,7 +722,7 @@ export const phraseData: PhraseData = {
           "Our support team is in high demand."
         ]
       },
-      "line": 504
+      "line": 505
     },
     {
       "id": "only-count-left",
@@ -736,7 +737,7 @@ export const phraseData: PhraseData = {
           "Only %amount% left for free shipping!"
         ]
       },
-      "line": 516
+      "line": 517
     },
     {
       "id": "last-units-available",
@@ -750,7 +751,7 @@ export const phraseData: PhraseData = {
           "The last pieces available in the archive are listed below."
         ]
       },
-      "line": 526
+      "line": 527
     },
     {
       "id": "viewing-counter",
@@ -768,7 +769,7 @@ export const phraseData: PhraseData = {
           "1,200 people are watching the live stream."
         ]
       },
-      "line": 536
+      "line": 537
     },
     {
       "id": "sold-in-the-last-hours",
@@ -782,7 +783,7 @@ export const phraseData: PhraseData = {
           "Seats sold in the last week helped us plant 300 trees."
         ]
       },
-      "line": 550
+      "line": 551
     },
     {
       "id": "someone-just-bought",
@@ -799,7 +800,7 @@ export const phraseData: PhraseData = {
           "A gift card was purchased by {{ name }} for you."
         ]
       },
-      "line": 559
+      "line": 560
     },
     {
       "id": "buy-now-before-loss",
@@ -819,7 +820,7 @@ export const phraseData: PhraseData = {
           "Book now and pay when you arrive."
         ]
       },
-      "line": 573
+      "line": 574
     },
     {
       "id": "hours-only",
@@ -835,7 +836,7 @@ export const phraseData: PhraseData = {
           "The course runs for 6 days only in June."
         ]
       },
-      "line": 589
+      "line": 590
     },
     {
       "id": "next-hours-offer",
@@ -854,7 +855,7 @@ export const phraseData: PhraseData = {
           "This offer is valid for the next 48 hours."
         ]
       },
-      "line": 602
+      "line": 603
     },
     {
       "id": "while-stocks-last",
@@ -866,7 +867,7 @@ export const phraseData: PhraseData = {
           "Free gift with every order, while supplies last!"
         ]
       },
-      "line": 617
+      "line": 618
     },
     {
       "id": "while-you-still-can",
@@ -882,7 +883,7 @@ export const phraseData: PhraseData = {
           "Enjoy the sunshine while it lasts!"
         ]
       },
-      "line": 624
+      "line": 625
     },
     {
       "id": "within-minutes-to-keep",
@@ -897,7 +898,7 @@ export const phraseData: PhraseData = {
           "We reply within 24 hours to every message."
         ]
       },
-      "line": 636
+      "line": 637
     },
     {
       "id": "stock-running-low",
@@ -920,7 +921,7 @@ export const phraseData: PhraseData = {
           "Blue mug: quantity has been adjusted to 2 due to limited stock."
         ]
       },
-      "line": 648
+      "line": 649
     },
     {
       "id": "people-bought-this",
@@ -936,7 +937,7 @@ export const phraseData: PhraseData = {
           "12 people bought this last year and left reviews."
         ]
       },
-      "line": 667
+      "line": 668
     },
     {
       "id": "you-only-have-time",
@@ -952,7 +953,7 @@ export const phraseData: PhraseData = {
           "Your sign-in link is valid for 10 minutes, so you only have 10 minutes to use it."
         ]
       },
-      "line": 679
+      "line": 680
     },
     {
       "id": "reserved-for-minutes",
@@ -969,7 +970,7 @@ export const phraseData: PhraseData = {
           "Your table is held for 15 minutes after your booking time."
         ]
       },
-      "line": 691
+      "line": 692
     },
     {
       "id": "before-time-runs-out",
@@ -983,7 +984,7 @@ export const phraseData: PhraseData = {
           "Save your draft before the time runs out on your exam session."
         ]
       },
-      "line": 703
+      "line": 704
     },
     {
       "id": "quick-interjection",
@@ -1002,7 +1003,7 @@ export const phraseData: PhraseData = {
           "Fast, free delivery"
         ]
       },
-      "line": 712
+      "line": 713
     },
     {
       "id": "expiring-soon-badge",
@@ -1018,7 +1019,7 @@ export const phraseData: PhraseData = {
           "Registration closes soon, on 30 April."
         ]
       },
-      "line": 727
+      "line": 728
     },
     {
       "id": "gone-when-you-leave",
@@ -1036,7 +1037,7 @@ export const phraseData: PhraseData = {
           "Your discount code stays valid when you leave this page."
         ]
       },
-      "line": 739
+      "line": 740
     },
     {
       "id": "ends-in-label",
@@ -1058,7 +1059,7 @@ export const phraseData: PhraseData = {
           "Your trial ends in:"
         ]
       },
-      "line": 753
+      "line": 754
     },
     {
       "id": "do-not-close-page",
@@ -1074,7 +1075,7 @@ export const phraseData: PhraseData = {
           "Please do not refresh the page until the upload is complete."
         ]
       },
-      "line": 771
+      "line": 772
     },
     {
       "id": "only-chance",
@@ -1091,7 +1092,7 @@ export const phraseData: PhraseData = {
           "Your only chance to see the show in London is on 3 May."
         ]
       },
-      "line": 783
+      "line": 784
     },
     {
       "id": "percent-of-customers",
@@ -1105,7 +1106,7 @@ export const phraseData: PhraseData = {
           "97% of customers rate our support 5 stars."
         ]
       },
-      "line": 795
+      "line": 796
     },
     {
       "id": "sell-out-claim",
@@ -1123,7 +1124,7 @@ export const phraseData: PhraseData = {
           "We never run out of stock quickly, because we restock weekly."
         ]
       },
-      "line": 805
+      "line": 806
     },
     {
       "id": "price-will-go-up",
@@ -1138,7 +1139,7 @@ export const phraseData: PhraseData = {
           "Prices will go up on 1 May, and your plan keeps its price until your renewal."
         ]
       },
-      "line": 819
+      "line": 820
     },
     {
       "id": "wait-offer",
@@ -1156,7 +1157,7 @@ export const phraseData: PhraseData = {
           "Wait! Here's how to reset your password."
         ]
       },
-      "line": 829
+      "line": 830
     },
     {
       "id": "about-to-expire",
@@ -1171,7 +1172,7 @@ export const phraseData: PhraseData = {
           "Your sign-in code is about to expire. Request a new one if you need it."
         ]
       },
-      "line": 842
+      "line": 843
     },
     {
       "id": "checkout-within",
@@ -1186,7 +1187,7 @@ export const phraseData: PhraseData = {
           "Please complete your order within 30 days of your quote."
         ]
       },
-      "line": 852
+      "line": 853
     },
     {
       "id": "time-left-clock",
@@ -1202,7 +1203,7 @@ export const phraseData: PhraseData = {
           "Quiz: time left 09:45"
         ]
       },
-      "line": 862
+      "line": 863
     },
     {
       "id": "countdown-text",
@@ -1214,7 +1215,7 @@ export const phraseData: PhraseData = {
           "{{days}} Days {{hours}}:{{minutes}}:{{seconds}}"
         ]
       },
-      "line": 873
+      "line": 874
     },
     {
       "id": "cart-released-in",
@@ -1231,7 +1232,7 @@ export const phraseData: PhraseData = {
           "Your cart is reserved for your next visit, so take your time."
         ]
       },
-      "line": 883
+      "line": 884
     },
     {
       "id": "high-demand-badge",
@@ -1247,7 +1248,7 @@ export const phraseData: PhraseData = {
           "High demand: replies may take a little longer today."
         ]
       },
-      "line": 896
+      "line": 897
     },
     {
       "id": "quota-badge",
@@ -1262,7 +1263,7 @@ export const phraseData: PhraseData = {
           "We take only 5 new clients a month, so we can give each one our full attention."
         ]
       },
-      "line": 908
+      "line": 909
     },
     {
       "id": "just-bought-toast",
@@ -1277,7 +1278,7 @@ export const phraseData: PhraseData = {
           "You just bought this? Here's how to set it up."
         ]
       },
-      "line": 919
+      "line": 920
     },
     {
       "id": "ends-in-hours-badge",
@@ -1293,7 +1294,7 @@ export const phraseData: PhraseData = {
           "Maintenance ends in 2 hours."
         ]
       },
-      "line": 930
+      "line": 931
     },
     {
       "id": "buy-before-tonight",
@@ -1309,7 +1310,7 @@ export const phraseData: PhraseData = {
           "Order by midnight tonight to get it before Christmas."
         ]
       },
-      "line": 942
+      "line": 943
     }
   ],
   "fragments": {

@@ -110,7 +110,12 @@ export const timerGuards: EntryGuard[] = [
     id: 'immediately',
     when: aimedAtReader,
     // "Change it immediately after logging in", "Check in immediately upon arrival": when, in a sequence, not a rush.
-    unless: anyOf(followedBy(benefitAfter), followedBy(/^\s+(?:after|upon|on (?:arrival|receipt|delivery|landing)|once|when|following)\b/)),
+    unless: anyOf(
+      followedBy(benefitAfter),
+      followedBy(/^\s+(?:after|upon|on (?:arrival|receipt|delivery|landing)|once|when|following)\b/),
+      // "Upgrade to search for more tags at once", "edit several files at once": at the same time, not now.
+      ({ match, before }) => /^at once$/i.test(match.text) && /\b(?:more|multiple|several|many|two|three|four|five|\d+|x{2,}|up to \w+)\b(?:\s+[\p{L}'-]+){0,3}\s*$/iu.test(before),
+    ),
   },
   {
     id: 'quickly',

@@ -4,6 +4,11 @@ import { actionRewrites, keepStates, negativeCondition, pattern, penaltyObjects,
 import { phraseData } from './phrases.data.js';
 import { findConsequences } from './consequence.js';
 
+/** A condition stated before a reserved right: "If you are found…", "In the event of circumstances beyond our control". */
+const statedCondition = /(?:^|[,;:] |\. )(?:if|when|where|should|in the event|in case|once)\b[^.!?]*$|^\W*(?:if|when|where|should|in the event|in case)\b/;
+/** A right kept for any time or reason: the threat in "We reserve the right to cancel at any time, without notice". */
+const arbitrary = /\b(?:at any time|anytime|at (?:our|its|their) (?:sole |absolute )?discretion|without (?:any |prior |further |advance )?(?:notice|warning|reason|explanation)|(?:or|and|for) no reason|whatsoever)\b/;
+
 type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'misconduct' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -251,6 +256,14 @@ export default defineRule({
         for (const match of scan(gates.reserve, reservePattern)) {
           if (!usable(match)) continue;
           const verb = group(match, 'verb').toLowerCase().replace(/\s+/g, ' ');
+          // Terms that name when the right applies ("If you are found harassing people, we reserve the right to delete
+          // your video", "In the event of circumstances beyond our control, Med Cab reserves the right to cancel") state
+          // a rule; a right kept for any time or any reason ("at any time", "for any reason or no reason", "without
+          // notice") is the threat.
+          const rest = sentence.normal.slice(match.end);
+          if (statedCondition.test(sentence.normal.slice(0, match.start)) || /^[^.!?;]*?\b(?:if|when|where|should|in the event|in case)\b/.test(rest)) {
+            if (!arbitrary.test(sentence.normal)) continue;
+          }
           const subject = previousWord(sentence, match.start);
           // "We reserve" -> "We may"; "Acme reserves" -> "Acme may".
           add('reserveRight', match.start, match.end, subject ? [`may ${verb}`] : []);

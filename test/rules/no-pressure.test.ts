@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    // Real-copy shapes that stay silent.
     {"text": "We'll send you a reminder before your supplies run out."},
     // Real-copy shapes that stay silent.
     {"text": "Rest time is up, let's get back to it."},
@@ -204,6 +205,7 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    {"text": "Please pay all invoices at once.", "errors": [{"messageId": "rush", "line": 1, "column": 25, "endColumn": 32}]},
     {"text": "Last chance to keep your access", "errors": [{"messageId": "deadline", "line": 1, "column": 1, "endColumn": 12, "suggestions": ["There's still time"]}]},
     {"text": "Due to limited inventory levels, we must limit trial sales to 250 per day.", "errors": [{"messageId": "scarcity", "line": 1, "column": 8, "endColumn": 25}]},
     {"text": "Your items are reserved, but may sell out if you wait.", "errors": [{"messageId": "scarcity", "line": 1, "column": 30, "endColumn": 54}]},

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "If you are found harassing people, we reserve the right to delete your video or comment.",
+    "In the event of circumstances beyond our control, Med Cab reserves the right to cancel all services.",
+    "We reserve the right to cancel your booking if payment is declined for any reason.",
+    // Real-copy shapes that stay silent.
     {"text": "If you feel you have no choice but to take legal action, our guide explains your rights."},
     {"text": "Tenants with no option but to take legal action can get free advice from our team."},
     // Real-copy shapes that stay silent.
@@ -127,6 +131,9 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {"text": "OptinSpin reserves the right to cancel the coupon anytime.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 11, "endColumn": 39, "suggestions": ["may cancel"]}]},
+    {"text": "We reserve the right to remove any content for any reason or no reason at all.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 4, "endColumn": 31, "suggestions": ["may remove"]}]},
+    {"text": "If you break a rule, we reserve the right to ban you at any time without notice.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 25, "endColumn": 49, "suggestions": ["may ban"]}]},
     {"text": "We've no choice but to start legal proceedings against you.", "errors": [{"messageId": "forced", "line": 1, "column": 1, "endColumn": 23}, {"messageId": "legal", "line": 1, "column": 30, "endColumn": 47}]},
     {"text": "Your account will be suspended until you've paid.", "errors": [{"messageId": "ifNot", "line": 1, "column": 1, "endColumn": 49}]},
     {"text": "Dear Sam,\n\nThe e-mandate was dishonored. Hence, we have no alternative but to initiate legal proceedings against you for recovery of our dues.", "errors": [{"messageId": "forced", "line": 3, "column": 41, "endColumn": 67, "suggestions": ["need to"]}, {"messageId": "legal", "line": 3, "column": 77, "endColumn": 94}]},
