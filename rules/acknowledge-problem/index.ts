@@ -88,7 +88,17 @@ const readerSideMatch = /^(?:for (?:violating|breaching|breaking|violation|viola
 
 /** True when a sentence of the message says why the problem happened (not negated), and `accept` takes that reason. */
 function statesReason(sentences: readonly Sentence[], accept: (sentence: Sentence, match: PhraseMatch) => boolean = () => true): boolean {
-  return sentences.some((sentence) => findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2) && accept(sentence, match)));
+  return sentences.some((sentence) =>
+    findPhrases(sentence, statedReason).some((match) => !isNegated(sentence, match.start, 2) && !reasonAskedFor(sentence, match) && accept(sentence, match)),
+  );
+}
+
+/** A reason the reader must ask for, not one given: "Contact the sponsor for the reason of rejection", "contact admin to know the reason". */
+function reasonAskedFor(sentence: Sentence, match: PhraseMatch): boolean {
+  return (
+    /^reasons?$/i.test(match.text) &&
+    /\b(?:know|learn|find out|ask(?: for)?|request|get|understand|for|about|regarding|review|see|with|explain|discuss)(?: (?:the|a|your|any|their|its))?(?: (?:exact|specific|full|detailed|actual))? $/.test(sentence.normal.slice(0, match.start))
+  );
 }
 
 /** A stated reason with words of its own: not a template tag alone ("Reason: xxxx") nor a guess ("could be due to"). */
