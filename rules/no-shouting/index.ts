@@ -80,7 +80,9 @@ function classify(value: string, normal: string, allowed: ReadonlySet<string>): 
   if (/[\p{N}_]/u.test(value)) return 'code';
   // A merge field written as one word in capitals ("Dear CUSTOMERNAME", "Order ORDERID"): a placeholder.
   if (mergeField.test(value)) return 'code';
-  if (/\p{Ll}/u.test(value)) return 'lower';
+  // No capital letter at all: lower case, or a script without case (Japanese, Chinese, Arabic, Hebrew, Thai…), which
+  // has no capitals to shout in.
+  if (/\p{Ll}/u.test(value) || !/\p{Lu}/u.test(value)) return 'lower';
   const letters = value.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return 'code';
   if (allowed.has(normal)) return 'acronym';
@@ -435,6 +437,29 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     const before = text.slice(Math.max(0, word.start - 60), word.start);
     const copula = /\b(?:is|are|was|were|went|goes|go|has gone|is now|is back|came back|back)(?:[ \t]+(?:currently|now|still|again|back))?[ \t]+$/i.test(before);
     if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !readerState.test(before)) word.exempt = true;
+  }
+
+  // A status named as the system names it: "Only tickets with status REPAIRED or COMPLETED can be returned", "set the
+  // state to ARCHIVED". The capitals quote a value, like a code.
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
+    const before = text.slice(Math.max(0, word.start - 40), word.start);
+    if (!/\b(?:status|statuses|state|states)(?: (?:is|was|of|to|as|set to|changed to))?[ \t]*[:=]?[ \t]*["'“‘]?$/i.test(before) || readerState.test(before)) continue;
+    word.exempt = true;
+    // The values listed after it: "REPAIRED or COMPLETED", "OPEN, PENDING and CLOSED".
+    let previous = word;
+    for (let next = index + 1; next < words.length; next++) {
+      const item = words[next]!;
+      if (!/^[\s,/"'“”‘’]*$/.test(text.slice(previous.end, item.start))) break;
+      if (/^(?:or|and)$/.test(item.normal)) {
+        previous = item;
+        continue;
+      }
+      if (!isCapsWord(item.kind)) break;
+      item.exempt = true;
+      previous = item;
+    }
   }
 
   // A legal disclaimer, which the law asks to be conspicuous and licences set in capitals: "WITHOUT ANY WARRANTY;

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Only tickets with status REPAIRED or COMPLETED can be returned.",
+    "Set the status to ARCHIVED.",
+    "We couldn\u2019t load your classes. / \u4e88\u7d04\u6e08\u307f\u30af\u30e9\u30b9\u306e\u8aad\u307f\u8fbc\u307f\u306b\u5931\u6557\u3057\u307e\u3057\u305f\u3002",
+    {"text": "{#TODO INSERT Quicket widget HERE #}<p>Hello</p>", "syntax": "html"},
+    // Real-copy shapes that stay silent.
     {"text": "**{{ $monitorName }}** is currently **DOWN**.", "syntax": "markdown"},
     "Your monitor Shop API is currently DOWN.",
     // Real-copy shapes that stay silent.
@@ -245,6 +250,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Your status is BANNED.", "errors": [{"messageId": "word", "line": 1, "column": 16, "endColumn": 22, "suggestions": ["banned"]}]},
+    {"text": "Set the state to ARCHIVED, then WAIT FOR US!", "errors": [{"messageId": "word", "line": 1, "column": 33, "endColumn": 44, "suggestions": ["wait for us"]}]},
     {"text": "Your account is currently DOWN to its last credit!", "errors": [{"messageId": "word", "line": 1, "column": 27, "endColumn": 31, "suggestions": ["down"]}]},
     {"text": "Everything must go, HURRY #sale", "errors": [{"messageId": "word", "line": 1, "column": 21, "endColumn": 26, "suggestions": ["hurry"]}]},
     {"text": "CAPSLOCK IS ON!", "errors": [{"messageId": "sentence", "line": 1, "column": 1, "endColumn": 15, "suggestions": ["Capslock is on"]}]},
