@@ -18,11 +18,11 @@ export const phraseData: PhraseData = {
           "We tried to charge your card twice."
         ]
       },
-      "line": 42
+      "line": 43
     },
     {
       "id": "contact-us",
-      "regex": "(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]|(please|kindly|questions,?|queries,?) (do )?contact (?!(details|information|info|form|number)\\b)[^ ]+|contact (x{2,}|[^ ]*@)|reach out(?= *([.!,]|$|to (us|our|me|the|support|x{2,})))",
+      "regex": "(reply|respond|write back) to (this|our) (email|message|note)|just reply|hit reply|contact (us|our|the|support|customer|(an? |your )?(admin|administrator|administration|organi[sz]er|host|moderator|manager|office|owner|seller|school|teacher|instructor|landlord|sponsor)\\b)|get in touch|reach (out to )?(us|our|me)|(call|phone|ring|text|email|message|chat with|talk to|write to) (us|me|our)|our (support|help|billing|customer|care|service|accounts|security) (team|desk|centre|center|page|line|staff)|(help|support|status|service) (centre|center|page|desk|portal|team)|here to help|happy to help|glad to help|(support|help)@|call [0-9(+]|(please|kindly|questions,?|queries,?) (do )?contact (?!(details|information|info|form|number)\\b)[^ ]+|contact (x{2,}|[^ ]*@)|reach out(?= *([.!,]|$|to (us|our|me|the|support|x{2,})))",
       "examples": {
         "invalid": [
           "Questions? Just reply and we’ll sort it out.",
@@ -35,7 +35,7 @@ export const phraseData: PhraseData = {
           "We could not verify your contact details."
         ]
       },
-      "line": 53
+      "line": 54
     },
     {
       "id": "we-will",
@@ -50,7 +50,7 @@ export const phraseData: PhraseData = {
           "We were not able to charge it."
         ]
       },
-      "line": 65
+      "line": 66
     },
     {
       "id": "timeline",
@@ -64,7 +64,7 @@ export const phraseData: PhraseData = {
           "It was the second time this month."
         ]
       },
-      "line": 74
+      "line": 75
     },
     {
       "id": "billing-stops",
@@ -79,7 +79,7 @@ export const phraseData: PhraseData = {
           "Your subscription has been cancelled."
         ]
       },
-      "line": 84
+      "line": 85
     },
     {
       "id": "nothing-to-do",
@@ -89,7 +89,7 @@ export const phraseData: PhraseData = {
           "No action is needed on your part."
         ]
       },
-      "line": 93
+      "line": 94
     },
     {
       "id": "forward-it-to",
@@ -99,7 +99,7 @@ export const phraseData: PhraseData = {
           "You’ll be asked to confirm it next time you sign in."
         ]
       },
-      "line": 98
+      "line": 99
     },
     {
       "id": "looks-ahead-to-a-date",
@@ -112,7 +112,21 @@ export const phraseData: PhraseData = {
           "It happened on Monday."
         ]
       },
-      "line": 104
+      "line": 105
+    },
+    {
+      "id": "suspension-ends",
+      "regex": "unban date|(ban|suspension|block|mute|restriction|lock) (expires|ends|will end|will expire|will be lifted|is lifted)|(can|will|may) (lift|remove|end|reverse) (the|your|this) (ban|suspension|block|mute|restriction)",
+      "examples": {
+        "invalid": [
+          "Unban date: 3 May",
+          "The administrator can lift the ban."
+        ],
+        "valid": [
+          "The ban is permanent."
+        ]
+      },
+      "line": 115
     },
     {
       "id": "talk-to-someone",
@@ -124,7 +138,7 @@ export const phraseData: PhraseData = {
           "Join our support server to appeal."
         ]
       },
-      "line": 112
+      "line": 123
     },
     {
       "id": "done-for-the-reader",
@@ -141,7 +155,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 119
+      "line": 130
     }
   ],
   "tables": {
@@ -229,7 +243,18 @@ export const phraseData: PhraseData = {
       "reach",
       "ask",
       "appeal",
-      "reapply"
+      "reapply",
+      "settle",
+      "rectify",
+      "correct",
+      "fix",
+      "submit",
+      "complete",
+      "provide",
+      "view",
+      "resolve",
+      "arrange",
+      "clear"
     ],
     "emailAddress": "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+",
     "phoneNumber": "(?<![\\p{L}\\p{N}])(\\+?\\d[\\d ()-]{7,}\\d)(?![\\p{L}\\p{N}])",

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester.js';
 testRule('next-step', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"name": "an instruction to settle", "text": "Hi Sam,\n\nYour subscription for Shop has unpaid invoices. Please settle outstanding payments: https://example.com/billing"},
+    {"name": "an instruction to put it right, or the admin to contact", "text": "Dear Sam,\n\nYour registration has been declined. Kindly rectify the details or contact admin for further assistance."},
+    // Real-copy shapes that stay silent.
     {"name": "the reader's own request for a cancellation, under review", "text": "Event Cancelled\n\nDear Sam,\n\nYour request for cancellation is being reviewed. Please give us a couple of hours."},
     // Real-copy shapes that stay silent.
     {"name": "a kick: joining again is the next step", "text": "Hi Sam,\n\nYou've been kicked from the server.\n\nKicked by: Mod Jo\nReason: spamming the chat."},
