@@ -114,6 +114,10 @@ const goodNews = /\b(?:has|have) been (?:approved|accepted|confirmed|granted|ver
 const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|(?:application|request|appeal|submission|proposal|bid) (?:was|has been|is) unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|could not (?:be )?process(?:ed)?)\b/;
 
 /** The words of an e-mail's confidentiality notice. */
+/** Markers of a legal document set out in full: a waiver, a release of liability, an indemnity, defined parties. */
+const legalDocument =
+  /\b(?:waiver|release of liability|release and waiver|hold (?:\w+ ){0,6}harmless|indemnif(?:y|ies|ied|ication)|hereinafter|(?:this|the) (?:agreement|contract) (?:is|shall|will) be (?:governed|binding|construed))\b/i;
+
 const disclaimer =
   /\b(?:intended (?:only |solely )?(?:recipient|for the (?:sole )?use of)|(?:received|receive) this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|(?:confidential|privileged) (?:and|or) (?:confidential|privileged|proprietary)|(?:information|contents?) contained (?:in|within) this (?:e-?mail|message|communication|transmission))\b/;
 
@@ -184,6 +188,10 @@ export default defineRule<Options>({
         // A link the reader can act on, not a picture or the way out: not "{{ logo_url }}" or "{{ unsubscribe_link }}".
         [...context.document.source.matchAll(/[{$%][{$%\s]*([\w.]*(?:link|url|href)\w*)\s*[}$%]/gi)].some((tag) => !/logo|image|img|icon|banner|unsubscribe|pixel|tracking|asset|cdn|static|font|css|avatar|photo|picture/i.test(tag[1] ?? '')));
 
+    let legalText: boolean | undefined;
+    /** A waiver, a release or an agreement set out in full: its legal words are the law's, not the message's voice. */
+    const isLegalText = () => (legalText ??= legalDocument.test(context.document.units.map((unit) => unit.text).join('\n')));
+
     const explainsSender = (sentence: Sentence): boolean => {
       if (automatedSender.test(sentence.normal)) return true;
       const previous = previousInUnit(sentence, context.sentences());
@@ -216,6 +224,9 @@ export default defineRule<Options>({
             // "Please be advised that the information contained within this email is confidential") speaks to someone
             // the message was not for, in the words the law expects: not the message's voice.
             if ((formula.kind === 'preamble' || formula.kind === 'legalese') && disclaimer.test(sentence.normal)) continue;
+            // The text of a waiver or an agreement ("Member hereby agrees to waive all claims…"), which a gym or a venue
+            // must show as written.
+            if (formula.kind === 'legalese' && isLegalText()) continue;
             taken.push([match.start, match.end]);
             let rewrite = rewriteFor(formula, sentence, match);
             // Markup or a template tag inside the range: report the phrase itself, with nothing to apply.

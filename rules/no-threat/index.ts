@@ -9,6 +9,11 @@ const statedCondition = /(?:^|[,;:] |\. )(?:if|when|where|should|in the event|in
 /** A right kept for any time or reason: the threat in "We reserve the right to cancel at any time, without notice". */
 const arbitrary = /\b(?:at any time|anytime|at (?:our|its|their) (?:sole |absolute )?discretion|without (?:any |prior |further |advance )?(?:notice|warning|reason|explanation)|(?:or|and|for) no reason|whatsoever)\b/;
 
+/** A harm that follows by itself from a step done wrong: data loss, corruption, errors, damage, injury. */
+const naturalHarm = /\b(?:data (?:loss|corruption)|corrupt\w*|errors?|damage\w*|injur\w*|malfunction\w*|unexpected (?:behaviou?r|results)|crash\w*|loss of (?:data|work|changes)|lose (?:your |any |all )?(?:data|work|progress|changes|files))\b/;
+/** A penalty the sender imposes, which makes a consequence a threat whatever else it names. */
+const penaltyWord = /\b(?:suspen\w*|terminat\w*|clos(?:e|ed|ure)|ban\w*|block\w*|fees?|fines?|charges?|penalt\w*|legal|collections?|cancel\w*|remov\w*|delet\w*|disabl\w*|deactivat\w*|lock\w*)\b/;
+
 type MessageId = 'failureTo' | 'orElse' | 'ifNot' | 'misconduct' | 'forced' | 'legal' | 'reserveRight' | 'finalWarning' | 'consequence' | 'vagueThreat';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -181,6 +186,9 @@ export default defineRule({
         for (const match of scan(gates.failure, failurePattern)) {
           if (!usable(match) || ownFailure.test(previousWord(sentence, match.start))) continue;
           const consequence = group(match, 'consequence');
+          // "Failure to format the data correctly can cause data corruption": a harm that follows from a step done
+          // wrong, as a warning, not a penalty the sender will impose.
+          if (naturalHarm.test(consequence.toLowerCase()) && !penaltyWord.test(consequence.toLowerCase())) continue;
           const keep = keepPhrase(consequence, true);
           const action = asRequest(group(match, 'action'));
           const rewrites =

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"name": "the text of a waiver", "text": "Liability waiver\n\nMember hereby agrees to waive all claims and to hold the club harmless."},
+    // Real-copy shapes that stay silent.
     {"text": "Unfortunately, we are unable to approve your application at this time."},
     {"text": "After careful consideration, we're unable to offer you admission to the program at this time."},
     {"text": "Sorry, we are unable to process your payment at this time. Please retry later."},
@@ -89,6 +91,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Dear Sam,\n\nWe hereby inform you that your account is closed.", "errors": [{"messageId": "legalese", "line": 3, "column": 4, "endColumn": 11, "suggestions": [""]}]},
     {"text": "We are unable to accept your payment at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 50, "suggestions": ["We can't accept your payment right now"]}]},
     {"text": "We are unable to offer refunds at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 44, "suggestions": ["We can't offer refunds right now"]}]},
     {"text": "We are unable to authenticate you at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 47, "suggestions": ["We can't authenticate you right now"]}]},

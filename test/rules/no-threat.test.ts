@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-threat', {
   valid: [
     // Real-copy shapes that stay silent.
+    "Failure to format the data correctly can cause data corruption. Please make a copy first.",
+    // Real-copy shapes that stay silent.
     "If you are found harassing people, we reserve the right to delete your video or comment.",
     "In the event of circumstances beyond our control, Med Cab reserves the right to cancel all services.",
     "We reserve the right to cancel your booking if payment is declined for any reason.",
@@ -131,6 +133,7 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {"text": "Failure to update your card may result in data loss and account closure.", "errors": [{"messageId": "failureTo", "line": 1, "column": 1, "endColumn": 72, "suggestions": ["To keep your account open, please update your card"]}]},
     {"text": "OptinSpin reserves the right to cancel the coupon anytime.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 11, "endColumn": 39, "suggestions": ["may cancel"]}]},
     {"text": "We reserve the right to remove any content for any reason or no reason at all.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 4, "endColumn": 31, "suggestions": ["may remove"]}]},
     {"text": "If you break a rule, we reserve the right to ban you at any time without notice.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 25, "endColumn": 49, "suggestions": ["may ban"]}]},
