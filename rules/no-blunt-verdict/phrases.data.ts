@@ -489,6 +489,24 @@ export const phraseData: PhraseData = {
       "line": 401
     },
     {
+      "id": "misconduct-detected",
+      "message": "labelled",
+      "regex": "(?:(?:stack |item |speed |fly )?cheat(?:ing)?|exploit(?:ing)?|botting|bot|spam|spamming|fraud|abuse) (?:attempt )?detected|cheating,? huh",
+      "examples": {
+        "invalid": [
+          "Cheat detected",
+          "Exploit detected. Your score was not saved.",
+          "Cheating huh?"
+        ],
+        "valid": [
+          "Site notification - Spam detected",
+          "No spam detected in your post.",
+          "Flooding detected. You can only upload 5 images per minute."
+        ]
+      },
+      "line": 414
+    },
+    {
       "id": "name-calling",
       "message": "labelled",
       "reportNegated": true,
@@ -512,7 +530,7 @@ export const phraseData: PhraseData = {
           "Dress up for the party and make it silly!"
         ]
       },
-      "line": 413
+      "line": 427
     },
     {
       "id": "you-are-not-one",
@@ -526,7 +544,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 435
+      "line": 449
     },
     {
       "id": "input-error-shouted",
@@ -544,7 +562,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 445
+      "line": 459
     },
     {
       "id": "do-not-again",
@@ -560,7 +578,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 459
+      "line": 473
     },
     {
       "id": "ban-dead-end",
@@ -580,7 +598,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 471
+      "line": 485
     },
     {
       "id": "unauthorized-access",
@@ -595,7 +613,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 487
+      "line": 501
     },
     {
       "id": "accused-of-intent",
@@ -613,7 +631,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 498
+      "line": 512
     },
     {
       "id": "we-dont-tolerate",
@@ -627,7 +645,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 511
+      "line": 525
     },
     {
       "id": "whoa-there",
@@ -644,7 +662,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 521
+      "line": 535
     },
     {
       "id": "not-good-enough",
@@ -658,7 +676,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 533
+      "line": 547
     }
   ],
   "fragments": {

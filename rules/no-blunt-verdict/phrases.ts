@@ -170,6 +170,14 @@ const guards: Guard[] = [
     ),
   },
   {
+    id: 'misconduct-detected',
+    // The verdict itself, not a count or a report to staff ("3 spam comments detected", "Notification - Spam detected").
+    unless: anyOf(
+      precededBy(/\b(?:notification|alert|report|reports|log|admin|moderator|moderation|no|zero|\d+)\b[^.!?]*$/i),
+      ({ sentence }) => /\b(?:notification|admin alert|moderation queue)\b/i.test(sentence.unit.label ?? ''),
+    ),
+  },
+  {
     id: 'input-error-shouted',
     // Like its siblings: shouted with nowhere to go ("Password too short! Use at least 8 characters." informs).
     when: allOf(shoutedInSentence, noWayForward),

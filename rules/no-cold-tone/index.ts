@@ -116,7 +116,7 @@ const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:appr
 /** The words of an e-mail's confidentiality notice. */
 /** Markers of a legal document set out in full: a waiver, a release of liability, an indemnity, defined parties. */
 const legalDocument =
-  /\b(?:waiver|release of liability|release and waiver|hold (?:\w+ ){0,6}harmless|indemnif(?:y|ies|ied|ication)|hereinafter|(?:this|the) (?:agreement|contract) (?:is|shall|will) be (?:governed|binding|construed))\b/i;
+  /\b(?:waiver|release of liability|release and waiver|hold (?:\w+ ){0,6}harmless|indemnif(?:y|ies|ied|ication)|(?:this|the) (?:agreement|contract) (?:is|shall|will) be (?:governed|binding|construed))\b/i;
 
 const disclaimer =
   /\b(?:intended (?:only |solely )?(?:recipient|for the (?:sole )?use of)|(?:received|receive) this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|(?:confidential|privileged) (?:and|or) (?:confidential|privileged|proprietary)|(?:information|contents?) contained (?:in|within) this (?:e-?mail|message|communication|transmission))\b/;
