@@ -83,7 +83,8 @@ function allowsMistake(sentences: readonly Sentence[]): boolean {
  * ("because you took more than 14 days", "because your membership period has ended"), or the reason is a breach, a
  * payment not made or a plan that ran out. "Because the trainer is ill" is the business's side.
  */
-const readerSide = /^\W*(?:\S+\W+){0,5}?(?:you|your|yours)\b|^\W*(?:non-?payment|(?:a |the )?(?:payment|invoice) (?:was |has |is )?(?:not|never) (?:been )?(?:received|made|paid))\b/;
+const readerSide =
+  /^\W*(?:\S+\W+){0,5}?(?:you|your|yours)\b|^\W*(?:non-?payment|(?:a |the )?(?:payment|invoice) (?:was |has |is )?(?:not|never) (?:been )?(?:received|made|paid)|(?:a |the )?(?:\S+ ){0,3}(?:was|were|has|have|had)(?: not|n't)(?: been)? (?:received|submitted|provided|completed|uploaded|returned|signed|paid|made))\b/;
 const readerSideMatch = /^(?:for (?:violating|breaching|breaking|violation|violations|breach|non-payment|nonpayment|abuse|spam|fraud|suspicious|inactivity)|(?:subscription|trial|plan|membership|access|account|key|token|licen[cs]e|certificate)\b.*|(?:exceeded|reached|gone over|used up) .*)$/;
 
 /** True when a sentence of the message says why the problem happened (not negated), and `accept` takes that reason. */
@@ -97,7 +98,8 @@ function statesReason(sentences: readonly Sentence[], accept: (sentence: Sentenc
 function reasonAskedFor(sentence: Sentence, match: PhraseMatch): boolean {
   return (
     /^reasons?$/i.test(match.text) &&
-    /\b(?:know|learn|find out|ask(?: for)?|request|get|understand|for|about|regarding|review|see|with|explain|discuss)(?: (?:the|a|your|any|their|its))?(?: (?:exact|specific|full|detailed|actual))? $/.test(sentence.normal.slice(0, match.start))
+    !/^\s*:/.test(sentence.normal.slice(match.end)) &&
+    /\b(?:know|learn|find out|ask|request|contact|get|understand|see|explain|discuss|enquire|inquire)\b[^.!?]*\b(?:the|a|your|any|their|its)?(?: (?:exact|specific|full|detailed|actual))? ?$/.test(sentence.normal.slice(0, match.start))
   );
 }
 
@@ -106,6 +108,11 @@ function namesReason(sentence: Sentence, match: PhraseMatch): boolean {
   const after = sentence.normal.slice(match.end);
   if (/^[\s:–—-]*(?:x{2,}|n\/a)?[\s.'")\]]*$/.test(after) || /^[\s:–—-]*x{2,}\W*(?:$|\n)/.test(after)) return false;
   return !/\b(?:could|may|might|can)(?: (?:also|sometimes|often))? (?:be|have been)\s*$/.test(sentence.normal.slice(0, match.start));
+}
+
+/** A reason named in words of its own that lies with the business ("because the trainer is ill"), not the reader. */
+function businessReason(sentence: Sentence, match: PhraseMatch): boolean {
+  return namesReason(sentence, match) && !readerSideMatch.test(sentence.normal.slice(match.start, match.end)) && !readerSide.test(sentence.normal.slice(match.end));
 }
 
 /** True when the message says why the problem happened and shows the reader the way back. */
@@ -123,12 +130,30 @@ const suspensionEnd =
   /\b(?:(?:banned|suspended|blocked|muted|locked|restricted|disabled)\b[^.!?]{0,40}\buntil\b|for (?:the next )?(?:\d+|x{2,}|an?|one|two|three|seven|\d+\s*-\s*\d+) (?:minutes?|hours?|days?|weeks?|months?)|unban date|(?:ban|suspension|mute|block|restriction) (?:expires|ends|will end|will expire|(?:will be|is|gets) lifted))/;
 
 /** Problems that are the sender's own failures, whatever the reader does next. */
-const ownFailures: ReadonlySet<string> = new Set(['outage', 'delay', 'breach', 'price-rise']);
+const ownFailures: ReadonlySet<string> = new Set(['outage', 'delay', 'breach', 'price-rise', 'billing-error']);
+
+/** A door closed in the same breath: "there is nothing we can do", "we cannot change this decision". */
+const closedDoor = /\bnothing (?:we|you|anyone|i) (?:can|could)\b|\b(?:can't|cannot|can not|won't|will not|unable to)\b|\bno (?:further|longer)\b|\b(?:do not|don't) (?:contact|reply|write)\b/;
+
+/**
+ * The message allows it may be the sender's mistake and, in the same breath, says whom to tell: "If you believe this
+ * was done in error, please contact support". Not "Even if you think this was a mistake, …" and not a step that closes
+ * the door ("…, there is nothing we can do").
+ */
+function contestable(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence, index) => {
+    const match = mistakeAllowed.exec(sentence.normal);
+    if (!match || /\beven\s+$/.test(sentence.normal.slice(0, match.index))) return false;
+    const rest = [sentence.normal.slice(match.index + match[0].length), sentences[index + 1]?.normal ?? ''];
+    return rest.some((text) => offersReaderStep(text) && !closedDoor.test(text));
+  });
+}
 
 /** Put out of a server, a room or a game for now, not banned: "You have been kicked from the server". */
-const kicked = /\b(?:kicked|booted)\b/;
+const kicked = /\b(?:been|got|get|were|was|are|is) (?:\w+ )?(?:kicked|booted)\b/;
 /** A ban or a suspension beside the kick, which does not end when the reader comes back. */
-const lasting = /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|permanent(?:ly)?|for good|forever)\b/;
+const lasting =
+  /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|locked|terminated|closed|deactivated|deleted|permanent(?:ly)?|for good|forever)\b|\b(?:can't|cannot|can not|may not|won't be able to) (?:rejoin|join again|come back|return)\b/;
 
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {
@@ -176,17 +201,14 @@ export default defineRule<Options>({
         // by an administrator. If you believe this was done in error, please contact support"): the sender owns that it
         // may be wrong. Of 123 messages in the development sets that say so, blind editors called 108 fine. Not the
         // sender's own failures (an outage, a delay, a breach, a price rise), which owe an apology whatever follows.
-        if (
-          !ownFailures.has(notice.kind) &&
-          allowsMistake(notice.sentences) &&
-          notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && offersReaderStep(sentence.text))
-        )
-          return;
+        // A cancellation for the business's own reason ("because the trainer is ill") still owes one.
+        if (!ownFailures.has(notice.kind) && contestable(notice.sentences) && !(notice.kind === 'cancellation' && statesReason(notice.sentences, businessReason))) return;
         // A kick with its reason ("You've been kicked from the server. Reason: AFK") ends as it happens: the reader can
         // come straight back, and blind editors keep such notices as they are.
         if (
           notice.kind === 'suspension' &&
           kicked.test(notice.purpose.evidence?.sentence.normal ?? '') &&
+          !lasting.test(notice.purpose.evidence?.sentence.normal ?? '') &&
           !notice.sentences.some((sentence) => lasting.test(sentence.normal)) &&
           statesReason(notice.sentences)
         )

@@ -37,9 +37,10 @@ export function givesNextStep(sentence: Sentence, problem?: string): boolean {
 }
 
 /** Put out of a server, a room or a game for now: "You have been kicked from the server". */
-const kicked = /\b(?:kicked|booted)\b/;
+const kicked = /\b(?:been|got|get|were|was|are|is) (?:\w+ )?(?:kicked|booted)\b/;
 /** A ban or a suspension beside the kick, which does not end when the reader comes back. */
-const lasting = /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|permanent(?:ly)?|for good|forever)\b/;
+const lasting =
+  /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|locked|terminated|closed|deactivated|deleted|permanent(?:ly)?|for good|forever)\b|\b(?:can't|cannot|can not|may not|won't be able to) (?:rejoin|join again|come back|return)\b/;
 
 export default defineRule({
   meta: {

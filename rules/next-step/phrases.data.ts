@@ -116,14 +116,16 @@ export const phraseData: PhraseData = {
     },
     {
       "id": "suspension-ends",
-      "regex": "unban date|(ban|suspension|block|mute|restriction|lock) (expires|ends|will end|will expire|will be lifted|is lifted)|(can|will|may) (lift|remove|end|reverse) (the|your|this) (ban|suspension|block|mute|restriction)",
+      "regex": "(unban date|(ban|suspension|block|mute|restriction|lock) (expires|ends|will end|will expire|will be lifted|is lifted))(?!:? *(never|none|n/a|permanent|indefinite|no end))|(can|will|may) (lift|remove|end|reverse) (the|your|this) (ban|suspension|block|mute|restriction)",
       "examples": {
         "invalid": [
           "Unban date: 3 May",
           "The administrator can lift the ban."
         ],
         "valid": [
-          "The ban is permanent."
+          "The ban is permanent.",
+          "Unban date: never",
+          "Your ban ends: never."
         ]
       },
       "line": 115
@@ -138,7 +140,7 @@ export const phraseData: PhraseData = {
           "Join our support server to appeal."
         ]
       },
-      "line": 123
+      "line": 125
     },
     {
       "id": "done-for-the-reader",
@@ -155,7 +157,7 @@ export const phraseData: PhraseData = {
           "The fee has not been refunded."
         ]
       },
-      "line": 130
+      "line": 132
     }
   ],
   "tables": {
@@ -246,15 +248,12 @@ export const phraseData: PhraseData = {
       "reapply",
       "settle",
       "rectify",
-      "correct",
       "fix",
       "submit",
-      "complete",
       "provide",
       "view",
       "resolve",
-      "arrange",
-      "clear"
+      "arrange"
     ],
     "emailAddress": "[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+",
     "phoneNumber": "(?<![\\p{L}\\p{N}])(\\+?\\d[\\d ()-]{7,}\\d)(?![\\p{L}\\p{N}])",

@@ -165,7 +165,10 @@ const guards: Guard[] = [
     // Reason: spam": who warned, where and why, a record, not a threat.
     id: 'you-have-been-warned',
     unless: anyOf(
-      followedBy(/^\s+(?:by|for|about|because|in|on|from|at)\b|^[.!:]*\s*(?:reasons?|warned by|moderator|by)\s*:/i),
+      followedBy(/^\s+(?:by|for|about|because|from)\b|^[.!:]*\s*(?:reasons?|warned by|moderator|by)\s*:/i),
+      // Where: "in Cozy Corner", "on {{server}}", "in the chat". Not "in the past", "on several occasions", "at least twice".
+      ({ sentence, match }) =>
+        /^\s+(?:in|on|at)\s+(?:\p{Lu}|[{%$[<]|x{2,}|the (?:server|chat|channel|group|guild|room|forum|game|lobby|community|discord))/u.test(sentence.text.slice(match.end)),
       ({ sentence }) => /^\s*(?:reasons?|warned by|moderator)\s*:/i.test(sentence.unit.text.slice(sentence.start + sentence.text.length)),
     ),
   },

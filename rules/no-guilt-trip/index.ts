@@ -29,6 +29,19 @@ const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|bre
  * a goodbye string of a flow that tells the rest elsewhere. Alone it pushes no decision, and blind editors of real
  * copy read most such lines as fine.
  */
+/** What turns a goodbye into a push to stay: a second guess, an offer, a loss. */
+const exitPush =
+  /\b(?:are you sure|stay|wait|reconsider|change your mind|before you go|don't go|think again|offer|discount|deal|% off|free|coupon|lose|losing|miss out|will miss|last chance|instead)\b/;
+
+/** The key of a catalogue string without its part name: "goodbyeTitle" and "goodbyeBody" both give "goodbye". */
+function dialogStem(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  return label
+    .toLowerCase()
+    .replace(/[._-]?(?:title|heading|header|subtitle|subheading|body|text|message|description|content|desc|label|line\d*)$/, '')
+    .replace(/[._-]+$/, '');
+}
+
 /** A catalogue key of an exit pop-up or a leaving flow: "exitModal", "cancel_dialog", "unsubscribe.confirm". */
 const exitKey = /exit|leav|cancel|unsubscri|churn|retention|retain|downgrad|delet|close.?account|winback|win.?back/i;
 
@@ -39,9 +52,13 @@ function standsAlone(sentence: Sentence, findings: readonly EntryFinding<GuiltMe
   const unit = sentence.unit.text;
   const others = unit.slice(0, sentence.start) + unit.slice(sentence.start + sentence.text.length);
   if (/\p{L}/u.test(others)) return false;
-  let text = sentence.text;
-  for (const finding of [...findings].sort((a, b) => b.start - a.start)) text = text.slice(0, finding.start) + text.slice(finding.end);
-  return (text.match(/\p{L}+/gu) ?? []).length <= 3;
+  // Only a name or a brand before the line ("BookingPress - Sorry to see you go") or after it (", Sam"): nothing that
+  // pushes ("— stay for 50% off!").
+  const first = Math.min(...findings.map((finding) => finding.start));
+  const last = Math.max(...findings.map((finding) => finding.end));
+  const lead = sentence.text.slice(0, first);
+  const tail = sentence.text.slice(last);
+  return (lead.match(/\p{L}+/gu) ?? []).length <= 3 && /^[\s.!…,]*(?:\p{Lu}[\p{L}'-]*)?[\s.!…]*\p{Extended_Pictographic}*[\s.!…]*$/u.test(tail);
 }
 
 export default defineRule({
@@ -103,6 +120,19 @@ export default defineRule({
       }
     }
 
+    /** No other sentence of the same copy (the message, or the catalogue entry's group) says anything. */
+    const aloneInCopy = (sentence: Sentence) => {
+      const copy = context.copyOf(sentence);
+      // In a message, a heading of its own passes only where the rest pushes nothing ("Are you sure?", "Stay and get
+      // 50% off"); a catalogue string passes only alone.
+      const others = context.sentences().filter((other) => other !== sentence && context.copyOf(other) === copy && /\p{L}/u.test(other.text));
+      if (others.length > 0 && (copy.kind !== 'message' || others.some((other) => exitPush.test(other.normal)))) return false;
+      // Nor beside the other strings of its dialog in a catalogue ("goodbyeTitle" beside "goodbyeBody", "cancel.title"
+      // beside "cancel.body").
+      const stem = dialogStem(sentence.unit.label);
+      return stem === undefined || !context.document.units.some((unit) => unit !== sentence.unit && dialogStem(unit.label) === stem && /\p{L}/u.test(unit.text));
+    };
+
     return {
       sentence(sentence) {
         const earlier = previous && previous.unitIndex === sentence.unitIndex ? previous : undefined;
@@ -118,7 +148,7 @@ export default defineRule({
       },
       done() {
         for (const { sentence, findings } of stockExits) {
-          if (!confirmedLeaves.has(context.copyOf(sentence)) && !standsAlone(sentence, findings)) reportEntries(context, sentence, findings);
+          if (!confirmedLeaves.has(context.copyOf(sentence)) && !(standsAlone(sentence, findings) && aloneInCopy(sentence))) reportEntries(context, sentence, findings);
         }
       },
     };

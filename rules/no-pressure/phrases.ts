@@ -26,7 +26,7 @@ type Guard = EntryGuard;
 
 /** After "last chance": a step that keeps what is the reader's ("to cancel the deletion", "to download your files"). */
 const lastChanceToProtect =
-  /^\s+to (?:cancel|undo|stop|reverse|restore|recover|retrieve|export|download|back up) (?:the |your |this |these |it\b|them\b|my |all )|^\s+to save (?:your|the|this|all) (?:data|files|work|account|progress|photos|content|history|messages)\b/;
+  /^\s+to (?:cancel|undo|stop|reverse|restore|recover|retrieve|export|download|back up|save) (?:the |your |this |these |all (?:of )?(?:your |the )?|my )?(?:(?:\p{L}+ ){0,2}(?:data|files?|photos?|videos?|documents?|content|work|account|messages|history|backups?|notes|projects?|deletion|removal|closure|cancellation)|it|them)\b(?![^.!?]*\b(?:free|discount|offer|deal|sale|% off|coupon)\b)/u;
 
 const guards: Guard[] = [
   // Ultimatums: "now or never", "Buy now or regret it", "if you don't act now".

@@ -114,7 +114,9 @@ export const timerGuards: EntryGuard[] = [
       followedBy(benefitAfter),
       followedBy(/^\s+(?:after|upon|on (?:arrival|receipt|delivery|landing)|once|when|following)\b/),
       // "Upgrade to search for more tags at once", "edit several files at once": at the same time, not now.
-      ({ match, before }) => /^at once$/i.test(match.text) && /\b(?:more|multiple|several|many|two|three|four|five|\d+|x{2,}|up to \w+)\b(?:\s+[\p{L}'-]+){0,3}\s*$/iu.test(before),
+      ({ match, before }) =>
+        /^at once$/i.test(match.text) &&
+        /\b(?:search|edit|upload|select|send|add|delete|remove|download|process|view|compare|share|invite|import|export|move|tag|print|open|run|manage|track|scan|sync|convert|watch|play|follow)\w*\b[^.!?]*\b(?:more|multiple|several|many|two|three|four|five|\d+|x{2,}|up to \w+)\b(?:\s+[\p{L}'-]+){0,3}\s*$/iu.test(before),
     ),
   },
   {
@@ -137,7 +139,7 @@ export const timerGuards: EntryGuard[] = [
     id: 'only-count-left',
     when: anyOf(exclaimed, precededBy(/\b(?:hurry|quick|act (?:now|fast)|don'?t wait)\b[^.?]*$/), followedBy(/^[^.?]*\b(?:ends?|expires?|hurry)\b/)),
     // "Only {amount} left for free shipping!": what the reader still has to spend for a perk, not stock running out.
-    unless: anyOf(readerSupply, followedBy(/^[^.!?]{0,30}?\b(?:free (?:shipping|delivery|returns|gift|sample)|(?:a |your )?(?:discount|reward|bonus)\b)/)),
+    unless: anyOf(readerSupply, followedBy(/^\s+(?:(?:more )?to spend |away )?(?:for|until|till|before|to (?:get|unlock|qualify for|reach|earn)) (?:a |your |the )?(?:free (?:shipping|delivery|returns|gift|sample)|discount|reward|bonus)\b/)),
   },
   {
     id: 'last-units-available',
@@ -182,7 +184,12 @@ export const timerGuards: EntryGuard[] = [
       ({ sentence }) => /\b(?:we(?:'ve| have)? (?:ordered|restocked)|restock\w*|more (?:is|are) on (?:the|its|their) way)\b/.test(sentence.normal),
       precededBy(/\b(?:no|not|never|nothing|when|if|once|notify|alert|email|threshold)\b[^.!?]*$/),
       // The reason a request was only partly met: "Quantity has been adjusted to 2 due to limited stock".
-      allOf(precededBy(/\b(?:due to|because of|owing to|as a result of|on account of)\s+$/), ({ sentence }) => /\b(?:adjusted|reduced|lowered|updated|changed|removed|only part|partly|partially)\b/.test(sentence.normal)),
+      allOf(
+        precededBy(/\b(?:due to|because of|owing to|as a result of|on account of)\s+$/),
+        ({ sentence }) =>
+          /\b(?:quantit(?:y|ies)|amounts?|orders?|carts?|items?|basket)\b[^.!?]*\b(?:adjusted|reduced|lowered|updated|changed|removed|only partly|partially)\b|\b(?:adjusted|reduced|lowered|updated|changed|removed)\b[^.!?]*\b(?:quantit(?:y|ies)|amounts?|orders?|carts?|items?|basket)\b/.test(sentence.normal) &&
+          !/\b(?:order now|hurry|before it'?s gone|act fast|don'?t miss)\b/.test(sentence.unit.text.toLowerCase()),
+      ),
       // A stock badge alone ("Low stock") states a fact; "Low stock alert!" or "Hurry, low stock" raises an alarm.
       ({ sentence }) => /^\W*low (?:in )?stock\W*$/.test(sentence.unit.text.toLowerCase()) && !/!/.test(sentence.unit.text),
       followedBy(/^\s+(?:threshold|alerts?|notifications?|emails?|amount|level|warning|report|status|products?|items)\b/),

@@ -445,7 +445,11 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     const word = words[index]!;
     if (!isCapsWord(word.kind) || alarmWords.has(word.normal) || emphasisWords.has(word.normal)) continue;
     const before = text.slice(Math.max(0, word.start - 40), word.start);
-    if (!/\b(?:status|statuses|state|states)(?: (?:is|was|of|to|as|set to|changed to))?[ \t]*[:=]?[ \t]*["'“‘]?$/i.test(before) || readerState.test(before)) continue;
+    // "status" as a noun; "state" only as one ("the state to", "State:"), not the verb ("Please state CLEARLY why").
+    if (!/(?:\bstatus(?:es)?|\b(?:the|its|their|current|new|with|in|order|account|ticket|task) states?|^\s*states?(?=[ \t]*[:=]))(?: (?:is|was|of|to|as|set to|changed to))?[ \t]*[:=]?[ \t]*["'“‘]?$/i.test(before) || readerState.test(before)) continue;
+    // A run of capitals after it is a shout, not a value: "Account status: EXPIRED PAY IMMEDIATELY".
+    const follower = words[index + 1];
+    if (follower && isCapsWord(follower.kind) && /^[ \t]+$/.test(text.slice(word.end, follower.start))) continue;
     word.exempt = true;
     // The values listed after it: "REPAIRED or COMPLETED", "OPEN, PENDING and CLOSED".
     let previous = word;
@@ -456,7 +460,9 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
         previous = item;
         continue;
       }
-      if (!isCapsWord(item.kind)) break;
+      if (!isCapsWord(item.kind) || alarmWords.has(item.normal) || emphasisWords.has(item.normal)) break;
+      const following = words[next + 1];
+      if (following && isCapsWord(following.kind) && /^[ \t]+$/.test(text.slice(item.end, following.start))) break;
       item.exempt = true;
       previous = item;
     }

@@ -7,7 +7,7 @@ import { findConsequences } from './consequence.js';
 /** A condition stated before a reserved right: "If you are found…", "In the event of circumstances beyond our control". */
 const statedCondition = /(?:^|[,;:] |\. )(?:if|when|where|should|in the event|in case|once)\b[^.!?]*$|^\W*(?:if|when|where|should|in the event|in case)\b/;
 /** A right kept for any time or reason: the threat in "We reserve the right to cancel at any time, without notice". */
-const arbitrary = /\b(?:at any time|anytime|at (?:our|its|their) (?:sole |absolute )?discretion|without (?:any |prior |further |advance )?(?:notice|warning|reason|explanation)|(?:or|and|for) no reason|whatsoever)\b/;
+const arbitrary = /\b(?:at any time|anytime|at (?:our|its|their) (?:sole |absolute )?discretion|without (?:any |prior |further |advance )?(?:notice|warning|reason|explanation)|(?:or|and|for) no reason|whatsoever|(?:as|if|when|where|whenever) (?:we|it|they|the company) (?:see|sees|deem|deems|think|thinks|consider|considers) (?:fit|appropriate|necessary)|(?:should|if|when|whenever) we (?:wish|choose|decide|want|like)|in our (?:sole |absolute )?(?:opinion|judg(?:e)?ment))\b/;
 
 /** A harm that follows by itself from a step done wrong: data loss, corruption, errors, damage, injury. */
 const naturalHarm = /\b(?:data (?:loss|corruption)|corrupt\w*|errors?|damage\w*|injur\w*|malfunction\w*|unexpected (?:behaviou?r|results)|crash\w*|loss of (?:data|work|changes)|lose (?:your |any |all )?(?:data|work|progress|changes|files))\b/;
@@ -269,7 +269,9 @@ export default defineRule({
           // a rule; a right kept for any time or any reason ("at any time", "for any reason or no reason", "without
           // notice") is the threat.
           const rest = sentence.normal.slice(match.end);
-          if (statedCondition.test(sentence.normal.slice(0, match.start)) || /^[^.!?;]*?\b(?:if|when|where|should|in the event|in case)\b/.test(rest)) {
+          // A condition in a clause of its own before "but" ("If you have questions, call us, but we reserve…") is not the right's.
+          const before = sentence.normal.slice(0, match.start).split(/\bbut\b/).pop() ?? '';
+          if (statedCondition.test(before) || /^[^.!?;]*?\b(?:if|when|where|should|in the event|in case)\b/.test(rest)) {
             if (!arbitrary.test(sentence.normal)) continue;
           }
           const subject = previousWord(sentence, match.start);

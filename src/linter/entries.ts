@@ -82,7 +82,7 @@ const wayForwardPattern =
  * The message lets the reader contest what was done, so the sender did it: "If you believe this was a mistake, contact
  * us", "if you think that is unfair".
  */
-export const mistakeAllowed = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: (?:made|done|taken|sent|applied))? (?:a mistake|an error|in error|by mistake|wrong|wrongly|unfair|unjustified)\b/;
+export const mistakeAllowed = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: (?:made|done|taken|applied))? (?:a mistake|an error|in error|by mistake|wrong|wrongly|unfair|unjustified)\b/;
 
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {

@@ -12,7 +12,7 @@ export type { PurposeAnalysis } from '../types.js';
 const hypothetical = /(?:^|[,;:] )(?:if|in case|should|whether|when|once|unless)\b[^.]*$|\b(?:possibility|risk|chance|likelihood) of (?:[^ ]+ ){0,3}$|(?<!\bdespite (?:[^ ,;]+ ){0,4})\b(?:prevent|prevents|preventing|protect|protects|protecting|guard|guards|guarding|safeguard|safeguards|minimi[sz]e|minimi[sz]es|minimi[sz]ing) (?:[^ ,;]+ ){0,4}$/;
 const negated = /\b(?:no|not|without|zero|never|any|free of|isn't|aren't|wasn't|weren't)\s+(?:[\p{L}'-]+,?\s+){0,2}(?:(?:or|nor)\s+(?:[\p{L}'-]+\s+)?)?$/u;
 const userInitiated =
-  /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request (?:to cancel|for (?:a )?cancell?ation)|your cancell?ation request|as you asked|(?:since|because|as|now that) you(?:'ve| have)? (?:upgraded|downgraded|switched|moved|changed plans?|joined))\b/;
+  /\b(?:you(?:'ve| have)? (?:cancell?ed|asked|requested)|as (?:you )?requested|at your request|your request (?:to cancel|for (?:a )?cancell?ation)|your cancell?ation request|as you asked|(?:since|because|as|now that) you(?:'ve| have)? (?:upgraded|downgraded|switched|moved|changed plans?))\b/;
 /**
  * "Your order has been cancelled successfully": the reader's own cancellation confirmed (in the development sets, 22 of
  * 23 messages that say so were confirmations that editors keep), unless the message gives a cancellation a reason of
@@ -50,13 +50,15 @@ const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactiva
  * level", "Update stock". Running out is their own shop's news, not a problem that befell them as a customer.
  */
 const stockAlert =
-  /\b(?:low[- ]stock (?:alert|digest|report|notification|warning|reminder|summary)|(?:stock|inventory) (?:alert|report|digest|summary|warning)|(?:needs?|may need|might need|requires?) (?:restocking|to be restocked|a restock)|reorder (?:level|lvl|point|quantity)|update (?:the |your )?stock(?: count| level| levels)?\b|stock (?:remaining|count|level)s?:)/;
+  /\b(?:low[- ]stock (?:alert|digest|report|notification|warning|reminder|summary)|(?:stock|inventory) (?:report|digest|summary)|(?:needs?|may need|might need|requires?) (?:restocking|to be restocked|a restock)|reorder (?:level|lvl|point|quantity)|stock (?:remaining|count|level)s?:)|^\W*update (?:the )?stock\b/;
 /**
  * An alert from a monitoring tool about the reader's own site or server: "Uptime monitor example.com is DOWN", "Your
  * monitor Shop API recovered", "SLA breach". The outage is the reader's, reported to them; the sender did not cause it.
  */
 const monitorAlert =
-  /\b(?:(?:your|the|this|each|every|uptime|http|https|ping|keyword|cron|heartbeat|port|ssl) monitors?\b(?! (?:the|our|your|this|it|them|closely|progress)\b)|monitors? (?:name|url|recovered|is (?:down|up|back)|was down|went down|status|alert|details)\b|sla (?:breach|violation)|uptime (?:alert|report|check))/;
+  /\b(?:(?:your|the|this|each|every|uptime|http|https|ping|keyword|cron|heartbeat|port|ssl) monitors?\b(?! (?:the|our|your|this|it|them|closely|progress|page|pages|dashboard|tab|settings|did|didn't|were|was not|could)\b)|monitors? (?:name|url|recovered|is (?:down|up|back)|was down|went down|alert|details|status)\b|sla (?:breach|violation) (?:detected|alert)|uptime (?:alert|check))/;
+/** The sender owns the outage: "Due to an outage on our side", "our servers were down". */
+const ownOutage = /\b(?:on our (?:side|end)|our (?:own )?(?:outage|incident|servers?|systems?|platform|infrastructure|service|network)|we (?:had|experienced|are experiencing|were experiencing) (?:an? )?(?:outage|incident|issue|problem|disruption))\b/;
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
 
 /**
@@ -106,7 +108,7 @@ export function inferPurpose(sentences: readonly Sentence[], source?: string): P
   const mayHaveDone = sentences.some((sentence) => readerMayHaveDone.test(sentence.normal));
   const closed = mayHaveDone || sentences.some((sentence) => closedByReader.test(sentence.normal));
   const restocked = sentences.some((sentence) => backInStock.test(sentence.normal) || stockAlert.test(sentence.normal));
-  const monitored = sentences.some((sentence) => monitorAlert.test(sentence.normal));
+  const monitored = sentences.some((sentence) => monitorAlert.test(sentence.normal)) && !sentences.some((sentence) => ownOutage.test(sentence.normal));
   // "This will cause the campaign to be deactivated… Are you sure you want to continue?": a dialog that warns of what
   // a choice not yet made would do. Its consequences are not events.
   const confirming = sentences.some((sentence) => confirmationQuestion.test(sentence.normal));

@@ -135,7 +135,7 @@ export const structuralSignals: { pattern: RegExp; kind: ProblemKind | undefined
   { pattern: stateOf(access.replace('|key|keys|api key|api keys|token|tokens', '').replace('|login|sign-in', ''), 'expired|invalidated'), kind: 'suspension' },
   // "Your subscription has expired", "your licence has lapsed": the access it gave is gone. Not a trial that ended, which
   // ran its stated course: of 29 trial-end notices in the development sets, blind editors called 25 fine.
-  { pattern: stateOf('subscription|membership|plan(?! trial)|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
+  { pattern: stateOf('subscription|membership|(?<!trial )plan|licen[cs]e', 'expired|ended|lapsed'), kind: 'suspension' },
   // "The workspace has been deleted by Sam": the reader's work, gone.
   { pattern: stateOf('workspace|repository', 'deleted|wiped'), kind: undefined },
   // "Your video has been blocked by the moderators", "your post was removed for breaking rule 3": the reader's

@@ -27,7 +27,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a transfer taken down by its sender', 'Your transfer is no longer available for download. Ask the sender to share the files again.'],
     ['a safeguard, not a breach', 'We keep your data in the UK and take steps to minimise the possibility of loss or unauthorised access.'],
     ['overdue work, not money', 'Overdue tasks for the project Apollo\n\nThese tasks are past their due date: Write the brief, Book the venue.'],
-    ['a refusal only in the condition of a term', 'Payments\n\nWe reserve the right to cancel your booking if payment is declined for any reason.'],
+    ['a refusal only in the condition of a term', 'Payments\n\nWe will hold your request for 24 hours if payment is declined for any reason.'],
     ['a low-stock alert to the shop owner', 'Low Stock Alert\n\nHi Becky, the following product is running low on stock and may need restocking soon.\n\nStatus: Out of Stock'],
     ['an uptime monitor\u2019s alert about the reader\u2019s own site', 'Hi Sam,\n\nUptime monitor https://example.com is down and the site is unavailable.'],
     ['a trial that ran its course', 'Hi Sam,\n\nYour 14-day trial has ended. Pick a plan to keep going.'],

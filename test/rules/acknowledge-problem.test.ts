@@ -10,6 +10,9 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 
 testRule('acknowledge-problem', {
   valid: [
+    // Real-copy shapes that stay silent.
+    {"name": "a reason given after 'with reason:'", "text": "Hi Sam,\n\nYou have been banned from Cozy until 3 May with reason: spam."},
+    {"name": "a trial plan that ran its course, like a trial", "text": "Hi Sam,\n\nYour trial plan has expired."},
     // A decision that allows it may be a mistake and says whom to tell: blind editors called 108 of 123 such messages fine.
     {"text": "<h1>Banned!</h1><p>You have been banned from posting on this imageboard.</p><p>If you believe this was a mistake please contact the site administration.</p>", "syntax": "html" },
     { text: "Hi Sam,\n\nYour subscription has been cancelled.\n\nReason: payment not received\n\nIf you believe this was a mistake or would like to reactivate your subscription, please contact our support team." },
@@ -187,6 +190,13 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"name": "the business's own reason still owes an apology, mistake allowed or not", "text": "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill. If you believe this was a mistake, please contact us.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 68, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
+    {"name": "a mistake allowed, then the door closed", "text": "Hi Sam,\n\nYour account has been permanently banned. If you think this was a mistake, there is nothing we can do.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 42, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
+    {"name": "a billing error is the sender's own", "text": "Hi Sam,\n\nYou were charged twice for your order. If you think this is wrong, contact us.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 39, "suggestions": [" We’re sorry: being charged the wrong amount is worrying, and it was our mistake to fix."]}]},
+    {"name": "a kick that led to a termination", "text": "Hi Sam,\n\nYour account has been terminated after you were kicked from the tournament. Reason: cheating.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 76, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
+    {"name": "since you joined is a time, not the reader's choice", "text": "Hi Sam,\n\nYour membership has been cancelled by our team. Thank you for everything since you joined in 2019.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 48, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
+    {"name": "a stock alert the customer can sign up for", "text": "Hi Sam,\n\nThe Blue Mug you ordered is sold out and has been removed from your order. Sign up for a stock alert to hear when it's back.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 75, "suggestions": [" We’re sorry: we know you were looking forward to it."]}]},
+    {"name": "a monitoring tool's own outage", "text": "Hi Sam,\n\nDue to an outage on our side, your monitors did not run between 10:00 and 10:40.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 81, "suggestions": [" We’re sorry: we know you rely on us, and this got in your way."]}]},
     {"name": "a booking refused with nothing more", "text": "Dear Sam,\n\nYour requested booking for 2 spaces at Jazz Night on 3 May has been rejected.\n\nYours faithfully, Jo", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 78, "suggestions": [" We know this isn\u2019t the answer you hoped for."]}]},
     {"name": "a reason the reader must ask for is no reason given", "text": "Dear Sam,\n\nYour account has been blocked. Please contact the admin to know the reason.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 31, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
     {"name": "our own outage, which we will go on monitoring", "text": "Hi Sam,\n\nWe are experiencing an outage and the dashboard is down. We will continue to monitor the situation.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 57, "suggestions": [" We\u2019re sorry: we know you rely on us, and this got in your way."]}]},

@@ -198,6 +198,8 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "You have been warned on several occasions. Next time you will be banned.", "errors": [{"messageId": "warned", "line": 1, "column": 1, "endColumn": 21}]},
+    {"text": "You have been warned in the past.", "errors": [{"messageId": "warned", "line": 1, "column": 1, "endColumn": 21}]},
     {"text": "You have been banned from the forum. This ban is permanent and cannot be appealed.", "errors": [{"messageId": "denied", "line": 1, "column": 38, "endColumn": 82}]},
     {"text": "Bad password", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 13, "suggestions": ["That doesn't match"]}]},
     {"text": "Your otp is wrong,please enter right otp", "errors": [{"messageId": "wrong", "line": 1, "column": 1, "endColumn": 18}]},

@@ -131,6 +131,9 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    {"text": "Sorry to see you go — stay for 50% off!", "errors": [{"messageId": "stockExit", "line": 1, "column": 1, "endColumn": 20}]},
+    {"text": "<h1>Sorry to see you go</h1><p>Are you sure you want to cancel? Stay and get 50% off.</p>", "syntax": "html", "errors": [{"messageId": "stockExit", "line": 1, "column": 5, "endColumn": 24}]},
+    {"text": "{\"goodbyeTitle\": \"Sorry to see you go\", \"goodbyeBody\": \"Are you sure? Stay and get 50% off.\"}", "syntax": "catalog", "errors": [{"messageId": "stockExit", "line": 1, "column": 19, "endColumn": 38}]},
     {"text": "Hi Sam,\n\nWe've received your request to cancel. We're sorry to see you go! Before it goes through, stay with us and get 50% off your next 3 months.", "errors": [{"messageId": "stockExit", "line": 3, "column": 40, "endColumn": 65}]},
     { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 25, endColumn: 51 }] },
     { text: '{"no_free_cancellation": "No i don\'t want free cancellation"}', syntax: 'catalog', errors: [{ messageId: 'confirmshaming', line: 1, column: 27, endColumn: 60 }] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-pressure', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Last chance to download your files before we delete your account."},
+    // Real-copy shapes that stay silent.
     // Real-copy shapes that stay silent.
     {"text": "We'll send you a reminder before your supplies run out."},
     // Real-copy shapes that stay silent.
@@ -205,6 +207,11 @@ testRule('no-pressure', {
     'Many customers browsing this guide told us it saved them time.',
   ],
   invalid: [
+    {"text": "Last chance to download your free ebook!", "errors": [{"messageId": "deadline", "line": 1, "column": 1, "endColumn": 12, "suggestions": ["There's still time"]}]},
+    {"text": "It's your last chance to restore your 50% discount!", "errors": [{"messageId": "deadline", "line": 1, "column": 6, "endColumn": 22}]},
+    {"text": "Please pay the 2 overdue invoices at once.", "errors": [{"messageId": "rush", "line": 1, "column": 35, "endColumn": 42}]},
+    {"text": "Only {{ n }} left with free shipping!", "errors": [{"messageId": "scarcity", "line": 1, "column": 1, "endColumn": 18}]},
+    {"text": "Due to limited stock, we have reduced the discount to 10%. Order now before it's gone!", "errors": [{"messageId": "scarcity", "line": 1, "column": 8, "endColumn": 21}, {"messageId": "urgency", "line": 1, "column": 60, "endColumn": 69}, {"messageId": "scarcity", "line": 1, "column": 70, "endColumn": 86}]},
     {"text": "Please pay all invoices at once.", "errors": [{"messageId": "rush", "line": 1, "column": 25, "endColumn": 32}]},
     {"text": "Last chance to keep your access", "errors": [{"messageId": "deadline", "line": 1, "column": 1, "endColumn": 12, "suggestions": ["There's still time"]}]},
     {"text": "Due to limited inventory levels, we must limit trial sales to 250 per day.", "errors": [{"messageId": "scarcity", "line": 1, "column": 8, "endColumn": 25}]},

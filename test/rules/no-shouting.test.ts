@@ -6,7 +6,7 @@ testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
     "Only tickets with status REPAIRED or COMPLETED can be returned.",
-    "Set the status to ARCHIVED.",
+    "Only orders with status SHIPPED can be returned.",
     "We couldn\u2019t load your classes. / \u4e88\u7d04\u6e08\u307f\u30af\u30e9\u30b9\u306e\u8aad\u307f\u8fbc\u307f\u306b\u5931\u6557\u3057\u307e\u3057\u305f\u3002",
     {"text": "{#TODO INSERT Quicket widget HERE #}<p>Hello</p>", "syntax": "html"},
     // Real-copy shapes that stay silent.
@@ -250,6 +250,9 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Account status: EXPIRED PAY IMMEDIATELY OR LOSE EVERYTHING", "errors": [{"messageId": "word", "line": 1, "column": 17, "endColumn": 59, "suggestions": ["expired pay immediately or lose everything"]}]},
+    {"text": "Please state CLEARLY and HONESTLY why you want a refund.", "errors": [{"messageId": "word", "line": 1, "column": 14, "endColumn": 21, "suggestions": ["clearly"]}, {"messageId": "word", "line": 1, "column": 26, "endColumn": 34, "suggestions": ["honestly"]}]},
+    {"text": "## Pricing {#pricing}\n\nBUY NOW OR REGRET IT FOREVER!!!\n\n{# internal note #}", "syntax": "markdown", "errors": [{"messageId": "sentence", "line": 3, "column": 1, "endColumn": 29, "suggestions": ["Buy now or regret it forever"]}, {"messageId": "stacked", "line": 3, "column": 29, "endColumn": 32, "suggestions": ["!"]}]},
     {"text": "Your status is BANNED.", "errors": [{"messageId": "word", "line": 1, "column": 16, "endColumn": 22, "suggestions": ["banned"]}]},
     {"text": "Set the state to ARCHIVED, then WAIT FOR US!", "errors": [{"messageId": "word", "line": 1, "column": 33, "endColumn": 44, "suggestions": ["wait for us"]}]},
     {"text": "Your account is currently DOWN to its last credit!", "errors": [{"messageId": "word", "line": 1, "column": 27, "endColumn": 31, "suggestions": ["down"]}]},

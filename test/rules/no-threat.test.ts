@@ -133,6 +133,8 @@ testRule('no-threat', {
     { text: 'Old letters opened with `FINAL WARNING` in the subject.', syntax: 'markdown', name: 'inline code is masked' },
   ],
   invalid: [
+    {"text": "We reserve the right to terminate your account if we see fit.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 4, "endColumn": 34, "suggestions": ["may terminate"]}]},
+    {"text": "If you have questions, call us, but we reserve the right to cancel your order.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 40, "endColumn": 67, "suggestions": ["may cancel"]}]},
     {"text": "Failure to update your card may result in data loss and account closure.", "errors": [{"messageId": "failureTo", "line": 1, "column": 1, "endColumn": 72, "suggestions": ["To keep your account open, please update your card"]}]},
     {"text": "OptinSpin reserves the right to cancel the coupon anytime.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 11, "endColumn": 39, "suggestions": ["may cancel"]}]},
     {"text": "We reserve the right to remove any content for any reason or no reason at all.", "errors": [{"messageId": "reserveRight", "line": 1, "column": 4, "endColumn": 31, "suggestions": ["may remove"]}]},

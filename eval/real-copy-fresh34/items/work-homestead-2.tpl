@@ -1,0 +1,1 @@
+Your room change request was denied.
