@@ -439,6 +439,29 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
     if (((copula && machineSubject.test(before)) || /\b(?:status|state|health)[ \t]*[:=-][ \t]*$/i.test(before)) && !readerState.test(before)) word.exempt = true;
   }
 
+  // An organisation or a product written in capitals, in the place of a name: "the VATSIM UK Division", "with COMESA
+  // E-Procurement System". A word of no list and no English ending, after an article or a preposition (or opening a
+  // line), and before a name or an acronym.
+  const capsNames = new Set<string>();
+  for (const word of words) {
+    if (word.kind !== 'shout' || listed(word.normal) || englishEnding.test(word.normal)) continue;
+    const before = text.slice(Math.max(0, word.start - 40), word.start);
+    const after = text.slice(word.end, word.end + 40);
+    // The word before: an article or a preposition, or none on its line; the word after: a name, an acronym, or the
+    // end of the clause. Alone, not inside a run of capitals ("HERE IS THE CONTENT OF YOUR CART").
+    const lead = /([\p{L}'’]+)[ \t]+$/u.exec(before)?.[1];
+    const atLineStart = /(?:^|\n)[ \t]*$/.test(before);
+    if (lead !== undefined && !/\p{Ll}/u.test(lead)) continue;
+    const afterArticle = atLineStart || (lead !== undefined && nameLead.test(lead.toLowerCase()));
+    const follower = /^[ \t]+([\p{L}'’.-]+)/u.exec(after)?.[1];
+    const nextWord = follower === undefined ? undefined : words.find((other) => other.start === word.end + (after.length - after.trimStart().length));
+    const beforeName = follower !== undefined && (/^\p{Lu}(?:\p{Ll}|-\p{Lu}\p{Ll})/u.test(follower) || nextWord?.kind === 'acronym');
+    if (follower !== undefined && !beforeName && !/\p{Ll}/u.test(follower)) continue;
+    if (afterArticle && beforeName) capsNames.add(word.normal);
+  }
+  // The same word elsewhere in the sentence is that name too.
+  for (const word of words) if (capsNames.has(word.normal)) word.exempt = true;
+
   // A status named as the system names it: "Only tickets with status REPAIRED or COMPLETED can be returned", "set the
   // state to ARCHIVED". The capitals quote a value, like a code.
   for (let index = 0; index < words.length; index++) {
@@ -605,6 +628,13 @@ const verdictWords = /^(?:denied|banned|rejected|refused|declined|suspended|term
 /** Kinds of unit whose capitals frame the copy: headings, titles, table cells. */
 const framingKinds = new Set(['heading', 'title', 'table-cell']);
 /** Words that turn a short line in capitals into an alarm ("URGENT: PAY NOW", "YOU MUST RENEW"). */
+/** An article, a possessive of the sender or a preposition: what stands before a name. */
+const nameLead = /^(?:the|a|an|our|on|at|with|from|of|in|to|for|by|via|join|visit|welcome|thanks|thank)$/;
+/** Endings of English words: "CANCELLED", "PERMANENTLY", "CREATION", "AMAZING" are words, not names. */
+const englishEnding = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ity|ies|est|ers?|al|ance|ence|ise|ize|age)$/;
+/** A word of the rule's own lists, which capitals always make a shout. */
+const listed = (normal: string) => emphasisWords.has(normal) || everydayWords.has(normal) || alarmWords.has(normal) || pressWords.has(normal) || orderWords.has(normal);
+
 const alarmWords = new Set(['urgent', 'important', 'warning', 'attention', 'immediately', 'final', 'overdue', 'must', "don't", 'never', 'asap']);
 /** Verbs that make a line of capitals a sentence rather than a heading ("YOUR ORDER IS READY"). */
 const finiteWords = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'can', 'must', 'do', 'does', 'did', 'need', 'needs', 'get', 'got', 'missed', 'expires', 'ends', 'left', 'now']);

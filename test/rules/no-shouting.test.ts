@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Please contact the Community Department via the VATSIM UK website."},
+    {"text": "We appreciate your interest in the COMESA E-Procurement System."},
+    // Real-copy shapes that stay silent.
     "Only tickets with status REPAIRED or COMPLETED can be returned.",
     "Only orders with status SHIPPED can be returned.",
     "We couldn\u2019t load your classes. / \u4e88\u7d04\u6e08\u307f\u30af\u30e9\u30b9\u306e\u8aad\u307f\u8fbc\u307f\u306b\u5931\u6557\u3057\u307e\u3057\u305f\u3002",
@@ -250,6 +253,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Please confirm you want to DELETE this!", "errors": [{"messageId": "word", "line": 1, "column": 28, "endColumn": 34, "suggestions": ["delete"]}]},
+    {"text": "Your order is OVERDUE.", "errors": [{"messageId": "word", "line": 1, "column": 15, "endColumn": 22, "suggestions": ["overdue"]}]},
     {"text": "Account status: EXPIRED PAY IMMEDIATELY OR LOSE EVERYTHING", "errors": [{"messageId": "word", "line": 1, "column": 17, "endColumn": 59, "suggestions": ["expired pay immediately or lose everything"]}]},
     {"text": "Please state CLEARLY and HONESTLY why you want a refund.", "errors": [{"messageId": "word", "line": 1, "column": 14, "endColumn": 21, "suggestions": ["clearly"]}, {"messageId": "word", "line": 1, "column": 26, "endColumn": 34, "suggestions": ["honestly"]}]},
     {"text": "## Pricing {#pricing}\n\nBUY NOW OR REGRET IT FOREVER!!!\n\n{# internal note #}", "syntax": "markdown", "errors": [{"messageId": "sentence", "line": 3, "column": 1, "endColumn": 29, "suggestions": ["Buy now or regret it forever"]}, {"messageId": "stacked", "line": 3, "column": 29, "endColumn": 32, "suggestions": ["!"]}]},
