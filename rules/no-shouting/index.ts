@@ -550,6 +550,17 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
       index = label;
     }
   }
+  // More keywords in the same message: "Reply MENU to browse or ORDER to repeat your last order", "reply STOP, for help,
+  // HELP". Once the sentence offers one keyword, a lone word in capitals that is offered the same way ("or ORDER to",
+  // "for help, HELP") is another.
+  if (words.some((word) => word.exempt && isCaps(word.kind) && /\b(?:reply|respond|text|txt|send|type)(?: with)?\s*$/.test(sentence.normal.slice(0, word.start)))) {
+    for (const word of words) {
+      if (word.exempt || !isCapsWord(word.kind) || word.normal.length > 10) continue;
+      const before = sentence.normal.slice(0, word.start);
+      const after = sentence.normal.slice(word.end);
+      if (/\b(?:or|and)\s*$|\bfor [a-z]+,\s*$/.test(before) && (/^\s*(?:to\b|[.,;!]|$)/.test(after))) word.exempt = true;
+    }
+  }
   for (const pattern of quoted) {
     for (const match of text.matchAll(pattern)) {
       const from = match.index;

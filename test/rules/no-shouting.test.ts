@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Welcome back! Reply MENU to browse or ORDER to repeat your last order."},
+    {"text": "Cancel, reply STOP, for help, HELP."},
+    {"text": "{\"m\": \"&cNot enough money. You need &6%CREATION-PRICE% &cto create a shop.\"}", "syntax": "catalog"},
+    // Real-copy shapes that stay silent.
     {"text": "Please contact the Community Department via the VATSIM UK website."},
     {"text": "We appreciate your interest in the COMESA E-Procurement System."},
     // Real-copy shapes that stay silent.
@@ -253,6 +257,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Reply STOP to opt out or we will CHARGE you.", "errors": [{"messageId": "word", "line": 1, "column": 34, "endColumn": 40, "suggestions": ["charge"]}]},
     {"text": "Please confirm you want to DELETE this!", "errors": [{"messageId": "word", "line": 1, "column": 28, "endColumn": 34, "suggestions": ["delete"]}]},
     {"text": "Your order is OVERDUE.", "errors": [{"messageId": "word", "line": 1, "column": 15, "endColumn": 22, "suggestions": ["overdue"]}]},
     {"text": "Account status: EXPIRED PAY IMMEDIATELY OR LOSE EVERYTHING", "errors": [{"messageId": "word", "line": 1, "column": 17, "endColumn": 59, "suggestions": ["expired pay immediately or lose everything"]}]},
