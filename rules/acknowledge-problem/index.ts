@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { defineRule, findPhrases, isBodySentence, isNegated, lazyZod, mistakeAllowed, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, kickedOut, lastingExclusion, lazyZod, mistakeAllowed, offersReaderStep, offersWayForward, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { PhraseMatch, ProblemKind, Sentence } from '../../src/kit/index.js';
 import { acknowledgements, exampleAcknowledgement, hollowApology, reasonKinds, statedReason, wayForwardKinds } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -149,11 +149,6 @@ function contestable(sentences: readonly Sentence[]): boolean {
   });
 }
 
-/** Put out of a server, a room or a game for now, not banned: "You have been kicked from the server". */
-const kicked = /\b(?:been|got|get|were|was|are|is) (?:\w+ )?(?:kicked|booted)\b/;
-/** A ban or a suspension beside the kick, which does not end when the reader comes back. */
-const lasting =
-  /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|locked|terminated|closed|deactivated|deleted|permanent(?:ly)?|for good|forever)\b|\b(?:can't|cannot|can not|may not|won't be able to) (?:rejoin|join again|come back|return)\b/;
 
 /** The message says why the suspension happened and when it ends. */
 function explainsWithEnd(sentences: readonly Sentence[]): boolean {
@@ -207,9 +202,8 @@ export default defineRule<Options>({
         // come straight back, and blind editors keep such notices as they are.
         if (
           notice.kind === 'suspension' &&
-          kicked.test(notice.purpose.evidence?.sentence.normal ?? '') &&
-          !lasting.test(notice.purpose.evidence?.sentence.normal ?? '') &&
-          !notice.sentences.some((sentence) => lasting.test(sentence.normal)) &&
+          kickedOut.test(notice.purpose.evidence?.sentence.normal ?? '') &&
+          !notice.sentences.some((sentence) => lastingExclusion.test(sentence.normal)) &&
           statesReason(notice.sentences)
         )
           return;

@@ -1,4 +1,4 @@
-import { defineRule, findPhrases, isBodySentence, isNegated, isSelectionDecision, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
+import { defineRule, findPhrases, isBodySentence, isNegated, isSelectionDecision, kickedOut, lastingExclusion, problemNotice, reportMissing, takesInsertion } from '../../src/kit/index.js';
 import type { Sentence } from '../../src/kit/index.js';
 import { actionVerbs, doneSignals, exampleNextStep, nextStepSignals } from './phrases.js';
 import { phraseData } from './phrases.data.js';
@@ -36,11 +36,6 @@ export function givesNextStep(sentence: Sentence, problem?: string): boolean {
   return signals.some((pattern) => findPhrases(sentence, pattern).some((match) => !isNegated(sentence, match.start, 2)));
 }
 
-/** Put out of a server, a room or a game for now: "You have been kicked from the server". */
-const kicked = /\b(?:been|got|get|were|was|are|is) (?:\w+ )?(?:kicked|booted)\b/;
-/** A ban or a suspension beside the kick, which does not end when the reader comes back. */
-const lasting =
-  /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|locked|terminated|closed|deactivated|deleted|permanent(?:ly)?|for good|forever)\b|\b(?:can't|cannot|can not|may not|won't be able to) (?:rejoin|join again|come back|return)\b/;
 
 export default defineRule({
   meta: {
@@ -63,7 +58,7 @@ export default defineRule({
         if (!notice || isSelectionDecision(notice) || notice.sentences.some((sentence) => givesNextStep(sentence, notice.kind))) return;
         // A kick from a server, a room or a game ("You've been kicked from the server. Reason: AFK"), with no ban beside it:
         // joining again is the next step, and blind editors keep such notices as they are.
-        if (notice.kind === 'suspension' && kicked.test(notice.purpose.evidence?.sentence.normal ?? '') && !notice.sentences.some((sentence) => lasting.test(sentence.normal))) return;
+        if (notice.kind === 'suspension' && kickedOut.test(notice.purpose.evidence?.sentence.normal ?? '') && !notice.sentences.some((sentence) => lastingExclusion.test(sentence.normal))) return;
         const body = notice.sentences.filter(isBodySentence);
         const target = notice.purpose.evidence?.sentence ?? body[0] ?? notice.sentences[0];
         if (!target) return;

@@ -56,6 +56,8 @@ export {
   shoutedInSentence,
   offersWayForward,
   mistakeAllowed,
+  kickedOut,
+  lastingExclusion,
   offersReaderStep,
   nothingAfter,
   noWayForward,

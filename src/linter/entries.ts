@@ -84,6 +84,13 @@ const wayForwardPattern =
  */
 export const mistakeAllowed = /\bif you (?:believe|think|feel)(?: that)? (?:this|it|that) (?:was|is|has been)(?: (?:made|done|taken|applied))? (?:a mistake|an error|in error|by mistake|wrong|wrongly|unfair|unjustified)\b/;
 
+/** A kick as the notice's own verb: "You have been kicked from the server", "you got booted". */
+export const kickedOut = /\b(?:been|got|get|were|was|are|is) (?:\w+ )?(?:kicked|booted)\b/;
+
+/** What does not end when a kicked reader comes back: a ban, a lock, a termination, "You cannot rejoin". */
+export const lastingExclusion =
+  /\b(?:ban|bans|banned|suspend(?:ed)?|suspension|blocked|blacklisted|locked|terminated|closed|deactivated|deleted|permanent(?:ly)?|for good|forever)\b|\b(?:can't|cannot|can not|may not|won't be able to) (?:rejoin|join again|come back|return)\b/;
+
 /** Whether `text` tells the reader what they can do next. */
 export function offersWayForward(text: string): boolean {
   return wayForwardPattern.test(text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '));
