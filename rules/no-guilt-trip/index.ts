@@ -24,11 +24,6 @@ const leaveDoneKey = /(?:subscription|plan|membership|account|newsletter)[._ -]?
 /** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
 const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
 
-/**
- * The line is all its copy says ("Sorry to see you go", a title "BookingPress - Sorry to see you go"): a heading or
- * a goodbye string of a flow that tells the rest elsewhere. Alone it pushes no decision, and blind editors of real
- * copy read most such lines as fine.
- */
 /** What turns a goodbye into a push to stay: a second guess, an offer, a loss. */
 const exitPush =
   /\b(?:are you sure|stay|wait|reconsider|change your mind|before you go|don't go|think again|offer|discount|deal|% off|free|coupon|lose|losing|miss out|will miss|last chance|instead)\b/;
@@ -45,6 +40,11 @@ function dialogStem(label: string | undefined): string | undefined {
 /** A catalogue key of an exit pop-up or a leaving flow: "exitModal", "cancel_dialog", "unsubscribe.confirm". */
 const exitKey = /exit|leav|cancel|unsubscri|churn|retention|retain|downgrad|delet|close.?account|winback|win.?back/i;
 
+/**
+ * The line is all its copy says ("Sorry to see you go", a title "BookingPress - Sorry to see you go"): a heading or
+ * a goodbye string of a flow that tells the rest elsewhere. Alone it pushes no decision, and blind editors of real
+ * copy read most such lines as fine.
+ */
 function standsAlone(sentence: Sentence, findings: readonly EntryFinding<GuiltMessageId>[]): boolean {
   // Not in an exit pop-up or a cancel flow its key names ("exitModal.body", "downgrade.title"): there it greets a
   // decision not yet made.

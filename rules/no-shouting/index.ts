@@ -445,18 +445,14 @@ function wordsOf(sentence: Sentence, allowed: ReadonlySet<string>, source: strin
   const capsNames = new Set<string>();
   for (const word of words) {
     if (word.kind !== 'shout' || listed(word.normal) || englishEnding.test(word.normal)) continue;
-    const before = text.slice(Math.max(0, word.start - 40), word.start);
-    const after = text.slice(word.end, word.end + 40);
-    // The word before: an article or a preposition, or none on its line; the word after: a name, an acronym, or the
-    // end of the clause. Alone, not inside a run of capitals ("HERE IS THE CONTENT OF YOUR CART").
-    const lead = /([\p{L}'’]+)[ \t]+$/u.exec(before)?.[1];
-    const atLineStart = /(?:^|\n)[ \t]*$/.test(before);
-    if (lead !== undefined && !/\p{Ll}/u.test(lead)) continue;
-    const afterArticle = atLineStart || (lead !== undefined && nameLead.test(lead.toLowerCase()));
-    const follower = /^[ \t]+([\p{L}'’.-]+)/u.exec(after)?.[1];
-    const nextWord = follower === undefined ? undefined : words.find((other) => other.start === word.end + (after.length - after.trimStart().length));
-    const beforeName = follower !== undefined && (/^\p{Lu}(?:\p{Ll}|-\p{Lu}\p{Ll})/u.test(follower) || nextWord?.kind === 'acronym');
-    if (follower !== undefined && !beforeName && !/\p{Ll}/u.test(follower)) continue;
+    // The word before: an article or a preposition, or none on its line (not a word in capitals: "HERE IS THE CONTENT
+    // OF YOUR CART" is a run); the word after: a name or an acronym.
+    const lead = /([\p{L}'’]+)[ \t]+$/u.exec(text.slice(Math.max(0, word.start - 40), word.start))?.[1];
+    const afterArticle = lead === undefined ? /(?:^|\n)[ \t]*$/.test(text.slice(0, word.start)) : /\p{Ll}/u.test(lead) && nameLead.test(lead.toLowerCase());
+    const gap = /^[ \t]+/.exec(text.slice(word.end))?.[0];
+    const next = gap === undefined ? undefined : words.find((other) => other.start === word.end + gap.length);
+    const follower = gap === undefined ? undefined : /^[\p{L}'’.-]+/u.exec(text.slice(word.end + gap.length))?.[0];
+    const beforeName = follower !== undefined && (/^\p{Lu}(?:\p{Ll}|-\p{Lu}\p{Ll})/u.test(follower) || next?.kind === 'acronym');
     if (afterArticle && beforeName) capsNames.add(word.normal);
   }
   // The same word elsewhere in the sentence is that name too.
@@ -638,7 +634,6 @@ const verdictWords = /^(?:denied|banned|rejected|refused|declined|suspended|term
 
 /** Kinds of unit whose capitals frame the copy: headings, titles, table cells. */
 const framingKinds = new Set(['heading', 'title', 'table-cell']);
-/** Words that turn a short line in capitals into an alarm ("URGENT: PAY NOW", "YOU MUST RENEW"). */
 /** An article, a possessive of the sender or a preposition: what stands before a name. */
 const nameLead = /^(?:the|a|an|our|on|at|with|from|of|in|to|for|by|via|join|visit|welcome|thanks|thank)$/;
 /** Endings of English words: "CANCELLED", "PERMANENTLY", "CREATION", "AMAZING" are words, not names. */
@@ -646,6 +641,7 @@ const englishEnding = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|i
 /** A word of the rule's own lists, which capitals always make a shout. */
 const listed = (normal: string) => emphasisWords.has(normal) || everydayWords.has(normal) || alarmWords.has(normal) || pressWords.has(normal) || orderWords.has(normal);
 
+/** Words that turn a short line in capitals into an alarm ("URGENT: PAY NOW", "YOU MUST RENEW"). */
 const alarmWords = new Set(['urgent', 'important', 'warning', 'attention', 'immediately', 'final', 'overdue', 'must', "don't", 'never', 'asap']);
 /** Verbs that make a line of capitals a sentence rather than a heading ("YOUR ORDER IS READY"). */
 const finiteWords = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'can', 'must', 'do', 'does', 'did', 'need', 'needs', 'get', 'got', 'missed', 'expires', 'ends', 'left', 'now']);

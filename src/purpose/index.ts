@@ -44,7 +44,6 @@ const otherParty = /^ (?:(?:for|by|of) (?:the |a |an |this |your )?(?:customer|c
 /** A change that was itself bad news, called off: "this operation has been cancelled", the deletion was cancelled. */
 const calledOff = /\b(?:deletion|removal|closure|suspension|termination|deactivation|downgrade|ban)s? (?:of your [^ .]+ )?(?:has been |have been |was |were |is |is now )?(?:cancell?ed|called off|stopped|reversed|lifted)\b|\bpending (?:deletion|removal|closure)\b[^.!?]*\b(?:cancell?ed|called off|stopped)\b/;
 
-/** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 /**
  * A stock alert to the one who restocks: "Low Stock Alert", "the following product may need restocking soon", "Reorder
  * level", "Update stock". Running out is their own shop's news, not a problem that befell them as a customer.
@@ -59,6 +58,7 @@ const monitorAlert =
   /\b(?:(?:your|the|this|each|every|uptime|http|https|ping|keyword|cron|heartbeat|port|ssl) monitors?\b(?! (?:the|our|your|this|it|them|closely|progress|page|pages|dashboard|tab|settings|did|didn't|were|was not|could)\b)|monitors? (?:name|url|recovered|is (?:down|up|back)|was down|went down|alert|details|status)\b|sla (?:breach|violation) (?:detected|alert)|uptime (?:alert|check))/;
 /** The sender owns the outage: "Due to an outage on our side", "our servers were down". */
 const ownOutage = /\b(?:on our (?:side|end)|our (?:own )?(?:outage|incident|servers?|systems?|platform|infrastructure|service|network)|we (?:had|experienced|are experiencing|were experiencing) (?:an? )?(?:outage|incident|issue|problem|disruption))\b/;
+/** The thing the reader waited for is back ("X is back in stock", "now available again", "has been restocked"). */
 const backInStock = /\b(?:(?:is|are) (?:now )?back in stock|back in stock now|(?:is|are) (?:now )?available again|(?:has|have) been restocked|(?:is|are) restocked)\b/;
 
 /**
