@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/kit/index.js';
 import type { Sentence, TextDocument, TextUnit } from '../../src/kit/index.js';
-import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, keywordCue, minorWords, offerBadges, properNames, properNouns } from './words.js';
+import { acronyms, ambiguousAcronyms, emphasisWords, everydayWords, goodNewsWords, keywordCue, minorWords, offerBadges, properNames, properNouns } from './words.js';
 import { phraseData } from './phrases.data.js';
 
 /**
@@ -1186,7 +1186,9 @@ export default defineRule({
           // "YES! Add coaching", "NO - take me back": the answer word of a button, opening its line, its element
           // ("<button>YES, I'll donate monthly</button>") or its quoted label ("link_to 'YES, I will be there!'").
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /(?:^|\n|['"‘“(])[\s*_>#-]*(?:<[a-z][^<>\n]*>\s*)*$/i.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
-          if (!badge && !clarity && !named && !answer && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
+          // "THANK YOU for volunteering!", "Your booking has been CONFIRMED": capitals that celebrate with the reader.
+          const goodNews = run.every((word) => word.kind !== 'shout' || goodNewsWords.has(word.normal)) && run.some((word) => word.kind === 'shout' && !/^(?:you|your)$/.test(word.normal)) && !alarmAround.test(sentence.text);
+          if (!badge && !clarity && !named && !answer && !goodNews && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

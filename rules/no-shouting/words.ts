@@ -8,6 +8,7 @@ const tables = phraseData.tables as {
   emphasisWords: string;
   everydayWords: string;
   offerBadges: string;
+  goodNewsWords: string;
   minorWords: string;
   acronyms: string;
   ambiguousAcronyms: string[];
@@ -26,6 +27,8 @@ export const emphasisWords = list(tables.emphasisWords);
 
 /** Words of a deal set in capitals as a badge inside a sentence ("20% OFF", "your FREE trial"): never reported alone. */
 export const offerBadges = list(tables.offerBadges);
+/** Words of thanks, welcome and good news: see `goodNewsWords` in phrases.yaml. */
+export const goodNewsWords = list(tables.goodNewsWords);
 
 /**
  * Everyday nouns, verbs and adjectives. Shouting in the middle of a sentence, but a short one opening a line

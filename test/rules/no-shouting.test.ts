@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text":"THANK YOU for volunteering at the fair!"},
+    {"text":"Great news! Your booking has been CONFIRMED by our team."},
+    {"text":"Your application has been APPROVED!"},
+    // Real-copy shapes that stay silent.
     {"text": "Welcome back! Reply MENU to browse or ORDER to repeat your last order."},
     {"text": "Cancel, reply STOP, for help, HELP."},
     {"text": "{\"m\": \"&cNot enough money. You need &6%CREATION-PRICE% &cto create a shop.\"}", "syntax": "catalog"},
@@ -257,6 +261,7 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text":"Your application has been APPROVED, but you must pay NOW.","errors":[{"messageId":"word","line":1,"column":27,"endColumn":35,"suggestions":["approved"]},{"messageId":"word","line":1,"column":54,"endColumn":57,"suggestions":["now"]}]},
     {"text": "Reply STOP to opt out or we will CHARGE you.", "errors": [{"messageId": "word", "line": 1, "column": 34, "endColumn": 40, "suggestions": ["charge"]}]},
     {"text": "Please confirm you want to DELETE this!", "errors": [{"messageId": "word", "line": 1, "column": 28, "endColumn": 34, "suggestions": ["delete"]}]},
     {"text": "Your order is OVERDUE.", "errors": [{"messageId": "word", "line": 1, "column": 15, "endColumn": 22, "suggestions": ["overdue"]}]},
