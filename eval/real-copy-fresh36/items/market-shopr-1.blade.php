@@ -1,0 +1,3 @@
+<h1>Your order has been shipped!</h1>
+
+<p>It should arrive soon.</p>

@@ -1,0 +1,9 @@
+<?php
+
+defined('ABSPATH') || exit;
+
+?>
+
+<p>
+    <?php echo esc_html($title); ?>
+</p>
