@@ -772,12 +772,17 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const last = run[run.length - 1]!;
   // "YOUR LOGIN CODE" on a line of its own is a heading: a noun phrase with no verb. "YOUR ORDER HAS SHIPPED" or
   // "YOU MISSED IT" says something to the reader.
-  const heading = run.length <= 6 && opensLine(text, first.start) && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
+  // Capitals the run does not hold may open the line ("TOUR DETAILS" when "TOUR" reads as a name): the line opens
+  // with the heading all the same.
+  const lineHead = text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start);
+  const leadWords = lineHead.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const opens = opensLine(text, first.start) || (leadWords.length > 0 && !/\p{Ll}/u.test(lineHead) && !leadWords.some((word) => alarmWords.has(word.toLowerCase())) && opensLine(text, first.start - lineHead.trimStart().length));
+  const heading = run.length + leadWords.length <= 6 && opens && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
   if (run.length > (heading ? 6 : 4) || run.some((word) => alarmWords.has(word.normal) || (!heading && readerWords.has(word.normal)))) return false;
   const lineEnd = text.indexOf('\n', last.end);
   const after = text.slice(last.end, lineEnd === -1 ? text.length : lineEnd);
   if (!/^[\s.:]*$/.test(after) || (lineEnd === -1 && !/^\s*$/.test(sentence.unit.text.slice(sentence.start + text.length).split('\n')[0] ?? ''))) return false;
-  if (opensLine(text, first.start)) return true;
+  if (opens) return true;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   const label = text.slice(lineStart, first.start);
   // The value of a button's label in a copy document ("CTA label: ACTIVATE NOW") is the button, set in capitals.
@@ -848,10 +853,11 @@ function isDesignEntry(unit: TextUnit): boolean {
 function isLeadLabel(sentence: Sentence, run: readonly Word[]): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (run.length <= 2 && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
-  // The one-word label of a warning of risk, exclaimed, before a sentence in sentence case ("WARNING! If you delete the
-  // project, its posts are deleted too."): the convention of a destructive or security warning, not a raised voice.
-  if (run.length === 1 && /^(?:warning|caution|danger)$/.test(first.normal) && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*!\s+\p{Lu}\p{Ll}/u.test(sentence.unit.text.slice(sentence.start + last.end))) return true;
+  if (run.length <= 2 && /^[\s*_>#`"'“‘-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
+  // The one-word label of a warning of risk or a note, exclaimed, before a sentence in sentence case ("WARNING! If you
+  // delete the project, its posts are deleted too.", "NOTE! If you turn down the berth, …"): the convention of a
+  // warning, not a raised voice.
+  if (run.length === 1 && /^(?:warning|caution|danger|note)$/.test(first.normal) && /^[\s*_>#-]*[[(]?$/.test(sentence.text.slice(0, first.start)) && /^[*_]*!\s+\p{Lu}\p{Ll}/u.test(sentence.unit.text.slice(sentence.start + last.end))) return true;
   // A preposition in capitals before it belongs to the label ("TO DECLINE: visit the link", "FOR SUPPORT: write to us").
   if (run.length === 1 && !emphasisWords.has(first.normal) && /^[\s*_>#-]*[[(]?(?:TO|FOR|IN|ON|BY|AT)[ \t]+$/.test(sentence.text.slice(0, first.start)) && /^[*_]*\s*:/.test(sentence.text.slice(last.end))) return true;
   // "*** NOTE ***", "=== IMPORTANT ===": a word framed by marks on its own line.
@@ -1188,7 +1194,10 @@ export default defineRule({
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /(?:^|\n|['"‘“(])[\s*_>#-]*(?:<[a-z][^<>\n]*>\s*)*$/i.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
           // "THANK YOU for volunteering!", "Your booking has been CONFIRMED": capitals that celebrate with the reader.
           const goodNews = run.every((word) => word.kind !== 'shout' || goodNewsWords.has(word.normal)) && run.some((word) => word.kind === 'shout' && !/^(?:you|your)$/.test(word.normal)) && !alarmAround.test(sentence.text);
-          if (!badge && !clarity && !named && !answer && !goodNews && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
+          // The name of a permission or an access level, as the product spells it ("at least READ access", "remove **BAN
+          // USERS** rights"): a name, not a raised voice. Not a word of scope or negation ("NO access", "FULL rights").
+          const permission = run.length > 0 && /^[*_]*[ \t]+(?:access|permissions?|rights|privileges?|role|roles|scopes?)\b/i.test(sentence.text.slice(run[run.length - 1]!.end)) && !run.some((word) => alarmWords.has(word.normal) || scopeWords.has(word.normal) || negationWords.has(word.normal) || /^(?:no|full|every|total)$/.test(word.normal));
+          if (!badge && !clarity && !named && !answer && !goodNews && !permission && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
           run = [];

@@ -2,7 +2,7 @@ import type { TextUnit, UnitKind } from '../types.js';
 
 /**
  * Template tags that are never copy, in one pass: Liquid `{% comment %}` blocks first (their text is a note to
- * the developer), then Handlebars triple stashes, double braces, Liquid/Jinja/Nunjucks tags and comments,
+ * the developer), then Handlebars triple stashes, double braces, Liquid/Jinja/Nunjucks tags and comments, Smarty comments (`{* … *}`),
  * Mailchimp merge tags, ERB, `%%var%%`, Template Toolkit `[% ... %]`, and the placeholders of the PHP and
  * Ruby frameworks whose mail templates and catalogues are common: phpBB `{USERNAME}`, Symfony `%name%`,
  * Laravel `:name` and JavaScript `${name}`, PHP `<?= … ?>` / `<?php … ?>` and Blade `{!! … !!}`. The last three are read as placeholders only where they cannot
@@ -20,7 +20,7 @@ import type { TextUnit, UnitKind } from '../types.js';
  * that prints nothing (elsewhere `&c` starts an HTML entity or is prose: "Fish &chips").
  */
 const templateTag =
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\{#[A-Za-z][^{}\n]*?\s#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[(?!(?:URGENT|IMPORTANT|WARNING|ATTENTION|NOTICE|REMINDER|FINAL|ALERT)\])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|\{\$[^{}\n]{1,200}\}|\{\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|capture|literal|strip|block|extends)\b[^{}\n]{0,200}\}/gu;
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s-][\s\S]*?#\}|\{\*[\s*][\s\S]*?\*\}|\{#[A-Za-z][^{}\n]*?\s#\}|\*\|[A-Za-z0-9_:-]+\|\*|<%[\s\S]*?%>|%%[A-Za-z0-9_.:-]+%%|\[%[\s\S]*?%\]|\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:\.[A-Z0-9_]+)*\}|\[(?!(?:URGENT|IMPORTANT|WARNING|ATTENTION|NOTICE|REMINDER|FINAL|ALERT)\])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?::[A-Z0-9_]+)?\](?![(\[:])|(?<![\p{L}\p{N}%])%[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*%(?![\p{L}\p{N}])|(?<=^|[\s(\[]):[a-z_][a-z0-9_]*(?![\p{L}\p{N}:])|\$\{\s*(?:_|gettext|ugettext)\s*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\n])*\)[^}\n]*\}|\$\{[^{}\n]{1,200}\}|<#[a-z][^>\n]*>|<\/#[a-z]+\s*>|<@[\w.]+(?:\s[^>\n]*)?\/?>|<\/@[\w.]+\s*>|<\?(?:=|php\b)[\s\S]*?\?>|\{!![\s\S]*?!!\}|\{\$[^{}\n]{1,200}\}|\{\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|capture|literal|strip|block|extends)\b[^{}\n]{0,200}\}/gu;
 
 /**
  * A Laravel Blade template: a layout or section directive, or a closing directive. Only there are Blade's
@@ -86,7 +86,7 @@ export function scanTemplateTags(source: string, options: TemplateOptions = {}):
   const tags: TemplateTag[] = [];
   // A cheap test first; a percent sign alone ("50% off") is not worth the whole pattern.
   if (options.frameworkPlaceholders && /[&§][0-9a-fk-or]/.test(source)) return withColourCodes(source, options);
-  if (!/\{\{|\{%|\{#|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!|<\/?[#@]|@[a-z]|\{\$|\{\/?(?:if|else|foreach)\b/.test(source)) return tags;
+  if (!/\{\{|\{%|\{#|\{\*|\*\||<%|%%|%[A-Za-z_]|\[%|\{[A-Z]|\[[A-Z][A-Z0-9_:]*\]|:[a-z_]|\$\{|<\?|\{!!|<\/?[#@]|@[a-z]|\{\$|\{\/?(?:if|else|foreach)\b/.test(source)) return tags;
   let framework = false;
   let other = false;
   let phpbb = 0;
@@ -208,7 +208,7 @@ const templateToolkitLogic = /^\[%[-~+]?\s*(?:#|(?:IF|ELSIF|ELSE|END|UNLESS|FORE
 const smartyLogic = /^\{\/?(?:if|elseif|else|foreach|foreachelse|section|sectionelse|include|assign|capture|literal|strip|block|extends)\b/;
 
 function roleOf(tag: string): 'value' | 'logic' {
-  if (tag.startsWith('{%') || tag.startsWith('{#')) return 'logic';
+  if (tag.startsWith('{%') || tag.startsWith('{#') || tag.startsWith('{*')) return 'logic';
   if (smartyLogic.test(tag)) return 'logic';
   if (tag.startsWith('<?')) return tag.startsWith('<?=') ? 'value' : 'logic';
   // FreeMarker directives and macros: `<#if x??>`, `</#list>`, `<@layout.footer/>`.

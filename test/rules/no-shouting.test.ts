@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Make sure the bot has at least READ access to the repository."},
+    {"text": "Please remove **BAN USERS** rights from the bot."},
+    {"text": "NOTE! If you decide not to take the berth, your application is cancelled."},
+    // Real-copy shapes that stay silent.
+    {"text": "Great news! Your spot is reserved.\n\n─────────────\nTOUR DETAILS\n─────────────\nDate: 3 May"},
+    // Real-copy shapes that stay silent.
     {"text":"THANK YOU for volunteering at the fair!"},
     {"text":"Great news! Your booking has been CONFIRMED by our team."},
     {"text":"Your application has been APPROVED!"},
@@ -261,6 +267,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "You have NO access to this page.", "errors": [{"messageId": "word", "line": 1, "column": 10, "endColumn": 12, "suggestions": ["no"]}]},
+    {"text": "Your invoice is overdue.\n\nFINAL NOTICE\nPay by 3 May.", "errors": [{"messageId": "word", "line": 3, "column": 1, "endColumn": 13, "suggestions": ["Final notice"]}]},
     {"text":"Your application has been APPROVED, but you must pay NOW.","errors":[{"messageId":"word","line":1,"column":27,"endColumn":35,"suggestions":["approved"]},{"messageId":"word","line":1,"column":54,"endColumn":57,"suggestions":["now"]}]},
     {"text": "Reply STOP to opt out or we will CHARGE you.", "errors": [{"messageId": "word", "line": 1, "column": 34, "endColumn": 40, "suggestions": ["charge"]}]},
     {"text": "Please confirm you want to DELETE this!", "errors": [{"messageId": "word", "line": 1, "column": 28, "endColumn": 34, "suggestions": ["delete"]}]},

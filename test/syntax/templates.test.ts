@@ -20,6 +20,8 @@ describe('template tags', () => {
       ['{{#if vip}}Free{{else}}Paid{{/if}}', `${blank('{{#if vip}}')}Free${blank('{{else}}')}Paid${blank('{{/if}}')}`],
       ['{{^items}}None{{/items}} {{! note }} {{> footer}}', `${blank('{{^items}}')}None${blank('{{/items}}')} ${blank('{{! note }}')} ${blank('{{> footer}}')}`],
       ['{# a Jinja note #}Hello', `${blank('{# a Jinja note #}')}Hello`],
+      ['{**\n * NOTICE OF LICENSE\n *}Hi', `${blank('{**')}\n${blank(' * NOTICE OF LICENSE')}\n${blank(' *}')}Hi`],
+      ['{* a Smarty note *}Hello {*nospace*}', `${blank('{* a Smarty note *}')}Hello {*nospace*}`],
       ['<% if late %>Sorry<% end %>', `${blank('<% if late %>')}Sorry${blank('<% end %>')}`],
       ['{% comment %}Do NOT ship{% endcomment %}Hi', `${blank('{% comment %}Do NOT ship{% endcomment %}')}Hi`],
       ['{{ a\n }}', `xxxx\nxxx`],
