@@ -422,13 +422,20 @@ export const phraseData: PhraseData = {
       "id": "sad-to-see-you-go",
       "message": "leaving",
       "regex": "(?:(?:we'?re|we are|i'?m|i am|we'?ll be|we will be|we feel|we'?re feeling) (?:so |very |really |truly |a bit |a little )?(?:sad|heartbroken|devastated|gutted|crushed|hurt)(?: to (?:see|watch|hear|have) you (?:go|leave|cancel|unsubscribe)| (?:that )?you(?:'re| are)? (?:leaving|going))|it (?:hurts|breaks (?:our|my) hearts?|pains us|kills us|makes us sad) to (?:see|watch|hear|let) you (?:go|leave))",
+      "options": {
+        "unless": "goodbye-accepted"
+      },
       "examples": {
         "invalid": [
           "We’re so sad to see you go.",
-          "It breaks our hearts to see you leave."
+          "It breaks our hearts to see you leave.",
+          "We're sad to see you go, but first, tell us why you're leaving."
         ],
         "valid": [
-          "We’re sorry to see you go, and you’re welcome back any time."
+          "We’re sorry to see you go, and you’re welcome back any time.",
+          "Your subscription has been cancelled. We're sad to see you go, but we understand.",
+          "While we're sad to see you go, we want you to know your data is safe.",
+          "We’re sad to see you go, but if you ever decide to return, we’ll be here!"
         ]
       },
       "line": 350
@@ -445,7 +452,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 361
+      "line": 367
     },
     {
       "id": "wait-dont-go",
@@ -456,7 +463,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 370
+      "line": 376
     },
     {
       "id": "dont-go-after-wait",
@@ -474,7 +481,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 377
+      "line": 383
     },
     {
       "id": "sad-mascot",
@@ -491,7 +498,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 389
+      "line": 395
     }
   ],
   "tables": {

@@ -35,6 +35,14 @@ const conditions: Record<string, Condition> = {
    * can resubscribe"): the goodbye is warm, not a stock line put before the reader's decision.
    */
   'way-back-offered': ({ sentence }) => wayBack(sentence.unit.text.replace(/\s+/g, ' ').replace(/’/g, "'")),
+  /**
+   * The sadness comes with the goodbye accepted in the same sentence ("We're sad to see you go, but we understand", "…,
+   * but wish you the best", "While we're sad to see you go, we want you to know…"): warmth after the reader's decision,
+   * not a plea before it. Not "…, but first, why are you leaving?".
+   */
+  'goodbye-accepted': ({ sentence, match }) =>
+    /^\s*[,;—–-]?\s*but\b(?!\s+(?:first|before|wait|please|why|are|is|do|don't|did|have|could|would|can)\b)/i.test(sentence.normal.slice(match.end)) ||
+    /\bwhile\s+$/i.test(sentence.normal.slice(0, match.start)),
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
   /** The words are the whole string, as a tab title or a one-line pop-up ("🔥 Come back!"). */
