@@ -113,6 +113,15 @@ const goodNews = /\b(?:has|have) been (?:approved|accepted|confirmed|granted|ver
  */
 const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|(?:application|request|appeal|submission|proposal|bid) (?:was|has been|is) unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|could not (?:be )?process(?:ed)?)\b/;
 
+/**
+ * What a policy is cited against: a refusal, a loss or a penalty for the reader ("Your connection will be disconnected
+ * as per our policy", "No refund is issued per our cancellation policy"). A policy cited for what the reader gets ("any
+ * eligible refunds will be processed according to our refund policy", "your data is stored in accordance with our
+ * policies") is a plain reference, which blind editors of real e-mails left as it was.
+ */
+const policyAgainstReader =
+  /\b(?:no|not|non-refundable|cannot|can't|won't|unable|forfeit\w*|disconnect\w*|suspend\w*|terminat\w*|clos(?:e|ed|es|ing)|cancel\w*|fees?|penalt\w*|fines?|exercis\w* (?:our|the) right|lose|lost|ban(?:ned)?|block(?:ed)?|revok\w*|withh[eo]ld\w*)\b|n't\b/;
+
 /** The words of an e-mail's confidentiality notice. */
 /** Markers of a legal document set out in full: a waiver, a release of liability, an indemnity, defined parties. */
 const legalDocument =
@@ -247,6 +256,11 @@ export default defineRule<Options>({
             // "Unfortunately, we are unable to approve your application at this time": a selection decision, or a refusal
             // already softened by an apology of its own, is the courteous form blind editors keep (12 of 14 such lines in
             // the development sets were fine). A bare "We are unable to process your refund at this time" is reported.
+            if (formula.kind === 'policy') {
+              // The policy's own name ("our cancellation policy") says nothing against the reader.
+              const rest = sentence.normal.slice(0, match.start) + ' ' + sentence.normal.slice(match.end);
+              if (!refusal.test(rest) && !policyAgainstReader.test(rest)) continue;
+            }
             if (formula.kind === 'unable' && (selectionVerb.test(match.text.toLowerCase()) || softenedRefusal(sentence, context.sentences()))) continue;
             const waits = formula.kind === 'preamble' && announcing.test(match.text.toLowerCase()) && inMessage;
             if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });

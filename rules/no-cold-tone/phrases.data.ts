@@ -667,6 +667,9 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
+          "Per company policy, opened items cannot be returned."
+        ],
+        "valid": [
           "Per company policy, refunds take ten days."
         ]
       },
@@ -682,11 +685,15 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
+          "No refund is issued in accordance with our terms and conditions.",
+          "Your connection will be disconnected in accordance with our policies."
+        ],
+        "valid": [
           "Refunds are issued in accordance with our terms and conditions.",
-          "Returns are handled in accordance with our policies."
+          "Your data is stored securely in accordance with our policies."
         ]
       },
-      "line": 456
+      "line": 458
     },
     {
       "id": "according-to-policy",
@@ -701,7 +708,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 466
+      "line": 471
     },
     {
       "id": "pursuant-to",
@@ -717,7 +724,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 475
+      "line": 480
     },
     {
       "id": "hereby",
@@ -732,7 +739,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 485
+      "line": 490
     },
     {
       "id": "herewith",
@@ -747,7 +754,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 494
+      "line": 499
     },
     {
       "id": "contained-herein",
@@ -763,7 +770,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 503
+      "line": 508
     },
     {
       "id": "hereinafter",
@@ -777,7 +784,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 513
+      "line": 518
     },
     {
       "id": "herein",
@@ -793,7 +800,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 521
+      "line": 526
     },
     {
       "id": "heretofore",
@@ -809,7 +816,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 531
+      "line": 536
     },
     {
       "id": "henceforth",
@@ -825,7 +832,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 541
+      "line": 546
     },
     {
       "id": "the-undersigned",
@@ -839,7 +846,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 551
+      "line": 556
     },
     {
       "id": "aforementioned",
@@ -854,7 +861,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 559
+      "line": 564
     },
     {
       "id": "do-not-reply",
@@ -871,7 +878,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 568
+      "line": 573
     },
     {
       "id": "mailbox-not-monitored",
@@ -882,7 +889,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 579
+      "line": 584
     },
     {
       "id": "replies-not-read",
@@ -893,7 +900,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 585
+      "line": 590
     },
     {
       "id": "no-reply-address",
@@ -904,7 +911,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 591
+      "line": 596
     }
   ],
   "tables": {

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Refunds are issued in accordance with our terms and conditions."},
+    {"text": "If you have already paid, we will process a refund according to our cancellation policy."},
+    // Real-copy shapes that stay silent.
     {"name": "the text of a waiver", "text": "Liability waiver\n\nMember hereby agrees to waive all claims and to hold the club harmless."},
     // Real-copy shapes that stay silent.
     {"text": "Unfortunately, we are unable to approve your application at this time."},
@@ -216,8 +219,8 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'policy', line: 1, column: 1, endColumn: 15, suggestions: ['Under our policy'] }],
     },
     {
-      text: 'Refunds are issued in accordance with our terms and conditions.',
-      errors: [{ messageId: 'policy', line: 1, column: 20, endColumn: 63, suggestions: ['under our terms and conditions'] }],
+      text: 'Deposits are not refunded in accordance with our terms and conditions.',
+      errors: [{ messageId: 'policy', line: 1, column: 27, endColumn: 70, suggestions: ['under our terms and conditions'] }],
     },
     {
       text: 'As per our records, your payment is overdue.',
@@ -261,8 +264,8 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'greeting', line: 1, column: 1, endColumn: 15, suggestions: ['Hi there', 'Hello'] }],
     },
     {
-      text: 'Returns are handled in accordance with our policies.',
-      errors: [{ messageId: 'policy', line: 1, column: 21, endColumn: 52, suggestions: ['under our policies'] }],
+      text: 'Late returns are charged a fee in accordance with our policies.',
+      errors: [{ messageId: 'policy', line: 1, column: 32, endColumn: 63, suggestions: ['under our policies'] }],
     },
     {
       name: 'contraction, adverb and curly apostrophe in the rewrite',
@@ -278,7 +281,7 @@ testRule('no-cold-tone', {
       errors: [{ messageId: 'noReply', line: 1, column: 1, endColumn: 33, suggestions: [] }],
     },
     {
-      text: '# Dear valued customer\n\nPer company policy, refunds take 10 days.',
+      text: '# Dear valued customer\n\nPer company policy, no refunds are given after 10 days.',
       syntax: 'markdown',
       errors: [
         { messageId: 'greeting', line: 1, column: 3, endColumn: 23, suggestions: ['Hi there', 'Hello'] },
