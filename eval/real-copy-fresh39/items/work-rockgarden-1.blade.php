@@ -1,0 +1,11 @@
+@extends('emails.mail')
+
+@section('content')
+    <div class="v-text-align" style="line-height: 160%; text-align: justify; word-wrap: break-word;">
+        <p style="font-size: 14px; line-height: 160%;"><span style="font-size: 18px; line-height: 28.8px;"><strong>Dear {{$family_friend_name}},</strong></span></p>
+        <p style="font-size: 14px; line-height: 160%;">&nbsp;</p>
+        <p style="font-size: 14px; line-height: 160%;">
+             {{$client_fullname}} has missed one or more medication intake for {{$date}}. Please login to the Rockgarden EHR app to view the details
+        </p>
+    </div>
+@endsection
