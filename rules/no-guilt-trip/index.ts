@@ -80,7 +80,7 @@ export default defineRule({
       leaving:
         '“{actual}” makes the reader feel bad for leaving, just when they want it to be simple. Let them go warmly and make it easy to come back, for example “We’re sorry to see you go, and you’re welcome back any time.”',
       stockExit:
-        '“{actual}” is the stock line of every exit screen: said alone, it puts your feelings in front of the reader’s decision and reads as a nudge to stay. Confirm what happened and make the way back easy, for example “Your plan is cancelled. You’re welcome back any time.”',
+        '“{actual}” is the stock line of every exit screen, and next to a push to stay it puts your feelings in front of the reader’s decision, which reads as a nudge. Confirm what happened and make the way back easy, for example “Your plan is cancelled. You’re welcome back any time.”',
       secondGuess:
         '“{actual}” makes the reader second-guess a choice by framing it as a loss. Keep confirmation questions for actions that are hard to undo, and otherwise respect the answer, for example “Got it. You can change this any time in Settings.”',
     },
@@ -133,6 +133,25 @@ export default defineRule({
       return stem === undefined || !context.document.units.some((unit) => unit !== sentence.unit && dialogStem(unit.label) === stem && /\p{L}/u.test(unit.text));
     };
 
+    /**
+     * The goodbye comes with a push to stay, in its own sentence or the next two of its copy: a second guess, an offer,
+     * a loss ("We're sorry to see you go. Here's what you'll lose:", "…Are you sure?"). With no push ("We're sorry to see
+     * you go. Please tell us why you're cancelling.") it is a courtesy: two blind editors of real copy called every such
+     * line of the last twenty-four development sets fine.
+     */
+    const pushesToStay = (sentence: Sentence) => {
+      const copy = context.copyOf(sentence);
+      const all = context.sentences();
+      const at = all.indexOf(sentence);
+      const near = [sentence, ...all.slice(at + 1).filter((other) => context.copyOf(other) === copy).slice(0, 2)];
+      // The other strings of its dialog in a catalogue ("goodbyeBody" beside "goodbyeTitle") are part of the same screen.
+      const stem = dialogStem(sentence.unit.label);
+      if (stem !== undefined) near.push(...all.filter((other) => other.unit !== sentence.unit && dialogStem(other.unit.label) === stem));
+      // "We're sorry to see you go. Your account has been deleted due to repeated use of profanity": the sender
+      // removed the reader, and the goodbye reads as a jibe.
+      return near.some((other) => exitPush.test(other.normal) || senderReason.test(other.normal));
+    };
+
     return {
       sentence(sentence) {
         const earlier = previous && previous.unitIndex === sentence.unitIndex ? previous : undefined;
@@ -148,7 +167,7 @@ export default defineRule({
       },
       done() {
         for (const { sentence, findings } of stockExits) {
-          if (!confirmedLeaves.has(context.copyOf(sentence)) && !(standsAlone(sentence, findings) && aloneInCopy(sentence))) reportEntries(context, sentence, findings);
+          if (!confirmedLeaves.has(context.copyOf(sentence)) && !(standsAlone(sentence, findings) && aloneInCopy(sentence)) && pushesToStay(sentence)) reportEntries(context, sentence, findings);
         }
       },
     };

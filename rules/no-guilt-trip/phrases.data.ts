@@ -402,11 +402,12 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "We're sorry to see you go! Tell us why you're cancelling.",
+          "We're sorry to see you go! Before you go, take 50% off your next month.",
           "Sorry to see you go! Are you sure you want to cancel?"
         ],
         "valid": [
           "Sorry to see you go",
+          "We're sorry to see you go! Tell us why you're cancelling.",
           "BookingPress - Sorry to see you go",
           "We're sorry to see you go! Your cancellation has been received.",
           "You have been unsubscribed. Sorry to see you go!",
@@ -438,7 +439,7 @@ export const phraseData: PhraseData = {
           "We’re sad to see you go, but if you ever decide to return, we’ll be here!"
         ]
       },
-      "line": 350
+      "line": 351
     },
     {
       "id": "instead-of-leaving",
@@ -452,7 +453,7 @@ export const phraseData: PhraseData = {
           "Instead of leaving a review, email us and we’ll fix it."
         ]
       },
-      "line": 367
+      "line": 368
     },
     {
       "id": "wait-dont-go",
@@ -463,7 +464,7 @@ export const phraseData: PhraseData = {
           "Wait, don’t leave us!"
         ]
       },
-      "line": 376
+      "line": 377
     },
     {
       "id": "dont-go-after-wait",
@@ -481,7 +482,7 @@ export const phraseData: PhraseData = {
           "Don’t leave the page until the upload finishes."
         ]
       },
-      "line": 383
+      "line": 384
     },
     {
       "id": "sad-mascot",
@@ -498,7 +499,7 @@ export const phraseData: PhraseData = {
           "Tap the sad face icon to tell us what went wrong."
         ]
       },
-      "line": 395
+      "line": 396
     }
   ],
   "tables": {

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-guilt-trip', {
   valid: [
+    // A goodbye with no push to stay is a courtesy, even in an exit flow.
+    { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog' },
+    { text: '{"subscription": {"downgrade": {"title": "Sorry to see you go"}}}', syntax: 'catalog' },
+    { text: "We're sorry to see you go. Please let us know why you're cancelling." },
     // A line that is all its copy says: a heading or a goodbye string.
     "We’re sorry to see you go.",
     { text: '{"account": {"goodbye": {"title": "BookingPress - Sorry to see you go"}}}', syntax: 'catalog' },
@@ -135,7 +139,6 @@ testRule('no-guilt-trip', {
     {"text": "<h1>Sorry to see you go</h1><p>Are you sure you want to cancel? Stay and get 50% off.</p>", "syntax": "html", "errors": [{"messageId": "stockExit", "line": 1, "column": 5, "endColumn": 24}]},
     {"text": "{\"goodbyeTitle\": \"Sorry to see you go\", \"goodbyeBody\": \"Are you sure? Stay and get 50% off.\"}", "syntax": "catalog", "errors": [{"messageId": "stockExit", "line": 1, "column": 19, "endColumn": 38}]},
     {"text": "Hi Sam,\n\nWe've received your request to cancel. We're sorry to see you go! Before it goes through, stay with us and get 50% off your next 3 months.", "errors": [{"messageId": "stockExit", "line": 3, "column": 40, "endColumn": 65}]},
-    { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 25, endColumn: 51 }] },
     { text: '{"no_free_cancellation": "No i don\'t want free cancellation"}', syntax: 'catalog', errors: [{ messageId: 'confirmshaming', line: 1, column: 27, endColumn: 60 }] },
     { text: "Don't let all that progress slip away.", errors: [{ messageId: 'loss', line: 1, column: 1, endColumn: 38, suggestions: [] }] },
     { text: "We're sorry to see you go. Your account has been deleted due to repeated use of profanity.", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
@@ -159,7 +162,6 @@ testRule('no-guilt-trip', {
     { text: "No Thanks, I’ll Stick With Tiny Commissions", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 44, suggestions: ["No thanks"] }] },
     { text: "No thanks. I’d rather not upgrade today and I acknowledge that I will have to pay much more later.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 98, suggestions: ["No thanks"] }] },
     { text: "We’re sorry to see you go. Are you sure?", errors: [{ messageId: 'stockExit', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
-    { text: '{"subscription": {"downgrade": {"title": "Sorry to see you go"}}}', syntax: 'catalog', errors: [{ messageId: 'stockExit', line: 1, column: 43, endColumn: 62 }] },
     { text: "No thanks, continue to my order. I understand I’ll never see this offer again.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 78, suggestions: ["No thanks"] }] },
     { text: "No, I don’t want better results.", errors: [{ messageId: 'confirmshaming', line: 1, column: 1, endColumn: 32, suggestions: ["No thanks"] }] },
     { text: "Please don’t dismiss this request", errors: [{ messageId: 'guilt', line: 1, column: 1, endColumn: 34, suggestions: [] }] },
