@@ -55,6 +55,7 @@ describe('purpose inference: help pages and guidance are not problem notices', (
     ['a customer’s bank rejects the dispute: good news for the seller', 'Good news: the customer’s bank has rejected the dispute, and the funds are back in your balance.'],
     ['a customer’s dispute rejected by their bank: good news for the seller', 'Good news: the dispute your customer opened was rejected by their bank, and the funds are back in your balance.'],
     ['a deletion the reader asked for, with a disclaimer', 'Your account has been deleted as you asked. If you believe this was a mistake, contact us within 30 days.'],
+    ['an appointment moved to a new time', 'Hi Sam,\n\nYour appointment has been rescheduled to Tuesday, 3 May, 10:00 to 10:30.'],
   ].map(([name, text, syntax]) => [name!, text!, syntax ?? 'text']) as never;
 
   for (const [name, text, syntax] of guidance as unknown as [string, string, 'text' | 'markdown'][]) {
