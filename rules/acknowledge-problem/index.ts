@@ -53,11 +53,11 @@ const resumable = /\byou can (?:always |easily )?(?:resume|reactivate|re-activat
  * A cancellation confirmed with the way back or the money settled ("You can click below to restart your subscription",
  * "To resubscribe, visit /billing", "Want to place a new order?", "Book a new time", "you can reschedule online", "Your
  * refund will be processed shortly", "the order has been refunded", "₹500 will be refunded to your card", "We've issued
- * a partial refund"): careful
+ * a partial refund", "No charges were made", "you will not be charged again", "Your cancellation is confirmed"): careful
  * editors keep these as they are, most often the reader's own choice carried out.
  */
 const cancellationSettled =
-  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order|re-?book|reschedule|book (?:a|another) (?:new )?(?:time|slot|session|appointment|date|table)|(?:create|make|place) a new (?:booking|reservation|appointment|order))\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|arranged|credited|returned|on its way)\b|\bwill be (?:fully |automatically )?refunded\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))/;
+  /\b(?:restart|resubscribe|re-subscribe|reactivate|re-activate|rejoin|resume|renew|place a new order|order again|reorder|re-order|re-?book|reschedule|book (?:a|another) (?:new )?(?:time|slot|session|appointment|date|table)|(?:create|make|place) a new (?:booking|reservation|appointment|order))\b|(?<!\b(?:no|not a|any)\s+)\brefund (?:will be|has been|is being|is)(?: (?:successfully|fully|already|now))? (?:processed|issued|sent|arranged|credited|returned|on its way)\b|\bwill be (?:fully |automatically )?refunded\b|\b(?:order|payment|amount|installments?|purchase) (?:has|have) been (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:fully )?refunded\b|\bwe(?: have|'ve)? (?:now |already )?(?:issued|sent|processed) (?:you )?(?:a |an |your )?(?:full |partial )?refund\b(?! (?:form|request|policy|link|page))|\bno (?:charges? (?:was|were|has been|have been)|payment (?:was|has been)) (?:made|taken|collected)\b|\byou (?:have not|haven't|were not|weren't|will not|won't) (?:been |be )?(?:charged|billed)\b|\b(?:will be |is being )?returned to your (?:original )?(?:payment method|card|account)\b|\byour cancellation(?: request)? (?:is|has been) (?:now )?(?:confirmed|processed|complete|completed)\b/;
 
 /**
  * A sentence that settles a cancellation, unless its own clause denies it: "No part of the fee will be refunded",
@@ -71,7 +71,7 @@ function settles(sentence: Sentence): boolean {
 }
 
 /** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser", "by the renter". */
-const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
+const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
 
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {

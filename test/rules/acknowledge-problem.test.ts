@@ -11,6 +11,10 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Sam,\n\nYour booking for the river tour has been cancelled. Your cancellation is confirmed and the details are below."},
+    {"text": "Dear Sam,\n\nYour subscription has now been cancelled, and you will not be charged again."},
+    {"text": "Dear {{ name }},\n\nUnfortunately, the service request has been cancelled by the {{ provider }}. Please find the details below."},
+    // Real-copy shapes that stay silent.
     {"name": "a reason given after 'with reason:'", "text": "Hi Sam,\n\nYou have been banned from Cozy until 3 May with reason: spam."},
     {"name": "a trial plan that ran its course, like a trial", "text": "Hi Sam,\n\nYour trial plan has expired."},
     // A decision that allows it may be a mistake and says whom to tell: blind editors called 108 of 123 such messages fine.
@@ -190,6 +194,7 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Hi Sam,\n\nWe have cancelled your order because the item was damaged in our warehouse.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 76, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"name": "the business's own reason still owes an apology, mistake allowed or not", "text": "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill. If you believe this was a mistake, please contact us.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 68, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"name": "a mistake allowed, then the door closed", "text": "Hi Sam,\n\nYour account has been permanently banned. If you think this was a mistake, there is nothing we can do.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 42, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},
     {"name": "a billing error is the sender's own", "text": "Hi Sam,\n\nYou were charged twice for your order. If you think this is wrong, contact us.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 39, "suggestions": [" We’re sorry: being charged the wrong amount is worrying, and it was our mistake to fix."]}]},
