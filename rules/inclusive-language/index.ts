@@ -150,8 +150,9 @@ function sentenceRanges(tree: Root): [number, number][] {
 }
 
 /**
- * True when the finding is a capitalised word next to another capitalised word, inside a sentence that is not
- * in Title Case: part of a name, such as “Crazy Horse Saloon” or “Lame Duck Records”.
+ * True when the finding is a capitalised word next to another capitalised word, or a lone capital inside the
+ * sentence, in a sentence that is not in Title Case: part of a name, such as “Crazy Horse Saloon”, “Lame Duck
+ * Records” or “your Foreman account”.
  */
 function isNameAt(text: string, sentence: [number, number] | undefined, start: number): boolean {
   if (!sentence || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
@@ -168,7 +169,13 @@ function isNameAt(text: string, sentence: [number, number] | undefined, start: n
     const pair = text.slice(start, sentence[0] + words[1]!.index! + words[1]![0].length);
     return text.indexOf(pair, start + pair.length) !== -1 || (start > 0 && text.lastIndexOf(pair, start - 1) !== -1);
   }
-  return (index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1]);
+  if ((index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1])) return true;
+  // A lone capital inside a sentence in sentence case names a product or a place ("View in Foreman:", "Your Mailman
+  // account", "lists hosted on Mailman"), after a lower-case word or a sentence-opening possessive. "Dear Chairman"
+  // and "the Chairman" read as the title, and are still reported.
+  // After an article it reads as a title ("contact the Chairman").
+  if (index > 1) return !capitalised(words[index - 1]) && !/^(?:the|a|an|dear)$/i.test(words[index - 1]![0]);
+  return index === 1 && /^(?:your|our|this|my|their|its|in|on|to|from|with|via|by|use|using|visit|open|try)$/i.test(words[0]![0]);
 }
 
 function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: PluginFinding): void {

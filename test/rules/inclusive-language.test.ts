@@ -10,6 +10,9 @@ const incredible = ['incredible', 'wild', 'unbelievable'];
 testRule('inclusive-language', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Your Foreman user account has been created."},
+    {"text": "View in Foreman: the dashboard."},
+    // Real-copy shapes that stay silent.
     "Tribe Commerce is a light implementation of a commerce gateway using PayPal. Tribe Commerce supports simple stock handling.",
     // Real-copy shapes that stay silent.
     "Announcement list: https://lists.example.org/cgi-bin/mailman/listinfo/announce",
@@ -66,6 +69,7 @@ testRule('inclusive-language', {
     'Pack a spare dummy for the baby on long journeys.',
   ],
   invalid: [
+    {"text": "Please contact the Chairman of the board.", "errors": [{"messageId": "gendered", "line": 1, "column": 20, "endColumn": 28, "suggestions": ["Chair", "Head", "Chairperson", "Coordinator", "Committee head", "Moderator", "Presiding officer"]}]},
     { name: 'a title-case opener said once is no name', text: 'Crazy Deals are back for the whole weekend.', errors: [{ messageId: 'insensitive', line: 1, column: 1, endColumn: 6, suggestions: ['Incredible', 'Wild', 'Unbelievable'] }] },
     { name: 'a flagged word opening a sentence, with lower case after it, is no name', text: 'Tribe members get early access.', errors: [{ messageId: 'insensitive', line: 1, column: 1, endColumn: 6, suggestions: ['Community'] }] },
     // Real-copy shapes.
