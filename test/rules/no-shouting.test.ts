@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester.js';
 testRule('no-shouting', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "See the NOTICE file distributed with this work."},
+    {"text": "Press the SEND button to continue."},
+    {"text": "const FROM = 'team@example.com';\nawait send({\n  from: FROM,\n  subject: 'Your invoice',\n});", "syntax": "text"},
+    // Real-copy shapes that stay silent.
     {"text": "Make sure the bot has at least READ access to the repository."},
     {"text": "Please remove **BAN USERS** rights from the bot."},
     {"text": "NOTE! If you decide not to take the berth, your application is cancelled."},
