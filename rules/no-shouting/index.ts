@@ -899,7 +899,7 @@ function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boo
   const query = /\bSELECT\b[\s\S]{0,400}?\bFROM\b/.test(`${text}\n${source}`);
   if (query && (sqlClause.test(line) || (run.length === 1 && sqlOperator.test(first.value) && /^[ \t]+(?:[\w#]+\.[\w#]+|['"\d(])/.test(sentence.text.slice(last.end))))) return true;
   // A constant given as a property's value in program text ("from: FROM,", "subject: SUBJECT_LINE }").
-  if (run.length === 1 && /(?:^|[{,])\s*[A-Za-z_$][\w$]*\s*:\s*$/.test(line.slice(0, at - lineStart)) && /^\s*[,;})\]]?\s*$/.test(line.slice(at - lineStart + first.value.length))) return true;
+  if (run.length === 1 && !alarmWords.has(first.normal) && /(?:^|[{,])\s*[a-z_$][\w$]*\s*:\s*$/.test(line.slice(0, at - lineStart)) && /^\s*[,;})\]]?\s*$/.test(line.slice(at - lineStart + first.value.length))) return true;
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
 }
 
@@ -1199,7 +1199,7 @@ export default defineRule({
           // The name of a permission, a file or a control, as the product spells it ("at least READ access", "remove **BAN
           // USERS** rights", "see the NOTICE file", "press the SEND button"): a name, not a raised voice. Not a word of
           // scope or negation ("NO access", "FULL rights").
-          const permission = run.length > 0 && /^[*_]*[ \t]+(?:access|permissions?|rights|privileges?|role|roles|scopes?|file|files|folder|directory|button|tab|menu|field|column|key|option|setting)\b/i.test(sentence.text.slice(run[run.length - 1]!.end)) && !run.some((word) => alarmWords.has(word.normal) || scopeWords.has(word.normal) || negationWords.has(word.normal) || /^(?:no|full|every|total)$/.test(word.normal));
+          const permission = run.length > 0 && /^[*_]*[ \t]+(?:access|permissions?|rights|privileges?|role|roles|scopes?|file|files|folder|directory|button|tab|menu|field|column|key|option|setting)\b/i.test(sentence.text.slice(run[run.length - 1]!.end)) && !/[!！‼]/.test(sentence.text) && !run.some((word) => alarmWords.has(word.normal) || pressWords.has(word.normal) || scopeWords.has(word.normal) || negationWords.has(word.normal) || /^(?:no|full|every|total)$/.test(word.normal));
           if (!badge && !clarity && !named && !answer && !goodNews && !permission && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }
