@@ -32,6 +32,8 @@ export default defineRule({
         '“{actual}” puts a harsh label on the reader’s own words, which reads as an accusation. Say which rule the post did not meet and what they can do, for example “Posts with more than three links wait for review. Edit your post to remove some links.”',
       labelled:
         '“{actual}” labels the reader as a kind of person, which reads as an accusation even when the check is only unsure. Say what the check found and how to get past it, for example “We couldn’t confirm that you’re a person. Please try the puzzle again.”',
+      switchedOff:
+        '“{actual}” says the reader was switched off, as if they were an account, and “disabled” said of a person also reads as a label about disability. Say what changed and what they can do, for example “Your account is paused. Contact customer service to turn it back on.”',
       denied:
         '“{actual}” shuts the door on the reader and leaves them no way forward. Say why, and what they can do, for example “You don’t have access to this page. Ask your administrator to invite you.”',
       intent:

@@ -533,6 +533,22 @@ export const phraseData: PhraseData = {
       "line": 427
     },
     {
+      "id": "you-are-disabled",
+      "message": "switchedOff",
+      "regex": "(?<!\\b(?:if|whether|unless|when|because|as|since|that|who|and|or) )you(?:'re| are| have been|'ve been)(?: now| temporarily| permanently)? (?:disabled|deactivated)(?= *(?:[.,;!:]|$|for\\b|from\\b|by\\b|and\\b|until\\b|due\\b))",
+      "examples": {
+        "invalid": [
+          "You are disabled, please contact the customer service for more information.",
+          "You have been disabled."
+        ],
+        "valid": [
+          "If you are disabled, you may qualify for free travel.",
+          "You are disabled people's best advocate."
+        ]
+      },
+      "line": 451
+    },
+    {
       "id": "you-are-not-one",
       "message": "denied",
       "regex": "and you(?:'re| are) not one(?! (?:of|to|who|that)\\b)",
@@ -544,7 +560,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 449
+      "line": 462
     },
     {
       "id": "input-error-shouted",
@@ -562,7 +578,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 459
+      "line": 472
     },
     {
       "id": "do-not-again",
@@ -578,7 +594,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 473
+      "line": 486
     },
     {
       "id": "ban-dead-end",
@@ -598,7 +614,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 485
+      "line": 498
     },
     {
       "id": "unauthorized-access",
@@ -613,7 +629,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 501
+      "line": 514
     },
     {
       "id": "accused-of-intent",
@@ -631,7 +647,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 512
+      "line": 525
     },
     {
       "id": "we-dont-tolerate",
@@ -645,7 +661,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 525
+      "line": 538
     },
     {
       "id": "whoa-there",
@@ -662,7 +678,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 535
+      "line": 548
     },
     {
       "id": "not-good-enough",
@@ -676,7 +692,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 547
+      "line": 560
     }
   ],
   "fragments": {

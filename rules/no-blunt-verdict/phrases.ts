@@ -6,7 +6,7 @@ import { phraseData } from './phrases.data.js';
 // words are a verdict on the reader (shouted, with nowhere to go, not the writer's own mistake) is code: the
 // guards below, by entry id. Patterns run over normalised text: lower case, straight apostrophes.
 
-export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged' | 'labelled' | 'failure';
+export type VerdictMessageId = 'wrong' | 'invalid' | 'doubt' | 'politely' | 'scolding' | 'stop' | 'warned' | 'thirdPerson' | 'denied' | 'alarm' | 'fault' | 'judged' | 'labelled' | 'failure' | 'switchedOff';
 
 /** What the reader typed or picked, from the data's fragments: the alarm label is flagged only on an error about it. */
 const inputs = expandFragments('{{inputs}}', phraseData.fragments);

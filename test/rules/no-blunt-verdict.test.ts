@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "If you are disabled, you may qualify for free travel."},
+    // Real-copy shapes that stay silent.
     "You have been warned in Cozy Corner.",
     "You have been warned. Reason: spam in the chat",
     "You have been warned from {{guildName}}",
@@ -198,6 +200,7 @@ testRule('no-blunt-verdict', {
     'Access denied! Please sign in with your work account.',
   ],
   invalid: [
+    {"text": "You are disabled, please contact the customer service for more information.", "errors": [{"messageId": "switchedOff", "line": 1, "column": 1, "endColumn": 17, "suggestions": []}]},
     {"text": "You have been warned on several occasions. Next time you will be banned.", "errors": [{"messageId": "warned", "line": 1, "column": 1, "endColumn": 21}]},
     {"text": "You have been warned in the past.", "errors": [{"messageId": "warned", "line": 1, "column": 1, "endColumn": 21}]},
     {"text": "You have been banned from the forum. This ban is permanent and cannot be appealed.", "errors": [{"messageId": "denied", "line": 1, "column": 38, "endColumn": 82}]},
