@@ -70,8 +70,11 @@ function settles(sentence: Sentence): boolean {
   return !/\b(?:no|not|nothing|never|cannot|unable)\b|n't\b/.test(clause);
 }
 
-/** Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the organiser", "by the renter". */
-const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the x{2,}|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
+/**
+ * Who cancelled, named as someone other than the sender: "Cancelled by: xxxx", "cancelled by the {{ provider }}",
+ * "cancelled by the organiser", "by the renter". Not "by the {{ site_name }} team", which is the sender.
+ */
+const relayedCancellation = /\bcancell?ed by:? (?:x{2,}|the x{2,}(?! (?:team|staff|support|store|shop|company|management|admin|administrators?|office)\b)|the (?:organi[sz]ers?|hosts?|instructors?|teachers?|trainers?|coach|speakers?|group admins?|renters?|guests?|customers?(?! (?:service|support|care|success))|clients?|tenants?|buyers?|sellers?|owners?|drivers?|riders?|passengers?|students?|patients?|members?|other (?:party|user))|(?:its|their|the event's) (?:organi[sz]ers?|hosts?))\b/;
 
 /** True when the message allows the change may be the business's mistake ("If you believe this was a mistake, contact us"). */
 function allowsMistake(sentences: readonly Sentence[]): boolean {
@@ -105,7 +108,8 @@ function reasonAskedFor(sentence: Sentence, match: PhraseMatch): boolean {
 
 /** A stated reason with words of its own: not a template tag alone ("Reason: xxxx") nor a guess ("could be due to"). */
 function namesReason(sentence: Sentence, match: PhraseMatch): boolean {
-  const after = sentence.normal.slice(match.end);
+  // "Reason provided: {{ reason }}", "Reason for cancellation: {{ reason }}": still only the tag.
+  const after = sentence.normal.slice(match.end).replace(/^\s*(?:provided|given|stated|for (?:the )?cancell?ation|for (?:the )?refusal)\b/, '');
   if (/^[\s:–—-]*(?:x{2,}|n\/a)?[\s.'")\]]*$/.test(after) || /^[\s:–—-]*x{2,}\W*(?:$|\n)/.test(after)) return false;
   return !/\b(?:could|may|might|can)(?: (?:also|sometimes|often))? (?:be|have been)\s*$/.test(sentence.normal.slice(0, match.start));
 }
@@ -207,11 +211,13 @@ export default defineRule<Options>({
           statesReason(notice.sentences)
         )
           return;
-        // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us").
+        // Not when the message itself allows it may be our mistake ("If you believe this was a mistake, contact us"), nor
+        // when it gives the business's own reason ("because the trainer is ill"): that still owes an apology.
         if (
           notice.kind === 'cancellation' &&
           notice.sentences.some((sentence) => sentence.unit.kind !== 'subject' && settles(sentence)) &&
-          !allowsMistake(notice.sentences)
+          !allowsMistake(notice.sentences) &&
+          !statesReason(notice.sentences, businessReason)
         )
           return;
         // An event cancelled by its organiser and relayed by the platform ("An event you RSVP'd to has been cancelled.

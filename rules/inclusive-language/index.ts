@@ -150,9 +150,9 @@ function sentenceRanges(tree: Root): [number, number][] {
 }
 
 /**
- * True when the finding is a capitalised word next to another capitalised word, or a lone capital inside the
- * sentence, in a sentence that is not in Title Case: part of a name, such as “Crazy Horse Saloon”, “Lame Duck
- * Records” or “your Foreman account”.
+ * True when the finding is a capitalised word next to another capitalised word, or a lone capital after a preposition
+ * or before a product's noun, in a sentence that is not in Title Case: part of a name, such as “Crazy Horse Saloon”,
+ * “Lame Duck Records”, “View in Foreman” or “your Foreman account”.
  */
 function isNameAt(text: string, sentence: [number, number] | undefined, start: number): boolean {
   if (!sentence || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
@@ -170,12 +170,14 @@ function isNameAt(text: string, sentence: [number, number] | undefined, start: n
     return text.indexOf(pair, start + pair.length) !== -1 || (start > 0 && text.lastIndexOf(pair, start - 1) !== -1);
   }
   if ((index > 1 && capitalised(words[index - 1])) || capitalised(words[index + 1])) return true;
-  // A lone capital inside a sentence in sentence case names a product or a place ("View in Foreman:", "Your Mailman
-  // account", "lists hosted on Mailman"), after a lower-case word or a sentence-opening possessive. "Dear Chairman"
-  // and "the Chairman" read as the title, and are still reported.
-  // After an article it reads as a title ("contact the Chairman").
-  if (index > 1) return !capitalised(words[index - 1]) && !/^(?:the|a|an|dear)$/i.test(words[index - 1]![0]);
-  return index === 1 && /^(?:your|our|this|my|their|its|in|on|to|from|with|via|by|use|using|visit|open|try)$/i.test(words[0]![0]);
+  // A lone capital after a preposition names a product or a place ("View in Foreman:", "lists hosted on Mailman"), and so
+  // does one after a possessive before a product's noun ("Your Foreman user account"). After an article, "Dear" or a
+  // possessive alone it reads as the title or the word ("contact the Chairman", "your Chairman has approved", "Join our
+  // Tribe") and is still reported.
+  const before = index > 0 ? words[index - 1]![0].toLowerCase() : '';
+  const after = words[index + 1]?.[0].toLowerCase() ?? '';
+  if (/^(?:in|on|via|with|from|to|by|using|at|into)$/.test(before)) return true;
+  return /^(?:your|our|my|their|its)$/.test(before) && /^(?:user|users|account|accounts|dashboard|server|servers|list|lists|instance|app|settings|login|profile|admin|installation|site|workspace|project)$/.test(after);
 }
 
 function reportWord(context: RuleContext<Options>, unit: TextUnit, finding: PluginFinding): void {

@@ -535,7 +535,7 @@ export const phraseData: PhraseData = {
     {
       "id": "you-are-disabled",
       "message": "switchedOff",
-      "regex": "(?<!\\b(?:if|whether|unless|when|because|as|since|that|who|and|or) )you(?:'re| are| have been|'ve been)(?: now| temporarily| permanently)? (?:disabled|deactivated)(?= *(?:[.,;!:]|$|for\\b|from\\b|by\\b|and\\b|until\\b|due\\b))",
+      "regex": "(?<=^[\\s\"'“*_]{0,3})you(?:'re| are| have been|'ve been)(?: now| temporarily| permanently)? (?:disabled|deactivated)(?= *(?:[.,;!:]|$|for (?!the purposes)|from\\b|until\\b|due\\b))",
       "examples": {
         "invalid": [
           "You are disabled, please contact the customer service for more information.",
@@ -543,10 +543,13 @@ export const phraseData: PhraseData = {
         ],
         "valid": [
           "If you are disabled, you may qualify for free travel.",
-          "You are disabled people's best advocate."
+          "You are disabled people's best advocate.",
+          "Direct messages to you are disabled.",
+          "You are disabled by barriers in society, not by your impairment.",
+          "You're disabled for the purposes of the Equality Act if you have a long-term impairment."
         ]
       },
-      "line": 451
+      "line": 452
     },
     {
       "id": "you-are-not-one",
@@ -560,7 +563,7 @@ export const phraseData: PhraseData = {
           "Two seats were free, and you are not one of the winners this time."
         ]
       },
-      "line": 462
+      "line": 466
     },
     {
       "id": "input-error-shouted",
@@ -578,7 +581,7 @@ export const phraseData: PhraseData = {
           "Password too short. Use at least 8 characters."
         ]
       },
-      "line": 472
+      "line": 476
     },
     {
       "id": "do-not-again",
@@ -594,7 +597,7 @@ export const phraseData: PhraseData = {
           "Do not send the same code again; we'll text you a new one."
         ]
       },
-      "line": 486
+      "line": 490
     },
     {
       "id": "ban-dead-end",
@@ -614,7 +617,7 @@ export const phraseData: PhraseData = {
           "You are banned from this forum."
         ]
       },
-      "line": 498
+      "line": 502
     },
     {
       "id": "unauthorized-access",
@@ -629,7 +632,7 @@ export const phraseData: PhraseData = {
           "We noticed an unauthorized access attempt on your account and blocked it."
         ]
       },
-      "line": 514
+      "line": 518
     },
     {
       "id": "accused-of-intent",
@@ -647,7 +650,7 @@ export const phraseData: PhraseData = {
           "You're trying to access a restricted area? Ask an admin for an invite."
         ]
       },
-      "line": 525
+      "line": 529
     },
     {
       "id": "we-dont-tolerate",
@@ -661,7 +664,7 @@ export const phraseData: PhraseData = {
           "We don't tolerate harassment, and we act on every report within a day."
         ]
       },
-      "line": 538
+      "line": 542
     },
     {
       "id": "whoa-there",
@@ -678,7 +681,7 @@ export const phraseData: PhraseData = {
           "Slow down and enjoy the view."
         ]
       },
-      "line": 548
+      "line": 552
     },
     {
       "id": "not-good-enough",
@@ -692,7 +695,7 @@ export const phraseData: PhraseData = {
           "Don't worry if you're not fast enough at first; the timer is off in practice mode."
         ]
       },
-      "line": 560
+      "line": 564
     }
   ],
   "fragments": {

@@ -114,13 +114,22 @@ const goodNews = /\b(?:has|have) been (?:approved|accepted|confirmed|granted|ver
 const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:approved|accepted|successful|selected)|(?:application|request|appeal|submission|proposal|bid) (?:was|has been|is) unsuccessful|terminated|revoked|disqualified|not able to offer|unable to offer|could not (?:be )?process(?:ed)?)\b/;
 
 /**
- * What a policy is cited against: a refusal, a loss or a penalty for the reader ("Your connection will be disconnected
- * as per our policy", "No refund is issued per our cancellation policy"). A policy cited for what the reader gets ("any
- * eligible refunds will be processed according to our refund policy", "your data is stored in accordance with our
- * policies") is a plain reference, which blind editors of real e-mails left as it was.
+ * A policy cited for what the reader gets: a refund processed, data kept safe, a right to cancel or return ("any eligible
+ * refunds will be processed according to our refund policy", "your data is stored securely in accordance with our
+ * policies", "You can cancel at any time, in accordance with our terms"): a plain reference, which blind editors of real
+ * e-mails left as it was.
+ */
+const policyForReader =
+  /\b(?:refunds? (?:(?:is|are|will be|has been|have been) )?(?:issued|processed|paid|made|credited|returned|sent)|(?:issue|process|make|send) (?:you )?(?:a |your )?(?:full |partial )?refund|(?:stored|kept|held|handled|processed) (?:securely|safely)|securely|protect\w*|encrypt\w*|you (?:can|may) (?:cancel|return|change|pause|exchange|request)|can be returned|at no (?:extra )?cost|no questions asked|free of charge)\b/;
+/**
+ * What a policy is cited against, even beside a benefit: a refusal, a loss or a penalty for the reader ("Your
+ * connection will be disconnected as per our policy", "No refund is issued per our cancellation policy", "Your account
+ * will be deleted in accordance with our policies").
  */
 const policyAgainstReader =
-  /\b(?:no|not|non-refundable|cannot|can't|won't|unable|forfeit\w*|disconnect\w*|suspend\w*|terminat\w*|clos(?:e|ed|es|ing)|cancel\w*|fees?|penalt\w*|fines?|exercis\w* (?:our|the) right|lose|lost|ban(?:ned)?|block(?:ed)?|revok\w*|withh[eo]ld\w*)\b|n't\b/;
+  /\b(?:no refunds?|not (?:be )?(?:refund\w*|return\w*|accept\w*|eligible|possible)|non-refundable|cannot|can't|unable|forfeit\w*|disconnect\w*|suspend\w*|terminat\w*|clos(?:e|ed|es|ing) your|fees?|penalt\w*|fines?|charged|exercis\w* (?:our|the) right|lose|lost|ban(?:ned)?|block(?:ed)?|revok\w*|withh[eo]ld\w*|delet\w*|remov\w*|void\w*|retain\w*|taken down|refus\w*|expir\w*)\b/;
+/** "won't lose", "will not be charged": a loss ruled out is a benefit. */
+const lossRuledOut = /\b(?:won't|will not|don't|do not|never|not) (?:be )?(?:lose|lost|charged|deleted|removed)\b/g;
 
 /** The words of an e-mail's confidentiality notice. */
 /** Markers of a legal document set out in full: a waiver, a release of liability, an indemnity, defined parties. */
@@ -253,14 +262,14 @@ export default defineRule<Options>({
             // judged, 35 with the formula were fine as they stood (the harsh ones were harsh for a threat, a blame or a
             // sensitive subject, which other rules report). In a message it passes; in a UI string it is reported.
             if (formula.kind === 'regret' && inMessage) continue;
+            if (formula.kind === 'policy') {
+              // The policy's own name ("our cancellation policy") says nothing for or against the reader.
+              const rest = `${sentence.normal.slice(0, match.start)} ${sentence.normal.slice(match.end)}`;
+              if (policyForReader.test(rest) && !refusal.test(rest) && !policyAgainstReader.test(rest.replace(lossRuledOut, ' '))) continue;
+            }
             // "Unfortunately, we are unable to approve your application at this time": a selection decision, or a refusal
             // already softened by an apology of its own, is the courteous form blind editors keep (12 of 14 such lines in
             // the development sets were fine). A bare "We are unable to process your refund at this time" is reported.
-            if (formula.kind === 'policy') {
-              // The policy's own name ("our cancellation policy") says nothing against the reader.
-              const rest = sentence.normal.slice(0, match.start) + ' ' + sentence.normal.slice(match.end);
-              if (!refusal.test(rest) && !policyAgainstReader.test(rest)) continue;
-            }
             if (formula.kind === 'unable' && (selectionVerb.test(match.text.toLowerCase()) || softenedRefusal(sentence, context.sentences()))) continue;
             const waits = formula.kind === 'preamble' && announcing.test(match.text.toLowerCase()) && inMessage;
             if (waits) pending.push({ report, sentence, after: sentence.text.slice(match.end) });

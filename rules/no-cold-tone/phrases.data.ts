@@ -667,10 +667,11 @@ export const phraseData: PhraseData = {
       },
       "examples": {
         "invalid": [
-          "Per company policy, opened items cannot be returned."
+          "Per company policy, opened items cannot be returned.",
+          "Per company policy, refunds take ten days."
         ],
         "valid": [
-          "Per company policy, refunds take ten days."
+          "Per company policy, refunds are processed within ten days."
         ]
       },
       "line": 447
@@ -693,7 +694,7 @@ export const phraseData: PhraseData = {
           "Your data is stored securely in accordance with our policies."
         ]
       },
-      "line": 458
+      "line": 459
     },
     {
       "id": "according-to-policy",
@@ -708,7 +709,7 @@ export const phraseData: PhraseData = {
           "According to our refund policy, sale items cannot be returned."
         ]
       },
-      "line": 471
+      "line": 472
     },
     {
       "id": "pursuant-to",
@@ -724,7 +725,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 480
+      "line": 481
     },
     {
       "id": "hereby",
@@ -739,7 +740,7 @@ export const phraseData: PhraseData = {
           "Pursuant to our terms, we hereby close your account."
         ]
       },
-      "line": 490
+      "line": 491
     },
     {
       "id": "herewith",
@@ -754,7 +755,7 @@ export const phraseData: PhraseData = {
           "Please find your invoice herewith."
         ]
       },
-      "line": 499
+      "line": 500
     },
     {
       "id": "contained-herein",
@@ -770,7 +771,7 @@ export const phraseData: PhraseData = {
           "The information contained herein is confidential."
         ]
       },
-      "line": 508
+      "line": 509
     },
     {
       "id": "hereinafter",
@@ -784,7 +785,7 @@ export const phraseData: PhraseData = {
           "Acme Ltd, hereinafter referred to as the Company, will contact you."
         ]
       },
-      "line": 518
+      "line": 519
     },
     {
       "id": "herein",
@@ -800,7 +801,7 @@ export const phraseData: PhraseData = {
           "The terms herein apply to all orders."
         ]
       },
-      "line": 526
+      "line": 527
     },
     {
       "id": "heretofore",
@@ -816,7 +817,7 @@ export const phraseData: PhraseData = {
           "The plan heretofore known as Basic is now Starter."
         ]
       },
-      "line": 536
+      "line": 537
     },
     {
       "id": "henceforth",
@@ -832,7 +833,7 @@ export const phraseData: PhraseData = {
           "Henceforth, invoices will be sent by email."
         ]
       },
-      "line": 546
+      "line": 547
     },
     {
       "id": "the-undersigned",
@@ -846,7 +847,7 @@ export const phraseData: PhraseData = {
           "The undersigned confirms the booking."
         ]
       },
-      "line": 556
+      "line": 557
     },
     {
       "id": "aforementioned",
@@ -861,7 +862,7 @@ export const phraseData: PhraseData = {
           "The aforementioned fee applies to late returns."
         ]
       },
-      "line": 564
+      "line": 565
     },
     {
       "id": "do-not-reply",
@@ -878,7 +879,7 @@ export const phraseData: PhraseData = {
           "Please do not reply to this mail. If you have a question about the site, please send an email to our team."
         ]
       },
-      "line": 573
+      "line": 574
     },
     {
       "id": "mailbox-not-monitored",
@@ -889,7 +890,7 @@ export const phraseData: PhraseData = {
           "This mailbox is not monitored."
         ]
       },
-      "line": 584
+      "line": 585
     },
     {
       "id": "replies-not-read",
@@ -900,7 +901,7 @@ export const phraseData: PhraseData = {
           "Replies to this email are not monitored."
         ]
       },
-      "line": 590
+      "line": 591
     },
     {
       "id": "no-reply-address",
@@ -911,7 +912,7 @@ export const phraseData: PhraseData = {
           "This message was sent from an unmonitored mailbox."
         ]
       },
-      "line": 596
+      "line": 597
     }
   ],
   "tables": {

@@ -26,7 +26,7 @@ const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|bre
 
 /** What turns a goodbye into a push to stay: a second guess, an offer, a loss. */
 const exitPush =
-  /\b(?:are you sure|stay|wait|reconsider|change your mind|before you go|don't go|think again|offer|discount|deal|% off|free|coupon|lose|losing|miss out|will miss|last chance|instead)\b/;
+  /\b(?:are you sure|stay(?! (?:safe|tuned|in touch|healthy|well)\b)|(?<!\b(?:can't|cannot|can not) )wait|reconsider|change your mind|before you go|don't go|think again|offer|discount|deal|% off|(?<!\bfeel )free(?! to\b)|coupon|(?<!\b(?:won't|will not|don't|do not|never|not) )(?:lose|losing)|miss out|will miss|last chance|instead)\b/;
 
 /** The key of a catalogue string without its part name: "goodbyeTitle" and "goodbyeBody" both give "goodbye". */
 function dialogStem(label: string | undefined): string | undefined {
@@ -134,16 +134,18 @@ export default defineRule({
     };
 
     /**
-     * The goodbye comes with a push to stay, in its own sentence or the next two of its copy: a second guess, an offer,
-     * a loss ("We're sorry to see you go. Here's what you'll lose:", "…Are you sure?"). With no push ("We're sorry to see
-     * you go. Please tell us why you're cancelling.") it is a courtesy: two blind editors of real copy called every such
-     * line of the last twenty-four development sets fine.
+     * The goodbye comes with a push to stay, in its own sentence or the two before or after it in its copy: a second
+     * guess, an offer, a loss ("We're sorry to see you go. Here's what you'll lose:", "…Are you sure?"). With no push
+     * ("We're sorry to see you go. Please tell us why you're cancelling.") it is a courtesy: two blind editors of real
+     * copy called every such line of the last twenty-four development sets fine.
      */
     const pushesToStay = (sentence: Sentence) => {
       const copy = context.copyOf(sentence);
       const all = context.sentences();
-      const at = all.indexOf(sentence);
-      const near = [sentence, ...all.slice(at + 1).filter((other) => context.copyOf(other) === copy).slice(0, 2)];
+      const same = all.filter((other) => context.copyOf(other) === copy);
+      const index = same.indexOf(sentence);
+      // The two sentences before it and the two after it: "Are you sure you want to cancel? We're sorry to see you go."
+      const near = same.slice(Math.max(0, index - 2), index + 3);
       // The other strings of its dialog in a catalogue ("goodbyeBody" beside "goodbyeTitle") are part of the same screen.
       const stem = dialogStem(sentence.unit.label);
       if (stem !== undefined) near.push(...all.filter((other) => other.unit !== sentence.unit && dialogStem(other.unit.label) === stem));

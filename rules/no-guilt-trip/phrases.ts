@@ -40,9 +40,12 @@ const conditions: Record<string, Condition> = {
    * but wish you the best", "While we're sad to see you go, we want you to know…"): warmth after the reader's decision,
    * not a plea before it. Not "…, but first, why are you leaving?".
    */
-  'goodbye-accepted': ({ sentence, match }) =>
-    /^\s*[,;—–-]?\s*but\b(?!\s+(?:first|before|wait|please|why|are|is|do|don't|did|have|could|would|can)\b)/i.test(sentence.normal.slice(match.end)) ||
-    /\bwhile\s+$/i.test(sentence.normal.slice(0, match.start)),
+  'goodbye-accepted': ({ sentence, match }) => {
+    const rest = sentence.normal.slice(match.end);
+    // Not when the rest of the sentence pushes to stay ("…, but we'd love to give you 50% off to stay").
+    if (stayPush.test(rest)) return false;
+    return /^\s*[,;—–-]?\s*but\b(?![\s,]*(?:first|before|wait|please|why|are|is|do|don't|did|have|could|would|can)\b)/i.test(rest) || /\bwhile\s+$/i.test(sentence.normal.slice(0, match.start));
+  },
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
   'before-after': followedBy(/^\s+before\b/),
   /** The words are the whole string, as a tab title or a one-line pop-up ("🔥 Come back!"). */
@@ -116,6 +119,9 @@ export const guiltPhrases: PhraseEntry<GuiltMessageId>[] = entries
   });
 
 /** The way back, or what the reader keeps, in a string of copy (white space collapsed, straight apostrophes). */
+/** A push to stay after a goodbye: an offer, a loss, a second guess. */
+const stayPush = /\b(?:stay|offer|discount|coupon|% off|off your|free|lose|losing|miss out|before you (?:go|leave)|instead|reconsider|change your mind|are you sure)\b/;
+
 function wayBack(text: string): boolean {
   return (
     /\b(?:welcome back|come back|coming back|return to us|decide to return|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data)|(?:we'll|we will) (?:always |still )?be (?:here|right here)|you(?:'re| are) always welcome)\b/i.test(text) ||

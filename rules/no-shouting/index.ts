@@ -775,10 +775,19 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
   // Capitals the run does not hold may open the line ("TOUR DETAILS" when "TOUR" reads as a name): the line opens
   // with the heading all the same.
   const lineHead = text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start);
-  const leadWords = lineHead.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  const opens = opensLine(text, first.start) || (leadWords.length > 0 && !/\p{Ll}/u.test(lineHead) && !leadWords.some((word) => alarmWords.has(word.toLowerCase())) && opensLine(text, first.start - lineHead.trimStart().length));
-  const heading = run.length + leadWords.length <= 6 && opens && !run.some((word) => finiteWords.has(word.normal) || /(?:ed|n't)$/.test(word.normal));
-  if (run.length > (heading ? 6 : 4) || run.some((word) => alarmWords.has(word.normal) || (!heading && readerWords.has(word.normal)))) return false;
+  const leadWords = (lineHead.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  const verbless = (words: readonly string[]) => !words.some((word) => finiteWords.has(word) || /(?:ed|n't)$/.test(word));
+  const heading = run.length + leadWords.length <= 6 && verbless(run.map((word) => word.normal));
+  // Only a heading that names something, with no alarm and no "you", may open with capitals the run does not hold.
+  const leadOpens =
+    heading &&
+    leadWords.length > 0 &&
+    !/\p{Ll}/u.test(lineHead) &&
+    verbless(leadWords) &&
+    ![...leadWords, ...run.map((word) => word.normal)].some((word) => alarmWords.has(word) || readerWords.has(word) || pressWords.has(word)) &&
+    opensLine(text, first.start - lineHead.trimStart().length);
+  const opens = opensLine(text, first.start) || leadOpens;
+  if (run.length > (heading && opens ? 6 : 4) || run.some((word) => alarmWords.has(word.normal) || (!(heading && opens) && readerWords.has(word.normal)))) return false;
   const lineEnd = text.indexOf('\n', last.end);
   const after = text.slice(last.end, lineEnd === -1 ? text.length : lineEnd);
   if (!/^[\s.:]*$/.test(after) || (lineEnd === -1 && !/^\s*$/.test(sentence.unit.text.slice(sentence.start + text.length).split('\n')[0] ?? ''))) return false;
@@ -793,6 +802,9 @@ function isLineLabel(sentence: Sentence, run: readonly Word[]): boolean {
 /** Words that make "!!" an alarm or a push: a demand, a problem, a deadline, an offer. */
 const alarmAround =
   /\b(?:not|no|never|don't|do not|can't|cannot|invalid|error|wrong|fail(?:ed|ure)?|denied|invalidated|urgent|immediately|now|hurry|last|only|limited|offer|deal|sale|off|expires?|ends?|left|warning|attention|stop|must|required|yet)\b/i;
+
+/** News that no capitals can make good: a ban, a suspension, a closure, a refusal, a debt. */
+const badNews = /\b(?:ban(?:ned|s)?|suspen\w*|block\w*|cancell?\w*|terminat\w*|clos(?:e|ed|ure)|delet\w*|remov\w*|reject\w*|declin\w*|revok\w*|overdue|debt|owe|owed|excuses?|broke|broken)\b/i;
 
 /** Words of negation or scope that a calm warning may set in capitals for clarity. */
 const scopeWords = new Set(['all', 'any', 'none', 'only']);
@@ -899,7 +911,7 @@ function isCodeToken(sentence: Sentence, run: readonly Word[], source = ''): boo
   const query = /\bSELECT\b[\s\S]{0,400}?\bFROM\b/.test(`${text}\n${source}`);
   if (query && (sqlClause.test(line) || (run.length === 1 && sqlOperator.test(first.value) && /^[ \t]+(?:[\w#]+\.[\w#]+|['"\d(])/.test(sentence.text.slice(last.end))))) return true;
   // A constant given as a property's value in program text ("from: FROM,", "subject: SUBJECT_LINE }").
-  if (run.length === 1 && !alarmWords.has(first.normal) && /(?:^|[{,])\s*[a-z_$][\w$]*\s*:\s*$/.test(line.slice(0, at - lineStart)) && /^\s*[,;})\]]?\s*$/.test(line.slice(at - lineStart + first.value.length))) return true;
+  if (run.length === 1 && !alarmWords.has(first.normal) && !pressWords.has(first.normal) && !/^(?:yes|no|ok)$/.test(first.normal) && /\b(?:const|let|var|function|import|export|return)\b|=>/.test(source || text) && /^\s*[a-z_$][\w$]*\s*:\s*$/.test(line.slice(0, at - lineStart)) && /^\s*[,;})\]]?\s*$/.test(line.slice(at - lineStart + first.value.length))) return true;
   return /^\s*(?:export|const|let|var|import|function|return|class|interface|type|enum|public|private|static|def)\b[^\n]*(?:[=;{(]|\bdefault\b)/.test(line);
 }
 
@@ -1195,11 +1207,11 @@ export default defineRule({
           // ("<button>YES, I'll donate monthly</button>") or its quoted label ("link_to 'YES, I will be there!'").
           const answer = run.length === 1 && /^(?:yes|no|ok|okay)$/.test(run[0]!.normal) && /(?:^|\n|['"‘“(])[\s*_>#-]*(?:<[a-z][^<>\n]*>\s*)*$/i.test(sentence.text.slice(0, run[0]!.start)) && /^\s*[!,.\-–—]/.test(sentence.text.slice(run[0]!.end));
           // "THANK YOU for volunteering!", "Your booking has been CONFIRMED": capitals that celebrate with the reader.
-          const goodNews = run.every((word) => word.kind !== 'shout' || goodNewsWords.has(word.normal)) && run.some((word) => word.kind === 'shout' && !/^(?:you|your)$/.test(word.normal)) && !alarmAround.test(sentence.text);
+          const goodNews = run.every((word) => goodNewsWords.has(word.normal)) && run.some((word) => !/^(?:you|your)$/.test(word.normal)) && !alarmAround.test(sentence.text) && !badNews.test(sentence.text);
           // The name of a permission, a file or a control, as the product spells it ("at least READ access", "remove **BAN
           // USERS** rights", "see the NOTICE file", "press the SEND button"): a name, not a raised voice. Not a word of
           // scope or negation ("NO access", "FULL rights").
-          const permission = run.length > 0 && /^[*_]*[ \t]+(?:access|permissions?|rights|privileges?|role|roles|scopes?|file|files|folder|directory|button|tab|menu|field|column|key|option|setting)\b/i.test(sentence.text.slice(run[run.length - 1]!.end)) && !/[!！‼]/.test(sentence.text) && !run.some((word) => alarmWords.has(word.normal) || pressWords.has(word.normal) || scopeWords.has(word.normal) || negationWords.has(word.normal) || /^(?:no|full|every|total)$/.test(word.normal));
+          const permission = run.length > 0 && /^[*_]*[ \t]+(?:access|permissions?|rights|privileges?|role|roles|scopes?|file|files|folder|directory|button|tab|menu|field|column|key|option|setting)\b/i.test(sentence.text.slice(run[run.length - 1]!.end)) && !/[!！‼]/.test(sentence.text) && !run.some((word) => alarmWords.has(word.normal) || pressWords.has(word.normal) || /^(?:denied|unauthori[sz]ed|insufficient|restricted|revoked|forbidden|illegal|invalid|limited|blocked|banned|suspended|no|full|every|total)$/.test(word.normal) || scopeWords.has(word.normal) || negationWords.has(word.normal));
           if (!badge && !clarity && !named && !answer && !goodNews && !permission && run.some((word) => word.kind === 'shout' || word.kind === 'name') && !isFieldLabel(sentence, run) && !isLineLabel(sentence, run) && !isCodeToken(sentence, run, context.document.source) && !isMarkdownLinkText(sentence, run) && !isLeadLabel(sentence, run) && !isElementText(sentence, run, context.document.source)) {
             report(sentence, { start: run[0]!.start, end: run[run.length - 1]!.end, words: run }, 'word');
           }

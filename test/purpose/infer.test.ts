@@ -69,6 +69,8 @@ describe('purpose inference: real notices without the obvious keywords', () => {
   const notices: [string, string, string][] = [
     ['an order cancelled with its number', 'Hello Sam,\n\nSorry to let you know that order #A1042 is cancelled. Hit the button below to shop more.', 'problem:cancellation'],
     ['a withdrawal denied', 'Hi, your requested withdrawal of $40 has been denied by our administration team.', 'problem:refund-denied'],
+    ['a delivery rescheduled', 'Hi Sam,\n\nYour delivery has been rescheduled to next week.', 'problem:delay'],
+    ['a flight rescheduled', 'Hi Sam,\n\nYour flight BA123 has been rescheduled to depart 6 hours later.', 'problem:delay'],
     ['a user got blocked', 'Dear Sam, your user got blocked after 5 failed login attempts.', 'problem:suspension'],
     ['was unsuccessful', 'Hi Dana,\n\nYour renewal on 4 March was unsuccessful. Please check the card on file.', 'problem:failed-payment'],
     ['an auction lot rejected', 'Name: Blue vase\n\nLot #12 has been rejected. It will not be open to bidding.', 'problem:refund-denied'],

@@ -11,6 +11,8 @@ const delay = ' We’re sorry it’s late; we know you were counting on it.';
 testRule('acknowledge-problem', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Hi Sam,\n\nYour booking has been cancelled. Your cancellation is confirmed.\n\nReason provided: {{ reason }}"},
+    // Real-copy shapes that stay silent.
     {"text": "Hi Sam,\n\nYour booking for the river tour has been cancelled. Your cancellation is confirmed and the details are below."},
     {"text": "Dear Sam,\n\nYour subscription has now been cancelled, and you will not be charged again."},
     {"text": "Dear {{ name }},\n\nUnfortunately, the service request has been cancelled by the {{ provider }}. Please find the details below."},
@@ -194,6 +196,8 @@ testRule('acknowledge-problem', {
     { name: 'a type set in front matter to promotion wins over the copy', text: '---\ntype: promotion\n---\n\nOur last sale sold out fast. This one will too.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Hi Sam,\n\nWe have cancelled your order because the item was damaged in our warehouse. You have not been charged.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 76, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
+    {"text": "Hi {{ name }},\n\nYour booking has been cancelled by the {{ site_name }} team.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 61, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"text": "Hi Sam,\n\nWe have cancelled your order because the item was damaged in our warehouse.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 76, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"name": "the business's own reason still owes an apology, mistake allowed or not", "text": "Hi Sam,\n\nYour class on Friday has been cancelled because the trainer is ill. If you believe this was a mistake, please contact us.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 68, "suggestions": [" We’re sorry: we know this upsets your plans."]}]},
     {"name": "a mistake allowed, then the door closed", "text": "Hi Sam,\n\nYour account has been permanently banned. If you think this was a mistake, there is nothing we can do.", "errors": [{"messageId": "missing", "line": 3, "column": 1, "endColumn": 42, "suggestions": [" We know losing access is stressful, and we want to help you get back in quickly."]}]},

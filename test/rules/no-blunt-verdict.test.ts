@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-blunt-verdict', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Direct messages to you are disabled."},
+    // Real-copy shapes that stay silent.
     {"text": "If you are disabled, you may qualify for free travel."},
     // Real-copy shapes that stay silent.
     "You have been warned in Cozy Corner.",

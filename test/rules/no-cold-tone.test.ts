@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "You can cancel at any time, in accordance with our terms."},
+    {"text": "You won't lose your data: it is kept securely in accordance with our privacy policy."},
+    // Real-copy shapes that stay silent.
     {"text": "Refunds are issued in accordance with our terms and conditions."},
     {"text": "If you have already paid, we will process a refund according to our cancellation policy."},
     // Real-copy shapes that stay silent.
@@ -94,6 +97,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "Your account will be deleted in accordance with our policies.", "errors": [{"messageId": "policy", "line": 1, "column": 30, "endColumn": 61, "suggestions": ["under our policies"]}]},
     {"text": "Dear Sam,\n\nWe hereby inform you that your account is closed.", "errors": [{"messageId": "legalese", "line": 3, "column": 4, "endColumn": 11, "suggestions": [""]}]},
     {"text": "We are unable to accept your payment at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 50, "suggestions": ["We can't accept your payment right now"]}]},
     {"text": "We are unable to offer refunds at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 44, "suggestions": ["We can't offer refunds right now"]}]},

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('no-guilt-trip', {
   valid: [
+    // Real-copy shapes that stay silent.
+    {"text": "We're sorry to see you go. Feel free to tell us why you're leaving."},
+    {"text": "We're sorry to see you go. Don't worry, you won't lose your saved recipes."},
     // A goodbye with no push to stay is a courtesy, even in an exit flow.
     { text: '{"exitModal": {"body": "We are sorry to see you go."}}', syntax: 'catalog' },
     { text: '{"subscription": {"downgrade": {"title": "Sorry to see you go"}}}', syntax: 'catalog' },
@@ -135,6 +138,8 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    {"text": "Are you sure you want to cancel? We're sorry to see you go.", "errors": [{"messageId": "stockExit", "line": 1, "column": 34, "endColumn": 59, "suggestions": []}]},
+    {"text": "We're sad to see you go, but we'd love to give you 50% off to stay.", "errors": [{"messageId": "leaving", "line": 1, "column": 1, "endColumn": 24, "suggestions": []}]},
     {"text": "Sorry to see you go — stay for 50% off!", "errors": [{"messageId": "stockExit", "line": 1, "column": 1, "endColumn": 20}]},
     {"text": "<h1>Sorry to see you go</h1><p>Are you sure you want to cancel? Stay and get 50% off.</p>", "syntax": "html", "errors": [{"messageId": "stockExit", "line": 1, "column": 5, "endColumn": 24}]},
     {"text": "{\"goodbyeTitle\": \"Sorry to see you go\", \"goodbyeBody\": \"Are you sure? Stay and get 50% off.\"}", "syntax": "catalog", "errors": [{"messageId": "stockExit", "line": 1, "column": 19, "endColumn": 38}]},

@@ -271,6 +271,8 @@ testRule('no-shouting', {
     'Payment method: PAYPAL',
   ],
   invalid: [
+    {"text": "Your ban has been CONFIRMED.", "errors": [{"messageId": "word", "line": 1, "column": 19, "endColumn": 28, "suggestions": ["confirmed"]}]},
+    {"text": "You have been DENIED access to this page.", "errors": [{"messageId": "word", "line": 1, "column": 15, "endColumn": 21, "suggestions": ["denied"]}]},
     {"text": "You have NO access to this page.", "errors": [{"messageId": "word", "line": 1, "column": 10, "endColumn": 12, "suggestions": ["no"]}]},
     {"text": "Your invoice is overdue.\n\nFINAL NOTICE\nPay by 3 May.", "errors": [{"messageId": "word", "line": 3, "column": 1, "endColumn": 13, "suggestions": ["Final notice"]}]},
     {"text":"Your application has been APPROVED, but you must pay NOW.","errors":[{"messageId":"word","line":1,"column":27,"endColumn":35,"suggestions":["approved"]},{"messageId":"word","line":1,"column":54,"endColumn":57,"suggestions":["now"]}]},
