@@ -120,14 +120,14 @@ const refusal = /\b(?:reject(?:ed)?|den(?:y|ied)|declined?|not (?:been )?(?:appr
  * e-mails left as it was.
  */
 const policyForReader =
-  /\b(?:refunds? (?:(?:is|are|will be|has been|have been) )?(?:issued|processed|paid|made|credited|returned|sent)|(?:issue|process|make|send) (?:you )?(?:a |your )?(?:full |partial )?refund|(?:stored|kept|held|handled|processed) (?:securely|safely)|securely|protect\w*|encrypt\w*|you (?:can|may) (?:cancel|return|change|pause|exchange|request)|can be returned|at no (?:extra )?cost|no questions asked|free of charge)\b/;
+  /\b(?:refunds? (?:(?:is|are|will be|has been|have been) )?(?:issued|processed|paid|made|credited|returned|sent)|(?:issue|process|make|send) (?:you )?(?:a |your )?(?:full |partial )?refund|(?:stored|kept|held|handled|processed) (?:securely|safely)|securely|protect(?:s|ed|ing)? your|(?:is|are|will be|remains?|stays?) (?:protected|safe|private|encrypted)|encrypt(?:s|ed|ing)? your|you (?:can|may) (?:cancel|return|change|pause|exchange|request)|can be returned|at no (?:extra )?cost|no questions asked|free of charge)\b/;
 /**
  * What a policy is cited against, even beside a benefit: a refusal, a loss or a penalty for the reader ("Your
  * connection will be disconnected as per our policy", "No refund is issued per our cancellation policy", "Your account
  * will be deleted in accordance with our policies").
  */
 const policyAgainstReader =
-  /\b(?:no refunds?|not (?:be )?(?:refund\w*|return\w*|accept\w*|eligible|possible)|non-refundable|cannot|can't|unable|forfeit\w*|disconnect\w*|suspend\w*|terminat\w*|clos(?:e|ed|es|ing) your|fees?|penalt\w*|fines?|charged|exercis\w* (?:our|the) right|lose|lost|ban(?:ned)?|block(?:ed)?|revok\w*|withh[eo]ld\w*|delet\w*|remov\w*|void\w*|retain\w*|taken down|refus\w*|expir\w*)\b/;
+  /\b(?:no refunds?|not (?:be )?(?:refund\w*|return\w*|accept\w*|eligible|possible|given|issued|offered|made|provided)|non-refundable|cannot|can't|unable|forfeit\w*|disconnect\w*|suspend\w*|terminat\w*|clos(?:e|ed|es|ing) your|fees?|penalt\w*|fines?|charged|exercis\w* (?:our|the) right|lose|lost|ban(?:ned)?|block(?:ed)?|revok\w*|withh[eo]ld\w*|delet\w*|remov\w*|void\w*|retain\w*|taken down|refus\w*|expir\w*)\b/;
 /** "won't lose", "will not be charged": a loss ruled out is a benefit. */
 const lossRuledOut = /\b(?:won't|will not|don't|do not|never|not) (?:be )?(?:lose|lost|charged|deleted|removed)\b/g;
 

@@ -1,6 +1,6 @@
 import { defineRule, findPhrases, isQuoted, matchEntries, overlaps, reportEntries, startsSentence, toClauseEnd } from '../../src/kit/index.js';
 import type { CopyInfo, EntryFinding, Sentence } from '../../src/kit/index.js';
-import { confirmshaming, guiltPhrases, type GuiltMessageId } from './phrases.js';
+import { confirmshaming, exitPush, guiltPhrases, type GuiltMessageId } from './phrases.js';
 import { phraseData } from './phrases.data.js';
 import { reportConfirmshaming, reportDeclineShape } from './decline-shape.js';
 
@@ -23,10 +23,6 @@ const leaveDone =
 const leaveDoneKey = /(?:subscription|plan|membership|account|newsletter)[._ -]?(?:cancell?ed|deleted|closed|ended|deactivated)|unsubscribe[._ -]?(?:success|confirm|done|complete)|unsubscribed|cancell?ation[._ -]?(?:confirm|success|done|complete)/i;
 /** The sender did it, for a reason of theirs: "Your account has been deleted due to repeated use of profanity." */
 const senderReason = /\b(?:due to|because of|as a result of|for (?:violating|breaking|breach|non-?payment|repeated)|violat\w*|suspended|banned)\b/;
-
-/** What turns a goodbye into a push to stay: a second guess, an offer, a loss. */
-const exitPush =
-  /\b(?:are you sure|stay(?! (?:safe|tuned|in touch|healthy|well)\b)|(?<!\b(?:can't|cannot|can not) )wait|reconsider|change your mind|before you go|don't go|think again|offer|discount|deal|% off|(?<!\bfeel )free(?! to\b)|coupon|(?<!\b(?:won't|will not|don't|do not|never|not) )(?:lose|losing)|miss out|will miss|last chance|instead)\b/;
 
 /** The key of a catalogue string without its part name: "goodbyeTitle" and "goodbyeBody" both give "goodbye". */
 function dialogStem(label: string | undefined): string | undefined {

@@ -6,6 +6,13 @@ import { phraseData } from './phrases.data.js';
 // need code are defined here by name, and the data names them (options.when, options.unless,
 // options.suggestionWhen).
 
+/**
+ * What turns a goodbye into a push to stay: a second guess, an offer, a loss. Not a courtesy that shares the words
+ * ("Stay safe", "Feel free to tell us why", "you won't lose your recipes", "We can't wait to welcome you back").
+ */
+export const exitPush =
+  /\b(?:are you sure|stay(?! (?:safe|tuned|in touch|healthy|well)\b)|(?<!\b(?:can't|cannot|can not) )wait|reconsider|change your mind|before you (?:go|leave)|don't go|think again|offer|discount|deal|% off|off your|(?<!\bfeel )free(?! to\b)|coupon|(?<!\b(?:won't|will not|don't|do not|never|not) )(?:lose|losing)|miss out|will miss|last chance|instead)\b/;
+
 export type GuiltMessageId = 'confirmshaming' | 'regret' | 'guilt' | 'leaving' | 'secondGuess' | 'stockExit';
 
 /** Nothing but the end of the clause follows: the words are the whole line ("You'll regret it!"). */
@@ -43,7 +50,7 @@ const conditions: Record<string, Condition> = {
   'goodbye-accepted': ({ sentence, match }) => {
     const rest = sentence.normal.slice(match.end);
     // Not when the rest of the sentence pushes to stay ("…, but we'd love to give you 50% off to stay").
-    if (stayPush.test(rest)) return false;
+    if (exitPush.test(rest)) return false;
     return /^\s*[,;—–-]?\s*but\b(?![\s,]*(?:first|before|wait|please|why|are|is|do|don't|did|have|could|would|can)\b)/i.test(rest) || /\bwhile\s+$/i.test(sentence.normal.slice(0, match.start));
   },
   /** "Think twice before sharing your password": advice about what comes next, not a choice sent back. */
@@ -119,9 +126,6 @@ export const guiltPhrases: PhraseEntry<GuiltMessageId>[] = entries
   });
 
 /** The way back, or what the reader keeps, in a string of copy (white space collapsed, straight apostrophes). */
-/** A push to stay after a goodbye: an offer, a loss, a second guess. */
-const stayPush = /\b(?:stay|offer|discount|coupon|% off|off your|free|lose|losing|miss out|before you (?:go|leave)|instead|reconsider|change your mind|are you sure)\b/;
-
 function wayBack(text: string): boolean {
   return (
     /\b(?:welcome back|come back|coming back|return to us|decide to return|resubscribe|re-?subscribe|re-?activate|reactivate|restart your|rejoin|change your mind|undo|restore your (?:account|subscription|plan|data)|(?:we'll|we will) (?:always |still )?be (?:here|right here)|you(?:'re| are) always welcome)\b/i.test(text) ||

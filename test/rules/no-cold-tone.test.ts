@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 testRule('no-cold-tone', {
   valid: [
     // Real-copy shapes that stay silent.
+    {"text": "Your data is protected in accordance with our privacy policy."},
+    // Real-copy shapes that stay silent.
     {"text": "You can cancel at any time, in accordance with our terms."},
     {"text": "You won't lose your data: it is kept securely in accordance with our privacy policy."},
     // Real-copy shapes that stay silent.
@@ -97,6 +99,7 @@ testRule('no-cold-tone', {
     { text: 'Hi {{first_name}},\n\nWe can’t deliver to PO boxes yet. `per our policy` is what the old template said.', syntax: 'markdown' },
   ],
   invalid: [
+    {"text": "To protect our business, refunds are not given per our policy.", "errors": [{"messageId": "policy", "line": 1, "column": 48, "endColumn": 62, "suggestions": ["under our policy"]}]},
     {"text": "Your account will be deleted in accordance with our policies.", "errors": [{"messageId": "policy", "line": 1, "column": 30, "endColumn": 61, "suggestions": ["under our policies"]}]},
     {"text": "Dear Sam,\n\nWe hereby inform you that your account is closed.", "errors": [{"messageId": "legalese", "line": 3, "column": 4, "endColumn": 11, "suggestions": [""]}]},
     {"text": "We are unable to accept your payment at this time.", "errors": [{"messageId": "unable", "line": 1, "column": 1, "endColumn": 50, "suggestions": ["We can't accept your payment right now"]}]},

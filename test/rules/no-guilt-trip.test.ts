@@ -138,6 +138,7 @@ testRule('no-guilt-trip', {
     'Instead of leaving feedback in the app, reply to this message.',
   ],
   invalid: [
+    {"text": "We're sad to see you go, but, before you leave, take 50% off.", "errors": [{"messageId": "leaving", "line": 1, "column": 1, "endColumn": 24, "suggestions": []}]},
     {"text": "Are you sure you want to cancel? We're sorry to see you go.", "errors": [{"messageId": "stockExit", "line": 1, "column": 34, "endColumn": 59, "suggestions": []}]},
     {"text": "We're sad to see you go, but we'd love to give you 50% off to stay.", "errors": [{"messageId": "leaving", "line": 1, "column": 1, "endColumn": 24, "suggestions": []}]},
     {"text": "Sorry to see you go — stay for 50% off!", "errors": [{"messageId": "stockExit", "line": 1, "column": 1, "endColumn": 20}]},
